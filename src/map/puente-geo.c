@@ -1,0 +1,66 @@
+/* puente-geo.c: Web Mercator projection shared by the basemap and layers
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "puente-geo.h"
+
+#include <math.h>
+
+#define EARTH_RADIUS_KM 6371.0088
+
+static double
+world_size (int zoom)
+{
+  return ldexp (PUENTE_TILE_SIZE, zoom);
+}
+
+void
+puente_geo_project (double  lat,
+                    double  lon,
+                    int     zoom,
+                    double *x,
+                    double *y)
+{
+  double size = world_size (zoom);
+  double phi;
+
+  g_return_if_fail (x != NULL && y != NULL);
+
+  lat = CLAMP (lat, -PUENTE_MERCATOR_MAX_LAT, PUENTE_MERCATOR_MAX_LAT);
+  phi = lat * G_PI / 180.0;
+  *x = (lon + 180.0) / 360.0 * size;
+  *y = (1.0 - log (tan (phi) + 1.0 / cos (phi)) / G_PI) / 2.0 * size;
+}
+
+void
+puente_geo_unproject (double  x,
+                      double  y,
+                      int     zoom,
+                      double *lat,
+                      double *lon)
+{
+  double size = world_size (zoom);
+  double n;
+
+  g_return_if_fail (lat != NULL && lon != NULL);
+
+  *lon = x / size * 360.0 - 180.0;
+  n = G_PI - 2.0 * G_PI * y / size;
+  *lat = 180.0 / G_PI * atan (sinh (n));
+}
+
+double
+puente_geo_distance_km (double lat1,
+                        double lon1,
+                        double lat2,
+                        double lon2)
+{
+  double p1 = lat1 * G_PI / 180.0;
+  double p2 = lat2 * G_PI / 180.0;
+  double dp = p2 - p1;
+  double dl = (lon2 - lon1) * G_PI / 180.0;
+  double a = sin (dp / 2) * sin (dp / 2) + cos (p1) * cos (p2) * sin (dl / 2) * sin (dl / 2);
+
+  return 2.0 * EARTH_RADIUS_KM * atan2 (sqrt (a), sqrt (1.0 - a));
+}

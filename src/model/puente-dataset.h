@@ -1,0 +1,138 @@
+/* puente-dataset.h: the sourced figures the engine starts from
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The format is documented in docs/dataset.md. A dataset is immutable once
+ * loaded and reference counted, so several engines and threads may share it.
+ */
+#pragma once
+
+#include "puente-types.h"
+
+G_BEGIN_DECLS
+
+#define PUENTE_DATASET_ERROR (puente_dataset_error_quark ())
+
+typedef enum {
+  PUENTE_DATASET_ERROR_MISSING_FILE,
+  PUENTE_DATASET_ERROR_PARSE,
+  PUENTE_DATASET_ERROR_FORMAT,
+  PUENTE_DATASET_ERROR_MISSING_FIELD,
+  PUENTE_DATASET_ERROR_INVALID_VALUE,
+} PuenteDatasetError;
+
+typedef enum {
+  PUENTE_FIGURE_VERIFIED,
+  PUENTE_FIGURE_SECONDARY,
+  PUENTE_FIGURE_DERIVED,
+  PUENTE_FIGURE_ASSUMPTION,
+} PuenteFigureStatus;
+
+struct _PuenteFigure
+{
+  double             value;
+  double             low;        /* == value when no range is given */
+  double             high;       /* == value when no range is given */
+  const char        *unit;
+  int                year;
+  PuenteFigureStatus status;
+  const char        *publisher;
+  const char        *title;
+  const char        *url;
+  const char        *note;       /* may be NULL */
+};
+
+struct _PuenteState
+{
+  const char   *code;            /* ISO 3166-2, e.g. "US-CA", "MX-NLE" */
+  PuenteCountry country;
+  const char   *name_en;
+  const char   *name_es;
+  const char   *grid_region;
+  double        lat;             /* of the capital */
+  double        lon;
+  PuenteFigure  population;
+  PuenteFigure  ldv_stock;
+  PuenteFigure  sales_share;
+  PuenteFigure  adoption_index;
+  PuenteFigure  bev_stock;
+  PuenteFigure  phev_stock;
+  PuenteFigure  public_l2_ports;
+  PuenteFigure  public_dcfc_ports;
+  PuenteFigure  used_import_share; /* value 0 for US states */
+  PuenteFigure  grid_factor;       /* the grid region's 2024 factor */
+};
+
+/* Added API (engine): grid regions and whole series. */
+typedef struct _PuenteGridRegion PuenteGridRegion;
+
+struct _PuenteGridRegion
+{
+  const char   *id;              /* "CAMX", "MX-SEN" */
+  PuenteCountry country;
+  const char   *name_en;
+  const char   *name_es;
+  PuenteFigure  factor_2024;     /* kg CO2/kWh */
+};
+
+GQuark               puente_dataset_error_quark     (void);
+
+PuenteDataset       *puente_dataset_load_default    (GError             **error);
+PuenteDataset       *puente_dataset_load_dir        (const char          *dir,
+                                                     GError             **error);
+PuenteDataset       *puente_dataset_ref             (PuenteDataset       *self);
+void                 puente_dataset_unref           (PuenteDataset       *self);
+
+guint                puente_dataset_get_n_states    (const PuenteDataset *self);
+const PuenteState   *puente_dataset_get_state       (const PuenteDataset *self,
+                                                     guint                index);
+/* Returns the index of the state with @code, or -1. */
+int                  puente_dataset_find_state      (const PuenteDataset *self,
+                                                     const char          *code);
+/* Parameters by id ("us.ldv_sales_2024"); NULL when absent. */
+const PuenteFigure  *puente_dataset_get_parameter   (const PuenteDataset *self,
+                                                     const char          *id);
+/* Value of a parameter that the loader guaranteed to exist. */
+double               puente_dataset_get_value       (const PuenteDataset *self,
+                                                     const char          *id);
+/* All parameter ids, sorted; free the array with g_free (not the strings). */
+const char         **puente_dataset_list_parameters (const PuenteDataset *self,
+                                                     guint               *n_ids);
+/* A historical series point: returns FALSE when the series has no such year. */
+gboolean             puente_dataset_get_series_value (const PuenteDataset *self,
+                                                      const char          *series_id,
+                                                      int                  year,
+                                                      double              *value);
+
+const char          *puente_country_code            (PuenteCountry        country);
+
+/* Grid regions (grid.json), in file order. */
+guint                    puente_dataset_get_n_grid_regions (const PuenteDataset *self);
+const PuenteGridRegion  *puente_dataset_get_grid_region    (const PuenteDataset *self,
+                                                            guint                index);
+/* Returns the index of the region with @id, or -1. */
+int                      puente_dataset_find_grid_region   (const PuenteDataset *self,
+                                                            const char          *id);
+/* All points of a series, sorted by year (each figure's year is the point's
+ * year); NULL when there is no such series. */
+const PuenteFigure      *puente_dataset_get_series         (const PuenteDataset *self,
+                                                            const char          *series_id,
+                                                            guint               *n_points);
+const char              *puente_dataset_get_series_unit    (const PuenteDataset *self,
+                                                            const char          *series_id);
+/* All series ids, sorted; free the array with g_free (not the strings). */
+const char             **puente_dataset_list_series        (const PuenteDataset *self,
+                                                            guint               *n_ids);
+/* Where the dataset was read from: a directory, or "resource://...". */
+const char              *puente_dataset_get_origin         (const PuenteDataset *self);
+const char              *puente_figure_status_to_string    (PuenteFigureStatus   status);
+/* TRUE for the units listed in docs/dataset.md. */
+gboolean                 puente_unit_is_known              (const char          *unit);
+/* PUENTE_COUNTRY_US / _MX for "US" / "MX"; FALSE for anything else. */
+gboolean                 puente_country_from_code          (const char          *code,
+                                                            PuenteCountry       *country);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteDataset, puente_dataset_unref)
+
+G_END_DECLS

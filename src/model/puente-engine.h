@@ -1,0 +1,30 @@
+/* puente-engine.h: results = run (dataset, lever values)
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An engine holds the dataset and all working memory for runs; a run is a
+ * pure function of the lever values, deterministic, with no I/O and no
+ * allocation. One engine per thread.
+ */
+#pragma once
+
+#include "puente-types.h"
+#include "puente-results.h"
+
+G_BEGIN_DECLS
+
+PuenteEngine  *puente_engine_new          (PuenteDataset       *dataset);
+void           puente_engine_free         (PuenteEngine        *self);
+PuenteDataset *puente_engine_get_dataset  (PuenteEngine        *self);
+
+/* Horizon comes from the lever "general.horizon". @results must have been
+ * made by puente_results_new () for the same dataset and a horizon at least
+ * as late. */
+void           puente_engine_run          (PuenteEngine        *self,
+                                           const double        *lever_values,
+                                           PuenteResults       *results);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteEngine, puente_engine_free)
+
+G_END_DECLS

@@ -1,0 +1,71 @@
+/* puente-results.h: annual series per indicator and region
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Results are a dense table of doubles: one row per (indicator, region) pair
+ * that the model produces, one column per year from PUENTE_BASE_YEAR to the
+ * horizon. All storage is allocated once by puente_results_new (); a run
+ * overwrites it in place, so the inner loops never allocate.
+ *
+ * Region codes: ISO 3166-2 state codes ("US-CA"), country codes ("US",
+ * "MX"), "NA" for both countries together, and later city and port codes.
+ */
+#pragma once
+
+#include "puente-types.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *id;          /* "ldv.zev_share_sales" */
+  const char *label;       /* untranslated (N_()) */
+  const char *unit;        /* "share", "vehicles", "GWh", "Mt CO2", ... */
+  gboolean    is_flow;     /* per-year flow (sum over regions) vs level */
+  gboolean    is_ratio;    /* shares/ratios: regional aggregates are weighted, not summed */
+} PuenteIndicatorInfo;
+
+PuenteResults             *puente_results_new                (const PuenteDataset *dataset,
+                                                              int                  horizon);
+void                       puente_results_free               (PuenteResults       *self);
+PuenteResults             *puente_results_copy               (const PuenteResults *self);
+
+int                        puente_results_get_first_year     (const PuenteResults *self);
+int                        puente_results_get_last_year      (const PuenteResults *self);
+guint                      puente_results_get_n_years        (const PuenteResults *self);
+
+guint                      puente_results_get_n_indicators   (const PuenteResults *self);
+const PuenteIndicatorInfo *puente_results_get_indicator      (const PuenteResults *self,
+                                                              guint                index);
+int                        puente_results_find_indicator     (const PuenteResults *self,
+                                                              const char          *id);
+guint                      puente_results_get_n_regions      (const PuenteResults *self);
+const char                *puente_results_get_region         (const PuenteResults *self,
+                                                              guint                index);
+int                        puente_results_find_region        (const PuenteResults *self,
+                                                              const char          *code);
+
+/* The series for (indicator, region): n_years doubles, or NULL when the
+ * model does not produce that indicator for that region. */
+const double              *puente_results_get_series         (const PuenteResults *self,
+                                                              const char          *indicator,
+                                                              const char          *region);
+const double              *puente_results_get_series_by_index (const PuenteResults *self,
+                                                               guint                indicator,
+                                                               guint                region);
+/* One value; NAN when absent or the year is out of range. */
+double                     puente_results_get_value          (const PuenteResults *self,
+                                                              const char          *indicator,
+                                                              const char          *region,
+                                                              int                  year);
+
+/* Long CSV: scenario,indicator,region,year,value,unit (header included). */
+gboolean                   puente_results_write_csv          (const PuenteResults *self,
+                                                              const char          *scenario_id,
+                                                              GString             *out,
+                                                              GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteResults, puente_results_free)
+
+G_END_DECLS

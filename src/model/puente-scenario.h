@@ -1,0 +1,99 @@
+/* puente-scenario.h: a named set of lever changes from the baseline
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * File format (model.md §5):
+ *   {"format": "puente-scenario", "version": 1,
+ *    "name": {"en": "...", "es": "..."}, "description": {"en": ..., "es": ...},
+ *    "levers": {"ldv.us.target_share": 0.5, ...}}
+ * A scenario names only the levers it changes; all others inherit the
+ * baseline. Presets add "id", "status" and "sources" (see data/presets/).
+ */
+#pragma once
+
+#include "puente-types.h"
+
+G_BEGIN_DECLS
+
+#define PUENTE_SCENARIO_ERROR (puente_scenario_error_quark ())
+#define PUENTE_SCENARIO_MAX_FILE_SIZE (10 * 1024 * 1024)
+
+typedef enum {
+  PUENTE_SCENARIO_ERROR_NOT_FOUND,       /* missing file */
+  PUENTE_SCENARIO_ERROR_TOO_LARGE,       /* over 10 MB */
+  PUENTE_SCENARIO_ERROR_MALFORMED,       /* JSON syntax: line and column */
+  PUENTE_SCENARIO_ERROR_FORMAT,          /* not a puente-scenario */
+  PUENTE_SCENARIO_ERROR_VERSION,         /* newer version than we read */
+  PUENTE_SCENARIO_ERROR_UNKNOWN_LEVER,   /* with the closest id suggested */
+  PUENTE_SCENARIO_ERROR_WRONG_TYPE,
+  PUENTE_SCENARIO_ERROR_OUT_OF_RANGE,    /* with the range */
+  PUENTE_SCENARIO_ERROR_WRITE,           /* save failed; previous file kept */
+  PUENTE_SCENARIO_ERROR_UNKNOWN_PRESET,
+} PuenteScenarioError;
+
+GQuark          puente_scenario_error_quark        (void);
+
+PuenteScenario *puente_scenario_new                (void);
+PuenteScenario *puente_scenario_copy               (const PuenteScenario *self);
+void            puente_scenario_free               (PuenteScenario       *self);
+
+PuenteScenario *puente_scenario_load_file          (const char           *path,
+                                                    GError              **error);
+PuenteScenario *puente_scenario_load_data          (const char           *data,
+                                                    gssize                length,
+                                                    const char           *where,
+                                                    GError              **error);
+/* Atomic: writes a temporary file, keeps "path~" as backup, renames. */
+gboolean        puente_scenario_save_file          (const PuenteScenario *self,
+                                                    const char           *path,
+                                                    GError              **error);
+char           *puente_scenario_to_data            (const PuenteScenario *self,
+                                                    gsize                *length);
+
+/* Presets ship in the data GResource (data/presets/ID.json). */
+const char    **puente_scenario_list_presets       (guint                *n_presets);
+PuenteScenario *puente_scenario_load_preset        (const char           *preset_id,
+                                                    GError              **error);
+
+const char     *puente_scenario_get_id             (const PuenteScenario *self);
+void            puente_scenario_set_id             (PuenteScenario       *self,
+                                                    const char           *id);
+/* @lang is "en" or "es"; falls back to English. */
+const char     *puente_scenario_get_name           (const PuenteScenario *self,
+                                                    const char           *lang);
+void            puente_scenario_set_name           (PuenteScenario       *self,
+                                                    const char           *lang,
+                                                    const char           *name);
+const char     *puente_scenario_get_description    (const PuenteScenario *self,
+                                                    const char           *lang);
+void            puente_scenario_set_description    (PuenteScenario       *self,
+                                                    const char           *lang,
+                                                    const char           *text);
+/* Preset metadata: policy status as of the preset's date, and sources. */
+const char     *puente_scenario_get_status         (const PuenteScenario *self,
+                                                    const char           *lang);
+const char    **puente_scenario_get_sources        (const PuenteScenario *self);
+
+gboolean        puente_scenario_is_set             (const PuenteScenario *self,
+                                                    const char           *lever_id);
+/* Validates id and range; FALSE with an error otherwise. */
+gboolean        puente_scenario_set_lever          (PuenteScenario       *self,
+                                                    const char           *lever_id,
+                                                    double                value,
+                                                    GError              **error);
+void            puente_scenario_unset_lever        (PuenteScenario       *self,
+                                                    const char           *lever_id);
+/* Ids of the levers this scenario changes, sorted. */
+GPtrArray      *puente_scenario_list_set_levers    (const PuenteScenario *self);
+double          puente_scenario_get_lever          (const PuenteScenario *self,
+                                                    const char           *lever_id,
+                                                    const PuenteDataset  *dataset);
+/* Baseline from @dataset, then this scenario's levers on top. */
+void            puente_scenario_fill_values        (const PuenteScenario *self,
+                                                    const PuenteDataset  *dataset,
+                                                    double               *values);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteScenario, puente_scenario_free)
+
+G_END_DECLS
