@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "puente-application.h"
 #include "puente-ui-resources.h"
@@ -23,6 +24,20 @@ G_DEFINE_FINAL_TYPE (PuenteApplication, puente_application, ADW_TYPE_APPLICATION
 static const GOptionEntry option_entries[] = {
   { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
+  { "preset", 'p', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Start from the preset scenario ID"), N_("ID") },
+  { "scenario", 's', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the scenario FILE as scenario A"), N_("FILE") },
+  { "compare", 'c', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Compare with the scenario FILE, or a preset ID"), N_("FILE") },
+  { "view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Show a view: overview, map, charts or supply"), N_("VIEW") },
+  { "year", 'y', G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, NULL,
+    N_("Select a year"), N_("YEAR") },
+  { "lang", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Language of the window: en or es"), N_("LANG") },
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    NULL, N_("[FILE…]") },
   { NULL }
 };
 
@@ -32,7 +47,7 @@ puente_application_new (void)
   return g_object_new (PUENTE_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", RESOURCE_BASE,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_HANDLES_COMMAND_LINE,
                        NULL);
 }
 
@@ -48,10 +63,25 @@ static int
 puente_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
 {
+  const char *lang = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("puente %s\n", PACKAGE_VERSION);
       return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "lang", "&s", &lang))
+    {
+      if (g_strcmp0 (lang, "en") != 0 && g_strcmp0 (lang, "es") != 0)
+        {
+          /* Translators: %s is what the user typed after --lang */
+          g_printerr (_("Unknown language “%s”: use en or es\n"), lang);
+          return 2;
+        }
+      /* Before any window exists, so everything starts in that language. */
+      g_setenv ("LANGUAGE", lang, TRUE);
+      setlocale (LC_ALL, "");
     }
 
   return -1;
@@ -80,9 +110,112 @@ puente_application_open (GApplication  *app,
                          int            n_files,
                          const char    *hint)
 {
-  /* Opening scenario files comes with the scenario editor; for now a file
-   * argument still brings up the window rather than doing nothing. */
-  gtk_window_present (get_or_create_window (PUENTE_APPLICATION (app)));
+  PuenteWindow *window = PUENTE_WINDOW (get_or_create_window (PUENTE_APPLICATION (app)));
+
+  for (int i = 0; i < n_files; i++)
+    puente_window_open_file (window, files[i]);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+apply_option_error (PuenteWindow *window,
+                    const char   *message)
+{
+  g_autoptr(GError) error = g_error_new_literal (G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, message);
+
+  puente_window_show_error (window, error);
+}
+
+static int
+puente_application_command_line (GApplication            *app,
+                                 GApplicationCommandLine *command_line)
+{
+  PuenteApplication *self = PUENTE_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  PuenteWindow *window = PUENTE_WINDOW (get_or_create_window (self));
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  g_autofree const char **files = NULL;
+  const char *preset = NULL;
+  const char *scenario = NULL;
+  const char *compare = NULL;
+  const char *view = NULL;
+  int year = 0;
+  int status = 0;
+
+  g_variant_dict_lookup (options, "preset", "&s", &preset);
+  g_variant_dict_lookup (options, "scenario", "^&ay", &scenario);
+  g_variant_dict_lookup (options, "compare", "^&ay", &compare);
+  g_variant_dict_lookup (options, "view", "&s", &view);
+  g_variant_dict_lookup (options, "year", "i", &year);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (workspace != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (preset != NULL && !puente_workspace_load_preset (workspace, preset, &error))
+        {
+          g_application_command_line_printerr (command_line, "%s\n", error->message);
+          puente_window_show_error (window, error);
+          g_clear_error (&error);
+          status = 1;
+        }
+      if (scenario != NULL)
+        {
+          g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, scenario);
+
+          if (!puente_window_open_file (window, file))
+            status = 1;
+        }
+      for (guint i = 0; files != NULL && files[i] != NULL; i++)
+        {
+          g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, files[i]);
+
+          if (!puente_window_open_file (window, file))
+            status = 1;
+        }
+      if (compare != NULL)
+        {
+          g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, compare);
+          g_autoptr(PuenteScenario) compare_preset = puente_scenario_load_preset (compare, NULL);
+
+          /* A preset id or a file. */
+          if (compare_preset != NULL)
+            {
+              if (!puente_workspace_set_compare_preset (workspace, compare, &error))
+                {
+                  puente_window_show_error (window, error);
+                  status = 1;
+                }
+            }
+          else if (!puente_window_compare_file (window, file))
+            {
+              status = 1;
+            }
+        }
+      if (year != 0)
+        puente_workspace_set_year (workspace, year);
+    }
+
+  if (view != NULL)
+    {
+      if (g_strv_contains ((const char * const[]) { "overview", "map", "charts", "supply", NULL }, view))
+        {
+          puente_window_set_visible_view (window, view);
+        }
+      else
+        {
+          /* Translators: %s is what the user typed after --view */
+          g_autofree char *message = g_strdup_printf (_("Unknown view “%s”: use overview, map, charts or supply"), view);
+
+          g_application_command_line_printerr (command_line, "%s\n", message);
+          apply_option_error (window, message);
+          status = 2;
+        }
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  return status;
 }
 
 static void
@@ -188,6 +321,7 @@ puente_application_class_init (PuenteApplicationClass *klass)
   app_class->open = puente_application_open;
   app_class->startup = puente_application_startup;
   app_class->handle_local_options = puente_application_handle_local_options;
+  app_class->command_line = puente_application_command_line;
 }
 
 static void

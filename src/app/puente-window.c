@@ -2,21 +2,728 @@
  *
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window shows one workspace (scenario A, optional scenario B, the
+ * selected year). Widgets edit the workspace and redraw from its
+ * "results-changed"; the window itself only wires them together and runs
+ * the file dialogs.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "puente-lever-panel.h"
+#include "puente-levers.h"
+#include "puente-overview.h"
 #include "puente-window.h"
+
+#define PLAY_INTERVAL_MS 600
 
 struct _PuenteWindow
 {
   AdwApplicationWindow parent_instance;
 
-  AdwViewStack *view_stack;
+  PuenteWorkspace *workspace;
+  GtkFileChooserNative *chooser;
+  guint            play_source;
+  int              marks_horizon;
+  char            *last_error;
+  gboolean         closing_confirmed;
+
+  GtkWidget       *lever_panel;
+  GtkWidget       *overview;
+
+  AdwHeaderBar    *header_bar;
+  GtkMenuButton   *scenario_button;
+  GtkLabel        *scenario_label;
+  GtkMenuButton   *compare_button;
+  GtkLabel        *compare_label;
+  AdwToastOverlay *toast_overlay;
+  AdwFlap         *flap;
+  GtkBox          *levers_box;
+  AdwViewStack    *view_stack;
+  GtkBox          *overview_box;
+  GtkBox          *map_box;
+  GtkBox          *charts_box;
+  GtkBox          *supply_box;
+  GtkButton       *play_button;
+  GtkLabel        *year_label;
+  GtkScale        *year_scale;
+  GtkAdjustment   *year_adjustment;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteWindow, puente_window, ADW_TYPE_APPLICATION_WINDOW)
+
+const char *
+puente_window_get_language (PuenteWindow *self)
+{
+  const char * const *names = g_get_language_names ();
+
+  return names[0] != NULL && g_str_has_prefix (names[0], "es") ? "es" : "en";
+}
+
+void
+puente_window_show_error (PuenteWindow *self,
+                          const GError *error)
+{
+  AdwToast *toast;
+
+  g_free (self->last_error);
+  self->last_error = g_strdup (error->message);
+
+  toast = adw_toast_new (error->message);
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_message (PuenteWindow *self,
+              const char   *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* ---- scenario names, menus ----------------------------------------- */
+
+static char *
+preset_name (const char *preset_id,
+             const char *lang)
+{
+  g_autoptr(PuenteScenario) preset = puente_scenario_load_preset (preset_id, NULL);
+
+  if (preset == NULL)
+    return g_strdup (preset_id);
+
+  return g_strdup (puente_scenario_get_name (preset, lang));
+}
+
+static void
+rebuild_menus (PuenteWindow *self)
+{
+  const char *lang = puente_window_get_language (self);
+  g_autoptr(GMenu) scenario_menu = g_menu_new ();
+  g_autoptr(GMenu) presets = g_menu_new ();
+  g_autoptr(GMenu) files = g_menu_new ();
+  g_autoptr(GMenu) compare_menu = g_menu_new ();
+  g_autoptr(GMenu) compare_none = g_menu_new ();
+  g_autoptr(GMenu) compare_presets = g_menu_new ();
+  g_autoptr(GMenu) compare_files = g_menu_new ();
+  const char **ids;
+  guint n_ids = 0;
+
+  ids = puente_scenario_list_presets (&n_ids);
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_autofree char *name = preset_name (ids[i], lang);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
+      g_autoptr(GMenuItem) compare_item = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.load-preset", "s", ids[i]);
+      g_menu_append_item (presets, item);
+      g_menu_item_set_action_and_target (compare_item, "win.compare", "s", ids[i]);
+      g_menu_append_item (compare_presets, compare_item);
+    }
+
+  g_menu_append_section (scenario_menu, _("Presets"), G_MENU_MODEL (presets));
+  g_menu_append (files, _("_Open Scenario File…"), "win.open");
+  g_menu_append_section (scenario_menu, NULL, G_MENU_MODEL (files));
+
+  g_menu_append (compare_none, _("No Comparison"), "win.compare::");
+  g_menu_append_section (compare_menu, NULL, G_MENU_MODEL (compare_none));
+  g_menu_append_section (compare_menu, _("Compare With"), G_MENU_MODEL (compare_presets));
+  g_menu_append (compare_files, _("Compare With _File…"), "win.compare-file");
+  g_menu_append_section (compare_menu, NULL, G_MENU_MODEL (compare_files));
+
+  gtk_menu_button_set_menu_model (self->scenario_button, G_MENU_MODEL (scenario_menu));
+  gtk_menu_button_set_menu_model (self->compare_button, G_MENU_MODEL (compare_menu));
+}
+
+static void
+update_titles (PuenteWindow *self)
+{
+  const char *lang = puente_window_get_language (self);
+  const char *name;
+  const char *compare_id;
+  g_autofree char *label = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->workspace == NULL)
+    return;
+
+  name = puente_workspace_get_name (self->workspace, lang);
+  if (puente_workspace_get_modified (self->workspace))
+    /* Translators: a scenario name with unsaved changes */
+    label = g_strdup_printf (_("%s (changed)"), name);
+  else
+    label = g_strdup (name);
+  gtk_label_set_text (self->scenario_label, label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scenario_button), label);
+
+  /* Translators: window title: scenario name — application name */
+  title = g_strdup_printf (_("%s — Puente"), label);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+
+  compare_id = puente_workspace_get_compare_id (self->workspace);
+  if (compare_id == NULL)
+    {
+      gtk_label_set_text (self->compare_label, _("No Comparison"));
+    }
+  else
+    {
+      const PuenteScenario *compare = puente_workspace_get_compare (self->workspace);
+      const char *compare_name = puente_scenario_get_name (compare, lang);
+      g_autofree char *text = NULL;
+
+      if (compare_name == NULL || *compare_name == '\0')
+        compare_name = compare_id;
+      /* Translators: "compare with" button label; %s is a scenario name */
+      text = g_strdup_printf (_("vs. %s"), compare_name);
+      gtk_label_set_text (self->compare_label, text);
+    }
+}
+
+static void
+update_actions (PuenteWindow *self)
+{
+  gboolean ready = self->workspace != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 ready && puente_workspace_can_undo (self->workspace));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 ready && puente_workspace_can_redo (self->workspace));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-data", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.play", ready);
+}
+
+/* ---- year bar -------------------------------------------------------- */
+
+static void
+sync_year (PuenteWindow *self)
+{
+  int year = puente_workspace_get_year (self->workspace);
+  int horizon = puente_workspace_get_horizon (self->workspace);
+  g_autofree char *text = g_strdup_printf ("%d", year);
+
+  gtk_label_set_text (self->year_label, text);
+  if (self->marks_horizon != horizon)
+    {
+      self->marks_horizon = horizon;
+      gtk_adjustment_set_upper (self->year_adjustment, horizon);
+      gtk_scale_clear_marks (self->year_scale);
+      for (int mark = 2025; mark <= horizon; mark += 5)
+        {
+          g_autofree char *label = mark % 10 == 0 ? g_strdup_printf ("%d", mark) : NULL;
+
+          gtk_scale_add_mark (self->year_scale, mark, GTK_POS_BOTTOM, label);
+        }
+    }
+  gtk_adjustment_set_value (self->year_adjustment, year);
+}
+
+static void
+on_year_adjustment_changed (PuenteWindow  *self,
+                            GtkAdjustment *adjustment)
+{
+  if (self->workspace != NULL)
+    puente_workspace_set_year (self->workspace, (int) gtk_adjustment_get_value (adjustment));
+}
+
+static void
+stop_playing (PuenteWindow *self)
+{
+  g_clear_handle_id (&self->play_source, g_source_remove);
+  gtk_button_set_icon_name (self->play_button, "media-playback-start-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Play Years"));
+}
+
+static gboolean
+play_step (gpointer user_data)
+{
+  PuenteWindow *self = user_data;
+  int year = puente_workspace_get_year (self->workspace);
+
+  if (year >= puente_workspace_get_horizon (self->workspace))
+    {
+      self->play_source = 0;
+      stop_playing (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  puente_workspace_set_year (self->workspace, year + 1);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+play_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+
+  if (self->play_source != 0)
+    {
+      stop_playing (self);
+      return;
+    }
+
+  /* From the end, play starts again at the base year. */
+  if (puente_workspace_get_year (self->workspace) >= puente_workspace_get_horizon (self->workspace))
+    puente_workspace_set_year (self->workspace, PUENTE_BASE_YEAR);
+
+  self->play_source = g_timeout_add (PLAY_INTERVAL_MS, play_step, self);
+  gtk_button_set_icon_name (self->play_button, "media-playback-pause-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Pause"));
+}
+
+/* ---- files ----------------------------------------------------------- */
+
+gboolean
+puente_window_open_file (PuenteWindow *self,
+                         GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->workspace == NULL)
+    return FALSE;
+
+  if (!puente_workspace_load_file (self->workspace, file, &error))
+    {
+      puente_window_show_error (self, error);
+      return FALSE;
+    }
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), g_file_get_uri (file));
+  return TRUE;
+}
+
+gboolean
+puente_window_compare_file (PuenteWindow *self,
+                            GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->workspace == NULL)
+    return FALSE;
+
+  if (!puente_workspace_set_compare_file (self->workspace, file, &error))
+    {
+      puente_window_show_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+typedef enum {
+  CHOOSE_OPEN,
+  CHOOSE_COMPARE,
+  CHOOSE_SAVE,
+  CHOOSE_EXPORT_DATA,
+} ChooseKind;
+
+static gboolean save_to (PuenteWindow *self, GFile *file);
+static gboolean export_data_to (PuenteWindow *self, GFile *file);
+
+static void
+on_chooser_response (GtkNativeDialog *dialog,
+                     int              response,
+                     gpointer         user_data)
+{
+  PuenteWindow *self = user_data;
+  ChooseKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+  g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    return;
+
+  switch (kind)
+    {
+    case CHOOSE_OPEN:
+      puente_window_open_file (self, file);
+      break;
+    case CHOOSE_COMPARE:
+      puente_window_compare_file (self, file);
+      break;
+    case CHOOSE_SAVE:
+      save_to (self, file);
+      break;
+    case CHOOSE_EXPORT_DATA:
+      export_data_to (self, file);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+run_chooser (PuenteWindow *self,
+             ChooseKind    kind)
+{
+  GtkFileChooserAction action = (kind == CHOOSE_SAVE || kind == CHOOSE_EXPORT_DATA)
+    ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  const char *title;
+  const char *accept;
+
+  switch (kind)
+    {
+    case CHOOSE_OPEN:
+      title = _("Open Scenario");
+      accept = _("_Open");
+      break;
+    case CHOOSE_COMPARE:
+      title = _("Compare With Scenario");
+      accept = _("_Compare");
+      break;
+    case CHOOSE_SAVE:
+      title = _("Save Scenario");
+      accept = _("_Save");
+      break;
+    case CHOOSE_EXPORT_DATA:
+    default:
+      title = _("Export Data");
+      accept = _("_Export");
+      break;
+    }
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_object_set_data (G_OBJECT (self->chooser), "kind", GINT_TO_POINTER (kind));
+
+  if (kind == CHOOSE_EXPORT_DATA)
+    {
+      gtk_file_filter_set_name (filter, _("CSV Files"));
+      gtk_file_filter_add_suffix (filter, "csv");
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "puente-results.csv");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("Puente Scenarios"));
+      gtk_file_filter_add_suffix (filter, "json");
+      if (kind == CHOOSE_SAVE)
+        {
+          /* Translators: default file name for a saved scenario; keep .json */
+          gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("scenario.json"));
+        }
+    }
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static gboolean
+save_to (PuenteWindow *self,
+         GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!puente_workspace_save_file (self->workspace, file, &error))
+    {
+      puente_window_show_error (self, error);
+      return FALSE;
+    }
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), g_file_get_uri (file));
+  show_message (self, _("Scenario saved"));
+  return TRUE;
+}
+
+static gboolean
+export_data_to (PuenteWindow *self,
+                GFile        *file)
+{
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  const PuenteResults *compare = puente_workspace_get_compare_results (self->workspace);
+  const char *a_id = puente_workspace_get_preset_id (self->workspace);
+
+  if (!puente_results_write_csv (puente_workspace_get_results (self->workspace),
+                                 a_id != NULL ? a_id : "A", csv, &error) ||
+      (compare != NULL &&
+       !puente_results_write_csv (compare, puente_workspace_get_compare_id (self->workspace),
+                                  csv, &error)) ||
+      /* Replacing is atomic: a failed write keeps the previous file. */
+      !g_file_replace_contents (file, csv->str, csv->len, NULL, TRUE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+    {
+      puente_window_show_error (self, error);
+      return FALSE;
+    }
+
+  show_message (self, _("Data exported"));
+  return TRUE;
+}
+
+static void
+open_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  run_chooser (PUENTE_WINDOW (widget), CHOOSE_OPEN);
+}
+
+static void
+compare_file_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  run_chooser (PUENTE_WINDOW (widget), CHOOSE_COMPARE);
+}
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+  GFile *file = puente_workspace_get_file (self->workspace);
+
+  if (file != NULL)
+    save_to (self, file);
+  else
+    run_chooser (self, CHOOSE_SAVE);
+}
+
+static void
+save_as_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  run_chooser (PUENTE_WINDOW (widget), CHOOSE_SAVE);
+}
+
+static void
+export_data_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  run_chooser (PUENTE_WINDOW (widget), CHOOSE_EXPORT_DATA);
+}
+
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  puente_workspace_undo (PUENTE_WINDOW (widget)->workspace);
+}
+
+static void
+redo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  puente_workspace_redo (PUENTE_WINDOW (widget)->workspace);
+}
+
+static void
+load_preset_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!puente_workspace_load_preset (self->workspace, g_variant_get_string (parameter, NULL), &error))
+    puente_window_show_error (self, error);
+}
+
+static void
+compare_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!puente_workspace_set_compare_preset (self->workspace, *id != '\0' ? id : NULL, &error))
+    puente_window_show_error (self, error);
+}
+
+static void
+toggle_levers_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+/* ---- drag and drop --------------------------------------------------- */
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         gpointer       user_data)
+{
+  PuenteWindow *self = user_data;
+
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+    return FALSE;
+
+  return puente_window_open_file (self, g_value_get_object (value));
+}
+
+/* ---- closing --------------------------------------------------------- */
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   PuenteWindow     *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      self->closing_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      GFile *file = puente_workspace_get_file (self->workspace);
+
+      if (file != NULL && save_to (self, file))
+        {
+          self->closing_confirmed = TRUE;
+          gtk_window_close (GTK_WINDOW (self));
+        }
+      else if (file == NULL)
+        {
+          run_chooser (self, CHOOSE_SAVE);
+        }
+    }
+}
+
+static gboolean
+confirm_close (PuenteWindow *self)
+{
+  GtkWidget *dialog;
+  const char *name = puente_workspace_get_name (self->workspace, puente_window_get_language (self));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” has changes that are not saved. Changes that are not saved are lost."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+/* ---- workspace ------------------------------------------------------- */
+
+static void
+on_workspace_notify (PuenteWindow *self)
+{
+  update_titles (self);
+  update_actions (self);
+}
+
+static void
+on_year_notify (PuenteWindow *self)
+{
+  sync_year (self);
+}
+
+static void
+on_results_changed (PuenteWindow *self)
+{
+  /* The horizon lever may have moved the year bar's end. */
+  sync_year (self);
+}
+
+static void
+show_dataset_error (PuenteWindow *self,
+                    const GError *error)
+{
+  GtkWidget *page = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("The Dataset Could Not Be Loaded"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), error->message);
+  adw_flap_set_content (self->flap, page);
+  adw_flap_set_reveal_flap (self->flap, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scenario_button), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->compare_button), FALSE);
+}
+
+static void
+setup_workspace (PuenteWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PuenteDataset) dataset = puente_dataset_load_default (&error);
+
+  if (dataset == NULL)
+    {
+      show_dataset_error (self, error);
+      update_actions (self);
+      return;
+    }
+
+  self->workspace = puente_workspace_new (dataset);
+  if (!puente_workspace_load_preset (self->workspace, "baseline", &error))
+    {
+      puente_window_show_error (self, error);
+      g_clear_error (&error);
+    }
+
+  g_signal_connect_object (self->workspace, "notify::modified",
+                           G_CALLBACK (on_workspace_notify), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workspace, "notify::can-undo",
+                           G_CALLBACK (on_workspace_notify), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workspace, "notify::can-redo",
+                           G_CALLBACK (on_workspace_notify), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workspace, "scenario-changed",
+                           G_CALLBACK (on_workspace_notify), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workspace, "notify::year",
+                           G_CALLBACK (on_year_notify), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workspace, "results-changed",
+                           G_CALLBACK (on_results_changed), self, G_CONNECT_SWAPPED);
+
+  self->lever_panel = puente_lever_panel_new (self->workspace);
+  gtk_widget_set_vexpand (self->lever_panel, TRUE);
+  gtk_box_append (self->levers_box, self->lever_panel);
+
+  self->overview = puente_overview_new (self->workspace);
+  gtk_widget_set_vexpand (self->overview, TRUE);
+  gtk_box_append (self->overview_box, self->overview);
+
+  rebuild_menus (self);
+  update_titles (self);
+  update_actions (self);
+  sync_year (self);
+}
+
+/* ---- public ---------------------------------------------------------- */
 
 PuenteWindow *
 puente_window_new (PuenteApplication *application)
@@ -24,6 +731,38 @@ puente_window_new (PuenteApplication *application)
   return g_object_new (PUENTE_TYPE_WINDOW,
                        "application", application,
                        NULL);
+}
+
+PuenteWorkspace *
+puente_window_get_workspace (PuenteWindow *self)
+{
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
+
+  return self->workspace;
+}
+
+GtkWidget *
+puente_window_get_overview (PuenteWindow *self)
+{
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
+
+  return self->overview;
+}
+
+GtkWidget *
+puente_window_get_lever_panel (PuenteWindow *self)
+{
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
+
+  return self->lever_panel;
+}
+
+const char *
+puente_window_get_last_error (PuenteWindow *self)
+{
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
+
+  return self->last_error;
 }
 
 const char *
@@ -44,6 +783,8 @@ puente_window_set_visible_view (PuenteWindow *self,
   if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
+
+/* ---- window state ---------------------------------------------------- */
 
 static GSettings *
 get_settings (PuenteWindow *self)
@@ -77,6 +818,12 @@ puente_window_close_request (GtkWindow *window)
   PuenteWindow *self = PUENTE_WINDOW (window);
   GSettings *settings = get_settings (self);
 
+  if (self->workspace != NULL && puente_workspace_get_modified (self->workspace) &&
+      !self->closing_confirmed)
+    return confirm_close (self);
+
+  stop_playing (self);
+
   if (settings != NULL)
     {
       int width, height;
@@ -99,6 +846,32 @@ puente_window_constructed (GObject *object)
   G_OBJECT_CLASS (puente_window_parent_class)->constructed (object);
 
   restore_window_state (self);
+  setup_workspace (self);
+}
+
+static void
+puente_window_dispose (GObject *object)
+{
+  PuenteWindow *self = PUENTE_WINDOW (object);
+
+  g_clear_handle_id (&self->play_source, g_source_remove);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_WINDOW);
+  g_clear_object (&self->workspace);
+
+  G_OBJECT_CLASS (puente_window_parent_class)->dispose (object);
+}
+
+static void
+puente_window_finalize (GObject *object)
+{
+  PuenteWindow *self = PUENTE_WINDOW (object);
+
+  g_free (self->last_error);
+
+  G_OBJECT_CLASS (puente_window_parent_class)->finalize (object);
 }
 
 static void
@@ -109,11 +882,49 @@ puente_window_class_init (PuenteWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = puente_window_constructed;
+  object_class->dispose = puente_window_dispose;
+  object_class->finalize = puente_window_finalize;
   window_class->close_request = puente_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, scenario_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, scenario_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, compare_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, compare_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, levers_box);
   gtk_widget_class_bind_template_child (widget_class, PuenteWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, overview_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, map_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, supply_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, play_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, year_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, year_scale);
+  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, year_adjustment);
 
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "win.compare-file", NULL, compare_file_activated);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_data_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
+  gtk_widget_class_install_action (widget_class, "win.load-preset", "s", load_preset_activated);
+  gtk_widget_class_install_action (widget_class, "win.compare", "s", compare_activated);
+  gtk_widget_class_install_action (widget_class, "win.play", NULL, play_activated);
+  gtk_widget_class_install_action (widget_class, "win.toggle-levers", NULL, toggle_levers_activated);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-levers", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
 }
@@ -121,8 +932,17 @@ puente_window_class_init (PuenteWindowClass *klass)
 static void
 puente_window_init (PuenteWindow *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   if (g_str_has_suffix (APP_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  g_signal_connect_swapped (self->year_adjustment, "value-changed",
+                            G_CALLBACK (on_year_adjustment_changed), self);
+
+  drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }

@@ -1,55 +1,68 @@
-/* test-window.c: the application starts, shows its window, and quits
+/* test-window.c: the window as a user drives it
  *
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test starts the application under the test display, acts on the
+ * window's widgets (sliders, menus' actions, files) and checks what a user
+ * would see change, then closes the window.
  */
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <math.h>
 
 #include "puente-application.h"
+#include "puente-indicator-card.h"
+#include "puente-lever-panel.h"
+#include "puente-lever-row.h"
+#include "puente-levers.h"
+#include "puente-overview.h"
 #include "puente-window.h"
+
+typedef void (*WindowTest) (PuenteWindow *window);
 
 typedef struct
 {
   PuenteApplication *app;
-  PuenteWindow      *window;
-  GPtrArray         *views_seen;
+  WindowTest         test;
+  gboolean           ran;
   gboolean           timed_out;
-} Fixture;
+} Run;
+
+static void
+flush_events (void)
+{
+  /* Let layout, idle redraws and signal handlers run. */
+  for (guint i = 0; i < 20; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
 
 static gboolean
 on_timeout (gpointer user_data)
 {
-  Fixture *f = user_data;
+  Run *run = user_data;
 
-  f->timed_out = TRUE;
-  g_application_quit (G_APPLICATION (f->app));
+  run->timed_out = TRUE;
+  g_application_quit (G_APPLICATION (run->app));
   return G_SOURCE_REMOVE;
 }
 
 static gboolean
-inspect_window (gpointer user_data)
+run_test_in_window (gpointer user_data)
 {
-  Fixture *f = user_data;
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (f->app));
-  static const char *views[] = { "overview", "map", "charts", "supply" };
+  Run *run = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
 
-  g_assert_nonnull (window);
   g_assert_true (PUENTE_IS_WINDOW (window));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
-  g_assert_cmpstr (gtk_window_get_title (window), ==, "Puente");
-  f->window = PUENTE_WINDOW (window);
+  flush_events ();
+  run->test (PUENTE_WINDOW (window));
+  run->ran = TRUE;
 
-  /* Every view of the switcher can be shown. */
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    {
-      puente_window_set_visible_view (f->window, views[i]);
-      g_ptr_array_add (f->views_seen, g_strdup (puente_window_get_visible_view (f->window)));
-    }
-
-  /* Closing the last window ends the application. */
-  gtk_window_close (window);
+  /* Leave without the unsaved-changes prompt. */
+  g_application_quit (G_APPLICATION (run->app));
   return G_SOURCE_REMOVE;
 }
 
@@ -57,37 +70,247 @@ static void
 on_activate (GApplication *app,
              gpointer      user_data)
 {
-  g_idle_add (inspect_window, user_data);
+  g_idle_add (run_test_in_window, user_data);
 }
 
 static void
-test_window_opens_and_closes (void)
+run_with_window (WindowTest test)
 {
-  Fixture f = { 0 };
+  Run run = { 0 };
   guint timeout_id;
   int status;
 
-  f.views_seen = g_ptr_array_new_with_free_func (g_free);
-  f.app = puente_application_new ();
-  g_application_set_flags (G_APPLICATION (f.app),
-                           g_application_get_flags (G_APPLICATION (f.app)) | G_APPLICATION_NON_UNIQUE);
-  /* Connected after the class handler, which creates the window. */
-  g_signal_connect_after (f.app, "activate", G_CALLBACK (on_activate), &f);
-  timeout_id = g_timeout_add_seconds (20, on_timeout, &f);
+  run.test = test;
+  run.app = puente_application_new ();
+  g_application_set_flags (G_APPLICATION (run.app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_signal_connect_after (run.app, "activate", G_CALLBACK (on_activate), &run);
+  timeout_id = g_timeout_add_seconds (60, on_timeout, &run);
 
-  status = g_application_run (G_APPLICATION (f.app), 0, NULL);
+  status = g_application_run (G_APPLICATION (run.app), 0, NULL);
 
-  g_assert_false (f.timed_out);
+  g_assert_false (run.timed_out);
   g_source_remove (timeout_id);
+  g_assert_true (run.ran);
   g_assert_cmpint (status, ==, 0);
-  g_assert_nonnull (f.window);
-  g_assert_cmpuint (f.views_seen->len, ==, 4);
-  g_assert_cmpstr (g_ptr_array_index (f.views_seen, 0), ==, "overview");
-  g_assert_cmpstr (g_ptr_array_index (f.views_seen, 3), ==, "supply");
-  g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (f.app)));
+  g_object_unref (run.app);
+  flush_events ();
+}
 
-  g_ptr_array_unref (f.views_seen);
-  g_object_unref (f.app);
+static PuenteIndicatorCard *
+get_card (PuenteWindow *window,
+          const char   *key_id)
+{
+  GtkWidget *card = puente_overview_get_card (PUENTE_OVERVIEW (puente_window_get_overview (window)),
+                                              key_id);
+
+  g_assert_nonnull (card);
+  return PUENTE_INDICATOR_CARD (card);
+}
+
+static GtkScale *
+get_scale (PuenteWindow *window,
+           const char   *lever_id)
+{
+  GtkWidget *row = puente_lever_panel_get_row (PUENTE_LEVER_PANEL (puente_window_get_lever_panel (window)),
+                                               lever_id);
+
+  g_assert_nonnull (row);
+  return puente_lever_row_get_scale (PUENTE_LEVER_ROW (row));
+}
+
+#define US_2032 "key.ldv.zev_share_sales.us.2032"
+
+/* ---- tests ----------------------------------------------------------- */
+
+static void
+check_views (PuenteWindow *window)
+{
+  static const char *views[] = { "overview", "map", "charts", "supply" };
+
+  g_assert_cmpstr (puente_window_get_visible_view (window), ==, "overview");
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      puente_window_set_visible_view (window, views[i]);
+      flush_events ();
+      g_assert_cmpstr (puente_window_get_visible_view (window), ==, views[i]);
+    }
+}
+
+static void
+test_views (void)
+{
+  run_with_window (check_views);
+}
+
+static void
+check_lever_moves_card (PuenteWindow *window)
+{
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  PuenteIndicatorCard *card = get_card (window, US_2032);
+  GtkScale *scale = get_scale (window, "ldv.us.target_share");
+  int lever = puente_levers_find ("ldv.us.target_share");
+  g_autofree char *before = g_strdup (puente_indicator_card_get_value_text (card));
+  double baseline = puente_workspace_get_lever (workspace, lever);
+
+  g_assert_nonnull (workspace);
+  g_assert_cmpstr (puente_workspace_get_preset_id (workspace), ==, "baseline");
+
+  /* The slider shows percent: move it to 80 %. */
+  gtk_range_set_value (GTK_RANGE (scale), 80.0);
+  flush_events ();
+  g_assert_cmpfloat_with_epsilon (puente_workspace_get_lever (workspace, lever), 0.80, 1e-9);
+  g_assert_cmpstr (puente_indicator_card_get_value_text (card), !=, before);
+  g_assert_true (puente_workspace_get_modified (workspace));
+
+  /* Undo (Ctrl+Z's action) puts the lever and the card back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  flush_events ();
+  g_assert_cmpfloat_with_epsilon (puente_workspace_get_lever (workspace, lever), baseline, 1e-12);
+  g_assert_cmpfloat_with_epsilon (gtk_range_get_value (GTK_RANGE (scale)), baseline * 100.0, 1e-9);
+  g_assert_cmpstr (puente_indicator_card_get_value_text (card), ==, before);
+
+  /* And redo brings the change back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  flush_events ();
+  g_assert_cmpfloat_with_epsilon (puente_workspace_get_lever (workspace, lever), 0.80, 1e-9);
+}
+
+static void
+test_lever_moves_card (void)
+{
+  run_with_window (check_lever_moves_card);
+}
+
+static void
+check_compare (PuenteWindow *window)
+{
+  PuenteIndicatorCard *card = get_card (window, US_2032);
+  const char *delta;
+
+  g_assert_null (puente_indicator_card_get_delta_text (card));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "us-lmdv-2032"));
+  flush_events ();
+  delta = puente_indicator_card_get_delta_text (card);
+  g_assert_nonnull (delta);
+  /* The 2024 standards raise the 2032 US share above the baseline. */
+  g_assert_nonnull (strstr (delta, "+"));
+  g_assert_nonnull (puente_indicator_card_get_b_text (card));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", ""));
+  flush_events ();
+  g_assert_null (puente_indicator_card_get_delta_text (card));
+}
+
+static void
+test_compare (void)
+{
+  run_with_window (check_compare);
+}
+
+static void
+check_save_and_open (PuenteWindow *window)
+{
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  g_autofree char *dir = g_dir_make_tmp ("puente-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "mine.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  guint n = puente_levers_get_n ();
+  g_autofree double *saved = NULL;
+
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.mx.target_share")), 55.0);
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.used_max_age")), 12.0);
+  flush_events ();
+  saved = g_memdup2 (puente_workspace_get_values (workspace), n * sizeof (double));
+
+  g_assert_true (puente_workspace_save_file (workspace, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (puente_workspace_get_modified (workspace));
+
+  /* Back to a preset, then open the file again: identical levers. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-preset", "s", "baseline"));
+  flush_events ();
+  g_assert_true (memcmp (saved, puente_workspace_get_values (workspace), n * sizeof (double)) != 0);
+  g_assert_true (puente_window_open_file (window, file));
+  flush_events ();
+  g_assert_true (memcmp (saved, puente_workspace_get_values (workspace), n * sizeof (double)) == 0);
+  g_assert_cmpfloat_with_epsilon (gtk_range_get_value (GTK_RANGE (get_scale (window, "ldv.mx.target_share"))),
+                                  55.0, 1e-9);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_save_and_open (void)
+{
+  run_with_window (check_save_and_open);
+}
+
+static void
+check_malformed_file (PuenteWindow *window)
+{
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  g_autofree char *dir = g_dir_make_tmp ("puente-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint n = puente_levers_get_n ();
+  g_autofree double *before = NULL;
+  g_autofree char *name = NULL;
+  const char *message;
+
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 35.0);
+  flush_events ();
+  before = g_memdup2 (puente_workspace_get_values (workspace), n * sizeof (double));
+  name = g_strdup (puente_workspace_get_name (workspace, "en"));
+
+  g_assert_true (g_file_set_contents (path, "{\n  \"format\": \"puente-scenario\",\n  \"levers\": {\n", -1, NULL));
+  g_assert_false (puente_window_open_file (window, file));
+  flush_events ();
+
+  /* The error says where; nothing else changed. */
+  message = puente_window_get_last_error (window);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "broken.json"));
+  g_assert_true (memcmp (before, puente_workspace_get_values (workspace), n * sizeof (double)) == 0);
+  g_assert_cmpstr (puente_workspace_get_name (workspace, "en"), ==, name);
+  g_assert_true (puente_workspace_get_modified (workspace));
+  g_assert_true (puente_workspace_can_undo (workspace));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_malformed_file (void)
+{
+  run_with_window (check_malformed_file);
+}
+
+static void
+check_small_screen (PuenteWindow *window)
+{
+  int min_width, min_height;
+
+  /* At 1024x600 (a small projector or netbook) nothing forces the window
+   * larger, so no control is cut off at the edge. */
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 1024,
+                      &min_height, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 1024);
+  g_assert_cmpint (min_height, <=, 600);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  flush_events ();
+}
+
+static void
+test_small_screen (void)
+{
+  run_with_window (check_small_screen);
 }
 
 int
@@ -96,7 +319,12 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/gui/window/opens-and-closes", test_window_opens_and_closes);
+  g_test_add_func ("/gui/window/views", test_views);
+  g_test_add_func ("/gui/window/lever-moves-card", test_lever_moves_card);
+  g_test_add_func ("/gui/window/compare", test_compare);
+  g_test_add_func ("/gui/window/save-and-open", test_save_and_open);
+  g_test_add_func ("/gui/window/malformed-file", test_malformed_file);
+  g_test_add_func ("/gui/window/small-screen", test_small_screen);
 
   return g_test_run ();
 }

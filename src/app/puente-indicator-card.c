@@ -1,0 +1,266 @@
+/* puente-indicator-card.c: one key indicator, A, B and B − A
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A card shows a key indicator (model.md §6) of scenario A large, and when
+ * a comparison is set, B and the difference B − A with an arrow. The
+ * sparkline under it draws the indicator's series over the years with the
+ * selected year marked.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "puente-format.h"
+#include "puente-indicator-card.h"
+#include "puente-indicators.h"
+#include "puente-sparkline.h"
+
+struct _PuenteIndicatorCard
+{
+  GtkWidget        parent_instance;
+
+  PuenteWorkspace *workspace;
+  guint            key;
+
+  GtkLabel        *title_label;
+  GtkLabel        *value_label;
+  GtkLabel        *unit_label;
+  GtkWidget       *compare_box;
+  GtkLabel        *b_label;
+  GtkImage        *delta_icon;
+  GtkLabel        *delta_label;
+  GtkDrawingArea  *sparkline;
+};
+
+G_DEFINE_FINAL_TYPE (PuenteIndicatorCard, puente_indicator_card, GTK_TYPE_WIDGET)
+
+static PuenteLang
+ui_lang (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  return names[0] != NULL && g_str_has_prefix (names[0], "es") ? PUENTE_LANG_ES : PUENTE_LANG_EN;
+}
+
+/* A value in the card's unit: the number, and the unit shown after it. */
+static char *
+format_value (const char  *unit,
+              double       value,
+              gboolean     is_delta,
+              const char **unit_text)
+{
+  PuenteLang lang = ui_lang ();
+  g_autofree char *number = NULL;
+
+  if (!isfinite (value))
+    {
+      *unit_text = "";
+      return g_strdup ("—");
+    }
+
+  if (g_strcmp0 (unit, "share") == 0)
+    {
+      if (is_delta)
+        {
+          number = puente_format_number (lang, fabs (value) * 100.0, 1);
+          /* Translators: percentage points, after a number */
+          *unit_text = _("pp");
+        }
+      else
+        {
+          *unit_text = "";
+          return puente_format_percent (lang, value, 1);
+        }
+    }
+  else if (g_strcmp0 (unit, "MUSD") == 0)
+    {
+      number = puente_format_si (lang, fabs (value) * 1e6, 1);
+      *unit_text = "USD";
+    }
+  else if (g_strcmp0 (unit, "Mt CO2") == 0)
+    {
+      number = puente_format_number (lang, fabs (value), fabs (value) < 100 ? 1 : 0);
+      *unit_text = "Mt CO₂";
+    }
+  else
+    {
+      number = puente_format_si (lang, fabs (value), 1);
+      if (g_strcmp0 (unit, "vehicles") == 0)
+        /* Translators: unit after a number of vehicles */
+        *unit_text = _("vehicles");
+      else if (g_strcmp0 (unit, "ports") == 0)
+        /* Translators: unit after a number of charging ports */
+        *unit_text = _("ports");
+      else
+        *unit_text = unit;
+    }
+
+  if (value < 0)
+    return g_strconcat ("−", number, NULL);
+  if (is_delta && value > 0)
+    return g_strconcat ("+", number, NULL);
+  return g_steal_pointer (&number);
+}
+
+static void
+draw_sparkline (GtkDrawingArea *area,
+                cairo_t        *cr,
+                int             width,
+                int             height,
+                gpointer        user_data)
+{
+  PuenteIndicatorCard *self = user_data;
+  const PuenteKeyIndicator *key = puente_key_indicators_get (self->key);
+  const PuenteResults *results = puente_workspace_get_results (self->workspace);
+  const PuenteResults *compare = puente_workspace_get_compare_results (self->workspace);
+  const double *a = puente_results_get_series (results, key->indicator, key->region);
+  const double *b = compare != NULL ? puente_results_get_series (compare, key->indicator, key->region) : NULL;
+  int first = puente_results_get_first_year (results);
+  int horizon = puente_workspace_get_horizon (self->workspace);
+  guint n = (guint) MAX (0, horizon - first + 1);
+  PuenteSparklineStyle style;
+
+  puente_sparkline_style_default (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  puente_sparkline_draw (cr, 0, 0, width, height, a, b,
+                         MIN (n, puente_results_get_n_years (results)),
+                         puente_workspace_get_year (self->workspace) - first, &style);
+}
+
+void
+puente_indicator_card_update (PuenteIndicatorCard *self)
+{
+  const PuenteKeyIndicator *key;
+  const PuenteResults *compare;
+  const char *unit_text = "";
+  double a;
+  g_autofree char *value = NULL;
+
+  g_return_if_fail (PUENTE_IS_INDICATOR_CARD (self));
+
+  key = puente_key_indicators_get (self->key);
+  a = puente_key_indicator_compute (key, puente_workspace_get_results (self->workspace));
+  value = format_value (key->unit, a, FALSE, &unit_text);
+  gtk_label_set_text (self->title_label, _(key->label));
+  gtk_label_set_text (self->value_label, value);
+  gtk_label_set_text (self->unit_label, unit_text);
+
+  compare = puente_workspace_get_compare_results (self->workspace);
+  gtk_widget_set_visible (self->compare_box, compare != NULL);
+  if (compare != NULL)
+    {
+      double b = puente_key_indicator_compute (key, compare);
+      double delta = b - a;
+      const char *b_unit = "";
+      const char *delta_unit = "";
+      g_autofree char *b_value = format_value (key->unit, b, FALSE, &b_unit);
+      g_autofree char *delta_value = format_value (key->unit, delta, TRUE, &delta_unit);
+      g_autofree char *b_text = NULL;
+      g_autofree char *delta_text = NULL;
+      double tolerance = 1e-9 * MAX (1.0, fabs (a));
+
+      /* Translators: value of scenario B on an indicator card */
+      b_text = g_strdup_printf (_("B: %s %s"), b_value, b_unit);
+      /* Translators: difference between scenarios on an indicator card */
+      delta_text = g_strdup_printf (_("B − A: %s %s"), delta_value, delta_unit);
+      gtk_label_set_text (self->b_label, g_strchomp (b_text));
+      gtk_label_set_text (self->delta_label, g_strchomp (delta_text));
+      gtk_image_set_from_icon_name (self->delta_icon,
+                                    !isfinite (delta) || fabs (delta) <= tolerance ? "pan-end-symbolic"
+                                    : delta > 0 ? "pan-up-symbolic" : "pan-down-symbolic");
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self->sparkline));
+}
+
+static void
+on_year_notify (PuenteIndicatorCard *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self->sparkline));
+}
+
+GtkWidget *
+puente_indicator_card_new (PuenteWorkspace *workspace,
+                           guint            key)
+{
+  PuenteIndicatorCard *self;
+
+  g_return_val_if_fail (PUENTE_IS_WORKSPACE (workspace), NULL);
+  g_return_val_if_fail (key < puente_key_indicators_get_n (), NULL);
+
+  self = g_object_new (PUENTE_TYPE_INDICATOR_CARD, NULL);
+  self->workspace = g_object_ref (workspace);
+  self->key = key;
+  g_signal_connect_object (workspace, "results-changed",
+                           G_CALLBACK (puente_indicator_card_update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (workspace, "notify::year",
+                           G_CALLBACK (on_year_notify), self, G_CONNECT_SWAPPED);
+  gtk_drawing_area_set_draw_func (self->sparkline, draw_sparkline, self, NULL);
+  puente_indicator_card_update (self);
+
+  return GTK_WIDGET (self);
+}
+
+const char *
+puente_indicator_card_get_value_text (PuenteIndicatorCard *self)
+{
+  g_return_val_if_fail (PUENTE_IS_INDICATOR_CARD (self), NULL);
+
+  return gtk_label_get_text (self->value_label);
+}
+
+const char *
+puente_indicator_card_get_b_text (PuenteIndicatorCard *self)
+{
+  g_return_val_if_fail (PUENTE_IS_INDICATOR_CARD (self), NULL);
+
+  return gtk_widget_get_visible (self->compare_box) ? gtk_label_get_text (self->b_label) : NULL;
+}
+
+const char *
+puente_indicator_card_get_delta_text (PuenteIndicatorCard *self)
+{
+  g_return_val_if_fail (PUENTE_IS_INDICATOR_CARD (self), NULL);
+
+  return gtk_widget_get_visible (self->compare_box) ? gtk_label_get_text (self->delta_label) : NULL;
+}
+
+static void
+puente_indicator_card_dispose (GObject *object)
+{
+  PuenteIndicatorCard *self = PUENTE_INDICATOR_CARD (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_INDICATOR_CARD);
+  g_clear_object (&self->workspace);
+
+  G_OBJECT_CLASS (puente_indicator_card_parent_class)->dispose (object);
+}
+
+static void
+puente_indicator_card_class_init (PuenteIndicatorCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = puente_indicator_card_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-indicator-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, value_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, compare_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, b_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, delta_icon);
+  gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, delta_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, sparkline);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+puente_indicator_card_init (PuenteIndicatorCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

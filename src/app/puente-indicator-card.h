@@ -1,0 +1,27 @@
+/* puente-indicator-card.h: one key indicator, A, B and B − A
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "puente-workspace.h"
+
+G_BEGIN_DECLS
+
+#define PUENTE_TYPE_INDICATOR_CARD (puente_indicator_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (PuenteIndicatorCard, puente_indicator_card, PUENTE, INDICATOR_CARD, GtkWidget)
+
+GtkWidget  *puente_indicator_card_new            (PuenteWorkspace     *workspace,
+                                                  guint                key);
+void        puente_indicator_card_update         (PuenteIndicatorCard *self);
+/* The texts shown, for tests: value of A, of B and of B − A (NULL when
+ * there is no comparison). */
+const char *puente_indicator_card_get_value_text (PuenteIndicatorCard *self);
+const char *puente_indicator_card_get_b_text     (PuenteIndicatorCard *self);
+const char *puente_indicator_card_get_delta_text (PuenteIndicatorCard *self);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* puente-lever-panel.h: the levers, grouped by theme
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "puente-workspace.h"
+
+G_BEGIN_DECLS
+
+#define PUENTE_TYPE_LEVER_PANEL (puente_lever_panel_get_type ())
+
+G_DECLARE_FINAL_TYPE (PuenteLeverPanel, puente_lever_panel, PUENTE, LEVER_PANEL, GtkWidget)
+
+GtkWidget *puente_lever_panel_new      (PuenteWorkspace  *workspace);
+/* The row of the lever with @id, or NULL. */
+GtkWidget *puente_lever_panel_get_row  (PuenteLeverPanel *self,
+                                        const char       *lever_id);
+
+G_END_DECLS

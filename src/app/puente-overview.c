@@ -1,0 +1,135 @@
+/* puente-overview.c: the key indicators of the scenarios, as cards
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "puente-indicator-card.h"
+#include "puente-indicators.h"
+#include "puente-overview.h"
+
+struct _PuenteOverview
+{
+  GtkWidget        parent_instance;
+
+  PuenteWorkspace *workspace;
+  GPtrArray       *cards;
+
+  GtkLabel        *legend_a;
+  GtkLabel        *legend_b;
+  GtkFlowBox      *flow_box;
+};
+
+G_DEFINE_FINAL_TYPE (PuenteOverview, puente_overview, GTK_TYPE_WIDGET)
+
+static const char *
+ui_lang (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  return names[0] != NULL && g_str_has_prefix (names[0], "es") ? "es" : "en";
+}
+
+static void
+update_legend (PuenteOverview *self)
+{
+  const PuenteScenario *compare = puente_workspace_get_compare (self->workspace);
+  g_autofree char *a = NULL;
+
+  /* Translators: legend of the overview: the scenario shown as A */
+  a = g_strdup_printf (_("A: %s"), puente_workspace_get_name (self->workspace, ui_lang ()));
+  gtk_label_set_text (self->legend_a, a);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->legend_b), compare != NULL);
+  if (compare != NULL)
+    {
+      const char *name = puente_scenario_get_name (compare, ui_lang ());
+      g_autofree char *b = NULL;
+
+      /* Translators: legend of the overview: the scenario shown as B (dashed) */
+      b = g_strdup_printf (_("B (dashed): %s"),
+                           name != NULL ? name : puente_workspace_get_compare_id (self->workspace));
+      gtk_label_set_text (self->legend_b, b);
+    }
+}
+
+GtkWidget *
+puente_overview_new (PuenteWorkspace *workspace)
+{
+  PuenteOverview *self;
+  guint n;
+
+  g_return_val_if_fail (PUENTE_IS_WORKSPACE (workspace), NULL);
+
+  self = g_object_new (PUENTE_TYPE_OVERVIEW, NULL);
+  self->workspace = g_object_ref (workspace);
+
+  n = puente_key_indicators_get_n ();
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *card = puente_indicator_card_new (workspace, i);
+
+      gtk_flow_box_append (self->flow_box, card);
+      g_ptr_array_add (self->cards, card);
+    }
+
+  g_signal_connect_object (workspace, "scenario-changed",
+                           G_CALLBACK (update_legend), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (workspace, "notify::modified",
+                           G_CALLBACK (update_legend), self, G_CONNECT_SWAPPED);
+  update_legend (self);
+
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+puente_overview_get_card (PuenteOverview *self,
+                          const char     *key_id)
+{
+  int index;
+
+  g_return_val_if_fail (PUENTE_IS_OVERVIEW (self), NULL);
+
+  index = puente_key_indicators_find (key_id);
+  if (index < 0 || (guint) index >= self->cards->len)
+    return NULL;
+
+  return g_ptr_array_index (self->cards, index);
+}
+
+static void
+puente_overview_dispose (GObject *object)
+{
+  PuenteOverview *self = PUENTE_OVERVIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_OVERVIEW);
+  g_clear_pointer (&self->cards, g_ptr_array_unref);
+  g_clear_object (&self->workspace);
+
+  G_OBJECT_CLASS (puente_overview_parent_class)->dispose (object);
+}
+
+static void
+puente_overview_class_init (PuenteOverviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = puente_overview_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-overview.ui");
+  gtk_widget_class_bind_template_child (widget_class, PuenteOverview, legend_a);
+  gtk_widget_class_bind_template_child (widget_class, PuenteOverview, legend_b);
+  gtk_widget_class_bind_template_child (widget_class, PuenteOverview, flow_box);
+}
+
+static void
+puente_overview_init (PuenteOverview *self)
+{
+  self->cards = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,23 @@
+/* puente-overview.h: the key indicators of the scenarios, as cards
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "puente-workspace.h"
+
+G_BEGIN_DECLS
+
+#define PUENTE_TYPE_OVERVIEW (puente_overview_get_type ())
+
+G_DECLARE_FINAL_TYPE (PuenteOverview, puente_overview, PUENTE, OVERVIEW, GtkWidget)
+
+GtkWidget *puente_overview_new      (PuenteWorkspace *workspace);
+/* The card of the key indicator with @key_id, or NULL. */
+GtkWidget *puente_overview_get_card (PuenteOverview  *self,
+                                     const char      *key_id);
+
+G_END_DECLS

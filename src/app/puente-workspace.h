@@ -1,0 +1,83 @@
+/* puente-workspace.h: the scenarios a window works on, and their results
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The workspace owns the dataset, one engine, scenario A (the one being
+ * edited) and an optional scenario B to compare with, their lever values
+ * and results, the undo history of A and the file A was read from. The
+ * window's widgets edit it and redraw from it; it never touches GTK, so
+ * switching the window's language keeps everything here untouched.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "puente-dataset.h"
+#include "puente-results.h"
+#include "puente-scenario.h"
+
+G_BEGIN_DECLS
+
+#define PUENTE_TYPE_WORKSPACE (puente_workspace_get_type ())
+
+G_DECLARE_FINAL_TYPE (PuenteWorkspace, puente_workspace, PUENTE, WORKSPACE, GObject)
+
+PuenteWorkspace      *puente_workspace_new               (PuenteDataset   *dataset);
+PuenteDataset        *puente_workspace_get_dataset       (PuenteWorkspace *self);
+
+/* Scenario A */
+const PuenteScenario *puente_workspace_get_scenario      (PuenteWorkspace *self);
+const double         *puente_workspace_get_values        (PuenteWorkspace *self);
+const PuenteResults  *puente_workspace_get_results       (PuenteWorkspace *self);
+double                puente_workspace_get_lever         (PuenteWorkspace *self,
+                                                          guint            lever);
+/* Sets a lever of A (clamped to its range), recomputes and records undo.
+ * Consecutive changes of the same lever (a slider drag) make one step. */
+void                  puente_workspace_set_lever         (PuenteWorkspace *self,
+                                                          guint            lever,
+                                                          double           value);
+void                  puente_workspace_reset_lever       (PuenteWorkspace *self,
+                                                          guint            lever);
+gboolean              puente_workspace_load_preset       (PuenteWorkspace *self,
+                                                          const char      *preset_id,
+                                                          GError         **error);
+/* Nothing changes when loading fails. */
+gboolean              puente_workspace_load_file         (PuenteWorkspace *self,
+                                                          GFile           *file,
+                                                          GError         **error);
+gboolean              puente_workspace_save_file         (PuenteWorkspace *self,
+                                                          GFile           *file,
+                                                          GError         **error);
+GFile                *puente_workspace_get_file          (PuenteWorkspace *self);
+/* The preset A started from, or NULL for a file or a new scenario. */
+const char           *puente_workspace_get_preset_id     (PuenteWorkspace *self);
+gboolean              puente_workspace_get_modified      (PuenteWorkspace *self);
+/* Display name of A in @lang, with the file's name for files. */
+const char           *puente_workspace_get_name          (PuenteWorkspace *self,
+                                                          const char      *lang);
+
+/* Undo history of A's levers */
+gboolean              puente_workspace_can_undo          (PuenteWorkspace *self);
+gboolean              puente_workspace_can_redo          (PuenteWorkspace *self);
+void                  puente_workspace_undo              (PuenteWorkspace *self);
+void                  puente_workspace_redo              (PuenteWorkspace *self);
+
+/* Scenario B: NULL preset id clears the comparison. */
+gboolean              puente_workspace_set_compare_preset (PuenteWorkspace *self,
+                                                           const char      *preset_id,
+                                                           GError         **error);
+gboolean              puente_workspace_set_compare_file   (PuenteWorkspace *self,
+                                                           GFile           *file,
+                                                           GError         **error);
+const PuenteScenario *puente_workspace_get_compare       (PuenteWorkspace *self);
+const char           *puente_workspace_get_compare_id    (PuenteWorkspace *self);
+const PuenteResults  *puente_workspace_get_compare_results (PuenteWorkspace *self);
+
+/* The selected year (PUENTE_BASE_YEAR..horizon) */
+int                   puente_workspace_get_year          (PuenteWorkspace *self);
+void                  puente_workspace_set_year          (PuenteWorkspace *self,
+                                                          int              year);
+int                   puente_workspace_get_horizon       (PuenteWorkspace *self);
+
+G_END_DECLS
