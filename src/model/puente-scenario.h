@@ -51,7 +51,8 @@ gboolean        puente_scenario_save_file          (const PuenteScenario *self,
 char           *puente_scenario_to_data            (const PuenteScenario *self,
                                                     gsize                *length);
 
-/* Presets ship in the data GResource (data/presets/ID.json). */
+/* Presets ship in the data GResource (data/presets/ID.json). The list is
+ * owned by the library: do not free it. */
 const char    **puente_scenario_list_presets       (guint                *n_presets);
 PuenteScenario *puente_scenario_load_preset        (const char           *preset_id,
                                                     GError              **error);

@@ -1,0 +1,1199 @@
+/* puente-dataset.c: loading and validating the sourced dataset
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The four files of docs/dataset.md (states, grid, parameters, series) are
+ * read with json-glib, checked against the contract and turned into plain
+ * structs. Every string lives in one GStringChunk owned by the dataset, so
+ * the structs can be handed out as const pointers for the dataset's life.
+ *
+ * Errors name the file, the place in it and the field, e.g.
+ *   states.json: states[4] (US-CA): missing field “ldv_stock”
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "puente-dataset.h"
+#include "puente-data-resources.h"
+
+#define DATASET_RESOURCE_PATH "/io/github/PuenteZEV/Puente/dataset"
+#define DATASET_FORMAT "puente-dataset"
+#define DATASET_VERSION 1
+
+typedef struct
+{
+  const char   *unit;
+  guint         n_points;
+  PuenteFigure *points;          /* sorted by year */
+} Series;
+
+struct _PuenteDataset
+{
+  gatomicrefcount   ref_count;
+  GStringChunk     *strings;
+  char             *origin;
+
+  PuenteState      *states;
+  guint             n_states;
+
+  PuenteGridRegion *regions;
+  guint             n_regions;
+
+  GHashTable       *parameters;  /* interned id -> PuenteFigure* (owned) */
+  GHashTable       *series;      /* interned id -> Series* (owned) */
+};
+
+G_DEFINE_QUARK (puente-dataset-error-quark, puente_dataset_error)
+
+/* Parameters the engine needs, with the unit it expects (docs/dataset.md).
+ * "%s" stands for the country prefix "us" / "mx". */
+typedef struct
+{
+  const char *id;
+  const char *unit;
+  gboolean    per_country;
+} RequiredParameter;
+
+static const RequiredParameter required_parameters[] = {
+  { "%s.ldv_sales_2024", "vehicles", TRUE },
+  { "%s.zev_share_2024", "share", TRUE },
+  { "%s.bev_share_of_zev_2024", "share", TRUE },
+  { "%s.sales_growth", "1/year", TRUE },
+  { "%s.median_lifetime", "years", TRUE },
+  { "%s.km_per_vehicle", "km/year", TRUE },
+  { "%s.ice_l_per_100km", "L/100 km", TRUE },
+  { "%s.ice_efficiency_gain", "1/year", TRUE },
+  { "%s.bev_kwh_per_km", "kWh/km", TRUE },
+  { "%s.phev_utility_factor", "share", TRUE },
+  { "%s.phev_l_per_100km", "L/100 km", TRUE },
+  { "%s.grid_factor_2050", "kg CO2/kWh", TRUE },
+  { "%s.home_access_share", "share", TRUE },
+  { "%s.private_ports_per_ev", "ports/EV", TRUE },
+  { "%s.evs_per_public_l2", "EVs/port", TRUE },
+  { "%s.evs_per_public_dcfc", "EVs/port", TRUE },
+  { "%s.public_port_growth", "1/year", TRUE },
+  { "%s.cost_public_l2", "USD/port", TRUE },
+  { "%s.cost_public_dcfc", "USD/port", TRUE },
+  { "%s.cost_private", "USD/port", TRUE },
+  { "%s.bev_pack_kwh", "kWh", TRUE },
+  { "%s.phev_pack_kwh", "kWh", TRUE },
+  { "%s.pack_kwh_growth", "1/year", TRUE },
+  { "us.used_exports_2024", "vehicles/year", FALSE },
+  { "mx.used_import_min_age", "years", FALSE },
+  { "mx.used_import_max_age", "years", FALSE },
+  { "gasoline_kg_co2_per_l", "kg CO2/L", FALSE },
+  { "battery_second_life_share", "share", FALSE },
+  { "battery_recycling_share", "share", FALSE },
+};
+
+static const char * const known_units[] = {
+  "persons", "vehicles", "vehicles/year", "share", "index", "ports",
+  "EVs/port", "ports/EV", "years", "km/year", "L/100 km", "kWh/km", "kWh",
+  "kg CO2/kWh", "kg CO2/L", "USD/port", "1/year", "year", "degrees",
+};
+
+gboolean
+puente_unit_is_known (const char *unit)
+{
+  if (unit == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (known_units); i++)
+    if (strcmp (unit, known_units[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+const char *
+puente_country_code (PuenteCountry country)
+{
+  switch (country)
+    {
+    case PUENTE_COUNTRY_US:
+      return "US";
+    case PUENTE_COUNTRY_MX:
+      return "MX";
+    case PUENTE_N_COUNTRIES:
+    default:
+      return NULL;
+    }
+}
+
+gboolean
+puente_country_from_code (const char    *code,
+                          PuenteCountry *country)
+{
+  if (g_strcmp0 (code, "US") == 0)
+    *country = PUENTE_COUNTRY_US;
+  else if (g_strcmp0 (code, "MX") == 0)
+    *country = PUENTE_COUNTRY_MX;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+const char *
+puente_figure_status_to_string (PuenteFigureStatus status)
+{
+  switch (status)
+    {
+    case PUENTE_FIGURE_VERIFIED:
+      return "verified";
+    case PUENTE_FIGURE_SECONDARY:
+      return "secondary";
+    case PUENTE_FIGURE_DERIVED:
+      return "derived";
+    case PUENTE_FIGURE_ASSUMPTION:
+      return "assumption";
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+status_from_string (const char         *s,
+                    PuenteFigureStatus *status)
+{
+  for (int i = PUENTE_FIGURE_VERIFIED; i <= PUENTE_FIGURE_ASSUMPTION; i++)
+    if (g_strcmp0 (s, puente_figure_status_to_string (i)) == 0)
+      {
+        *status = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* ----------------------------------------------------------------------- */
+/* Life cycle                                                                */
+
+static void
+series_free (gpointer data)
+{
+  Series *series = data;
+
+  g_free (series->points);
+  g_free (series);
+}
+
+static PuenteDataset *
+dataset_new (const char *origin)
+{
+  PuenteDataset *self = g_new0 (PuenteDataset, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->strings = g_string_chunk_new (4096);
+  self->origin = g_strdup (origin);
+  self->parameters = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self->series = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, series_free);
+
+  return self;
+}
+
+PuenteDataset *
+puente_dataset_ref (PuenteDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+puente_dataset_unref (PuenteDataset *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_clear_pointer (&self->parameters, g_hash_table_unref);
+  g_clear_pointer (&self->series, g_hash_table_unref);
+  g_clear_pointer (&self->states, g_free);
+  g_clear_pointer (&self->regions, g_free);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->origin, g_free);
+  g_free (self);
+}
+
+static const char *
+intern (PuenteDataset *self,
+        const char    *s)
+{
+  return s != NULL ? g_string_chunk_insert_const (self->strings, s) : NULL;
+}
+
+/* ----------------------------------------------------------------------- */
+/* JSON helpers                                                              */
+
+/* Context for error messages: which file and where in it. */
+typedef struct
+{
+  const char *file;
+  const char *where;
+} Ctx;
+
+G_GNUC_PRINTF (4, 5)
+static gboolean
+fail (GError    **error,
+      int         code,
+      const Ctx  *ctx,
+      const char *format,
+      ...)
+{
+  g_autofree char *msg = NULL;
+  va_list args;
+
+  va_start (args, format);
+  msg = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (ctx->where != NULL && *ctx->where != '\0')
+    g_set_error (error, PUENTE_DATASET_ERROR, code, "%s: %s: %s", ctx->file, ctx->where, msg);
+  else
+    g_set_error (error, PUENTE_DATASET_ERROR, code, "%s: %s", ctx->file, msg);
+
+  return FALSE;
+}
+
+static gboolean
+missing (GError    **error,
+         const Ctx  *ctx,
+         const char *field)
+{
+  return fail (error, PUENTE_DATASET_ERROR_MISSING_FIELD, ctx,
+               _("missing field “%s”"), field);
+}
+
+static JsonObject *
+get_object (JsonObject  *obj,
+            const char  *field,
+            const Ctx   *ctx,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (obj, field);
+
+  if (node == NULL)
+    {
+      missing (error, ctx, field);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
+            _("field “%s” must be an object"), field);
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static JsonArray *
+get_array (JsonObject  *obj,
+           const char  *field,
+           const Ctx   *ctx,
+           GError     **error)
+{
+  JsonNode *node = json_object_get_member (obj, field);
+
+  if (node == NULL)
+    {
+      missing (error, ctx, field);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
+            _("field “%s” must be an array"), field);
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+static const char *
+get_string (JsonObject  *obj,
+            const char  *field,
+            const Ctx   *ctx,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (obj, field);
+
+  if (node == NULL)
+    {
+      missing (error, ctx, field);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
+            _("field “%s” must be a string"), field);
+      return NULL;
+    }
+  return json_node_get_string (node);
+}
+
+static gboolean
+node_is_number (JsonNode *node)
+{
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+}
+
+static gboolean
+get_number (JsonObject  *obj,
+            const char  *field,
+            double      *out,
+            const Ctx   *ctx,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (obj, field);
+
+  if (node == NULL)
+    return missing (error, ctx, field);
+  if (!node_is_number (node))
+    return fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
+                 _("field “%s” must be a number"), field);
+
+  *out = json_node_get_double (node);
+  if (!isfinite (*out))
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                 _("field “%s” must be a finite number"), field);
+  return TRUE;
+}
+
+/* Checks the {"format": "puente-dataset", "version": 1} header. */
+static gboolean
+check_header (JsonObject  *root,
+              const Ctx   *ctx,
+              GError     **error)
+{
+  const char *format;
+  double version;
+
+  if (!(format = get_string (root, "format", ctx, error)))
+    return FALSE;
+  if (strcmp (format, DATASET_FORMAT) != 0)
+    return fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
+                 _("“format” is “%s”, expected “%s”"), format, DATASET_FORMAT);
+  if (!get_number (root, "version", &version, ctx, error))
+    return FALSE;
+  if (version != DATASET_VERSION)
+    return fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
+                 _("version %g is not supported (this Puente reads version %d)"),
+                 version, DATASET_VERSION);
+  return TRUE;
+}
+
+/* A figure: {"value", "unit", "year", "source": {publisher, title, url},
+ * "status", "note"?, "assumption"?, "low"?, "high"?}. */
+static gboolean
+read_figure (PuenteDataset *self,
+             JsonObject    *parent,
+             const char    *field,
+             const Ctx     *outer,
+             PuenteFigure  *fig,
+             GError       **error)
+{
+  g_autofree char *where = NULL;
+  JsonObject *obj, *source;
+  JsonNode *node;
+  const char *s;
+  double year;
+  Ctx ctx;
+
+  where = outer->where && *outer->where
+          ? g_strdup_printf ("%s.%s", outer->where, field)
+          : g_strdup (field);
+  ctx.file = outer->file;
+  ctx.where = where;
+
+  if (!(obj = get_object (parent, field, outer, error)))
+    return FALSE;
+
+  memset (fig, 0, sizeof *fig);
+
+  if (!get_number (obj, "value", &fig->value, &ctx, error))
+    return FALSE;
+  fig->low = fig->high = fig->value;
+  if (json_object_has_member (obj, "low") &&
+      !get_number (obj, "low", &fig->low, &ctx, error))
+    return FALSE;
+  if (json_object_has_member (obj, "high") &&
+      !get_number (obj, "high", &fig->high, &ctx, error))
+    return FALSE;
+  if (fig->low > fig->value || fig->high < fig->value)
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &ctx,
+                 _("“low” (%g) and “high” (%g) must bracket “value” (%g)"),
+                 fig->low, fig->high, fig->value);
+
+  if (!(s = get_string (obj, "unit", &ctx, error)))
+    return FALSE;
+  fig->unit = intern (self, s);
+
+  if (!get_number (obj, "year", &year, &ctx, error))
+    return FALSE;
+  if (year != floor (year) || year < 1900 || year > 2100)
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &ctx,
+                 _("“year” must be a calendar year, not %g"), year);
+  fig->year = (int) year;
+
+  if (!(source = get_object (obj, "source", &ctx, error)))
+    return FALSE;
+  {
+    g_autofree char *swhere = g_strdup_printf ("%s.source", where);
+    Ctx sctx = { ctx.file, swhere };
+
+    if (!(s = get_string (source, "publisher", &sctx, error)))
+      return FALSE;
+    fig->publisher = intern (self, s);
+    if (!(s = get_string (source, "title", &sctx, error)))
+      return FALSE;
+    fig->title = intern (self, s);
+    if (!(s = get_string (source, "url", &sctx, error)))
+      return FALSE;
+    fig->url = intern (self, s);
+  }
+
+  if (!(s = get_string (obj, "status", &ctx, error)))
+    return FALSE;
+  if (!status_from_string (s, &fig->status))
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &ctx,
+                 _("“status” is “%s”; expected verified, secondary, derived or assumption"), s);
+
+  if ((node = json_object_get_member (obj, "note")) != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      if (!(s = get_string (obj, "note", &ctx, error)))
+        return FALSE;
+      fig->note = intern (self, s);
+    }
+
+  /* Assumptions say so twice (status and flag) and explain themselves. */
+  {
+    gboolean flag = FALSE;
+
+    if ((node = json_object_get_member (obj, "assumption")) != NULL)
+      {
+        if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+          return fail (error, PUENTE_DATASET_ERROR_FORMAT, &ctx,
+                       _("field “assumption” must be true or false"));
+        flag = json_node_get_boolean (node);
+      }
+    if (fig->status == PUENTE_FIGURE_ASSUMPTION && !flag)
+      return fail (error, PUENTE_DATASET_ERROR_MISSING_FIELD, &ctx,
+                   _("an assumption must carry “assumption”: true"));
+    if (flag && fig->status != PUENTE_FIGURE_ASSUMPTION)
+      return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &ctx,
+                   _("“assumption”: true but “status” is “%s”"),
+                   puente_figure_status_to_string (fig->status));
+    if ((fig->status == PUENTE_FIGURE_ASSUMPTION || fig->status == PUENTE_FIGURE_DERIVED) &&
+        (fig->note == NULL || *fig->note == '\0'))
+      return fail (error, PUENTE_DATASET_ERROR_MISSING_FIELD, &ctx,
+                   _("a figure with status “%s” must explain itself in “note”"),
+                   puente_figure_status_to_string (fig->status));
+  }
+
+  return TRUE;
+}
+
+static gboolean
+read_names (PuenteDataset  *self,
+            JsonObject     *obj,
+            const Ctx      *ctx,
+            const char    **en,
+            const char    **es,
+            GError        **error)
+{
+  JsonObject *name;
+  const char *s;
+  g_autofree char *where = g_strdup_printf ("%s.name", ctx->where);
+  Ctx nctx = { ctx->file, where };
+
+  if (!(name = get_object (obj, "name", ctx, error)))
+    return FALSE;
+  if (!(s = get_string (name, "en", &nctx, error)))
+    return FALSE;
+  *en = intern (self, s);
+  if (!(s = get_string (name, "es", &nctx, error)))
+    return FALSE;
+  *es = intern (self, s);
+  return TRUE;
+}
+
+/* ----------------------------------------------------------------------- */
+/* The four files                                                            */
+
+static gboolean
+load_grid (PuenteDataset  *self,
+           JsonObject     *root,
+           GError        **error)
+{
+  Ctx ctx = { "grid.json", NULL };
+  JsonArray *regions;
+
+  if (!check_header (root, &ctx, error))
+    return FALSE;
+  if (!(regions = get_array (root, "regions", &ctx, error)))
+    return FALSE;
+
+  self->n_regions = json_array_get_length (regions);
+  self->regions = g_new0 (PuenteGridRegion, MAX (self->n_regions, 1));
+
+  for (guint i = 0; i < self->n_regions; i++)
+    {
+      PuenteGridRegion *r = &self->regions[i];
+      JsonNode *node = json_array_get_element (regions, i);
+      g_autofree char *where = g_strdup_printf ("regions[%u]", i);
+      Ctx rctx = { ctx.file, where };
+      JsonObject *obj;
+      const char *s;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail (error, PUENTE_DATASET_ERROR_FORMAT, &rctx, _("must be an object"));
+      obj = json_node_get_object (node);
+
+      if (!(s = get_string (obj, "id", &rctx, error)))
+        return FALSE;
+      r->id = intern (self, s);
+      g_free (where);
+      where = g_strdup_printf ("regions[%u] (%s)", i, r->id);
+      rctx.where = where;
+
+      for (guint j = 0; j < i; j++)
+        if (strcmp (self->regions[j].id, r->id) == 0)
+          return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx,
+                       _("region id “%s” appears twice"), r->id);
+
+      if (!(s = get_string (obj, "country", &rctx, error)))
+        return FALSE;
+      if (!puente_country_from_code (s, &r->country))
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx,
+                     _("“country” is “%s”; expected US or MX"), s);
+      if (!read_names (self, obj, &rctx, &r->name_en, &r->name_es, error))
+        return FALSE;
+      if (!read_figure (self, obj, "factor_2024", &rctx, &r->factor_2024, error))
+        return FALSE;
+      if (r->factor_2024.value < 0)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx,
+                     _("“factor_2024” must not be negative"));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_share (const PuenteFigure  *fig,
+             const char          *field,
+             const Ctx           *ctx,
+             GError             **error)
+{
+  if (fig->value < 0 || fig->value > 1)
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                 _("“%s” is %g; a share must lie in 0..1"), field, fig->value);
+  return TRUE;
+}
+
+static gboolean
+check_non_negative (const PuenteFigure  *fig,
+                    const char          *field,
+                    const Ctx           *ctx,
+                    GError             **error)
+{
+  if (fig->value < 0)
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                 _("“%s” is %g; it must not be negative"), field, fig->value);
+  return TRUE;
+}
+
+static gboolean
+load_states (PuenteDataset  *self,
+             JsonObject     *root,
+             GError        **error)
+{
+  Ctx ctx = { "states.json", NULL };
+  JsonArray *states;
+  guint count[PUENTE_N_COUNTRIES] = { 0, };
+
+  if (!check_header (root, &ctx, error))
+    return FALSE;
+  if (!(states = get_array (root, "states", &ctx, error)))
+    return FALSE;
+
+  self->n_states = json_array_get_length (states);
+  self->states = g_new0 (PuenteState, MAX (self->n_states, 1));
+
+  for (guint i = 0; i < self->n_states; i++)
+    {
+      PuenteState *st = &self->states[i];
+      JsonNode *node = json_array_get_element (states, i);
+      g_autofree char *where = g_strdup_printf ("states[%u]", i);
+      g_autofree char *prefix = NULL;
+      Ctx sctx = { ctx.file, where };
+      JsonObject *obj, *capital;
+      const char *s;
+      int region;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail (error, PUENTE_DATASET_ERROR_FORMAT, &sctx, _("must be an object"));
+      obj = json_node_get_object (node);
+
+      if (!(s = get_string (obj, "code", &sctx, error)))
+        return FALSE;
+      st->code = intern (self, s);
+      g_free (where);
+      where = g_strdup_printf ("states[%u] (%s)", i, st->code);
+      sctx.where = where;
+
+      for (guint j = 0; j < i; j++)
+        if (strcmp (self->states[j].code, st->code) == 0)
+          return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                       _("state code “%s” appears twice"), st->code);
+
+      if (!(s = get_string (obj, "country", &sctx, error)))
+        return FALSE;
+      if (!puente_country_from_code (s, &st->country))
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                     _("“country” is “%s”; expected US or MX"), s);
+      prefix = g_strdup_printf ("%s-", s);
+      if (!g_str_has_prefix (st->code, prefix))
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                     _("code “%s” does not start with “%s”"), st->code, prefix);
+      count[st->country]++;
+
+      if (!read_names (self, obj, &sctx, &st->name_en, &st->name_es, error))
+        return FALSE;
+
+      if (!(capital = get_object (obj, "capital", &sctx, error)))
+        return FALSE;
+      {
+        g_autofree char *cwhere = g_strdup_printf ("%s.capital", where);
+        Ctx cctx = { ctx.file, cwhere };
+
+        if (!get_number (capital, "lat", &st->lat, &cctx, error) ||
+            !get_number (capital, "lon", &st->lon, &cctx, error))
+          return FALSE;
+      }
+
+      if (!(s = get_string (obj, "grid_region", &sctx, error)))
+        return FALSE;
+      st->grid_region = intern (self, s);
+      region = puente_dataset_find_grid_region (self, st->grid_region);
+      if (region < 0)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                     _("“grid_region” “%s” is not a region of grid.json"), st->grid_region);
+      st->grid_factor = self->regions[region].factor_2024;
+
+#define FIGURE(field) \
+      if (!read_figure (self, obj, #field, &sctx, &st->field, error)) \
+        return FALSE
+      FIGURE (population);
+      FIGURE (ldv_stock);
+      FIGURE (sales_share);
+      FIGURE (adoption_index);
+      FIGURE (bev_stock);
+      FIGURE (phev_stock);
+      FIGURE (public_l2_ports);
+      FIGURE (public_dcfc_ports);
+#undef FIGURE
+
+      if (st->country == PUENTE_COUNTRY_MX)
+        {
+          if (!read_figure (self, obj, "used_import_share", &sctx, &st->used_import_share, error))
+            return FALSE;
+        }
+      else if (json_object_has_member (obj, "used_import_share"))
+        {
+          if (!read_figure (self, obj, "used_import_share", &sctx, &st->used_import_share, error))
+            return FALSE;
+          if (st->used_import_share.value != 0)
+            return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                         _("“used_import_share” must be 0 for a US state"));
+        }
+      else
+        {
+          /* US states receive no used imports: a zero without a source. */
+          st->used_import_share.unit = intern (self, "share");
+          st->used_import_share.year = PUENTE_BASE_YEAR;
+          st->used_import_share.status = PUENTE_FIGURE_DERIVED;
+        }
+
+      if (!check_share (&st->sales_share, "sales_share", &sctx, error) ||
+          !check_share (&st->used_import_share, "used_import_share", &sctx, error) ||
+          !check_non_negative (&st->population, "population", &sctx, error) ||
+          !check_non_negative (&st->ldv_stock, "ldv_stock", &sctx, error) ||
+          !check_non_negative (&st->adoption_index, "adoption_index", &sctx, error) ||
+          !check_non_negative (&st->bev_stock, "bev_stock", &sctx, error) ||
+          !check_non_negative (&st->phev_stock, "phev_stock", &sctx, error) ||
+          !check_non_negative (&st->public_l2_ports, "public_l2_ports", &sctx, error) ||
+          !check_non_negative (&st->public_dcfc_ports, "public_dcfc_ports", &sctx, error))
+        return FALSE;
+      if (st->bev_stock.value + st->phev_stock.value > st->ldv_stock.value)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                     _("BEV + PHEV stock (%g) exceeds the light-duty stock (%g)"),
+                     st->bev_stock.value + st->phev_stock.value, st->ldv_stock.value);
+    }
+
+  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+    if (count[c] == 0)
+      return fail (error, PUENTE_DATASET_ERROR_MISSING_FIELD, &ctx,
+                   _("no state of country %s"), puente_country_code (c));
+
+  return TRUE;
+}
+
+static gboolean
+load_parameters (PuenteDataset  *self,
+                 JsonObject     *root,
+                 GError        **error)
+{
+  Ctx ctx = { "parameters.json", NULL };
+  JsonObject *params;
+  g_autoptr(GList) members = NULL;
+
+  if (!check_header (root, &ctx, error))
+    return FALSE;
+  if (!(params = get_object (root, "parameters", &ctx, error)))
+    return FALSE;
+
+  members = json_object_get_members (params);
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      const char *id = l->data;
+      Ctx pctx = { ctx.file, "parameters" };
+      g_autofree PuenteFigure *fig = g_new0 (PuenteFigure, 1);
+
+      if (!read_figure (self, params, id, &pctx, fig, error))
+        return FALSE;
+      g_hash_table_replace (self->parameters, (gpointer) intern (self, id), g_steal_pointer (&fig));
+    }
+
+  /* The engine refuses a dataset that lacks a required parameter. */
+  for (guint i = 0; i < G_N_ELEMENTS (required_parameters); i++)
+    {
+      const RequiredParameter *req = &required_parameters[i];
+
+      for (int c = 0; c < (req->per_country ? PUENTE_N_COUNTRIES : 1); c++)
+        {
+          g_autofree char *id = NULL;
+          g_autofree char *where = NULL;
+          const PuenteFigure *fig;
+          Ctx pctx = { ctx.file, NULL };
+
+          if (req->per_country)
+            {
+              g_autofree char *lower = g_ascii_strdown (puente_country_code (c), -1);
+              /* The table's ids are a fixed set of "%s.xxx" patterns. */
+              id = g_strconcat (lower, req->id + 2, NULL);
+            }
+          else
+            id = g_strdup (req->id);
+
+          where = g_strdup_printf ("parameters.%s", id);
+          pctx.where = where;
+
+          fig = g_hash_table_lookup (self->parameters, id);
+          if (fig == NULL)
+            return fail (error, PUENTE_DATASET_ERROR_MISSING_FIELD, &ctx,
+                         _("missing required parameter “%s”"), id);
+          if (strcmp (fig->unit, req->unit) != 0)
+            return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &pctx,
+                         _("unit is “%s”, expected “%s”"), fig->unit, req->unit);
+          if (strcmp (req->unit, "share") == 0 && !check_share (fig, id, &pctx, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static int
+compare_figure_year (gconstpointer a,
+                     gconstpointer b)
+{
+  const PuenteFigure *fa = a, *fb = b;
+
+  return (fa->year > fb->year) - (fa->year < fb->year);
+}
+
+static gboolean
+load_series (PuenteDataset  *self,
+             JsonObject     *root,
+             GError        **error)
+{
+  Ctx ctx = { "series.json", NULL };
+  JsonObject *all;
+  g_autoptr(GList) members = NULL;
+
+  if (!check_header (root, &ctx, error))
+    return FALSE;
+  if (!(all = get_object (root, "series", &ctx, error)))
+    return FALSE;
+
+  members = json_object_get_members (all);
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      const char *id = l->data;
+      g_autofree char *where = g_strdup_printf ("series.%s", id);
+      Ctx sctx = { ctx.file, where };
+      JsonObject *obj;
+      JsonArray *points;
+      const char *unit;
+      Series *series;
+
+      if (!(obj = get_object (all, id, &ctx, error)))
+        return FALSE;
+      if (!(unit = get_string (obj, "unit", &sctx, error)))
+        return FALSE;
+      if (!(points = get_array (obj, "points", &sctx, error)))
+        return FALSE;
+
+      series = g_new0 (Series, 1);
+      series->unit = intern (self, unit);
+      series->n_points = json_array_get_length (points);
+      series->points = g_new0 (PuenteFigure, MAX (series->n_points, 1));
+      g_hash_table_replace (self->series, (gpointer) intern (self, id), series);
+
+      for (guint i = 0; i < series->n_points; i++)
+        {
+          g_autoptr(JsonObject) holder = json_object_new ();
+          g_autofree char *field = g_strdup_printf ("points[%u]", i);
+
+          json_object_set_member (holder, field, json_node_copy (json_array_get_element (points, i)));
+          if (!read_figure (self, holder, field, &sctx, &series->points[i], error))
+            return FALSE;
+          if (strcmp (series->points[i].unit, series->unit) != 0)
+            {
+              g_autofree char *pwhere = g_strdup_printf ("%s.%s", where, field);
+              Ctx pctx = { ctx.file, pwhere };
+
+              return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &pctx,
+                           _("unit is “%s”, but the series is in “%s”"),
+                           series->points[i].unit, series->unit);
+            }
+        }
+
+      qsort (series->points, series->n_points, sizeof (PuenteFigure), compare_figure_year);
+      for (guint i = 1; i < series->n_points; i++)
+        if (series->points[i].year == series->points[i - 1].year)
+          return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                       _("year %d appears twice"), series->points[i].year);
+    }
+
+  return TRUE;
+}
+
+/* ----------------------------------------------------------------------- */
+/* Reading                                                                   */
+
+typedef gboolean (*LoadFunc) (PuenteDataset *self, JsonObject *root, GError **error);
+
+/* In dependency order: states refer to grid regions. */
+static const struct
+{
+  const char *file;
+  LoadFunc    load;
+} files[] = {
+  { "grid.json", load_grid },
+  { "states.json", load_states },
+  { "parameters.json", load_parameters },
+  { "series.json", load_series },
+};
+
+static gboolean
+parse_file (PuenteDataset  *self,
+            const char     *file,
+            const char     *data,
+            gsize           length,
+            LoadFunc        load,
+            GError        **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error (error, PUENTE_DATASET_ERROR, PUENTE_DATASET_ERROR_PARSE,
+                   "%s: %s", file, local_error->message);
+      return FALSE;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, PUENTE_DATASET_ERROR, PUENTE_DATASET_ERROR_FORMAT,
+                   _("%s: the top level must be a JSON object"), file);
+      return FALSE;
+    }
+
+  return load (self, json_node_get_object (root), error);
+}
+
+static void
+register_resource (void)
+{
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      /* The resource may already be registered by its constructor; a
+       * second registration is harmless, a missing one is not. */
+      if (!g_resources_get_info (DATASET_RESOURCE_PATH "/states.json",
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+        g_resources_register (puente_data_get_resource ());
+      g_once_init_leave (&registered, 1);
+    }
+}
+
+PuenteDataset *
+puente_dataset_load_default (GError **error)
+{
+  g_autoptr(PuenteDataset) self = dataset_new ("resource://" DATASET_RESOURCE_PATH);
+
+  register_resource ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/%s", DATASET_RESOURCE_PATH, files[i].file);
+      g_autoptr(GBytes) bytes = NULL;
+      gsize length;
+      const char *data;
+
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      if (bytes == NULL)
+        {
+          g_set_error (error, PUENTE_DATASET_ERROR, PUENTE_DATASET_ERROR_MISSING_FILE,
+                       _("%s: not found in the application’s resources (%s)"),
+                       files[i].file, path);
+          return NULL;
+        }
+      data = g_bytes_get_data (bytes, &length);
+      if (!parse_file (self, files[i].file, data, length, files[i].load, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+PuenteDataset *
+puente_dataset_load_dir (const char  *dir,
+                         GError     **error)
+{
+  g_autoptr(PuenteDataset) self = NULL;
+
+  g_return_val_if_fail (dir != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = dataset_new (dir);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, files[i].file, NULL);
+      g_autofree char *data = NULL;
+      g_autoptr(GError) local_error = NULL;
+      gsize length;
+
+      if (!g_file_get_contents (path, &data, &length, &local_error))
+        {
+          g_set_error (error, PUENTE_DATASET_ERROR, PUENTE_DATASET_ERROR_MISSING_FILE,
+                       _("%s: cannot read the file: %s"), path, local_error->message);
+          return NULL;
+        }
+      if (!parse_file (self, files[i].file, data, length, files[i].load, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/* ----------------------------------------------------------------------- */
+/* Accessors                                                                 */
+
+guint
+puente_dataset_get_n_states (const PuenteDataset *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_states;
+}
+
+const PuenteState *
+puente_dataset_get_state (const PuenteDataset *self,
+                          guint                index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->n_states, NULL);
+
+  return &self->states[index];
+}
+
+int
+puente_dataset_find_state (const PuenteDataset *self,
+                           const char          *code)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  if (code == NULL)
+    return -1;
+  for (guint i = 0; i < self->n_states; i++)
+    if (strcmp (self->states[i].code, code) == 0)
+      return (int) i;
+  return -1;
+}
+
+guint
+puente_dataset_get_n_grid_regions (const PuenteDataset *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_regions;
+}
+
+const PuenteGridRegion *
+puente_dataset_get_grid_region (const PuenteDataset *self,
+                                guint                index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->n_regions, NULL);
+
+  return &self->regions[index];
+}
+
+int
+puente_dataset_find_grid_region (const PuenteDataset *self,
+                                 const char          *id)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  if (id == NULL || self->regions == NULL)
+    return -1;
+  for (guint i = 0; i < self->n_regions; i++)
+    if (strcmp (self->regions[i].id, id) == 0)
+      return (int) i;
+  return -1;
+}
+
+const PuenteFigure *
+puente_dataset_get_parameter (const PuenteDataset *self,
+                              const char          *id)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (id == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->parameters, id);
+}
+
+double
+puente_dataset_get_value (const PuenteDataset *self,
+                          const char          *id)
+{
+  const PuenteFigure *fig = puente_dataset_get_parameter (self, id);
+
+  g_return_val_if_fail (fig != NULL, NAN);
+
+  return fig->value;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static const char **
+sorted_keys (GHashTable *table,
+             guint      *n_ids)
+{
+  guint n = 0;
+  const char **ids = (const char **) g_hash_table_get_keys_as_array (table, &n);
+
+  qsort (ids, n, sizeof (char *), compare_strings);
+  if (n_ids != NULL)
+    *n_ids = n;
+  return ids;
+}
+
+const char **
+puente_dataset_list_parameters (const PuenteDataset *self,
+                                guint               *n_ids)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return sorted_keys (self->parameters, n_ids);
+}
+
+const char **
+puente_dataset_list_series (const PuenteDataset *self,
+                            guint               *n_ids)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return sorted_keys (self->series, n_ids);
+}
+
+const PuenteFigure *
+puente_dataset_get_series (const PuenteDataset *self,
+                           const char          *series_id,
+                           guint               *n_points)
+{
+  const Series *series;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  series = series_id ? g_hash_table_lookup (self->series, series_id) : NULL;
+  if (n_points != NULL)
+    *n_points = series ? series->n_points : 0;
+  return series ? series->points : NULL;
+}
+
+const char *
+puente_dataset_get_series_unit (const PuenteDataset *self,
+                                const char          *series_id)
+{
+  const Series *series;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  series = series_id ? g_hash_table_lookup (self->series, series_id) : NULL;
+  return series ? series->unit : NULL;
+}
+
+gboolean
+puente_dataset_get_series_value (const PuenteDataset *self,
+                                 const char          *series_id,
+                                 int                  year,
+                                 double              *value)
+{
+  const PuenteFigure *points;
+  guint n;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  points = puente_dataset_get_series (self, series_id, &n);
+  for (guint i = 0; i < n; i++)
+    if (points[i].year == year)
+      {
+        if (value != NULL)
+          *value = points[i].value;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+puente_dataset_get_origin (const PuenteDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->origin;
+}

@@ -1,0 +1,490 @@
+/* puente-engine-ldv.c: light-duty adoption curves and stock by vintage
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Pure numerical code: no allocation, no I/O. docs/methodology.md walks
+ * through the same equations with the parameters and their sources.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "puente-engine-private.h"
+
+/* Targets above SHARE_HIGH or below SHARE_LOW cannot be reached by a
+ * logistic with saturation 1 (logit(1) is infinite); see CURVE_HIGH. */
+#define SHARE_HIGH 0.99
+#define SHARE_LOW 0.001
+/* Shares at the anchors are kept strictly inside (0, 1). */
+#define SHARE_EPS 1e-6
+
+static inline double
+logit (double z)
+{
+  return log (z / (1.0 - z));
+}
+
+static inline double
+logistic (double x)
+{
+  return 1.0 / (1.0 + exp (-x));
+}
+
+/* The ZEV share of new sales, per country (model.md §1):
+ *
+ *   z(t) = z_max / (1 + exp (-k (t - t_mid)))        z_max = 1
+ *
+ * through the anchors (t0 = 2024, z0) and (T, Z). With l(z) = logit(z) the
+ * closed form is
+ *
+ *   k     = (l(Z) - l(z0)) / (T - t0)
+ *   t_mid = t0 - l(z0) / k
+ *
+ * and we evaluate z(t) = logistic (l(z0) + k (t - t0)), which is the same
+ * curve written without t_mid (and valid for k = 0).
+ *
+ * A target of 100 % (California's ACC II in 2035) is out of reach of a
+ * logistic that saturates at 1. For Z > 0.99 the path is the logistic L
+ * aimed at 0.99 in T, stretched so that it reaches Z in T exactly and
+ * capped at 1 (the mandate holds afterwards):
+ *
+ *   z(t) = min (1, z0 + (L(t) - z0) (Z - z0) / (0.99 - z0))
+ *
+ * The stretch is 1 at Z = 0.99, so the path is continuous in Z, and it
+ * grows with Z, so a higher target never lowers the path. Targets under
+ * 0.1 % (a phase-out) mirror this with a floor at 0.
+ *
+ * The incentive and price-parity levers move the curve earlier by
+ * @shift_years: the second anchor becomes (T - shift, Z), which moves t_mid
+ * earlier while keeping the 2024 anchor (the calibration) fixed.
+ */
+void
+puente_curve_init (Curve  *curve,
+                   double  z0,
+                   double  target,
+                   int     target_year,
+                   double  shift_years)
+{
+  double span;
+
+  memset (curve, 0, sizeof *curve);
+  z0 = CLAMP (z0, SHARE_EPS, 1.0 - SHARE_EPS);
+  target = CLAMP (target, 0.0, 1.0);
+
+  curve->z0 = z0;
+  curve->target = target;
+  curve->target_year = MAX ((double) target_year - shift_years, PUENTE_BASE_YEAR + 1.0);
+  curve->logit0 = logit (z0);
+  span = curve->target_year - PUENTE_BASE_YEAR;
+
+  if (target > SHARE_HIGH && z0 < SHARE_HIGH)
+    {
+      curve->mode = CURVE_HIGH;
+      curve->anchor = SHARE_HIGH;
+    }
+  else if (target < SHARE_LOW && z0 > SHARE_LOW)
+    {
+      curve->mode = CURVE_LOW;
+      curve->anchor = SHARE_LOW;
+    }
+  else if (target >= SHARE_LOW && target <= SHARE_HIGH)
+    {
+      curve->mode = CURVE_LOGISTIC;
+      curve->anchor = target;
+    }
+  else
+    {
+      /* Base share itself beyond the clamps: a straight line to the target. */
+      curve->mode = CURVE_LINEAR;
+      curve->anchor = target;
+      return;
+    }
+
+  curve->k = (logit (curve->anchor) - curve->logit0) / span;
+}
+
+double
+puente_curve_eval (const Curve *curve,
+                   double       year)
+{
+  double t = year - PUENTE_BASE_YEAR;
+  double l;
+
+  if (t <= 0)
+    return curve->z0;
+
+  if (curve->mode == CURVE_LINEAR)
+    {
+      double f = MIN (1.0, t / (curve->target_year - PUENTE_BASE_YEAR));
+      return curve->z0 + (curve->target - curve->z0) * f;
+    }
+
+  l = logistic (curve->logit0 + curve->k * t);
+
+  switch (curve->mode)
+    {
+    case CURVE_HIGH:
+      return MIN (1.0, curve->z0 + (l - curve->z0) *
+                  (curve->target - curve->z0) / (curve->anchor - curve->z0));
+    case CURVE_LOW:
+      return MAX (0.0, curve->z0 - (curve->z0 - l) *
+                  (curve->z0 - curve->target) / (curve->z0 - curve->anchor));
+    case CURVE_LOGISTIC:
+    case CURVE_LINEAR:
+    default:
+      return l;
+    }
+}
+
+/* State shares: z_s = z_c * a_s / A, with A = sum_s w_s a_s (w = sales
+ * shares), so that sum_s w_s z_s = z_c exactly. A state whose share would
+ * pass 1 is capped at 1 and the excess is spread over the other states in
+ * proportion to their index (repeated until no state passes 1). */
+void
+puente_engine_share_states (PuenteEngine  *self,
+                            PuenteCountry  country,
+                            double         z_country,
+                            double        *z)
+{
+  guint n = self->n_states;
+  const StateConst *st = self->states;
+  guint8 *capped = self->capped;
+
+  if (z_country >= 1.0 || z_country <= 0.0)
+    {
+      double v = z_country >= 1.0 ? 1.0 : 0.0;
+
+      for (guint s = 0; s < n; s++)
+        if (st[s].country == country)
+          z[s] = v;
+      return;
+    }
+
+  for (guint s = 0; s < n; s++)
+    capped[s] = FALSE;
+
+  for (guint iter = 0; iter <= n; iter++)
+    {
+      double fixed = 0, weighted = 0, free_weight = 0, f;
+      gboolean new_caps = FALSE;
+
+      for (guint s = 0; s < n; s++)
+        {
+          if (st[s].country != country)
+            continue;
+          if (capped[s])
+            fixed += st[s].sales_share;
+          else
+            {
+              weighted += st[s].sales_share * st[s].adoption_index;
+              free_weight += st[s].sales_share;
+            }
+        }
+
+      if (weighted <= 0)
+        {
+          /* No index left to weigh by: the rest shares evenly. */
+          double rest = free_weight > 0 ? (z_country - fixed) / free_weight : 0;
+
+          for (guint s = 0; s < n; s++)
+            if (st[s].country == country)
+              z[s] = capped[s] ? 1.0 : rest;
+          return;
+        }
+
+      f = (z_country - fixed) / weighted;
+
+      for (guint s = 0; s < n; s++)
+        if (st[s].country == country && !capped[s] && f * st[s].adoption_index >= 1.0)
+          {
+            capped[s] = TRUE;
+            new_caps = TRUE;
+          }
+
+      if (!new_caps)
+        {
+          for (guint s = 0; s < n; s++)
+            if (st[s].country == country)
+              z[s] = capped[s] ? 1.0 : f * st[s].adoption_index;
+          return;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Distributes @target vehicles over ages in proportion to @shape, without
+ * passing @room at any age (water filling); whatever the shape cannot
+ * take goes where room is left, in proportion to it. */
+static void
+distribute (const double *shape,
+            const double *room,
+            double        target,
+            double       *out)
+{
+  gboolean active[PUENTE_N_AGES];
+  double remaining = target;
+  double free_room = 0;
+
+  for (guint a = 0; a < PUENTE_N_AGES; a++)
+    {
+      out[a] = 0;
+      active[a] = shape[a] > 0 && room[a] > 0;
+    }
+
+  if (target <= 0)
+    return;
+
+  for (guint iter = 0; iter <= PUENTE_N_AGES; iter++)
+    {
+      double weight = 0, f;
+      gboolean new_caps = FALSE;
+
+      for (guint a = 0; a < PUENTE_N_AGES; a++)
+        if (active[a])
+          weight += shape[a];
+      if (weight <= 0)
+        break;
+
+      f = remaining / weight;
+      for (guint a = 0; a < PUENTE_N_AGES; a++)
+        if (active[a] && f * shape[a] >= room[a])
+          {
+            out[a] = room[a];
+            remaining -= room[a];
+            active[a] = FALSE;
+            new_caps = TRUE;
+          }
+
+      if (!new_caps)
+        {
+          for (guint a = 0; a < PUENTE_N_AGES; a++)
+            if (active[a])
+              out[a] = f * shape[a];
+          return;
+        }
+    }
+
+  for (guint a = 0; a < PUENTE_N_AGES; a++)
+    free_room += room[a] - out[a];
+  if (free_room <= 0)
+    return;
+  remaining = MIN (remaining, free_room);
+  for (guint a = 0; a < PUENTE_N_AGES; a++)
+    out[a] += (room[a] - out[a]) * remaining / free_room;
+}
+
+/* The 2024 stock of a state by age and powertrain (model.md §1):
+ *
+ *   N(a) = N_2024 * h(a) / sum h,   h(a) = S(2024 - a) * s(a)
+ *
+ * with S the country's historical sales (constant before the first
+ * published year) and s the Weibull survival from age 0. EVs per vintage
+ * follow the historical ZEV share and BEV split of their sales year,
+ *
+ *   e_BEV(a) = N(a) z(2024 - a) b(2024 - a),  e_PHEV(a) = N(a) z (1 - b)
+ *
+ * scaled so the state's BEV and PHEV stock equal the dataset's exactly
+ * (no vintage gets more EVs than vehicles). The rest is ICE. */
+void
+puente_engine_init_fleet (PuenteEngine *self,
+                          guint         s)
+{
+  const StateConst *st = &self->states[s];
+  const CountryConst *cc = &self->countries[st->country];
+  Fleet *fleet = &self->fleet[s];
+  double survival_from_0 = 1.0;
+  double total = 0;
+  double shape[PUENTE_N_AGES], room[PUENTE_N_AGES];
+  double *n_ice = fleet->n[PT_ICE], *n_bev = fleet->n[PT_BEV], *n_phev = fleet->n[PT_PHEV];
+
+  for (guint a = 0; a < PUENTE_N_AGES; a++)
+    {
+      /* Use n_ice as scratch for N(a) until the end. */
+      n_ice[a] = cc->hist_sales[a] * survival_from_0;
+      total += n_ice[a];
+      survival_from_0 *= self->params.survival[st->country][a];
+    }
+  for (guint a = 0; a < PUENTE_N_AGES; a++)
+    n_ice[a] = total > 0 ? st->stock_2024 * n_ice[a] / total : 0;
+
+  for (guint a = 0; a < PUENTE_N_AGES; a++)
+    {
+      shape[a] = n_ice[a] * cc->hist_zev_share[a] * cc->hist_bev_of_zev[a];
+      room[a] = n_ice[a];
+    }
+  distribute (shape, room, st->bev_2024, n_bev);
+
+  for (guint a = 0; a < PUENTE_N_AGES; a++)
+    {
+      shape[a] = n_ice[a] * cc->hist_zev_share[a] * (1.0 - cc->hist_bev_of_zev[a]);
+      room[a] = n_ice[a] - n_bev[a];
+    }
+  distribute (shape, room, st->phev_2024, n_phev);
+
+  for (guint a = 0; a < PUENTE_N_AGES; a++)
+    n_ice[a] = MAX (0.0, n_ice[a] - n_bev[a] - n_phev[a]);
+}
+
+/* Ages one column (one powertrain) of a fleet in place, downwards:
+ * n[a + 1] takes the survivors of n[a], n[0] is emptied. Returns the
+ * vehicles lost and adds the kWh of their packs (when @pack is given).
+ * The sums run in four chains and are accumulated as the loop goes:
+ * storing the losses and summing them afterwards stalls on store-to-load
+ * forwarding. */
+static inline double
+age_column (double       *n,
+            const double *p,
+            const double *pack,
+            gboolean      apply,
+            double       *kwh)
+{
+  double l0 = n[PUENTE_MAX_AGE], l1 = 0, l2 = 0, l3 = 0;
+  double k0 = pack ? n[PUENTE_MAX_AGE] * pack[PUENTE_MAX_AGE] : 0, k1 = 0, k2 = 0, k3 = 0;
+
+  G_STATIC_ASSERT (PUENTE_MAX_AGE % 4 == 0);
+
+#define STEP(a, l, k) \
+  { \
+    double x = n[a]; \
+    double sv = x * p[a]; \
+    double d = x - sv; \
+    l += d; \
+    if (pack) \
+      k += d * pack[a]; \
+    if (apply) \
+      n[(a) + 1] = sv; \
+  }
+
+  for (int a = PUENTE_MAX_AGE - 1; a >= 3; a -= 4)
+    {
+      STEP (a, l0, k0);
+      STEP (a - 1, l1, k1);
+      STEP (a - 2, l2, k2);
+      STEP (a - 3, l3, k3);
+    }
+#undef STEP
+
+  if (apply)
+    n[0] = 0;
+  *kwh += (k0 + k1) + (k2 + k3);
+  return (l0 + l1) + (l2 + l3);
+}
+
+/* One year of ageing: the vehicles of age a that survive to a + 1 are
+ * N(a) s(a+1)/s(a); the others are scrapped; all vehicles of the last age
+ * (40) are scrapped. Scrapped EV packs give retired battery kWh, with the
+ * pack size of their vintage (pack_by_age, prepared for the year by
+ * puente_engine_prepare_year ()). With @apply FALSE only the flows are
+ * computed. */
+double
+puente_engine_age_fleet (PuenteEngine *self,
+                         guint         s,
+                         gboolean      apply,
+                         double       *ev_scrapped,
+                         double       *retired_kwh)
+{
+  PuenteCountry c = self->states[s].country;
+  const double *p = self->params.survival[c];
+  Fleet *fleet = &self->fleet[s];
+  double kwh = 0, ice, bev, phev;
+
+  if (apply)
+    {
+      ice = age_column (fleet->n[PT_ICE], p, NULL, TRUE, &kwh);
+      bev = age_column (fleet->n[PT_BEV], p, self->params.pack_by_age[c][0], TRUE, &kwh);
+      phev = age_column (fleet->n[PT_PHEV], p, self->params.pack_by_age[c][1], TRUE, &kwh);
+    }
+  else
+    {
+      ice = age_column (fleet->n[PT_ICE], p, NULL, FALSE, &kwh);
+      bev = age_column (fleet->n[PT_BEV], p, self->params.pack_by_age[c][0], FALSE, &kwh);
+      phev = age_column (fleet->n[PT_PHEV], p, self->params.pack_by_age[c][1], FALSE, &kwh);
+    }
+
+  *ev_scrapped = bev + phev;
+  *retired_kwh = kwh;
+  return ice + bev + phev;
+}
+
+/* Used-vehicle trade US -> MX (model.md §1). W(p, a) is the US stock of
+ * powertrain p and age a inside the window [min_age, max_age]. The
+ * exported volume is E = min(lever, sum W); a fraction phi = E / sum W of
+ * every cell leaves every US state (so states give in proportion to their
+ * stock in the window and the powertrain mix is that of the vintages), and
+ * Mexican state m receives u_m * phi * W(p, a): same age, same vintage,
+ * same powertrain. sum_m u_m = 1, so what leaves arrives. */
+double
+puente_engine_used_trade (PuenteEngine *self,
+                          double        volume,
+                          int           min_age,
+                          int           max_age,
+                          gboolean      apply)
+{
+  Fleet *w = &self->window;
+  double total = 0, phi;
+
+  memset (w, 0, sizeof *w);
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      self->exports[s] = 0;
+      self->ev_exports[s] = 0;
+    }
+
+  min_age = MAX (min_age, 0);
+  max_age = MIN (max_age, PUENTE_MAX_AGE);
+  if (volume <= 0 || min_age > max_age)
+    return 0;
+
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      const Fleet *f = &self->fleet[s];
+
+      if (self->states[s].country != PUENTE_COUNTRY_US)
+        continue;
+      for (int pt = 0; pt < N_PT; pt++)
+        for (int a = min_age; a <= max_age; a++)
+          w->n[pt][a] += f->n[pt][a];
+    }
+  for (int pt = 0; pt < N_PT; pt++)
+    for (int a = min_age; a <= max_age; a++)
+      total += w->n[pt][a];
+  if (total <= 0)
+    return 0;
+
+  volume = MIN (volume, total);
+  phi = volume / total;
+
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      Fleet *f = &self->fleet[s];
+      const StateConst *st = &self->states[s];
+
+      if (st->country == PUENTE_COUNTRY_US)
+        {
+          for (int pt = 0; pt < N_PT; pt++)
+            for (int a = min_age; a <= max_age; a++)
+              {
+                double out = phi * f->n[pt][a];
+
+                self->exports[s] += out;
+                if (pt != PT_ICE)
+                  self->ev_exports[s] += out;
+                if (apply)
+                  f->n[pt][a] -= out;
+              }
+        }
+      else if (apply && st->import_share > 0)
+        {
+          double in = st->import_share * phi;
+
+          for (int pt = 0; pt < N_PT; pt++)
+            for (int a = min_age; a <= max_age; a++)
+              f->n[pt][a] += in * w->n[pt][a];
+        }
+    }
+
+  return volume;
+}

@@ -1,0 +1,586 @@
+/* puente-engine.c: results = run (dataset, lever values)
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * puente_engine_new () reads every constant the model needs from the
+ * dataset and allocates all working memory. puente_engine_run () is then a
+ * pure function of the lever values: no allocation, no I/O, no global
+ * state, deterministic. The light-duty equations live in
+ * puente-engine-ldv.c; this file sets up a run and walks the years:
+ *
+ *   for each year t (2024 = base year, calibrated to the dataset):
+ *     age every state's fleet one year (scrappage, retired batteries)
+ *     move used vehicles US -> MX
+ *     add new sales at age 0 (ZEV share curve, state shares, BEV split)
+ *     energy, CO2, charging needs and ports, battery end of life
+ *   aggregate states into US, MX and NA
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "puente-engine-private.h"
+
+static double
+param (PuenteDataset *dataset,
+       PuenteCountry  country,
+       const char    *name)
+{
+  g_autofree char *id = g_strdup_printf ("%s.%s", country == PUENTE_COUNTRY_US ? "us" : "mx", name);
+
+  return puente_dataset_get_value (dataset, id);
+}
+
+/* A historical series by age in 2024: value for year 2024 - a. Years
+ * before the first point repeat the first point's value (@before_first
+ * FALSE) or are 0 (TRUE, for ZEV shares: no plug-ins were sold before the
+ * series starts); gaps between points are filled linearly; years after the
+ * last point repeat the last value. Without any point, @fallback. */
+static void
+series_by_age (PuenteDataset *dataset,
+               PuenteCountry  country,
+               const char    *name,
+               gboolean       zero_before_first,
+               double         fallback,
+               double        *out)
+{
+  g_autofree char *id = g_strdup_printf ("%s.%s", country == PUENTE_COUNTRY_US ? "us" : "mx", name);
+  const PuenteFigure *pts;
+  guint n;
+
+  pts = puente_dataset_get_series (dataset, id, &n);
+
+  for (guint a = 0; a < PUENTE_N_AGES; a++)
+    {
+      int year = PUENTE_BASE_YEAR - (int) a;
+      double v = fallback;
+
+      if (n > 0)
+        {
+          if (year < pts[0].year)
+            v = zero_before_first ? 0 : pts[0].value;
+          else if (year >= pts[n - 1].year)
+            v = pts[n - 1].value;
+          else
+            for (guint i = 0; i + 1 < n; i++)
+              if (year >= pts[i].year && year < pts[i + 1].year)
+                {
+                  double f = (double) (year - pts[i].year) / (pts[i + 1].year - pts[i].year);
+
+                  v = pts[i].value + f * (pts[i + 1].value - pts[i].value);
+                  break;
+                }
+        }
+      out[a] = v;
+    }
+}
+
+PuenteEngine *
+puente_engine_new (PuenteDataset *dataset)
+{
+  PuenteEngine *self;
+  double sales_sum[PUENTE_N_COUNTRIES] = { 0, };
+  double import_sum = 0;
+  double grid_num[PUENTE_N_COUNTRIES] = { 0, }, grid_den[PUENTE_N_COUNTRIES] = { 0, };
+  guint n_in[PUENTE_N_COUNTRIES] = { 0, };
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+
+  self = g_new0 (PuenteEngine, 1);
+  self->dataset = puente_dataset_ref (dataset);
+  self->n_states = puente_dataset_get_n_states (dataset);
+  self->ca_index = puente_dataset_find_state (dataset, "US-CA");
+  self->gasoline_kg_co2_per_l = puente_dataset_get_value (dataset, "gasoline_kg_co2_per_l");
+
+  self->states = g_new0 (StateConst, MAX (self->n_states, 1));
+  self->fleet = g_new0 (Fleet, MAX (self->n_states, 1));
+  self->zev_share = g_new0 (double, MAX (self->n_states, 1));
+  self->capped = g_new0 (guint8, MAX (self->n_states, 1));
+  self->built = g_new0 (double, 3 * MAX (self->n_states, 1));
+  self->exports = g_new0 (double, MAX (self->n_states, 1));
+  self->ev_exports = g_new0 (double, MAX (self->n_states, 1));
+
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      const PuenteState *ds = puente_dataset_get_state (dataset, s);
+
+      sales_sum[ds->country] += ds->sales_share.value;
+      n_in[ds->country]++;
+      if (ds->country == PUENTE_COUNTRY_MX)
+        import_sum += ds->used_import_share.value;
+      grid_num[ds->country] += ds->ldv_stock.value * ds->grid_factor.value;
+      grid_den[ds->country] += ds->ldv_stock.value;
+    }
+
+  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+    {
+      CountryConst *cc = &self->countries[c];
+
+      cc->sales_2024 = param (dataset, c, "ldv_sales_2024");
+      cc->zev_share_2024 = param (dataset, c, "zev_share_2024");
+      cc->bev_share_of_zev_2024 = param (dataset, c, "bev_share_of_zev_2024");
+      cc->km_per_vehicle = param (dataset, c, "km_per_vehicle");
+      cc->ice_l_per_100km = param (dataset, c, "ice_l_per_100km");
+      cc->phev_l_per_100km = param (dataset, c, "phev_l_per_100km");
+      cc->bev_kwh_per_km = param (dataset, c, "bev_kwh_per_km");
+      cc->private_ports_per_ev = param (dataset, c, "private_ports_per_ev");
+      cc->cost_public_l2 = param (dataset, c, "cost_public_l2");
+      cc->cost_private = param (dataset, c, "cost_private");
+      cc->bev_pack_kwh = param (dataset, c, "bev_pack_kwh");
+      cc->phev_pack_kwh = param (dataset, c, "phev_pack_kwh");
+      cc->pack_kwh_growth = param (dataset, c, "pack_kwh_growth");
+      cc->grid_2024 = grid_den[c] > 0 ? grid_num[c] / grid_den[c] : 0;
+
+      series_by_age (dataset, c, "ldv_sales", FALSE, cc->sales_2024, cc->hist_sales);
+      series_by_age (dataset, c, "zev_share_sales", TRUE, 0, cc->hist_zev_share);
+      series_by_age (dataset, c, "bev_share_of_zev", FALSE, cc->bev_share_of_zev_2024, cc->hist_bev_of_zev);
+      /* The base-year vintage follows the base-year parameters. */
+      cc->hist_sales[0] = cc->sales_2024;
+      cc->hist_zev_share[0] = cc->zev_share_2024;
+      cc->hist_bev_of_zev[0] = cc->bev_share_of_zev_2024;
+    }
+
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      const PuenteState *ds = puente_dataset_get_state (dataset, s);
+      StateConst *st = &self->states[s];
+      CountryConst *cc = &self->countries[ds->country];
+
+      st->country = ds->country;
+      /* Shares are normalised so country totals hold exactly. */
+      st->sales_share = sales_sum[ds->country] > 0
+                        ? ds->sales_share.value / sales_sum[ds->country]
+                        : 1.0 / n_in[ds->country];
+      st->adoption_index = ds->adoption_index.value;
+      st->stock_2024 = ds->ldv_stock.value;
+      st->bev_2024 = ds->bev_stock.value;
+      st->phev_2024 = ds->phev_stock.value;
+      st->l2_2024 = ds->public_l2_ports.value;
+      st->dcfc_2024 = ds->public_dcfc_ports.value;
+      if (ds->country == PUENTE_COUNTRY_MX)
+        st->import_share = import_sum > 0
+                           ? ds->used_import_share.value / import_sum
+                           : 1.0 / n_in[PUENTE_COUNTRY_MX];
+      st->grid_2024 = ds->grid_factor.value;
+      st->grid_rel = cc->grid_2024 > 0 ? st->grid_2024 / cc->grid_2024 : 1.0;
+
+      cc->adoption_mean += st->sales_share * st->adoption_index;
+    }
+
+  return self;
+}
+
+void
+puente_engine_free (PuenteEngine *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->dataset, puente_dataset_unref);
+  g_free (self->states);
+  g_free (self->fleet);
+  g_free (self->zev_share);
+  g_free (self->capped);
+  g_free (self->built);
+  g_free (self->exports);
+  g_free (self->ev_exports);
+  g_free (self);
+}
+
+PuenteDataset *
+puente_engine_get_dataset (PuenteEngine *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->dataset;
+}
+
+/* A lever value, kept inside the registry's range (scenario files are
+ * validated before they get here; this guards direct callers). */
+static double
+lever (const double *values,
+       guint         index)
+{
+  const PuenteLever *l = puente_levers_get (index);
+  double v = values[index];
+
+  if (!isfinite (v))
+    v = l->default_value;
+  return CLAMP (v, l->min, l->max);
+}
+
+/* Everything a run derives from the levers before walking the years. */
+static void
+setup_run (PuenteEngine *self,
+           const double *values)
+{
+  RunParams *rp = &self->params;
+
+  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+    {
+      const PuenteCountryLevers *cl = &puente_country_levers[c];
+      const CountryConst *cc = &self->countries[c];
+      double median = lever (values, cl->median_lifetime);
+      /* Weibull: s(a) = exp(-(a/lambda)^k), median = lambda (ln 2)^(1/k). */
+      double lambda = median / pow (M_LN2, 1.0 / PUENTE_WEIBULL_SHAPE);
+      double gain = lever (values, cl->ice_efficiency_gain);
+      double target = lever (values, cl->target_share);
+      int target_year = (int) lever (values, cl->target_year);
+      double shift = 0;
+
+      for (int a = 0; a < PUENTE_MAX_AGE; a++)
+        {
+          double ln_s0 = -pow (a / lambda, PUENTE_WEIBULL_SHAPE);
+          double ln_s1 = -pow ((a + 1) / lambda, PUENTE_WEIBULL_SHAPE);
+
+          rp->survival[c][a] = exp (ln_s1 - ln_s0);
+        }
+      rp->survival[c][PUENTE_MAX_AGE] = 0;
+
+      /* New ICE vintages use (1 - gain)^(v - 2024) of the 2024 fuel; older
+       * vintages use the 2024 value. Pack sizes grow (and, looking back,
+       * shrink) by the pack growth rate per vintage year. */
+      for (int i = 0; i < PUENTE_N_VINTAGES; i++)
+        {
+          int dv = PUENTE_FIRST_VINTAGE + i - PUENTE_BASE_YEAR;
+          double growth = pow (1.0 + cc->pack_kwh_growth, dv);
+
+          rp->fuel_ice[c][i] = cc->ice_l_per_100km * (dv > 0 ? pow (1.0 - gain, dv) : 1.0);
+          rp->pack_bev[c][i] = cc->bev_pack_kwh * growth;
+          rp->pack_phev[c][i] = cc->phev_pack_kwh * growth;
+        }
+
+      /* Incentive and parity move the curve earlier (growing targets only):
+       *   shift = ln(1 + e I / 1000) / k0 + (P_base - P) * 1
+       * where k0 is the curve's own steepness (at least 0.1/year): a 2.6 %
+       * sales boost per 1000 USD equals ln(1.026)/k years of lead time on
+       * the early, exponential part of a logistic. */
+      if (target > cc->zev_share_2024)
+        {
+          Curve unshifted;
+          double incentive = lever (values, cl->incentive_usd);
+          double parity = lever (values, cl->price_parity_year);
+          double parity_base = puente_levers_get (cl->price_parity_year)->default_value;
+
+          puente_curve_init (&unshifted, cc->zev_share_2024, target, target_year, 0);
+          shift = log1p (PUENTE_INCENTIVE_ELASTICITY * incentive / 1000.0) / MAX (unshifted.k, 0.1)
+                  + PUENTE_PARITY_SHIFT * (parity_base - parity);
+        }
+      puente_curve_init (&rp->curve[c], cc->zev_share_2024, target, target_year, shift);
+
+      /* California: its own curve from its own 2024 share, same shift. */
+      if (c == PUENTE_COUNTRY_US)
+        {
+          double ca_target = lever (values, PUENTE_LEVER_LDV_CA_TARGET_SHARE);
+
+          rp->ca_own = self->ca_index >= 0 && ca_target > 0;
+          if (rp->ca_own)
+            {
+              double z0_ca;
+
+              /* The 2024 share is the one the country allocation gives. */
+              puente_engine_share_states (self, PUENTE_COUNTRY_US, cc->zev_share_2024, self->zev_share);
+              z0_ca = self->zev_share[self->ca_index];
+              puente_curve_init (&rp->ca_curve, z0_ca, ca_target,
+                                 (int) lever (values, PUENTE_LEVER_LDV_CA_TARGET_YEAR),
+                                 ca_target > z0_ca ? shift : 0);
+            }
+        }
+
+      rp->bev_target[c] = lever (values, cl->bev_share_of_zev);
+      rp->bev_target_year[c] = target_year;
+    }
+}
+
+/* BEV share of ZEV sales: linear from the 2024 value to the lever value
+ * in the target year, flat afterwards. */
+static double
+bev_share (const PuenteEngine *self,
+           PuenteCountry       c,
+           int                 year)
+{
+  double b0 = self->countries[c].bev_share_of_zev_2024;
+  int span = self->params.bev_target_year[c] - PUENTE_BASE_YEAR;
+  double f = span > 0 ? MIN (1.0, (double) (year - PUENTE_BASE_YEAR) / span) : 1.0;
+
+  return b0 + (self->params.bev_target[c] - b0) * f;
+}
+
+void
+puente_engine_prepare_year (PuenteEngine *self,
+                            int           scrap_year,
+                            int           stock_year)
+{
+  RunParams *rp = &self->params;
+
+  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+    for (int a = 0; a < PUENTE_N_AGES; a++)
+      {
+        /* Scrapped in scrap_year: age a at the end of the year before,
+         * vintage scrap_year - 1 - a. In the stock at the end of
+         * stock_year: vintage stock_year - a. */
+        int scrapped_v = scrap_year - 1 - a - PUENTE_FIRST_VINTAGE;
+        int stock_v = stock_year - a - PUENTE_FIRST_VINTAGE;
+
+        rp->pack_by_age[c][0][a] = rp->pack_bev[c][scrapped_v];
+        rp->pack_by_age[c][1][a] = rp->pack_phev[c][scrapped_v];
+        rp->fuel_by_age[c][a] = rp->fuel_ice[c][stock_v];
+      }
+}
+
+#define ROW(ind, s) (puente_results_row (results, (ind), (s)))
+
+void
+puente_engine_run (PuenteEngine  *self,
+                   const double  *values,
+                   PuenteResults *results)
+{
+  RunParams *rp = &self->params;
+  int horizon;
+  guint n_years;
+  double sales_factor[PUENTE_N_COUNTRIES] = { 1.0, 1.0 };
+  double port_factor[PUENTE_N_COUNTRIES] = { 1.0, 1.0 };
+  double growth[PUENTE_N_COUNTRIES], port_growth[PUENTE_N_COUNTRIES];
+  double grid_2050[PUENTE_N_COUNTRIES], home[PUENTE_N_COUNTRIES], uf[PUENTE_N_COUNTRIES];
+  double evs_l2[PUENTE_N_COUNTRIES], evs_dcfc[PUENTE_N_COUNTRIES], cost_dcfc[PUENTE_N_COUNTRIES];
+  double used_volume;
+  int used_min, used_max;
+  double second_life, recycling;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (values != NULL);
+  g_return_if_fail (results != NULL);
+  g_return_if_fail (results->n_states == self->n_states);
+
+  horizon = (int) lever (values, PUENTE_LEVER_GENERAL_HORIZON);
+  g_return_if_fail (horizon - PUENTE_BASE_YEAR + 1 <= (int) results->capacity);
+  n_years = horizon - PUENTE_BASE_YEAR + 1;
+  results->last_year = horizon;
+
+  setup_run (self, values);
+
+  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+    {
+      const PuenteCountryLevers *cl = &puente_country_levers[c];
+
+      growth[c] = lever (values, cl->sales_growth);
+      port_growth[c] = lever (values, cl->deployment_growth);
+      grid_2050[c] = lever (values, cl->grid_factor_2050);
+      home[c] = lever (values, cl->home_access_share);
+      uf[c] = lever (values, cl->phev_utility_factor);
+      evs_l2[c] = lever (values, cl->evs_per_public_l2);
+      evs_dcfc[c] = lever (values, cl->evs_per_public_dcfc);
+      cost_dcfc[c] = lever (values, cl->cost_public_dcfc);
+    }
+  used_volume = lever (values, PUENTE_LEVER_LDV_USED_EXPORTS);
+  used_min = (int) lever (values, PUENTE_LEVER_LDV_USED_MIN_AGE);
+  used_max = (int) lever (values, PUENTE_LEVER_LDV_USED_MAX_AGE);
+  second_life = lever (values, PUENTE_LEVER_BATTERY_SECOND_LIFE_SHARE);
+  recycling = lever (values, PUENTE_LEVER_BATTERY_RECYCLING_SHARE);
+  if (second_life + recycling > 1.0)
+    {
+      double sum = second_life + recycling;
+
+      second_life /= sum;
+      recycling /= sum;
+    }
+
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      puente_engine_init_fleet (self, s);
+      /* Installed base: public L2, public DCFC, private (see below). */
+      self->built[3 * s + 0] = self->states[s].l2_2024;
+      self->built[3 * s + 1] = self->states[s].dcfc_2024;
+      self->built[3 * s + 2] = -1;
+    }
+
+  for (guint y = 0; y < n_years; y++)
+    {
+      int year = PUENTE_BASE_YEAR + (int) y;
+      gboolean base = (y == 0);
+      double ev_moved = 0, moved, grid_frac;
+      double z_country[PUENTE_N_COUNTRIES], b[PUENTE_N_COUNTRIES];
+
+      if (!base)
+        for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+          {
+            sales_factor[c] *= 1.0 + growth[c];
+            port_factor[c] *= 1.0 + port_growth[c];
+          }
+
+      /* In the base year, the flows shown are those of the step into 2025. */
+      puente_engine_prepare_year (self, base ? year + 1 : year, year);
+
+      /* 1. Ageing and scrappage. In the base year the fleet is the data;
+       * the flows shown for 2024 are the same equations applied to it
+       * without changing it (estimates, outside the balance identity). */
+      for (guint s = 0; s < self->n_states; s++)
+        {
+          double ev_scrapped, kwh;
+          double scrapped = puente_engine_age_fleet (self, s, !base,
+                                                     &ev_scrapped, &kwh);
+          double gwh = kwh / 1e6;
+
+          ROW (PUENTE_IND_LDV_SCRAPPAGE, s)[y] = scrapped;
+          ROW (PUENTE_IND_LDV_EV_SCRAPPAGE, s)[y] = ev_scrapped;
+          ROW (PUENTE_IND_BATTERY_RETIRED_GWH, s)[y] = gwh;
+          ROW (PUENTE_IND_BATTERY_SECOND_LIFE_GWH, s)[y] = gwh * second_life;
+          ROW (PUENTE_IND_BATTERY_RECYCLED_GWH, s)[y] = gwh * recycling;
+          ROW (PUENTE_IND_BATTERY_DISPOSAL_GWH, s)[y] = gwh * (1.0 - second_life - recycling);
+        }
+
+      /* 2. Used trade US -> MX. */
+      moved = puente_engine_used_trade (self, used_volume, used_min, used_max, !base);
+      for (guint s = 0; s < self->n_states; s++)
+        ev_moved += self->ev_exports[s];
+      for (guint s = 0; s < self->n_states; s++)
+        {
+          double share = self->states[s].import_share;
+
+          ROW (PUENTE_IND_LDV_USED_EXPORTS, s)[y] = self->exports[s];
+          ROW (PUENTE_IND_LDV_USED_EV_EXPORTS, s)[y] = self->ev_exports[s];
+          ROW (PUENTE_IND_LDV_USED_IMPORTS, s)[y] = share * moved;
+          ROW (PUENTE_IND_LDV_USED_EV_IMPORTS, s)[y] = share * ev_moved;
+        }
+
+      /* 3. New sales: country ZEV share, state shares, BEV split. */
+      for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+        {
+          z_country[c] = puente_curve_eval (&rp->curve[c], year);
+          b[c] = bev_share (self, c, year);
+          puente_engine_share_states (self, c, z_country[c], self->zev_share);
+        }
+      if (rp->ca_own)
+        self->zev_share[self->ca_index] = puente_curve_eval (&rp->ca_curve, year);
+
+      grid_frac = MIN (1.0, (double) (year - PUENTE_BASE_YEAR) / (2050 - PUENTE_BASE_YEAR));
+
+      for (guint s = 0; s < self->n_states; s++)
+        {
+          const StateConst *st = &self->states[s];
+          PuenteCountry c = st->country;
+          const CountryConst *cc = &self->countries[c];
+          Fleet *fleet = &self->fleet[s];
+          double sales = cc->sales_2024 * sales_factor[c] * st->sales_share;
+          double zev = sales * self->zev_share[s];
+          double bev = zev * b[c];
+          double n_ice, n_bev, n_phev, ice_l, ev_as_ice_l;
+          double km = cc->km_per_vehicle;
+          double fuel_l, kwh, grid, tail_kg, grid_kg, cf_kg, ev_kg;
+          double ev, need_l2, need_dcfc, need_private, ex_l2, ex_dcfc;
+          double *inst = &self->built[3 * s];
+          double r_l2, r_dcfc, r_priv, build_l2, build_dcfc, build_priv;
+          const double *fuel = rp->fuel_by_age[c];
+
+
+          ROW (PUENTE_IND_LDV_SALES, s)[y] = sales;
+          ROW (PUENTE_IND_LDV_ZEV_SALES, s)[y] = zev;
+          ROW (PUENTE_IND_LDV_BEV_SALES, s)[y] = bev;
+          ROW (PUENTE_IND_LDV_PHEV_SALES, s)[y] = zev - bev;
+
+          /* 4. Stock and energy. Vehicles of age a are vintage t - a.
+           * The sums are taken before the new sales are stored at age 0
+           * (which is empty after ageing) and the sales added after: a
+           * vector load right after a store to the same place stalls. */
+          n_ice = puente_sum (fleet->n[PT_ICE], PUENTE_N_AGES);
+          n_bev = puente_sum (fleet->n[PT_BEV], PUENTE_N_AGES);
+          n_phev = puente_sum (fleet->n[PT_PHEV], PUENTE_N_AGES);
+          ice_l = puente_dot (fleet->n[PT_ICE], fuel, PUENTE_N_AGES);
+          ev_as_ice_l = puente_dot (fleet->n[PT_BEV], fuel, PUENTE_N_AGES)
+                        + puente_dot (fleet->n[PT_PHEV], fuel, PUENTE_N_AGES);
+          if (!base)
+            {
+              fleet->n[PT_ICE][0] = sales - zev;
+              fleet->n[PT_BEV][0] = bev;
+              fleet->n[PT_PHEV][0] = zev - bev;
+              n_ice += sales - zev;
+              n_bev += bev;
+              n_phev += zev - bev;
+              ice_l += (sales - zev) * fuel[0];
+              ev_as_ice_l += zev * fuel[0];
+            }
+
+          ROW (PUENTE_IND_LDV_STOCK, s)[y] = n_ice + n_bev + n_phev;
+          ROW (PUENTE_IND_LDV_ICE_STOCK, s)[y] = n_ice;
+          ROW (PUENTE_IND_LDV_BEV_STOCK, s)[y] = n_bev;
+          ROW (PUENTE_IND_LDV_PHEV_STOCK, s)[y] = n_phev;
+          ROW (PUENTE_IND_LDV_EV_STOCK, s)[y] = n_bev + n_phev;
+
+          /* Fuel (L) = km/100 * (sum ICE(a) f(v) + PHEV (1 - UF) f_PHEV)
+           * Electricity (kWh) = km * kWh/km * (BEV + UF PHEV) */
+          fuel_l = km / 100.0 * (ice_l + n_phev * (1.0 - uf[c]) * cc->phev_l_per_100km);
+          kwh = km * cc->bev_kwh_per_km * (n_bev + uf[c] * n_phev);
+
+          /* Grid factor: from the state's 2024 factor toward the 2050 lever
+           * scaled by the state's ratio to the country, linear, flat after
+           * 2050. */
+          grid = st->grid_2024 + (grid_2050[c] * st->grid_rel - st->grid_2024) * grid_frac;
+
+          tail_kg = fuel_l * self->gasoline_kg_co2_per_l;
+          grid_kg = kwh * grid;
+          /* Avoided: the EVs' distance driven by ICE of the same vintage,
+           * minus what the EVs emit (PHEV fuel + all EV electricity). */
+          cf_kg = km / 100.0 * ev_as_ice_l * self->gasoline_kg_co2_per_l;
+          ev_kg = km / 100.0 * n_phev * (1.0 - uf[c]) * cc->phev_l_per_100km * self->gasoline_kg_co2_per_l
+                  + grid_kg;
+
+          ROW (PUENTE_IND_LDV_ELECTRICITY_GWH, s)[y] = kwh / 1e6;
+          ROW (PUENTE_IND_LDV_FUEL_ML, s)[y] = fuel_l / 1e6;
+          ROW (PUENTE_IND_LDV_CO2_TAILPIPE_MT, s)[y] = tail_kg / 1e9;
+          ROW (PUENTE_IND_LDV_CO2_GRID_MT, s)[y] = grid_kg / 1e9;
+          ROW (PUENTE_IND_LDV_CO2_MT, s)[y] = (tail_kg + grid_kg) / 1e9;
+          ROW (PUENTE_IND_LDV_CO2_AVOIDED_MT, s)[y] = (cf_kg - ev_kg) / 1e9;
+          ROW (PUENTE_IND_LDV_CO2_CUMULATIVE_MT, s)[y] =
+            (base ? 0 : ROW (PUENTE_IND_LDV_CO2_CUMULATIVE_MT, s)[y - 1]) + (tail_kg + grid_kg) / 1e9;
+          ROW (PUENTE_IND_LDV_CO2_AVOIDED_CUMULATIVE_MT, s)[y] =
+            (base ? 0 : ROW (PUENTE_IND_LDV_CO2_AVOIDED_CUMULATIVE_MT, s)[y - 1]) + (cf_kg - ev_kg) / 1e9;
+
+          /* 5. Charging. Needs from the EV stock (NREL 2030 ratios by
+           * lever); existing public ports grow by the deployment lever;
+           * gap = max(0, need - existing), the shortfall of the current
+           * deployment pace. Ports to build are what the need requires:
+           * the installed base R(t) = max(R(t-1), need(t)) never shrinks,
+           * starts from R(2023) = the 2024 ports, and build(t) = R(t) -
+           * R(t-1) (so 2024 builds the 2024 shortfall). Investment =
+           * build x cost per port. Private ports: R(2023) = the 2024
+           * private need (2024 EVs already have their home chargers). */
+          ev = n_bev + n_phev;
+          need_private = ev * home[c] * cc->private_ports_per_ev;
+          need_l2 = ev / evs_l2[c];
+          need_dcfc = ev / evs_dcfc[c];
+          ex_l2 = st->l2_2024 * port_factor[c];
+          ex_dcfc = st->dcfc_2024 * port_factor[c];
+          if (inst[2] < 0)
+            inst[2] = need_private;
+
+          r_l2 = MAX (inst[0], need_l2);
+          r_dcfc = MAX (inst[1], need_dcfc);
+          r_priv = MAX (inst[2], need_private);
+          build_l2 = r_l2 - inst[0];
+          build_dcfc = r_dcfc - inst[1];
+          build_priv = r_priv - inst[2];
+          inst[0] = r_l2;
+          inst[1] = r_dcfc;
+          inst[2] = r_priv;
+
+          ROW (PUENTE_IND_CHARGING_PRIVATE_NEED, s)[y] = need_private;
+          ROW (PUENTE_IND_CHARGING_PUBLIC_L2_NEED, s)[y] = need_l2;
+          ROW (PUENTE_IND_CHARGING_PUBLIC_DCFC_NEED, s)[y] = need_dcfc;
+          ROW (PUENTE_IND_CHARGING_PUBLIC_L2_EXISTING, s)[y] = ex_l2;
+          ROW (PUENTE_IND_CHARGING_PUBLIC_DCFC_EXISTING, s)[y] = ex_dcfc;
+          ROW (PUENTE_IND_CHARGING_GAP_L2, s)[y] = MAX (0.0, need_l2 - ex_l2);
+          ROW (PUENTE_IND_CHARGING_GAP_DCFC, s)[y] = MAX (0.0, need_dcfc - ex_dcfc);
+          ROW (PUENTE_IND_CHARGING_GAP, s)[y] = MAX (0.0, need_l2 - ex_l2) + MAX (0.0, need_dcfc - ex_dcfc);
+          ROW (PUENTE_IND_CHARGING_L2_TO_BUILD, s)[y] = build_l2;
+          ROW (PUENTE_IND_CHARGING_DCFC_TO_BUILD, s)[y] = build_dcfc;
+          ROW (PUENTE_IND_CHARGING_PORTS_TO_BUILD, s)[y] = build_l2 + build_dcfc;
+          ROW (PUENTE_IND_CHARGING_INVESTMENT_MUSD, s)[y] =
+            (build_l2 * cc->cost_public_l2 + build_dcfc * cost_dcfc[c]) / 1e6;
+          ROW (PUENTE_IND_CHARGING_PRIVATE_INVESTMENT_MUSD, s)[y] = build_priv * cc->cost_private / 1e6;
+        }
+    }
+
+  puente_results_aggregate (results, n_years);
+}

@@ -1,0 +1,336 @@
+/* test-dataset.c: the dataset loader and its errors
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Broken datasets are made by copying the fixture to a temporary directory
+ * and editing one thing with json-glib; each must fail with an error that
+ * names the file and the field.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "puente-dataset.h"
+
+static const char * const files[] = { "states.json", "grid.json", "parameters.json", "series.json" };
+
+static void
+test_load (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PuenteDataset) dataset = puente_dataset_load_dir (TEST_DATASET_DIR, &error);
+  const PuenteState *ca;
+  const PuenteFigure *fig, *points;
+  g_autofree const char **ids = NULL;
+  guint n = 0;
+  double v = 0;
+  int i;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (puente_dataset_get_n_states (dataset), ==, 7);
+  g_assert_cmpstr (puente_dataset_get_origin (dataset), ==, TEST_DATASET_DIR);
+
+  i = puente_dataset_find_state (dataset, "US-CA");
+  g_assert_cmpint (i, >=, 0);
+  g_assert_cmpint (puente_dataset_find_state (dataset, "US-XX"), ==, -1);
+  ca = puente_dataset_get_state (dataset, i);
+  g_assert_cmpstr (ca->code, ==, "US-CA");
+  g_assert_cmpint (ca->country, ==, PUENTE_COUNTRY_US);
+  g_assert_cmpstr (ca->name_es, ==, "California");
+  g_assert_cmpstr (ca->grid_region, ==, "CAMX");
+  g_assert_cmpfloat (ca->ldv_stock.value, ==, 30e6);
+  g_assert_cmpstr (ca->ldv_stock.unit, ==, "vehicles");
+  g_assert_cmpint (ca->ldv_stock.status, ==, PUENTE_FIGURE_VERIFIED);
+  g_assert_cmpfloat (ca->grid_factor.value, ==, 0.23);
+  g_assert_cmpfloat (ca->used_import_share.value, ==, 0);
+  g_assert_nonnull (ca->ldv_stock.url);
+  g_assert_cmpfloat (ca->ldv_stock.low, ==, ca->ldv_stock.value);
+
+  i = puente_dataset_find_state (dataset, "MX-BCN");
+  g_assert_cmpfloat (puente_dataset_get_state (dataset, i)->used_import_share.value, ==, 0.6);
+  g_assert_cmpstr (puente_dataset_get_state (dataset, i)->name_es, ==, "Baja California");
+
+  fig = puente_dataset_get_parameter (dataset, "us.ldv_sales_2024");
+  g_assert_nonnull (fig);
+  g_assert_cmpfloat (fig->value, ==, 15.9e6);
+  g_assert_cmpint (fig->status, ==, PUENTE_FIGURE_ASSUMPTION);
+  g_assert_nonnull (fig->note);
+  g_assert_null (puente_dataset_get_parameter (dataset, "us.nonsense"));
+  g_assert_cmpfloat (puente_dataset_get_value (dataset, "mx.median_lifetime"), ==, 25);
+
+  ids = puente_dataset_list_parameters (dataset, &n);
+  g_assert_cmpuint (n, >=, 29);
+  for (guint k = 1; k < n; k++)
+    g_assert_cmpint (strcmp (ids[k - 1], ids[k]), <, 0);
+
+  g_assert_true (puente_dataset_get_series_value (dataset, "us.ldv_sales", 2020, &v));
+  g_assert_cmpfloat (v, ==, 14.5e6);
+  g_assert_false (puente_dataset_get_series_value (dataset, "us.ldv_sales", 2017, &v));
+  g_assert_false (puente_dataset_get_series_value (dataset, "nope", 2020, &v));
+  points = puente_dataset_get_series (dataset, "mx.zev_share_sales", &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpint (points[0].year, ==, 2020);
+  g_assert_cmpint (points[2].year, ==, 2024);
+  g_assert_cmpstr (puente_dataset_get_series_unit (dataset, "mx.zev_share_sales"), ==, "share");
+
+  g_assert_cmpuint (puente_dataset_get_n_grid_regions (dataset), ==, 5);
+  g_assert_cmpint (puente_dataset_find_grid_region (dataset, "MX-SEN"), >=, 0);
+  g_assert_true (puente_unit_is_known ("kg CO2/kWh"));
+  g_assert_false (puente_unit_is_known ("percent"));
+}
+
+static void
+test_refcount (void)
+{
+  g_autoptr(GError) error = NULL;
+  PuenteDataset *dataset = puente_dataset_load_dir (TEST_DATASET_DIR, &error);
+  const char *code;
+
+  g_assert_no_error (error);
+  puente_dataset_ref (dataset);
+  puente_dataset_unref (dataset);
+  code = puente_dataset_get_state (dataset, 0)->code;
+  g_assert_nonnull (code);
+  puente_dataset_unref (dataset);
+}
+
+/* ---- Broken copies -------------------------------------------------------- */
+
+typedef void (*EditFunc) (JsonObject *root);
+
+/* Copies the fixture to a fresh directory, letting @edit change @file. */
+static char *
+broken_copy (const char *file,
+             EditFunc    edit)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("puente-dataset-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *src = g_build_filename (TEST_DATASET_DIR, files[i], NULL);
+      g_autofree char *dst = g_build_filename (dir, files[i], NULL);
+      g_autofree char *data = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (src, &data, &length, &error));
+      g_assert_no_error (error);
+
+      if (file != NULL && strcmp (file, files[i]) == 0)
+        {
+          g_autoptr(JsonParser) parser = json_parser_new ();
+          g_autoptr(JsonGenerator) gen = json_generator_new ();
+
+          if (edit == NULL)
+            {
+              /* NULL edit: remove the file. */
+              continue;
+            }
+          g_assert_true (json_parser_load_from_data (parser, data, length, &error));
+          edit (json_node_get_object (json_parser_get_root (parser)));
+          json_generator_set_root (gen, json_parser_get_root (parser));
+          g_free (data);
+          data = json_generator_to_data (gen, &length);
+        }
+
+      g_assert_true (g_file_set_contents (dst, data, length, &error));
+      g_assert_no_error (error);
+    }
+
+  return dir;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, files[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+expect_error (const char *file,
+              EditFunc    edit,
+              int         code,
+              const char *must_contain1,
+              const char *must_contain2)
+{
+  g_autofree char *dir = broken_copy (file, edit);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PuenteDataset) dataset = puente_dataset_load_dir (dir, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, PUENTE_DATASET_ERROR, code);
+  if (g_test_verbose ())
+    g_printerr ("%s\n", error->message);
+  if (strstr (error->message, must_contain1) == NULL ||
+      (must_contain2 && strstr (error->message, must_contain2) == NULL))
+    g_error ("error “%s” should mention “%s” and “%s”", error->message,
+             must_contain1, must_contain2 ? must_contain2 : "");
+  remove_dir (dir);
+}
+
+static JsonObject *
+state (JsonObject *root,
+       guint       i)
+{
+  return json_array_get_object_element (json_object_get_array_member (root, "states"), i);
+}
+
+static void
+edit_drop_stock (JsonObject *root)
+{
+  json_object_remove_member (state (root, 1), "ldv_stock");
+}
+
+static void
+edit_drop_url (JsonObject *root)
+{
+  JsonObject *fig = json_object_get_object_member (state (root, 0), "bev_stock");
+
+  json_object_remove_member (json_object_get_object_member (fig, "source"), "url");
+}
+
+static void
+edit_bad_region (JsonObject *root)
+{
+  json_object_set_string_member (state (root, 2), "grid_region", "NOWHERE");
+}
+
+static void
+edit_duplicate_state (JsonObject *root)
+{
+  json_object_set_string_member (state (root, 1), "code", "US-CA");
+}
+
+static void
+edit_string_value (JsonObject *root)
+{
+  JsonObject *fig = json_object_get_object_member (state (root, 0), "population");
+
+  json_object_set_string_member (fig, "value", "39 million");
+}
+
+static void
+edit_assumption_without_flag (JsonObject *root)
+{
+  JsonObject *params = json_object_get_object_member (root, "parameters");
+
+  json_object_remove_member (json_object_get_object_member (params, "us.km_per_vehicle"), "assumption");
+}
+
+static void
+edit_drop_parameter (JsonObject *root)
+{
+  json_object_remove_member (json_object_get_object_member (root, "parameters"), "mx.bev_pack_kwh");
+}
+
+static void
+edit_percent_unit (JsonObject *root)
+{
+  JsonObject *params = json_object_get_object_member (root, "parameters");
+
+  json_object_set_string_member (json_object_get_object_member (params, "us.zev_share_2024"), "unit", "percent");
+}
+
+static void
+edit_bad_status (JsonObject *root)
+{
+  JsonObject *params = json_object_get_object_member (root, "parameters");
+
+  json_object_set_string_member (json_object_get_object_member (params, "us.sales_growth"), "status", "probably");
+}
+
+static void
+edit_format (JsonObject *root)
+{
+  json_object_set_string_member (root, "format", "something-else");
+}
+
+static void
+edit_version (JsonObject *root)
+{
+  json_object_set_int_member (root, "version", 2);
+}
+
+static void
+edit_share_range (JsonObject *root)
+{
+  JsonObject *fig = json_object_get_object_member (state (root, 3), "sales_share");
+
+  json_object_set_double_member (fig, "value", 13.0);
+}
+
+static void
+test_errors (void)
+{
+  expect_error ("series.json", NULL, PUENTE_DATASET_ERROR_MISSING_FILE, "series.json", NULL);
+  expect_error ("states.json", edit_drop_stock, PUENTE_DATASET_ERROR_MISSING_FIELD, "states.json", "ldv_stock");
+  expect_error ("states.json", edit_drop_stock, PUENTE_DATASET_ERROR_MISSING_FIELD, "US-TX", NULL);
+  expect_error ("states.json", edit_drop_url, PUENTE_DATASET_ERROR_MISSING_FIELD, "bev_stock.source", "url");
+  expect_error ("states.json", edit_bad_region, PUENTE_DATASET_ERROR_INVALID_VALUE, "NOWHERE", "grid_region");
+  expect_error ("states.json", edit_duplicate_state, PUENTE_DATASET_ERROR_INVALID_VALUE, "US-CA", "twice");
+  expect_error ("states.json", edit_string_value, PUENTE_DATASET_ERROR_FORMAT, "population", "number");
+  expect_error ("states.json", edit_share_range, PUENTE_DATASET_ERROR_INVALID_VALUE, "sales_share", "0..1");
+  expect_error ("parameters.json", edit_assumption_without_flag, PUENTE_DATASET_ERROR_MISSING_FIELD,
+                "us.km_per_vehicle", "assumption");
+  expect_error ("parameters.json", edit_drop_parameter, PUENTE_DATASET_ERROR_MISSING_FIELD,
+                "parameters.json", "mx.bev_pack_kwh");
+  expect_error ("parameters.json", edit_percent_unit, PUENTE_DATASET_ERROR_INVALID_VALUE,
+                "us.zev_share_2024", "share");
+  expect_error ("parameters.json", edit_bad_status, PUENTE_DATASET_ERROR_INVALID_VALUE, "probably", "status");
+  expect_error ("grid.json", edit_format, PUENTE_DATASET_ERROR_FORMAT, "grid.json", "puente-dataset");
+  expect_error ("series.json", edit_version, PUENTE_DATASET_ERROR_FORMAT, "series.json", "version");
+}
+
+static void
+test_parse_error (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = broken_copy (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "grid.json", NULL);
+  g_autoptr(PuenteDataset) dataset = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"puente-dataset\",\n  \"version\": 1,,}", -1, &error));
+  dataset = puente_dataset_load_dir (dir, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, PUENTE_DATASET_ERROR, PUENTE_DATASET_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "grid.json"));
+  remove_dir (dir);
+}
+
+static void
+test_missing_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PuenteDataset) dataset = puente_dataset_load_dir ("/nonexistent/puente", &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, PUENTE_DATASET_ERROR, PUENTE_DATASET_ERROR_MISSING_FILE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/dataset/load", test_load);
+  g_test_add_func ("/model/dataset/refcount", test_refcount);
+  g_test_add_func ("/model/dataset/errors", test_errors);
+  g_test_add_func ("/model/dataset/parse-error", test_parse_error);
+  g_test_add_func ("/model/dataset/missing-dir", test_missing_dir);
+
+  return g_test_run ();
+}
