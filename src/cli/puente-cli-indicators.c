@@ -1,0 +1,247 @@
+/* puente-cli-indicators.c: key indicators of one or two scenarios
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "puente-cli.h"
+#include "puente-cli-json.h"
+#include "puente-cli-private.h"
+#include "puente-dataset.h"
+#include "puente-indicators.h"
+#include "puente-results.h"
+#include "puente-scenario.h"
+
+static double
+compute (const PuenteResults      *results,
+         const PuenteKeyIndicator *key)
+{
+  return puente_key_indicator_compute (key, results);
+}
+
+static void
+add_number (JsonBuilder *builder,
+            double       value)
+{
+  if (isfinite (value))
+    json_builder_add_double_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_scenario (JsonBuilder          *builder,
+              const char           *member,
+              const PuenteScenario *scenario,
+              const char           *label,
+              const char           *lang)
+{
+  const char *name = puente_scenario_get_name (scenario, lang);
+
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "scenario");
+  json_builder_add_string_value (builder, label);
+  json_builder_set_member_name (builder, "name");
+  if (name != NULL)
+    json_builder_add_string_value (builder, name);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_end_object (builder);
+}
+
+int
+puente_cli_print_indicators (PuenteCli            *cli,
+                             PuenteDataset        *dataset,
+                             const PuenteScenario *a,
+                             const char           *a_label,
+                             const PuenteResults  *a_results,
+                             const PuenteScenario *b,
+                             const char           *b_label,
+                             const PuenteResults  *b_results,
+                             gboolean              json)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_object (builder);
+      add_scenario (builder, "a", a, a_label, cli->lang);
+      if (b_results != NULL)
+        add_scenario (builder, "b", b, b_label, cli->lang);
+      json_builder_set_member_name (builder, "indicators");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < puente_key_indicators_get_n (); i++)
+        {
+          const PuenteKeyIndicator *key = puente_key_indicators_get (i);
+          double va = compute (a_results, key);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, key->id);
+          json_builder_set_member_name (builder, "label");
+          json_builder_add_string_value (builder, _(key->label));
+          json_builder_set_member_name (builder, "indicator");
+          json_builder_add_string_value (builder, key->indicator);
+          json_builder_set_member_name (builder, "region");
+          json_builder_add_string_value (builder, key->region);
+          json_builder_set_member_name (builder, "year");
+          json_builder_add_int_value (builder, key->year == PUENTE_KEY_AT_HORIZON
+                                               ? puente_results_get_last_year (a_results)
+                                               : key->year);
+          json_builder_set_member_name (builder, "cumulative");
+          json_builder_add_boolean_value (builder, key->mode == PUENTE_KEY_CUMULATIVE_TO);
+          json_builder_set_member_name (builder, "unit");
+          json_builder_add_string_value (builder, key->unit);
+          json_builder_set_member_name (builder, "a");
+          add_number (builder, va);
+          if (b_results != NULL)
+            {
+              double vb = compute (b_results, key);
+
+              json_builder_set_member_name (builder, "b");
+              add_number (builder, vb);
+              json_builder_set_member_name (builder, "b_minus_a");
+              add_number (builder, vb - va);
+            }
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      text = puente_cli_json_to_string (root);
+      g_string_append (out, text);
+    }
+  else
+    {
+      const char *a_name = puente_scenario_get_name (a, cli->lang);
+
+      g_string_append_printf (out, "%s: %s%s%s%s\n",
+                              b_results != NULL ? "A" : _("Scenario"), a_label,
+                              a_name ? " (" : "", a_name ? a_name : "", a_name ? ")" : "");
+      if (b_results != NULL)
+        {
+          const char *b_name = puente_scenario_get_name (b, cli->lang);
+
+          g_string_append_printf (out, "B: %s%s%s%s\n", b_label,
+                                  b_name ? " (" : "", b_name ? b_name : "", b_name ? ")" : "");
+        }
+      g_string_append_c (out, '\n');
+
+      if (b_results != NULL)
+        g_string_append_printf (out, "%-62s %14s %14s %14s  %s\n", "", "A", "B", "B - A", "");
+      for (guint i = 0; i < puente_key_indicators_get_n (); i++)
+        {
+          const PuenteKeyIndicator *key = puente_key_indicators_get (i);
+          double va = compute (a_results, key);
+          char sa[64], sb[64], sd[64];
+          const char *label = _(key->label);
+          /* Pad by characters, not bytes: labels are UTF-8. */
+          glong pad = 62 - g_utf8_strlen (label, -1);
+
+          puente_cli_format_human (sa, sizeof sa, va);
+          g_string_append (out, label);
+          for (glong p = 0; p < pad; p++)
+            g_string_append_c (out, ' ');
+          if (b_results != NULL)
+            {
+              double vb = compute (b_results, key);
+
+              puente_cli_format_human (sb, sizeof sb, vb);
+              puente_cli_format_human (sd, sizeof sd, vb - va);
+              g_string_append_printf (out, " %14s %14s %14s  %s\n", sa, sb, sd, key->unit);
+            }
+          else
+            g_string_append_printf (out, " %14s  %s\n", sa, key->unit);
+        }
+    }
+
+  if (fputs (out->str, stdout) < 0 || fflush (stdout) != 0)
+    {
+      puente_cli_print_error (_("Could not write to the standard output."));
+      return PUENTE_CLI_EXIT_INVALID;
+    }
+  return PUENTE_CLI_EXIT_OK;
+}
+
+int
+puente_cli_indicators (PuenteCli  *cli,
+                       int         argc,
+                       char      **argv)
+{
+  g_autofree char *preset = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *compare_preset = NULL;
+  g_autofree char *compare_file = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, N_("Scenario A is the preset ID (default: baseline)"), N_("ID") },
+    { "scenario", 's', 0, G_OPTION_ARG_FILENAME, &file, N_("Scenario A is the scenario in FILE"), N_("FILE") },
+    { "compare-preset", 0, 0, G_OPTION_ARG_STRING, &compare_preset, N_("Compare with scenario B, the preset ID"), N_("ID") },
+    { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare_file, N_("Compare with scenario B, the scenario in FILE"), N_("FILE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of text"), NULL },
+    { NULL }
+  };
+  g_autoptr(PuenteDataset) dataset = NULL;
+  g_autoptr(PuenteScenario) a = NULL;
+  g_autoptr(PuenteScenario) b = NULL;
+  g_autoptr(PuenteResults) a_results = NULL;
+  g_autoptr(PuenteResults) b_results = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a_label = NULL;
+  g_autofree char *b_label = NULL;
+  int status;
+
+  if ((status = puente_cli_parse_options ("indicators", NULL,
+                                          _("Key indicators of scenario A; with --compare-preset or --compare, also of scenario B and the difference B - A."),
+                                          entries, &argc, &argv)) >= 0)
+    return status;
+  if (argc > 1)
+    return puente_cli_usage_error (_("“%s” takes no arguments, but “%s” was given."),
+                                   "indicators", argv[1]);
+  if (preset != NULL && file != NULL)
+    return puente_cli_usage_error (_("Give either --preset or --scenario, not both."));
+  if (compare_preset != NULL && compare_file != NULL)
+    return puente_cli_usage_error (_("Give either --compare-preset or --compare, not both."));
+
+  if ((a = puente_cli_load_scenario (preset, file, &error)) == NULL)
+    {
+      puente_cli_print_error (error->message);
+      return PUENTE_CLI_EXIT_INVALID;
+    }
+  if ((compare_preset != NULL || compare_file != NULL) &&
+      (b = puente_cli_load_scenario (compare_preset, compare_file, &error)) == NULL)
+    {
+      puente_cli_print_error (error->message);
+      return PUENTE_CLI_EXIT_INVALID;
+    }
+  if ((dataset = puente_cli_load_dataset (cli, &error)) == NULL)
+    {
+      puente_cli_print_error (error->message);
+      return PUENTE_CLI_EXIT_INVALID;
+    }
+
+  a_label = puente_cli_scenario_label (a, file);
+  a_results = puente_cli_run_scenario (dataset, a);
+  if (b != NULL)
+    {
+      b_label = puente_cli_scenario_label (b, compare_file);
+      b_results = puente_cli_run_scenario (dataset, b);
+    }
+
+  return puente_cli_print_indicators (cli, dataset, a, a_label, a_results,
+                                      b, b_label, b_results, json);
+}

@@ -1,0 +1,46 @@
+/* puente-cli-private.h: helpers shared by the puente-cli commands
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "puente-cli.h"
+#include "puente-types.h"
+
+G_BEGIN_DECLS
+
+/* Parses a command's options; returns -1 to go on, else the exit code. */
+int             puente_cli_parse_options   (const char            *command,
+                                            const char            *parameters,
+                                            const char            *summary,
+                                            GOptionEntry          *entries,
+                                            int                   *argc,
+                                            char                ***argv);
+/* Numbers for people: no exponent, few decimals. */
+void            puente_cli_format_human    (char                  *buf,
+                                            gsize                  size,
+                                            double                 value);
+/* --preset ID or --scenario FILE (NULL, NULL: the baseline). */
+PuenteScenario *puente_cli_load_scenario   (const char            *preset_id,
+                                            const char            *file,
+                                            GError               **error);
+/* The scenario column of the CSV: the id, else the file's base name. */
+char           *puente_cli_scenario_label  (const PuenteScenario  *scenario,
+                                            const char            *file);
+PuenteResults  *puente_cli_run_scenario    (PuenteDataset         *dataset,
+                                            const PuenteScenario  *scenario);
+/* Key indicators of A, and with @b_results also B and B - A. */
+int             puente_cli_print_indicators (PuenteCli            *cli,
+                                             PuenteDataset        *dataset,
+                                             const PuenteScenario *a,
+                                             const char           *a_label,
+                                             const PuenteResults  *a_results,
+                                             const PuenteScenario *b,
+                                             const char           *b_label,
+                                             const PuenteResults  *b_results,
+                                             gboolean              json);
+
+G_END_DECLS

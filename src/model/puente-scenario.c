@@ -1,0 +1,1411 @@
+/* puente-scenario.c: a named set of lever changes from the baseline
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reading is strict, so that no value a user wrote is ever silently ignored:
+ *
+ *  - the top level may hold only the keys listed in `top_level_keys`; any
+ *    other key is a PUENTE_SCENARIO_ERROR_FORMAT error naming it (a version 1
+ *    file has no extension points; a later format bumps "version");
+ *  - "format" and "version" are checked first, so a file from a newer Puente
+ *    reports its version rather than whatever new key it uses;
+ *  - localised texts ("name", "description", "status") are objects whose
+ *    only keys are "en" and "es";
+ *  - a key given twice in any object is an error (JSON parsers usually keep
+ *    the last one silently);
+ *  - every lever must be registered, a finite number (a whole number for
+ *    years and ages) and within the lever's range; and the minimum import
+ *    age may not exceed the maximum when a scenario sets both;
+ *  - files over PUENTE_SCENARIO_MAX_FILE_SIZE are refused before reading.
+ *
+ * Saving writes a temporary file in the target's directory, syncs it and
+ * renames it over the target, after keeping the previous file as "PATH~".
+ * Any failure leaves the previous file as it was.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "puente-dataset.h"
+#include "puente-levers.h"
+#include "puente-scenario.h"
+#include "puente-data-resources.h"
+
+#define SCENARIO_FORMAT   "puente-scenario"
+#define SCENARIO_VERSION  1
+#define PRESETS_FORMAT    "puente-presets"
+#define PRESETS_DIR       RESOURCE_BASE "/presets/"
+
+typedef enum {
+  LANG_EN,
+  LANG_ES,
+  N_LANGS
+} Lang;
+
+static const char * const lang_codes[N_LANGS] = { "en", "es" };
+
+static const char * const top_level_keys[] = {
+  "format", "version", "id", "date", "name", "description", "status",
+  "sources", "levers", NULL
+};
+
+struct _PuenteScenario
+{
+  char      *id;
+  char      *date;
+  char      *name[N_LANGS];
+  char      *description[N_LANGS];
+  char      *status[N_LANGS];
+  GPtrArray *sources;     /* of char *, NULL-terminated; NULL when none */
+  guint      n_levers;
+  double    *values;      /* indexed by the registry */
+  gboolean  *is_set;
+};
+
+G_DEFINE_QUARK (puente-scenario-error-quark, puente_scenario_error)
+
+/* ------------------------------------------------------------------------ */
+/* Small helpers                                                            */
+
+/* Shortest C-locale text that reads back as the same double. */
+static void
+format_number (char   *buf,
+               gsize   size,
+               double  value)
+{
+  g_assert (size >= G_ASCII_DTOSTR_BUF_SIZE);
+
+  for (int precision = 15; precision <= 17; precision++)
+    {
+      char fmt[8];
+
+      g_snprintf (fmt, sizeof fmt, "%%.%dg", precision);
+      g_ascii_formatd (buf, (int) size, fmt, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        return;
+    }
+}
+
+static char *
+number_to_string (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  format_number (buf, sizeof buf, value);
+  return g_strdup (buf);
+}
+
+static Lang
+lang_from_code (const char *lang)
+{
+  if (lang != NULL && g_str_has_prefix (lang, "es"))
+    return LANG_ES;
+  return LANG_EN;
+}
+
+static const char *
+pick_text (char * const *texts,
+           const char   *lang)
+{
+  Lang l = lang_from_code (lang);
+
+  if (texts[l] != NULL)
+    return texts[l];
+  if (texts[LANG_EN] != NULL)
+    return texts[LANG_EN];
+  return texts[LANG_ES];
+}
+
+static void
+set_text (char       **texts,
+          const char  *lang,
+          const char  *text)
+{
+  Lang l = lang_from_code (lang);
+
+  g_free (texts[l]);
+  texts[l] = g_strdup (text);
+}
+
+/* Sets @error to "WHERE: DETAIL" (just DETAIL when @where is NULL). */
+G_GNUC_PRINTF (4, 5)
+static void
+set_error (GError             **error,
+           PuenteScenarioError  code,
+           const char          *where,
+           const char          *format,
+           ...)
+{
+  g_autofree char *detail = NULL;
+  va_list args;
+
+  va_start (args, format);
+  detail = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (where != NULL)
+    g_set_error (error, PUENTE_SCENARIO_ERROR, code, "%s: %s", where, detail);
+  else
+    g_set_error_literal (error, PUENTE_SCENARIO_ERROR, code, detail);
+}
+
+static gboolean
+node_is_number (JsonNode *node)
+{
+  GType t;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  t = json_node_get_value_type (node);
+  return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
+}
+
+static double
+node_get_number (JsonNode *node)
+{
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return (double) json_node_get_int (node);
+  return json_node_get_double (node);
+}
+
+/* What a JSON node is, for "must be a number, not ..." messages. */
+static char *
+describe_node (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return g_strdup (_("an object"));
+    case JSON_NODE_ARRAY:
+      return g_strdup (_("a list"));
+    case JSON_NODE_NULL:
+      return g_strdup (_("null"));
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          /* Translators: %s is the text the user wrote */
+          return g_strdup_printf (_("the text “%s”"), json_node_get_string (node));
+        case G_TYPE_BOOLEAN:
+          return g_strdup (json_node_get_boolean (node) ? "true" : "false");
+        case G_TYPE_INT64:
+        case G_TYPE_DOUBLE:
+          {
+            g_autofree char *number = number_to_string (node_get_number (node));
+
+            /* Translators: %s is a number the user wrote */
+            return g_strdup_printf (_("the number %s"), number);
+          }
+        default:
+          return g_strdup (_("a value of another type"));
+        }
+    default:
+      return g_strdup (_("a value of another type"));
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Construction                                                             */
+
+PuenteScenario *
+puente_scenario_new (void)
+{
+  PuenteScenario *self = g_new0 (PuenteScenario, 1);
+
+  self->n_levers = puente_levers_get_n ();
+  self->values = g_new0 (double, MAX (self->n_levers, 1));
+  self->is_set = g_new0 (gboolean, MAX (self->n_levers, 1));
+  return self;
+}
+
+PuenteScenario *
+puente_scenario_copy (const PuenteScenario *self)
+{
+  PuenteScenario *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = puente_scenario_new ();
+  copy->id = g_strdup (self->id);
+  copy->date = g_strdup (self->date);
+  for (guint l = 0; l < N_LANGS; l++)
+    {
+      copy->name[l] = g_strdup (self->name[l]);
+      copy->description[l] = g_strdup (self->description[l]);
+      copy->status[l] = g_strdup (self->status[l]);
+    }
+  if (self->sources != NULL)
+    {
+      copy->sources = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i + 1 < self->sources->len; i++)
+        g_ptr_array_add (copy->sources, g_strdup (g_ptr_array_index (self->sources, i)));
+      g_ptr_array_add (copy->sources, NULL);
+    }
+  memcpy (copy->values, self->values, sizeof (double) * self->n_levers);
+  memcpy (copy->is_set, self->is_set, sizeof (gboolean) * self->n_levers);
+  return copy;
+}
+
+void
+puente_scenario_free (PuenteScenario *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->id);
+  g_free (self->date);
+  for (guint l = 0; l < N_LANGS; l++)
+    {
+      g_free (self->name[l]);
+      g_free (self->description[l]);
+      g_free (self->status[l]);
+    }
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_free (self->values);
+  g_free (self->is_set);
+  g_free (self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Levers                                                                   */
+
+/* Checks one lever value; @where prefixes the message (may be NULL). */
+static gboolean
+check_lever (const char  *where,
+             const char  *lever_id,
+             double       value,
+             int         *out_index,
+             GError     **error)
+{
+  const PuenteLever *lever;
+  int index = puente_levers_find (lever_id);
+
+  if (index < 0)
+    {
+      const char *closest = puente_levers_closest (lever_id);
+
+      if (closest != NULL)
+        set_error (error, PUENTE_SCENARIO_ERROR_UNKNOWN_LEVER, where,
+                   /* Translators: a lever is a policy setting such as
+                    * "ldv.us.target_share"; the second %s is the
+                    * registered id closest to what the user wrote */
+                   _("unknown lever “%s”; did you mean “%s”?"),
+                   lever_id, closest);
+      else
+        set_error (error, PUENTE_SCENARIO_ERROR_UNKNOWN_LEVER, where,
+                   _("unknown lever “%s”"), lever_id);
+      return FALSE;
+    }
+
+  lever = puente_levers_get ((guint) index);
+
+  if (!isfinite (value) || value < lever->min || value > lever->max)
+    {
+      g_autofree char *v = number_to_string (value);
+      g_autofree char *lo = number_to_string (lever->min);
+      g_autofree char *hi = number_to_string (lever->max);
+
+      set_error (error, PUENTE_SCENARIO_ERROR_OUT_OF_RANGE, where,
+                 /* Translators: "lever “ldv.us.target_share” is 1.5, outside
+                  * its range: it must be from 0 to 1 (share)" */
+                 _("lever “%s” is %s, outside its range: it must be from %s to %s (%s)"),
+                 lever->id, v, lo, hi, lever->unit);
+      return FALSE;
+    }
+
+  if (lever->is_integer && value != floor (value))
+    {
+      g_autofree char *v = number_to_string (value);
+      g_autofree char *lo = number_to_string (lever->min);
+      g_autofree char *hi = number_to_string (lever->max);
+
+      set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
+                 _("lever “%s” must be a whole number from %s to %s (%s), not %s"),
+                 lever->id, lo, hi, lever->unit, v);
+      return FALSE;
+    }
+
+  if (out_index != NULL)
+    *out_index = index;
+  return TRUE;
+}
+
+/* Constraints between levers, checked when the scenario sets both. */
+static gboolean
+check_consistency (const PuenteScenario  *self,
+                   const char            *where,
+                   GError               **error)
+{
+  int min_age = puente_levers_find ("ldv.used_min_age");
+  int max_age = puente_levers_find ("ldv.used_max_age");
+
+  if (min_age >= 0 && max_age >= 0 &&
+      self->is_set[min_age] && self->is_set[max_age] &&
+      self->values[min_age] > self->values[max_age])
+    {
+      g_autofree char *lo = number_to_string (self->values[min_age]);
+      g_autofree char *hi = number_to_string (self->values[max_age]);
+
+      set_error (error, PUENTE_SCENARIO_ERROR_OUT_OF_RANGE, where,
+                 _("the minimum import age “ldv.used_min_age” (%s) is above the maximum “ldv.used_max_age” (%s); the minimum must not exceed the maximum"),
+                 lo, hi);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+puente_scenario_is_set (const PuenteScenario *self,
+                        const char           *lever_id)
+{
+  int index;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (lever_id != NULL, FALSE);
+
+  index = puente_levers_find (lever_id);
+  return index >= 0 && (guint) index < self->n_levers && self->is_set[index];
+}
+
+gboolean
+puente_scenario_set_lever (PuenteScenario  *self,
+                           const char      *lever_id,
+                           double           value,
+                           GError         **error)
+{
+  int index = -1;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (lever_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_lever (NULL, lever_id, value, &index, error))
+    return FALSE;
+
+  self->values[index] = value;
+  self->is_set[index] = TRUE;
+  return TRUE;
+}
+
+void
+puente_scenario_unset_lever (PuenteScenario *self,
+                             const char     *lever_id)
+{
+  int index;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (lever_id != NULL);
+
+  index = puente_levers_find (lever_id);
+  if (index >= 0 && (guint) index < self->n_levers)
+    {
+      self->is_set[index] = FALSE;
+      self->values[index] = 0.0;
+    }
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+GPtrArray *
+puente_scenario_list_set_levers (const PuenteScenario *self)
+{
+  GPtrArray *ids;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* The ids belong to the static registry: the array frees no strings. */
+  ids = g_ptr_array_new ();
+  for (guint i = 0; i < self->n_levers; i++)
+    if (self->is_set[i])
+      g_ptr_array_add (ids, (gpointer) puente_levers_get (i)->id);
+  g_ptr_array_sort (ids, compare_ids);
+  return ids;
+}
+
+double
+puente_scenario_get_lever (const PuenteScenario *self,
+                           const char           *lever_id,
+                           const PuenteDataset  *dataset)
+{
+  const PuenteLever *lever;
+  int index;
+
+  g_return_val_if_fail (self != NULL, NAN);
+  g_return_val_if_fail (lever_id != NULL, NAN);
+
+  index = puente_levers_find (lever_id);
+  g_return_val_if_fail (index >= 0, NAN);
+
+  if (self->is_set[index])
+    return self->values[index];
+
+  lever = puente_levers_get ((guint) index);
+  if (dataset == NULL)
+    return lever->default_value;
+  return puente_lever_get_default (lever, dataset);
+}
+
+void
+puente_scenario_fill_values (const PuenteScenario *self,
+                             const PuenteDataset  *dataset,
+                             double               *values)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (values != NULL);
+
+  /* A NULL dataset gives the registry's fixed defaults. */
+  puente_levers_fill_baseline (dataset, values);
+  for (guint i = 0; i < self->n_levers; i++)
+    if (self->is_set[i])
+      values[i] = self->values[i];
+}
+
+/* ------------------------------------------------------------------------ */
+/* Metadata                                                                 */
+
+const char *
+puente_scenario_get_id (const PuenteScenario *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->id;
+}
+
+void
+puente_scenario_set_id (PuenteScenario *self,
+                        const char     *id)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_strcmp0 (self->id, id) != 0)
+    {
+      g_free (self->id);
+      self->id = g_strdup (id);
+    }
+}
+
+const char *
+puente_scenario_get_name (const PuenteScenario *self,
+                          const char           *lang)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return pick_text (self->name, lang);
+}
+
+void
+puente_scenario_set_name (PuenteScenario *self,
+                          const char     *lang,
+                          const char     *name)
+{
+  g_return_if_fail (self != NULL);
+  set_text (self->name, lang, name);
+}
+
+const char *
+puente_scenario_get_description (const PuenteScenario *self,
+                                 const char           *lang)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return pick_text (self->description, lang);
+}
+
+void
+puente_scenario_set_description (PuenteScenario *self,
+                                 const char     *lang,
+                                 const char     *text)
+{
+  g_return_if_fail (self != NULL);
+  set_text (self->description, lang, text);
+}
+
+const char *
+puente_scenario_get_status (const PuenteScenario *self,
+                            const char           *lang)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return pick_text (self->status, lang);
+}
+
+const char **
+puente_scenario_get_sources (const PuenteScenario *self)
+{
+  static const char *none[] = { NULL };
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->sources == NULL)
+    return none;
+  return (const char **) self->sources->pdata;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Reading                                                                  */
+
+typedef struct
+{
+  GHashTable *seen;       /* "OBJECT-POINTER/name" */
+  char       *duplicate;  /* first duplicated key, or NULL */
+  guint       line;
+} DuplicateCheck;
+
+static void
+on_object_member (JsonParser *parser,
+                  JsonObject *object,
+                  const char *member_name,
+                  gpointer    user_data)
+{
+  DuplicateCheck *check = user_data;
+  char *key;
+
+  if (check->duplicate != NULL)
+    return;
+
+  key = g_strdup_printf ("%p/%s", (void *) object, member_name);
+  if (!g_hash_table_add (check->seen, key))
+    {
+      check->duplicate = g_strdup (member_name);
+      check->line = json_parser_get_current_line (parser);
+    }
+}
+
+/* json-glib reports syntax errors as "<data>:LINE:COL: message". */
+static void
+set_malformed_error (GError       **error,
+                     const char    *where,
+                     const GError  *json_error)
+{
+  const char *msg = json_error->message;
+  guint64 line = 0, column = 0;
+  const char *p = strchr (msg, ':');
+
+  if (g_str_has_prefix (msg, "<") && p != NULL)
+    {
+      char *end = NULL;
+
+      line = g_ascii_strtoull (p + 1, &end, 10);
+      if (end != NULL && *end == ':')
+        {
+          column = g_ascii_strtoull (end + 1, &end, 10);
+          if (end != NULL && *end == ':')
+            {
+              msg = end + 1;
+              while (*msg == ' ')
+                msg++;
+            }
+          else
+            line = 0;
+        }
+      else
+        line = 0;
+    }
+
+  if (line > 0)
+    g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_MALFORMED,
+                 /* Translators: "scenario.json, line 3, column 8: the JSON is
+                  * malformed (Parse error: ...)"; the last %s is the
+                  * parser's own English message */
+                 _("%s, line %u, column %u: the JSON is malformed (%s); check for a missing comma, quote or brace at or just before that point"),
+                 where, (guint) line, (guint) column, msg);
+  else
+    g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_MALFORMED,
+                 _("%s: the JSON is malformed (%s)"), where, msg);
+}
+
+/* Reads {"en": "...", "es": "..."} into @texts. */
+static gboolean
+read_texts (JsonNode    *node,
+            const char  *key,
+            const char  *where,
+            char       **texts,
+            GError     **error)
+{
+  JsonObject *object;
+  g_autoptr(GList) members = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
+                 _("“%s” must be an object with English and Spanish texts, like {\"en\": \"…\", \"es\": \"…\"}"),
+                 key);
+      return FALSE;
+    }
+
+  object = json_node_get_object (node);
+  members = json_object_get_members (object);
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      const char *lang = l->data;
+      JsonNode *value = json_object_get_member (object, lang);
+      guint index;
+
+      if (g_strcmp0 (lang, "en") == 0)
+        index = LANG_EN;
+      else if (g_strcmp0 (lang, "es") == 0)
+        index = LANG_ES;
+      else
+        {
+          set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
+                     _("unknown language “%s” in “%s”; use “en” (English) or “es” (Spanish)"),
+                     lang, key);
+          return FALSE;
+        }
+
+      if (!JSON_NODE_HOLDS_VALUE (value) ||
+          json_node_get_value_type (value) != G_TYPE_STRING)
+        {
+          g_autofree char *what = describe_node (value);
+
+          set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
+                     _("“%s.%s” must be a text in quotes, not %s"),
+                     key, lang, what);
+          return FALSE;
+        }
+
+      g_free (texts[index]);
+      texts[index] = g_strdup (json_node_get_string (value));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_string (JsonNode    *node,
+             const char  *key,
+             const char  *where,
+             char       **out,
+             GError     **error)
+{
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_autofree char *what = describe_node (node);
+
+      set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
+                 _("“%s” must be a text in quotes, not %s"), key, what);
+      return FALSE;
+    }
+
+  g_free (*out);
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+static gboolean
+is_valid_date (const char *text)
+{
+  unsigned y, m, d;
+  char extra;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &extra) != 3)
+    return FALSE;
+  return g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+}
+
+static gboolean
+read_sources (JsonNode        *node,
+              const char      *where,
+              PuenteScenario  *self,
+              GError         **error)
+{
+  JsonArray *array;
+  guint n;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_autofree char *what = describe_node (node);
+
+      set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
+                 _("“sources” must be a list of texts, like [\"EPA, 2024\"], not %s"),
+                 what);
+      return FALSE;
+    }
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  self->sources = g_ptr_array_new_full (n + 1, g_free);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (element) ||
+          json_node_get_value_type (element) != G_TYPE_STRING)
+        {
+          g_autofree char *what = describe_node (element);
+
+          set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
+                     _("source number %u in “sources” must be a text in quotes, not %s"),
+                     i + 1, what);
+          return FALSE;
+        }
+      g_ptr_array_add (self->sources, g_strdup (json_node_get_string (element)));
+    }
+  g_ptr_array_add (self->sources, NULL);
+  return TRUE;
+}
+
+static gboolean
+read_levers (JsonNode        *node,
+             const char      *where,
+             PuenteScenario  *self,
+             GError         **error)
+{
+  JsonObject *object;
+  g_autoptr(GList) members = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
+                 _("“levers” must be an object from lever ids to numbers, like {\"ldv.us.target_share\": 0.5}"));
+      return FALSE;
+    }
+
+  object = json_node_get_object (node);
+  members = json_object_get_members (object);
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      const char *lever_id = l->data;
+      JsonNode *value = json_object_get_member (object, lever_id);
+      int index = puente_levers_find (lever_id);
+
+      if (index >= 0 && !node_is_number (value))
+        {
+          const PuenteLever *lever = puente_levers_get ((guint) index);
+          g_autofree char *what = describe_node (value);
+          g_autofree char *lo = number_to_string (lever->min);
+          g_autofree char *hi = number_to_string (lever->max);
+
+          if (lever->is_integer)
+            set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
+                       _("lever “%s” must be a whole number from %s to %s (%s), not %s"),
+                       lever_id, lo, hi, lever->unit, what);
+          else
+            set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
+                       /* Translators: "lever “ldv.us.target_share” must be a
+                        * number from 0 to 1 (share), not the text “0.5”" */
+                       _("lever “%s” must be a number from %s to %s (%s), not %s"),
+                       lever_id, lo, hi, lever->unit, what);
+          return FALSE;
+        }
+
+      if (!check_lever (where, lever_id,
+                        index >= 0 ? node_get_number (value) : 0.0,
+                        &index, error))
+        return FALSE;
+
+      self->values[index] = node_get_number (value);
+      self->is_set[index] = TRUE;
+    }
+
+  return check_consistency (self, where, error);
+}
+
+static gboolean
+is_top_level_key (const char *key)
+{
+  return g_strv_contains (top_level_keys, key);
+}
+
+PuenteScenario *
+puente_scenario_load_data (const char  *data,
+                           gssize       length,
+                           const char  *where,
+                           GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) json_error = NULL;
+  g_autoptr(PuenteScenario) self = NULL;
+  g_autoptr(GList) members = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  DuplicateCheck check = { 0 };
+  JsonNode *root;
+  JsonObject *object;
+  JsonNode *node;
+  gulong handler;
+  gint64 version;
+  gsize size;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (where == NULL)
+    where = _("scenario");
+
+  size = length < 0 ? strlen (data) : (gsize) length;
+  if (size > PUENTE_SCENARIO_MAX_FILE_SIZE)
+    {
+      g_autofree char *have = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS | G_FORMAT_SIZE_LONG_FORMAT);
+      g_autofree char *limit = g_format_size_full (PUENTE_SCENARIO_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+      set_error (error, PUENTE_SCENARIO_ERROR_TOO_LARGE, where,
+                 _("the scenario is %s; a scenario may be at most %s (scenarios list only the levers they change, so this is probably not a scenario)"),
+                 have, limit);
+      return NULL;
+    }
+
+  if (!g_utf8_validate (data, (gssize) size, NULL))
+    {
+      set_error (error, PUENTE_SCENARIO_ERROR_MALFORMED, where,
+                 _("the file is not UTF-8 text; save it as UTF-8 JSON"));
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  check.seen = seen;
+  handler = g_signal_connect (parser, "object-member",
+                              G_CALLBACK (on_object_member), &check);
+
+  if (!json_parser_load_from_data (parser, size > 0 ? data : "", (gssize) size, &json_error))
+    {
+      g_signal_handler_disconnect (parser, handler);
+      g_free (check.duplicate);
+      set_malformed_error (error, where, json_error);
+      return NULL;
+    }
+  g_signal_handler_disconnect (parser, handler);
+
+  if (check.duplicate != NULL)
+    {
+      g_autofree char *dup = g_steal_pointer (&check.duplicate);
+
+      g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_MALFORMED,
+                   _("%s, line %u: the key “%s” appears twice in the same object; keep only one"),
+                   where, check.line, dup);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
+                 _("not a Puente scenario: the file must hold a JSON object with \"format\": \"%s\""),
+                 SCENARIO_FORMAT);
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  /* Format and version first, so a newer file reports its version. */
+  node = json_object_get_member (object, "format");
+  if (node == NULL)
+    {
+      set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
+                 _("not a Puente scenario: the “format” key is missing; it must be \"%s\""),
+                 SCENARIO_FORMAT);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (node), SCENARIO_FORMAT) != 0)
+    {
+      g_autofree char *what = describe_node (node);
+
+      set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
+                 _("unknown format %s; Puente reads scenarios with \"format\": \"%s\""),
+                 what, SCENARIO_FORMAT);
+      return NULL;
+    }
+
+  node = json_object_get_member (object, "version");
+  if (node == NULL)
+    {
+      set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
+                 _("the “version” key is missing; this version of Puente reads scenarios with \"version\": %d"),
+                 SCENARIO_VERSION);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      g_autofree char *what = describe_node (node);
+
+      if (node_is_number (node))
+        {
+          g_free (what);
+          what = number_to_string (node_get_number (node));
+        }
+      set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
+                 _("“version” must be a whole number such as %d, not %s"),
+                 SCENARIO_VERSION, what);
+      return NULL;
+    }
+  version = json_node_get_int (node);
+  if (version > SCENARIO_VERSION)
+    {
+      g_autofree char *v = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
+      set_error (error, PUENTE_SCENARIO_ERROR_VERSION, where,
+                 _("the scenario is format version %s, newer than this version of Puente reads (version %d); update Puente to open it"),
+                 v, SCENARIO_VERSION);
+      return NULL;
+    }
+  if (version < 1)
+    {
+      g_autofree char *v = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
+      set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
+                 _("version %s is not a scenario format version; it must be %d"),
+                 v, SCENARIO_VERSION);
+      return NULL;
+    }
+
+  /* No key goes unread. */
+  members = json_object_get_members (object);
+  for (const GList *l = members; l != NULL; l = l->next)
+    if (!is_top_level_key (l->data))
+      {
+        g_autofree char *allowed = g_strjoinv (", ", (char **) top_level_keys);
+
+        set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
+                   _("unknown key “%s” at the top level; a scenario may have only these keys: %s"),
+                   (const char *) l->data, allowed);
+        return NULL;
+      }
+
+  self = puente_scenario_new ();
+
+  if ((node = json_object_get_member (object, "id")) != NULL &&
+      !read_string (node, "id", where, &self->id, error))
+    return NULL;
+
+  if ((node = json_object_get_member (object, "date")) != NULL)
+    {
+      if (!read_string (node, "date", where, &self->date, error))
+        return NULL;
+      if (!is_valid_date (self->date))
+        {
+          set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
+                     _("“date” must be a date written YYYY-MM-DD, like 2025-06-30, not “%s”"),
+                     self->date);
+          return NULL;
+        }
+    }
+
+  if ((node = json_object_get_member (object, "name")) != NULL &&
+      !read_texts (node, "name", where, self->name, error))
+    return NULL;
+  if ((node = json_object_get_member (object, "description")) != NULL &&
+      !read_texts (node, "description", where, self->description, error))
+    return NULL;
+  if ((node = json_object_get_member (object, "status")) != NULL &&
+      !read_texts (node, "status", where, self->status, error))
+    return NULL;
+  if ((node = json_object_get_member (object, "sources")) != NULL &&
+      !read_sources (node, where, self, error))
+    return NULL;
+  if ((node = json_object_get_member (object, "levers")) != NULL &&
+      !read_levers (node, where, self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+PuenteScenario *
+puente_scenario_load_file (const char  *path,
+                           GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *where = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  file = g_file_new_for_commandline_arg (path);
+  where = g_strdup (path);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        set_error (error, PUENTE_SCENARIO_ERROR_NOT_FOUND, where,
+                   _("no such file; check the name and the folder"));
+      else
+        set_error (error, PUENTE_SCENARIO_ERROR_NOT_FOUND, where,
+                   _("cannot read the file: %s"), local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      set_error (error, PUENTE_SCENARIO_ERROR_NOT_FOUND, where,
+                 _("this is a folder; give the path of a scenario file (.json)"));
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > PUENTE_SCENARIO_MAX_FILE_SIZE)
+    {
+      g_autofree char *have = g_format_size_full ((guint64) g_file_info_get_size (info), G_FORMAT_SIZE_IEC_UNITS | G_FORMAT_SIZE_LONG_FORMAT);
+      g_autofree char *limit = g_format_size_full (PUENTE_SCENARIO_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+      set_error (error, PUENTE_SCENARIO_ERROR_TOO_LARGE, where,
+                 _("the scenario is %s; a scenario may be at most %s (scenarios list only the levers they change, so this is probably not a scenario)"),
+                 have, limit);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        set_error (error, PUENTE_SCENARIO_ERROR_NOT_FOUND, where,
+                   _("no such file; check the name and the folder"));
+      else
+        set_error (error, PUENTE_SCENARIO_ERROR_NOT_FOUND, where,
+                   _("cannot read the file: %s"), local_error->message);
+      return NULL;
+    }
+
+  /* load_data checks the size again: the file may have grown meanwhile. */
+  return puente_scenario_load_data (contents, (gssize) length, where, error);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Writing                                                                  */
+
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      unsigned char c = (unsigned char) *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+          break;
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_texts (GString     *out,
+              const char  *key,
+              char * const *texts)
+{
+  gboolean first = TRUE;
+
+  if (texts[LANG_EN] == NULL && texts[LANG_ES] == NULL)
+    return;
+
+  g_string_append_printf (out, ",\n  \"%s\": {", key);
+  for (guint l = 0; l < N_LANGS; l++)
+    {
+      if (texts[l] == NULL)
+        continue;
+      g_string_append_printf (out, "%s\n    \"%s\": ", first ? "" : ",", lang_codes[l]);
+      append_json_string (out, texts[l]);
+      first = FALSE;
+    }
+  g_string_append (out, "\n  }");
+}
+
+char *
+puente_scenario_to_data (const PuenteScenario *self,
+                         gsize                *length)
+{
+  GString *out;
+  gboolean first = TRUE;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  out = g_string_new ("{\n");
+  g_string_append_printf (out, "  \"format\": \"%s\",\n  \"version\": %d",
+                          SCENARIO_FORMAT, SCENARIO_VERSION);
+  if (self->id != NULL)
+    {
+      g_string_append (out, ",\n  \"id\": ");
+      append_json_string (out, self->id);
+    }
+  if (self->date != NULL)
+    {
+      g_string_append (out, ",\n  \"date\": ");
+      append_json_string (out, self->date);
+    }
+  append_texts (out, "name", self->name);
+  append_texts (out, "description", self->description);
+  append_texts (out, "status", self->status);
+  if (self->sources != NULL)
+    {
+      g_string_append (out, ",\n  \"sources\": [");
+      for (guint i = 0; i + 1 < self->sources->len; i++)
+        {
+          g_string_append (out, i == 0 ? "\n    " : ",\n    ");
+          append_json_string (out, g_ptr_array_index (self->sources, i));
+        }
+      g_string_append (out, self->sources->len > 1 ? "\n  ]" : "]");
+    }
+
+  g_string_append (out, ",\n  \"levers\": {");
+  for (guint i = 0; i < self->n_levers; i++)
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      if (!self->is_set[i])
+        continue;
+      format_number (buf, sizeof buf, self->values[i]);
+      g_string_append (out, first ? "\n    " : ",\n    ");
+      append_json_string (out, puente_levers_get (i)->id);
+      g_string_append_printf (out, ": %s", buf);
+      first = FALSE;
+    }
+  g_string_append (out, first ? "}\n}\n" : "\n  }\n}\n");
+
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+copy_for_backup (const char  *path,
+                 const char  *backup,
+                 GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return FALSE;
+  return g_file_set_contents_full (backup, contents, (gssize) length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+}
+
+/* Keeps the current @path as "@path~": a hard link when the file system
+ * allows it (instant, and the original is never absent), else a copy. */
+static gboolean
+make_backup (const char  *path,
+             GError     **error)
+{
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0)
+    {
+      int saved = errno;
+
+      if (saved == ENOENT)
+        return TRUE;   /* nothing to keep */
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                           g_strerror (saved));
+      return FALSE;
+    }
+
+  if (g_unlink (backup) != 0 && errno != ENOENT)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("cannot replace the backup “%s”: %s"), backup, g_strerror (saved));
+      return FALSE;
+    }
+
+  if (link (path, backup) == 0)
+    return TRUE;
+
+  return copy_for_backup (path, backup, error);
+}
+
+gboolean
+puente_scenario_save_file (const PuenteScenario  *self,
+                           const char            *path,
+                           GError               **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = puente_scenario_to_data (self, &length);
+
+  /* The backup first: if it fails, nothing has been touched. Then a
+   * temporary file in the same folder, fsync, rename over @path. */
+  if (!make_backup (path, &local_error) ||
+      !g_file_set_contents_full (path, data, (gssize) length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT |
+                                 G_FILE_SET_CONTENTS_DURABLE,
+                                 0666, &local_error))
+    {
+      g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_WRITE,
+                   _("Could not save the scenario to “%s”: %s. Any previous file there is unchanged."),
+                   path, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Presets                                                                  */
+
+static GBytes *
+lookup_preset_data (const char  *name,
+                    GError     **error)
+{
+  g_autofree char *path = g_strconcat (PRESETS_DIR, name, NULL);
+
+  return g_resource_lookup_data (puente_data_get_resource (), path,
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+}
+
+static char **
+read_preset_index (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *root;
+  JsonObject *object;
+  JsonArray *array;
+
+  bytes = lookup_preset_data ("index.json", &error);
+  if (bytes == NULL ||
+      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                   (gssize) g_bytes_get_size (bytes), &error))
+    {
+      g_critical ("Cannot read the preset index: %s", error->message);
+      return g_strv_builder_end (builder);
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
+      g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (root),
+                                                             "format", ""),
+                 PRESETS_FORMAT) != 0 ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (root), "presets")))
+    {
+      g_critical ("The preset index is not a %s file with a \"presets\" list", PRESETS_FORMAT);
+      return g_strv_builder_end (builder);
+    }
+
+  object = json_node_get_object (root);
+  array = json_object_get_array_member (object, "presets");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (element) &&
+          json_node_get_value_type (element) == G_TYPE_STRING)
+        g_strv_builder_add (builder, json_node_get_string (element));
+      else
+        g_critical ("Entry %u of the preset index is not a preset id", i);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+const char **
+puente_scenario_list_presets (guint *n_presets)
+{
+  static char **presets = NULL;
+
+  if (g_once_init_enter (&presets))
+    g_once_init_leave (&presets, read_preset_index ());
+
+  if (n_presets != NULL)
+    *n_presets = g_strv_length (presets);
+  return (const char **) presets;
+}
+
+PuenteScenario *
+puente_scenario_load_preset (const char  *preset_id,
+                             GError     **error)
+{
+  const char **presets;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(PuenteScenario) self = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *where = NULL;
+
+  g_return_val_if_fail (preset_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  presets = puente_scenario_list_presets (NULL);
+  if (!g_strv_contains (presets, preset_id))
+    {
+      g_autofree char *known = g_strjoinv (", ", (char **) presets);
+
+      g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_UNKNOWN_PRESET,
+                   _("Unknown preset “%s”. The presets are: %s."),
+                   preset_id, known);
+      return NULL;
+    }
+
+  file_name = g_strconcat (preset_id, ".json", NULL);
+  where = g_strconcat ("presets/", file_name, NULL);
+  bytes = lookup_preset_data (file_name, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_UNKNOWN_PRESET,
+                   _("The preset “%s” is listed but missing from this build: %s"),
+                   preset_id, local_error->message);
+      return NULL;
+    }
+
+  self = puente_scenario_load_data (g_bytes_get_data (bytes, NULL),
+                                    (gssize) g_bytes_get_size (bytes),
+                                    where, error);
+  if (self == NULL)
+    return NULL;
+
+  if (self->id == NULL)
+    self->id = g_strdup (preset_id);
+  else if (g_strcmp0 (self->id, preset_id) != 0)
+    {
+      set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
+                 _("the preset’s “id” is “%s” but its file is named for “%s”"),
+                 self->id, preset_id);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
