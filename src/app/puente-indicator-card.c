@@ -234,6 +234,10 @@ puente_indicator_card_dispose (GObject *object)
   PuenteIndicatorCard *self = PUENTE_INDICATOR_CARD (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_INDICATOR_CARD);
+  /* The template's root children are ours to unparent. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_first_child (GTK_WIDGET (self)))
+    gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (puente_indicator_card_parent_class)->dispose (object);

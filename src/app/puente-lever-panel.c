@@ -123,6 +123,10 @@ puente_lever_panel_dispose (GObject *object)
   PuenteLeverPanel *self = PUENTE_LEVER_PANEL (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_LEVER_PANEL);
+  /* The template's root children are ours to unparent. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_first_child (GTK_WIDGET (self)))
+    gtk_widget_unparent (child);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_object (&self->workspace);
 

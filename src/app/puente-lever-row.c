@@ -359,6 +359,10 @@ puente_lever_row_dispose (GObject *object)
 
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_LEVER_ROW);
+  /* The template's root children are ours to unparent. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_first_child (GTK_WIDGET (self)))
+    gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (puente_lever_row_parent_class)->dispose (object);

@@ -107,6 +107,10 @@ puente_overview_dispose (GObject *object)
   PuenteOverview *self = PUENTE_OVERVIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_OVERVIEW);
+  /* The template's root children are ours to unparent. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_first_child (GTK_WIDGET (self)))
+    gtk_widget_unparent (child);
   g_clear_pointer (&self->cards, g_ptr_array_unref);
   g_clear_object (&self->workspace);
 

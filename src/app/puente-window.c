@@ -12,9 +12,10 @@
 
 #include <glib/gi18n.h>
 
-#include "puente-lever-panel.h"
-#include "puente-levers.h"
-#include "puente-overview.h"
+#include "puente-charts-page.h"
+#include "puente-export-dialog.h"
+#include "puente-language.h"
+#include "puente-main-view.h"
 #include "puente-window.h"
 
 #define PLAY_INTERVAL_MS 600
@@ -24,42 +25,30 @@ struct _PuenteWindow
   AdwApplicationWindow parent_instance;
 
   PuenteWorkspace *workspace;
+  GError          *dataset_error;
+  PuenteMainView  *view;
   GtkFileChooserNative *chooser;
   guint            play_source;
-  int              marks_horizon;
   char            *last_error;
   gboolean         closing_confirmed;
-
-  GtkWidget       *lever_panel;
-  GtkWidget       *overview;
-
-  AdwHeaderBar    *header_bar;
-  GtkMenuButton   *scenario_button;
-  GtkLabel        *scenario_label;
-  GtkMenuButton   *compare_button;
-  GtkLabel        *compare_label;
-  AdwToastOverlay *toast_overlay;
-  AdwFlap         *flap;
-  GtkBox          *levers_box;
-  AdwViewStack    *view_stack;
-  GtkBox          *overview_box;
-  GtkBox          *map_box;
-  GtkBox          *charts_box;
-  GtkBox          *supply_box;
-  GtkButton       *play_button;
-  GtkLabel        *year_label;
-  GtkScale        *year_scale;
-  GtkAdjustment   *year_adjustment;
 };
+
+enum {
+  PROP_0,
+  PROP_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PuenteWindow, puente_window, ADW_TYPE_APPLICATION_WINDOW)
 
 const char *
 puente_window_get_language (PuenteWindow *self)
 {
-  const char * const *names = g_get_language_names ();
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
 
-  return names[0] != NULL && g_str_has_prefix (names[0], "es") ? "es" : "en";
+  return puente_main_view_get_language (self->view);
 }
 
 void
@@ -73,113 +62,29 @@ puente_window_show_error (PuenteWindow *self,
 
   toast = adw_toast_new (error->message);
   adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  puente_main_view_add_toast (self->view, toast);
 }
 
 static void
 show_message (PuenteWindow *self,
               const char   *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  puente_main_view_add_toast (self->view, adw_toast_new (message));
 }
 
-/* ---- scenario names, menus ----------------------------------------- */
-
-static char *
-preset_name (const char *preset_id,
-             const char *lang)
-{
-  g_autoptr(PuenteScenario) preset = puente_scenario_load_preset (preset_id, NULL);
-
-  if (preset == NULL)
-    return g_strdup (preset_id);
-
-  return g_strdup (puente_scenario_get_name (preset, lang));
-}
+/* ---- title and actions ---------------------------------------------- */
 
 static void
-rebuild_menus (PuenteWindow *self)
+update_title (PuenteWindow *self)
 {
-  const char *lang = puente_window_get_language (self);
-  g_autoptr(GMenu) scenario_menu = g_menu_new ();
-  g_autoptr(GMenu) presets = g_menu_new ();
-  g_autoptr(GMenu) files = g_menu_new ();
-  g_autoptr(GMenu) compare_menu = g_menu_new ();
-  g_autoptr(GMenu) compare_none = g_menu_new ();
-  g_autoptr(GMenu) compare_presets = g_menu_new ();
-  g_autoptr(GMenu) compare_files = g_menu_new ();
-  const char **ids;
-  guint n_ids = 0;
-
-  ids = puente_scenario_list_presets (&n_ids);
-  for (guint i = 0; i < n_ids; i++)
-    {
-      g_autofree char *name = preset_name (ids[i], lang);
-      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
-      g_autoptr(GMenuItem) compare_item = g_menu_item_new (name, NULL);
-
-      g_menu_item_set_action_and_target (item, "win.load-preset", "s", ids[i]);
-      g_menu_append_item (presets, item);
-      g_menu_item_set_action_and_target (compare_item, "win.compare", "s", ids[i]);
-      g_menu_append_item (compare_presets, compare_item);
-    }
-
-  g_menu_append_section (scenario_menu, _("Presets"), G_MENU_MODEL (presets));
-  g_menu_append (files, _("_Open Scenario File…"), "win.open");
-  g_menu_append_section (scenario_menu, NULL, G_MENU_MODEL (files));
-
-  g_menu_append (compare_none, _("No Comparison"), "win.compare::");
-  g_menu_append_section (compare_menu, NULL, G_MENU_MODEL (compare_none));
-  g_menu_append_section (compare_menu, _("Compare With"), G_MENU_MODEL (compare_presets));
-  g_menu_append (compare_files, _("Compare With _File…"), "win.compare-file");
-  g_menu_append_section (compare_menu, NULL, G_MENU_MODEL (compare_files));
-
-  gtk_menu_button_set_menu_model (self->scenario_button, G_MENU_MODEL (scenario_menu));
-  gtk_menu_button_set_menu_model (self->compare_button, G_MENU_MODEL (compare_menu));
-}
-
-static void
-update_titles (PuenteWindow *self)
-{
-  const char *lang = puente_window_get_language (self);
-  const char *name;
-  const char *compare_id;
-  g_autofree char *label = NULL;
   g_autofree char *title = NULL;
 
   if (self->workspace == NULL)
     return;
 
-  name = puente_workspace_get_name (self->workspace, lang);
-  if (puente_workspace_get_modified (self->workspace))
-    /* Translators: a scenario name with unsaved changes */
-    label = g_strdup_printf (_("%s (changed)"), name);
-  else
-    label = g_strdup (name);
-  gtk_label_set_text (self->scenario_label, label);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scenario_button), label);
-
   /* Translators: window title: scenario name — application name */
-  title = g_strdup_printf (_("%s — Puente"), label);
+  title = g_strdup_printf (_("%s — Puente"), puente_main_view_get_scenario_text (self->view));
   gtk_window_set_title (GTK_WINDOW (self), title);
-
-  compare_id = puente_workspace_get_compare_id (self->workspace);
-  if (compare_id == NULL)
-    {
-      gtk_label_set_text (self->compare_label, _("No Comparison"));
-    }
-  else
-    {
-      const PuenteScenario *compare = puente_workspace_get_compare (self->workspace);
-      const char *compare_name = puente_scenario_get_name (compare, lang);
-      g_autofree char *text = NULL;
-
-      if (compare_name == NULL || *compare_name == '\0')
-        compare_name = compare_id;
-      /* Translators: "compare with" button label; %s is a scenario name */
-      text = g_strdup_printf (_("vs. %s"), compare_name);
-      gtk_label_set_text (self->compare_label, text);
-    }
 }
 
 static void
@@ -195,48 +100,17 @@ update_actions (PuenteWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-data", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.play", ready);
 }
 
-/* ---- year bar -------------------------------------------------------- */
-
-static void
-sync_year (PuenteWindow *self)
-{
-  int year = puente_workspace_get_year (self->workspace);
-  int horizon = puente_workspace_get_horizon (self->workspace);
-  g_autofree char *text = g_strdup_printf ("%d", year);
-
-  gtk_label_set_text (self->year_label, text);
-  if (self->marks_horizon != horizon)
-    {
-      self->marks_horizon = horizon;
-      gtk_adjustment_set_upper (self->year_adjustment, horizon);
-      gtk_scale_clear_marks (self->year_scale);
-      for (int mark = 2025; mark <= horizon; mark += 5)
-        {
-          g_autofree char *label = mark % 10 == 0 ? g_strdup_printf ("%d", mark) : NULL;
-
-          gtk_scale_add_mark (self->year_scale, mark, GTK_POS_BOTTOM, label);
-        }
-    }
-  gtk_adjustment_set_value (self->year_adjustment, year);
-}
-
-static void
-on_year_adjustment_changed (PuenteWindow  *self,
-                            GtkAdjustment *adjustment)
-{
-  if (self->workspace != NULL)
-    puente_workspace_set_year (self->workspace, (int) gtk_adjustment_get_value (adjustment));
-}
+/* ---- playing the years ----------------------------------------------- */
 
 static void
 stop_playing (PuenteWindow *self)
 {
   g_clear_handle_id (&self->play_source, g_source_remove);
-  gtk_button_set_icon_name (self->play_button, "media-playback-start-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Play Years"));
+  puente_main_view_set_playing (self->view, FALSE);
 }
 
 static gboolean
@@ -274,8 +148,7 @@ play_activated (GtkWidget  *widget,
     puente_workspace_set_year (self->workspace, PUENTE_BASE_YEAR);
 
   self->play_source = g_timeout_add (PLAY_INTERVAL_MS, play_step, self);
-  gtk_button_set_icon_name (self->play_button, "media-playback-pause-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), _("Pause"));
+  puente_main_view_set_playing (self->view, TRUE);
 }
 
 /* ---- files ----------------------------------------------------------- */
@@ -517,6 +390,34 @@ export_data_activated (GtkWidget  *widget,
 }
 
 static void
+export_chart_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+  PuenteChartsPage *page = PUENTE_CHARTS_PAGE (puente_main_view_get_charts_page (self->view));
+  g_autoptr(GError) error = NULL;
+  PuenteChartData *data = puente_charts_page_build_data (page, &error);
+  PuenteChartData *preview;
+
+  if (data == NULL)
+    {
+      puente_window_show_error (self, error);
+      return;
+    }
+  preview = puente_charts_page_build_data (page, NULL);
+  gtk_window_present (GTK_WINDOW (puente_export_dialog_new (GTK_WINDOW (self), data, preview)));
+}
+
+static void
+show_message_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  show_message (PUENTE_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 undo_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -564,7 +465,7 @@ toggle_levers_activated (GtkWidget  *widget,
 {
   PuenteWindow *self = PUENTE_WINDOW (widget);
 
-  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+  puente_main_view_set_levers_shown (self->view, !puente_main_view_get_levers_shown (self->view));
 }
 
 /* ---- drag and drop --------------------------------------------------- */
@@ -639,41 +540,50 @@ confirm_close (PuenteWindow *self)
   return TRUE;
 }
 
-/* ---- workspace ------------------------------------------------------- */
+/* ---- workspace and language ---------------------------------------- */
 
 static void
 on_workspace_notify (PuenteWindow *self)
 {
-  update_titles (self);
+  update_title (self);
   update_actions (self);
 }
 
+/* Builds the window's content in the current language. What the user is
+ * working on lives in the workspace; the view and sidebar come back from
+ * the previous content. */
 static void
-on_year_notify (PuenteWindow *self)
+build_view (PuenteWindow *self)
 {
-  sync_year (self);
+  PuenteMainView *old = self->view;
+  GtkWidget *view = puente_main_view_new (self->workspace, self->dataset_error);
+
+  self->view = PUENTE_MAIN_VIEW (view);
+  if (old != NULL)
+    {
+      puente_main_view_set_visible_view (self->view, puente_main_view_get_visible_view (old));
+      puente_main_view_set_levers_shown (self->view, puente_main_view_get_levers_shown (old));
+    }
+  puente_main_view_set_playing (self->view, self->play_source != 0);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), view);
+
+  update_title (self);
+  update_actions (self);
 }
 
-static void
-on_results_changed (PuenteWindow *self)
+void
+puente_window_set_language (PuenteWindow *self,
+                            const char   *lang)
 {
-  /* The horizon lever may have moved the year bar's end. */
-  sync_year (self);
-}
+  g_return_if_fail (PUENTE_IS_WINDOW (self));
+  g_return_if_fail (g_strcmp0 (lang, "en") == 0 || g_strcmp0 (lang, "es") == 0);
 
-static void
-show_dataset_error (PuenteWindow *self,
-                    const GError *error)
-{
-  GtkWidget *page = adw_status_page_new ();
+  if (g_strcmp0 (lang, puente_window_get_language (self)) == 0)
+    return;
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("The Dataset Could Not Be Loaded"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (page), error->message);
-  adw_flap_set_content (self->flap, page);
-  adw_flap_set_reveal_flap (self->flap, FALSE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->scenario_button), FALSE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->compare_button), FALSE);
+  puente_language_set_current (lang);
+  build_view (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
 static void
@@ -684,15 +594,15 @@ setup_workspace (PuenteWindow *self)
 
   if (dataset == NULL)
     {
-      show_dataset_error (self, error);
-      update_actions (self);
+      self->dataset_error = g_steal_pointer (&error);
+      build_view (self);
       return;
     }
 
   self->workspace = puente_workspace_new (dataset);
   if (!puente_workspace_load_preset (self->workspace, "baseline", &error))
     {
-      puente_window_show_error (self, error);
+      g_warning ("The baseline preset could not be loaded: %s", error->message);
       g_clear_error (&error);
     }
 
@@ -704,23 +614,8 @@ setup_workspace (PuenteWindow *self)
                            G_CALLBACK (on_workspace_notify), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->workspace, "scenario-changed",
                            G_CALLBACK (on_workspace_notify), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->workspace, "notify::year",
-                           G_CALLBACK (on_year_notify), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->workspace, "results-changed",
-                           G_CALLBACK (on_results_changed), self, G_CONNECT_SWAPPED);
 
-  self->lever_panel = puente_lever_panel_new (self->workspace);
-  gtk_widget_set_vexpand (self->lever_panel, TRUE);
-  gtk_box_append (self->levers_box, self->lever_panel);
-
-  self->overview = puente_overview_new (self->workspace);
-  gtk_widget_set_vexpand (self->overview, TRUE);
-  gtk_box_append (self->overview_box, self->overview);
-
-  rebuild_menus (self);
-  update_titles (self);
-  update_actions (self);
-  sync_year (self);
+  build_view (self);
 }
 
 /* ---- public ---------------------------------------------------------- */
@@ -746,7 +641,7 @@ puente_window_get_overview (PuenteWindow *self)
 {
   g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
 
-  return self->overview;
+  return puente_main_view_get_overview (self->view);
 }
 
 GtkWidget *
@@ -754,7 +649,7 @@ puente_window_get_lever_panel (PuenteWindow *self)
 {
   g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
 
-  return self->lever_panel;
+  return puente_main_view_get_lever_panel (self->view);
 }
 
 const char *
@@ -770,7 +665,7 @@ puente_window_get_visible_view (PuenteWindow *self)
 {
   g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
 
-  return adw_view_stack_get_visible_child_name (self->view_stack);
+  return puente_main_view_get_visible_view (self->view);
 }
 
 void
@@ -780,8 +675,7 @@ puente_window_set_visible_view (PuenteWindow *self,
   g_return_if_fail (PUENTE_IS_WINDOW (self));
   g_return_if_fail (name != NULL);
 
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
-    adw_view_stack_set_visible_child_name (self->view_stack, name);
+  puente_main_view_set_visible_view (self->view, name);
 }
 
 /* ---- window state ---------------------------------------------------- */
@@ -870,8 +764,57 @@ puente_window_finalize (GObject *object)
   PuenteWindow *self = PUENTE_WINDOW (object);
 
   g_free (self->last_error);
+  g_clear_error (&self->dataset_error);
 
   G_OBJECT_CLASS (puente_window_parent_class)->finalize (object);
+}
+
+static void
+puente_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  PuenteWindow *self = PUENTE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->view != NULL ? puente_window_get_language (self)
+                                                    : puente_language_get_current ());
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+puente_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  PuenteWindow *self = PUENTE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      if (self->view != NULL)
+        puente_window_set_language (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+toggle_language_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+
+  puente_window_set_language (self, g_str_equal (puente_window_get_language (self), "es") ? "en" : "es");
 }
 
 static void
@@ -884,38 +827,26 @@ puente_window_class_init (PuenteWindowClass *klass)
   object_class->constructed = puente_window_constructed;
   object_class->dispose = puente_window_dispose;
   object_class->finalize = puente_window_finalize;
+  object_class->get_property = puente_window_get_property;
+  object_class->set_property = puente_window_set_property;
   window_class->close_request = puente_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, header_bar);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, scenario_button);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, scenario_label);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, compare_button);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, compare_label);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, flap);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, levers_box);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, overview_box);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, map_box);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, charts_box);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, supply_box);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, play_button);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, year_label);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, year_scale);
-  gtk_widget_class_bind_template_child (widget_class, PuenteWindow, year_adjustment);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.compare-file", NULL, compare_file_activated);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_data_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
   gtk_widget_class_install_action (widget_class, "win.load-preset", "s", load_preset_activated);
   gtk_widget_class_install_action (widget_class, "win.compare", "s", compare_activated);
   gtk_widget_class_install_action (widget_class, "win.play", NULL, play_activated);
   gtk_widget_class_install_action (widget_class, "win.toggle-levers", NULL, toggle_levers_activated);
+  gtk_widget_class_install_action (widget_class, "win.toggle-language", NULL, toggle_language_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
@@ -925,8 +856,17 @@ puente_window_class_init (PuenteWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-levers", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-chart", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
+                                       "win.toggle-language", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, "en",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "win.language", "language");
 }
 
 static void
@@ -938,9 +878,6 @@ puente_window_init (PuenteWindow *self)
 
   if (g_str_has_suffix (APP_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
-
-  g_signal_connect_swapped (self->year_adjustment, "value-changed",
-                            G_CALLBACK (on_year_adjustment_changed), self);
 
   drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);

@@ -37,5 +37,9 @@ GtkWidget       *puente_window_get_lever_panel  (PuenteWindow      *self);
 GtkWidget       *puente_window_get_overview     (PuenteWindow      *self);
 /* UI language code, "en" or "es", for data that carries both. */
 const char      *puente_window_get_language     (PuenteWindow      *self);
+/* Switches the whole window to @lang ("en" or "es") keeping the
+ * scenarios, undo history, view and year. */
+void             puente_window_set_language     (PuenteWindow      *self,
+                                                 const char        *lang);
 
 G_END_DECLS

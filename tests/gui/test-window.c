@@ -289,6 +289,82 @@ test_malformed_file (void)
   run_with_window (check_malformed_file);
 }
 
+static GtkWidget *
+find_label_with_text (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+check_language_switch (PuenteWindow *window)
+{
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  guint n = puente_levers_get_n ();
+  g_autofree double *values = NULL;
+  GtkWidget *content;
+
+  /* Work in English: a lever, a comparison, a view, a year. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  flush_events ();
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 45.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "ca-acc2-2035"));
+  puente_window_set_visible_view (window, "charts");
+  puente_workspace_set_year (workspace, 2035);
+  flush_events ();
+  values = g_memdup2 (puente_workspace_get_values (workspace), n * sizeof (double));
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  g_assert_nonnull (find_label_with_text (content, "Light-duty vehicles"));
+
+  /* Switch to Spanish: the labels are Spanish, nothing else moved. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-language", NULL));
+  flush_events ();
+  g_assert_cmpstr (puente_window_get_language (window), ==, "es");
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  g_assert_nonnull (find_label_with_text (content, "Vehículos ligeros"));
+  g_assert_null (find_label_with_text (content, "Light-duty vehicles"));
+  g_assert_nonnull (find_label_with_text (content, "Resumen"));
+  g_assert_true (puente_window_get_workspace (window) == workspace);
+  g_assert_true (memcmp (values, puente_workspace_get_values (workspace), n * sizeof (double)) == 0);
+  g_assert_cmpfloat_with_epsilon (gtk_range_get_value (GTK_RANGE (get_scale (window, "ldv.us.target_share"))),
+                                  45.0, 1e-9);
+  g_assert_cmpstr (puente_workspace_get_compare_id (workspace), ==, "ca-acc2-2035");
+  g_assert_cmpstr (puente_window_get_visible_view (window), ==, "charts");
+  g_assert_cmpint (puente_workspace_get_year (workspace), ==, 2035);
+  g_assert_true (puente_workspace_can_undo (workspace));
+  g_assert_true (puente_workspace_get_modified (workspace));
+
+  /* Undo still works across the switch. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  flush_events ();
+  g_assert_false (puente_workspace_can_undo (workspace));
+
+  /* And back to English. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  flush_events ();
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  g_assert_nonnull (find_label_with_text (content, "Light-duty vehicles"));
+  g_assert_cmpstr (puente_window_get_visible_view (window), ==, "charts");
+}
+
+static void
+test_language_switch (void)
+{
+  run_with_window (check_language_switch);
+}
+
 static void
 check_small_screen (PuenteWindow *window)
 {
@@ -325,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/save-and-open", test_save_and_open);
   g_test_add_func ("/gui/window/malformed-file", test_malformed_file);
   g_test_add_func ("/gui/window/small-screen", test_small_screen);
+  g_test_add_func ("/gui/window/language-switch", test_language_switch);
 
   return g_test_run ();
 }

@@ -1,0 +1,256 @@
+/* puente-chart-view.c: a chart from src/charts as a widget, with hover
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The drawing is src/charts' own (what the user sees is what they export);
+ * this widget only hands it a cairo_t from the snapshot, keeps the layout
+ * for hit testing, and shows what is under the pointer as a read-out.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "puente-chart-view.h"
+#include "puente-chart.h"
+
+struct _PuenteChartView
+{
+  GtkWidget          parent_instance;
+
+  PuenteChartData   *data;
+  PuenteChartStyle   style;
+  PuenteChartLayout *layout;
+  gboolean           interactive;
+  gboolean           follow_dark;
+  double             virtual_width;
+  gint64             last_draw_usec;
+
+  double             hover_x;
+  double             hover_y;
+  gboolean           hovering;
+};
+
+G_DEFINE_FINAL_TYPE (PuenteChartView, puente_chart_view, GTK_TYPE_WIDGET)
+
+static void
+puente_chart_view_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  PuenteChartView *self = PUENTE_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  double scale = 1.0;
+  cairo_t *cr;
+  gint64 start;
+
+  if (self->data == NULL || width <= 0 || height <= 0)
+    return;
+
+  start = g_get_monotonic_time ();
+  /* The chart follows the window's light or dark style. */
+  if (self->follow_dark)
+    self->style.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_clear_pointer (&self->layout, puente_chart_layout_free);
+
+  /* A thumbnail is the full chart drawn large and scaled down, so it looks
+   * like the chart rather than a jumble of text. */
+  if (self->virtual_width > width)
+    {
+      scale = width / self->virtual_width;
+      cairo_scale (cr, scale, scale);
+    }
+  self->layout = puente_chart_draw (self->data, &self->style, cr, width / scale, height / scale);
+
+  if (self->interactive && self->hovering && self->layout != NULL)
+    {
+      PuenteChartHit hit;
+      double px, py;
+
+      /* A marker on the hovered point of a chart over years. */
+      if (puente_chart_hit_test (self->layout, self->hover_x, self->hover_y, &hit) &&
+          hit.kind == PUENTE_CHART_HIT_POINT && hit.point >= 0 && !hit.difference &&
+          puente_chart_layout_point_position (self->layout, hit.point, hit.value, &px, &py))
+        {
+          cairo_arc (cr, px, py, 5.0, 0, 2 * G_PI);
+          cairo_set_source_rgba (cr, self->style.dark ? 1 : 0, self->style.dark ? 1 : 0,
+                                 self->style.dark ? 1 : 0, 0.8);
+          cairo_set_line_width (cr, 2.0);
+          cairo_stroke (cr);
+        }
+    }
+  cairo_destroy (cr);
+  self->last_draw_usec = g_get_monotonic_time () - start;
+}
+
+char *
+puente_chart_view_describe_at (PuenteChartView *self,
+                               double           x,
+                               double           y)
+{
+  PuenteChartHit hit;
+
+  g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), NULL);
+
+  if (self->layout == NULL || self->data == NULL ||
+      !puente_chart_hit_test (self->layout, x, y, &hit))
+    return NULL;
+
+  return puente_chart_describe_hit (self->data, &self->style, &hit);
+}
+
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  PuenteChartView *self = PUENTE_CHART_VIEW (widget);
+  g_autofree char *text = NULL;
+
+  if (!self->interactive || keyboard)
+    return FALSE;
+
+  text = puente_chart_view_describe_at (self, x, y);
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           PuenteChartView          *self)
+{
+  self->hovering = TRUE;
+  self->hover_x = x;
+  self->hover_y = y;
+  if (self->interactive)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_leave (GtkEventControllerMotion *controller,
+          PuenteChartView          *self)
+{
+  self->hovering = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+GtkWidget *
+puente_chart_view_new (void)
+{
+  return g_object_new (PUENTE_TYPE_CHART_VIEW, NULL);
+}
+
+void
+puente_chart_view_set_data (PuenteChartView *self,
+                            PuenteChartData *data)
+{
+  g_return_if_fail (PUENTE_IS_CHART_VIEW (self));
+
+  /* The layout borrows the data: drop it first. */
+  g_clear_pointer (&self->layout, puente_chart_layout_free);
+  g_clear_pointer (&self->data, puente_chart_data_free);
+  self->data = data;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const PuenteChartData *
+puente_chart_view_get_data (PuenteChartView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), NULL);
+
+  return self->data;
+}
+
+void
+puente_chart_view_set_style (PuenteChartView        *self,
+                             const PuenteChartStyle *style)
+{
+  g_return_if_fail (PUENTE_IS_CHART_VIEW (self));
+  g_return_if_fail (style != NULL);
+
+  self->style = *style;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+puente_chart_view_set_interactive (PuenteChartView *self,
+                                   gboolean         interactive)
+{
+  g_return_if_fail (PUENTE_IS_CHART_VIEW (self));
+
+  self->interactive = interactive;
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), interactive);
+}
+
+void
+puente_chart_view_set_virtual_width (PuenteChartView *self,
+                                     double           width)
+{
+  g_return_if_fail (PUENTE_IS_CHART_VIEW (self));
+
+  self->virtual_width = width;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+puente_chart_view_set_follow_dark (PuenteChartView *self,
+                                   gboolean         follow)
+{
+  g_return_if_fail (PUENTE_IS_CHART_VIEW (self));
+
+  self->follow_dark = follow;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gint64
+puente_chart_view_get_last_draw_usec (PuenteChartView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), 0);
+
+  return self->last_draw_usec;
+}
+
+static void
+puente_chart_view_dispose (GObject *object)
+{
+  PuenteChartView *self = PUENTE_CHART_VIEW (object);
+
+  g_clear_pointer (&self->layout, puente_chart_layout_free);
+  g_clear_pointer (&self->data, puente_chart_data_free);
+
+  G_OBJECT_CLASS (puente_chart_view_parent_class)->dispose (object);
+}
+
+static void
+puente_chart_view_class_init (PuenteChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = puente_chart_view_dispose;
+  widget_class->snapshot = puente_chart_view_snapshot;
+  gtk_widget_class_set_css_name (widget_class, "chartview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+puente_chart_view_init (PuenteChartView *self)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  puente_chart_style_init (&self->style);
+  self->follow_dark = TRUE;
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+}

@@ -1,0 +1,17 @@
+/* puente-language.h: the window's language, switchable at run time
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* "en" or "es": the language gettext answers in now. */
+const char *puente_language_get_current (void);
+/* Switches gettext (and GTK's own strings) to @lang ("en" or "es"). */
+void        puente_language_set_current (const char *lang);
+
+G_END_DECLS

@@ -1,0 +1,403 @@
+/* puente-main-view.c: everything the window shows
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "puente-charts-page.h"
+#include "puente-language.h"
+#include "puente-lever-panel.h"
+#include "puente-main-view.h"
+#include "puente-overview.h"
+
+struct _PuenteMainView
+{
+  GtkWidget        parent_instance;
+
+  PuenteWorkspace *workspace;
+  char            *language;
+  int              marks_horizon;
+
+  GtkWidget       *lever_panel;
+  GtkWidget       *overview;
+  GtkWidget       *charts_page;
+
+  GtkMenuButton   *scenario_button;
+  GtkLabel        *scenario_label;
+  GtkMenuButton   *compare_button;
+  GtkLabel        *compare_label;
+  GtkToggleButton *english_button;
+  GtkToggleButton *spanish_button;
+  AdwToastOverlay *toast_overlay;
+  AdwFlap         *flap;
+  GtkBox          *levers_box;
+  AdwViewStack    *view_stack;
+  GtkBox          *overview_box;
+  GtkBox          *map_box;
+  GtkBox          *charts_box;
+  GtkBox          *supply_box;
+  GtkButton       *play_button;
+  GtkLabel        *year_label;
+  GtkScale        *year_scale;
+  GtkAdjustment   *year_adjustment;
+};
+
+G_DEFINE_FINAL_TYPE (PuenteMainView, puente_main_view, GTK_TYPE_WIDGET)
+
+/* ---- scenario names and menus --------------------------------------- */
+
+static char *
+preset_name (const char *preset_id,
+             const char *lang)
+{
+  g_autoptr(PuenteScenario) preset = puente_scenario_load_preset (preset_id, NULL);
+
+  if (preset == NULL)
+    return g_strdup (preset_id);
+
+  return g_strdup (puente_scenario_get_name (preset, lang));
+}
+
+static void
+build_menus (PuenteMainView *self)
+{
+  g_autoptr(GMenu) scenario_menu = g_menu_new ();
+  g_autoptr(GMenu) presets = g_menu_new ();
+  g_autoptr(GMenu) files = g_menu_new ();
+  g_autoptr(GMenu) compare_menu = g_menu_new ();
+  g_autoptr(GMenu) compare_none = g_menu_new ();
+  g_autoptr(GMenu) compare_presets = g_menu_new ();
+  g_autoptr(GMenu) compare_files = g_menu_new ();
+  const char **ids;
+  guint n_ids = 0;
+
+  /* The list belongs to the model library. */
+  ids = puente_scenario_list_presets (&n_ids);
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_autofree char *name = preset_name (ids[i], self->language);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
+      g_autoptr(GMenuItem) compare_item = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.load-preset", "s", ids[i]);
+      g_menu_append_item (presets, item);
+      g_menu_item_set_action_and_target (compare_item, "win.compare", "s", ids[i]);
+      g_menu_append_item (compare_presets, compare_item);
+    }
+
+  g_menu_append_section (scenario_menu, _("Presets"), G_MENU_MODEL (presets));
+  g_menu_append (files, _("_Open Scenario File…"), "win.open");
+  g_menu_append_section (scenario_menu, NULL, G_MENU_MODEL (files));
+
+  g_menu_append (compare_none, _("No Comparison"), "win.compare::");
+  g_menu_append_section (compare_menu, NULL, G_MENU_MODEL (compare_none));
+  g_menu_append_section (compare_menu, _("Compare With"), G_MENU_MODEL (compare_presets));
+  g_menu_append (compare_files, _("Compare With _File…"), "win.compare-file");
+  g_menu_append_section (compare_menu, NULL, G_MENU_MODEL (compare_files));
+
+  gtk_menu_button_set_menu_model (self->scenario_button, G_MENU_MODEL (scenario_menu));
+  gtk_menu_button_set_menu_model (self->compare_button, G_MENU_MODEL (compare_menu));
+}
+
+static void
+update_labels (PuenteMainView *self)
+{
+  const char *name;
+  const char *compare_id;
+  g_autofree char *label = NULL;
+
+  name = puente_workspace_get_name (self->workspace, self->language);
+  if (puente_workspace_get_modified (self->workspace))
+    /* Translators: a scenario name with unsaved changes */
+    label = g_strdup_printf (_("%s (changed)"), name);
+  else
+    label = g_strdup (name);
+  gtk_label_set_text (self->scenario_label, label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scenario_button), label);
+
+  compare_id = puente_workspace_get_compare_id (self->workspace);
+  if (compare_id == NULL)
+    {
+      gtk_label_set_text (self->compare_label, _("No Comparison"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_button), _("Compare With"));
+    }
+  else
+    {
+      const PuenteScenario *compare = puente_workspace_get_compare (self->workspace);
+      const char *compare_name = puente_scenario_get_name (compare, self->language);
+      g_autofree char *text = NULL;
+
+      if (compare_name == NULL || *compare_name == '\0')
+        compare_name = compare_id;
+      /* Translators: "compare with" button label; %s is a scenario name */
+      text = g_strdup_printf (_("vs. %s"), compare_name);
+      gtk_label_set_text (self->compare_label, text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_button), text);
+    }
+}
+
+/* ---- year bar -------------------------------------------------------- */
+
+static void
+sync_year (PuenteMainView *self)
+{
+  int year = puente_workspace_get_year (self->workspace);
+  int horizon = puente_workspace_get_horizon (self->workspace);
+  g_autofree char *text = g_strdup_printf ("%d", year);
+
+  gtk_label_set_text (self->year_label, text);
+  if (self->marks_horizon != horizon)
+    {
+      self->marks_horizon = horizon;
+      gtk_adjustment_set_upper (self->year_adjustment, horizon);
+      gtk_scale_clear_marks (self->year_scale);
+      for (int mark = 2025; mark <= horizon; mark += 5)
+        {
+          g_autofree char *label = mark % 10 == 0 ? g_strdup_printf ("%d", mark) : NULL;
+
+          gtk_scale_add_mark (self->year_scale, mark, GTK_POS_BOTTOM, label);
+        }
+    }
+  gtk_adjustment_set_value (self->year_adjustment, year);
+}
+
+static void
+on_year_adjustment_changed (PuenteMainView *self,
+                            GtkAdjustment  *adjustment)
+{
+  if (self->workspace != NULL)
+    puente_workspace_set_year (self->workspace, (int) gtk_adjustment_get_value (adjustment));
+}
+
+void
+puente_main_view_set_playing (PuenteMainView *self,
+                              gboolean        playing)
+{
+  g_return_if_fail (PUENTE_IS_MAIN_VIEW (self));
+
+  gtk_button_set_icon_name (self->play_button, playing ? "media-playback-pause-symbolic"
+                                                       : "media-playback-start-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), playing ? _("Pause") : _("Play Years"));
+}
+
+/* ---- construction ---------------------------------------------------- */
+
+static void
+show_dataset_error (PuenteMainView *self,
+                    const GError   *error)
+{
+  GtkWidget *page = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("The Dataset Could Not Be Loaded"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), error->message);
+  adw_flap_set_content (self->flap, page);
+  adw_flap_set_reveal_flap (self->flap, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scenario_button), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->compare_button), FALSE);
+}
+
+GtkWidget *
+puente_main_view_new (PuenteWorkspace *workspace,
+                      const GError    *error)
+{
+  PuenteMainView *self;
+
+  g_return_val_if_fail (workspace == NULL || PUENTE_IS_WORKSPACE (workspace), NULL);
+  g_return_val_if_fail (workspace != NULL || error != NULL, NULL);
+
+  self = g_object_new (PUENTE_TYPE_MAIN_VIEW, NULL);
+  if (workspace == NULL)
+    {
+      show_dataset_error (self, error);
+      return GTK_WIDGET (self);
+    }
+
+  self->workspace = g_object_ref (workspace);
+  g_signal_connect_object (workspace, "notify::modified",
+                           G_CALLBACK (update_labels), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (workspace, "scenario-changed",
+                           G_CALLBACK (update_labels), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (workspace, "notify::year",
+                           G_CALLBACK (sync_year), self, G_CONNECT_SWAPPED);
+  /* The horizon lever may move the year bar's end. */
+  g_signal_connect_object (workspace, "results-changed",
+                           G_CALLBACK (sync_year), self, G_CONNECT_SWAPPED);
+
+  self->lever_panel = puente_lever_panel_new (workspace);
+  gtk_widget_set_vexpand (self->lever_panel, TRUE);
+  gtk_box_append (self->levers_box, self->lever_panel);
+
+  self->overview = puente_overview_new (workspace);
+  gtk_widget_set_vexpand (self->overview, TRUE);
+  gtk_box_append (self->overview_box, self->overview);
+
+  self->charts_page = puente_charts_page_new (workspace);
+  gtk_widget_set_vexpand (self->charts_page, TRUE);
+  gtk_box_append (self->charts_box, self->charts_page);
+
+  build_menus (self);
+  update_labels (self);
+  sync_year (self);
+
+  return GTK_WIDGET (self);
+}
+
+const char *
+puente_main_view_get_visible_view (PuenteMainView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+puente_main_view_set_visible_view (PuenteMainView *self,
+                                   const char     *name)
+{
+  g_return_if_fail (PUENTE_IS_MAIN_VIEW (self));
+  g_return_if_fail (name != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+gboolean
+puente_main_view_get_levers_shown (PuenteMainView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), FALSE);
+
+  return adw_flap_get_reveal_flap (self->flap);
+}
+
+void
+puente_main_view_set_levers_shown (PuenteMainView *self,
+                                   gboolean        shown)
+{
+  g_return_if_fail (PUENTE_IS_MAIN_VIEW (self));
+
+  adw_flap_set_reveal_flap (self->flap, shown);
+}
+
+void
+puente_main_view_add_toast (PuenteMainView *self,
+                            AdwToast       *toast)
+{
+  g_return_if_fail (PUENTE_IS_MAIN_VIEW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+GtkBox *
+puente_main_view_get_page (PuenteMainView *self,
+                           const char     *name)
+{
+  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
+
+  if (g_strcmp0 (name, "overview") == 0)
+    return self->overview_box;
+  if (g_strcmp0 (name, "map") == 0)
+    return self->map_box;
+  if (g_strcmp0 (name, "charts") == 0)
+    return self->charts_box;
+  if (g_strcmp0 (name, "supply") == 0)
+    return self->supply_box;
+
+  g_return_val_if_reached (NULL);
+}
+
+GtkWidget *
+puente_main_view_get_lever_panel (PuenteMainView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
+
+  return self->lever_panel;
+}
+
+GtkWidget *
+puente_main_view_get_overview (PuenteMainView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
+
+  return self->overview;
+}
+
+GtkWidget *
+puente_main_view_get_charts_page (PuenteMainView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
+
+  return self->charts_page;
+}
+
+const char *
+puente_main_view_get_scenario_text (PuenteMainView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
+
+  return gtk_label_get_text (self->scenario_label);
+}
+
+const char *
+puente_main_view_get_language (PuenteMainView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
+
+  return self->language;
+}
+
+static void
+puente_main_view_dispose (GObject *object)
+{
+  PuenteMainView *self = PUENTE_MAIN_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_MAIN_VIEW);
+  /* The template's root children are ours to unparent. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_first_child (GTK_WIDGET (self)))
+    gtk_widget_unparent (child);
+  g_clear_object (&self->workspace);
+  g_clear_pointer (&self->language, g_free);
+
+  G_OBJECT_CLASS (puente_main_view_parent_class)->dispose (object);
+}
+
+static void
+puente_main_view_class_init (PuenteMainViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = puente_main_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-main-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, scenario_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, scenario_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, compare_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, compare_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, english_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, spanish_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, flap);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, levers_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, overview_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, map_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, supply_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, play_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, year_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, year_scale);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, year_adjustment);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_adjustment_changed);
+}
+
+static void
+puente_main_view_init (PuenteMainView *self)
+{
+  self->language = g_strdup (puente_language_get_current ());
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
