@@ -5,10 +5,11 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
+#include <glib/gi18n-lib.h>
 
 #include "puente-application.h"
+#include "puente-language.h"
+#include "puente-preferences.h"
 #include "puente-ui-resources.h"
 #include "puente-window.h"
 
@@ -17,6 +18,7 @@ struct _PuenteApplication
   AdwApplication parent_instance;
 
   GSettings *settings;
+  gboolean   lang_from_command_line;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteApplication, puente_application, ADW_TYPE_APPLICATION)
@@ -80,8 +82,8 @@ puente_application_handle_local_options (GApplication *app,
           return 2;
         }
       /* Before any window exists, so everything starts in that language. */
-      g_setenv ("LANGUAGE", lang, TRUE);
-      setlocale (LC_ALL, "");
+      puente_language_set_current (lang);
+      PUENTE_APPLICATION (app)->lang_from_command_line = TRUE;
     }
 
   return -1;
@@ -236,6 +238,15 @@ puente_application_startup (GApplication *app)
   else
     g_warning ("GSettings schema %s is not installed; settings will not be kept", APP_ID);
 
+  /* The language chosen last time, unless --lang says otherwise. */
+  if (self->settings != NULL && !self->lang_from_command_line)
+    {
+      g_autofree char *lang = g_settings_get_string (self->settings, "language");
+
+      if (!g_str_equal (lang, "auto"))
+        puente_language_set_current (lang);
+    }
+
   gtk_window_set_default_icon_name (APP_ID);
 }
 
@@ -290,9 +301,24 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  PuenteApplication *self = PUENTE_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (puente_preferences_new (parent, self->settings)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "preferences", preferences_activated },
 };
 
 static void
@@ -328,6 +354,7 @@ static void
 puente_application_init (PuenteApplication *self)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
@@ -337,4 +364,5 @@ puente_application_init (PuenteApplication *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 }

@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "puente-chart-source.h"
 #include "puente-chart-spec.h"

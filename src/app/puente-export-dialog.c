@@ -10,8 +10,9 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
+#include "puente-application.h"
 #include "puente-chart-export.h"
 #include "puente-chart-view.h"
 #include "puente-export-dialog.h"
@@ -172,6 +173,14 @@ puente_export_dialog_new (GtkWindow       *parent,
 
   adw_combo_row_set_selected (self->language_row,
                               g_str_equal (puente_language_get_current (), "es") ? 1 : 0);
+  /* Exports start in the preferred style (Preferences). */
+  if (PUENTE_IS_APPLICATION (g_application_get_default ()))
+    {
+      GSettings *settings = puente_application_get_settings (PUENTE_APPLICATION (g_application_get_default ()));
+
+      if (settings != NULL)
+        adw_combo_row_set_selected (self->style_row, g_settings_get_enum (settings, "export-style"));
+    }
   on_option_changed (self);
 
   return GTK_WIDGET (self);

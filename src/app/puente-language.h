@@ -9,9 +9,12 @@
 
 G_BEGIN_DECLS
 
+/* setlocale and the message catalogues; call once at start. */
+void        puente_language_init        (void);
 /* "en" or "es": the language gettext answers in now. */
 const char *puente_language_get_current (void);
-/* Switches gettext (and GTK's own strings) to @lang ("en" or "es"). */
+/* Switches gettext (and GTK's own strings) to @lang ("en" or "es"), or
+ * back to the system's language when @lang is NULL. */
 void        puente_language_set_current (const char *lang);
 
 G_END_DECLS

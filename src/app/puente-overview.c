@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "puente-indicator-card.h"
 #include "puente-indicators.h"

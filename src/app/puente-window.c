@@ -10,7 +10,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "puente-charts-page.h"
 #include "puente-export-dialog.h"
@@ -31,6 +31,7 @@ struct _PuenteWindow
   guint            play_source;
   char            *last_error;
   gboolean         closing_confirmed;
+  gboolean         following_setting;
 };
 
 enum {
@@ -71,6 +72,8 @@ show_message (PuenteWindow *self,
 {
   puente_main_view_add_toast (self->view, adw_toast_new (message));
 }
+
+static GSettings *get_settings (PuenteWindow *self);
 
 /* ---- title and actions ---------------------------------------------- */
 
@@ -575,15 +578,34 @@ void
 puente_window_set_language (PuenteWindow *self,
                             const char   *lang)
 {
-  g_return_if_fail (PUENTE_IS_WINDOW (self));
-  g_return_if_fail (g_strcmp0 (lang, "en") == 0 || g_strcmp0 (lang, "es") == 0);
+  GSettings *settings;
 
-  if (g_strcmp0 (lang, puente_window_get_language (self)) == 0)
-    return;
+  g_return_if_fail (PUENTE_IS_WINDOW (self));
+  g_return_if_fail (lang == NULL || g_strcmp0 (lang, "en") == 0 || g_strcmp0 (lang, "es") == 0);
+
+  /* Remembered for the next start, unless it came from the setting. */
+  settings = get_settings (self);
+  if (settings != NULL && lang != NULL && !self->following_setting)
+    g_settings_set_string (settings, "language", lang);
 
   puente_language_set_current (lang);
+  if (g_strcmp0 (puente_language_get_current (), puente_window_get_language (self)) == 0)
+    return;
+
   build_view (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+static void
+on_language_setting_changed (PuenteWindow *self,
+                             const char   *key,
+                             GSettings    *settings)
+{
+  g_autofree char *lang = g_settings_get_string (settings, "language");
+
+  self->following_setting = TRUE;
+  puente_window_set_language (self, g_str_equal (lang, "auto") ? NULL : lang);
+  self->following_setting = FALSE;
 }
 
 static void
@@ -741,6 +763,10 @@ puente_window_constructed (GObject *object)
 
   restore_window_state (self);
   setup_workspace (self);
+
+  if (get_settings (self) != NULL)
+    g_signal_connect_object (get_settings (self), "changed::language",
+                             G_CALLBACK (on_language_setting_changed), self, G_CONNECT_SWAPPED);
 }
 
 static void

@@ -12,9 +12,11 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <locale.h>
 
 #include "puente-application.h"
 #include "puente-indicator-card.h"
+#include "puente-language.h"
 #include "puente-lever-panel.h"
 #include "puente-lever-row.h"
 #include "puente-levers.h"
@@ -335,7 +337,7 @@ check_language_switch (PuenteWindow *window)
   content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   g_assert_nonnull (find_label_with_text (content, "Vehículos ligeros"));
   g_assert_null (find_label_with_text (content, "Light-duty vehicles"));
-  g_assert_nonnull (find_label_with_text (content, "Resumen"));
+  g_assert_nonnull (find_label_with_text (content, "Región"));
   g_assert_true (puente_window_get_workspace (window) == workspace);
   g_assert_true (memcmp (values, puente_workspace_get_values (workspace), n * sizeof (double)) == 0);
   g_assert_cmpfloat_with_epsilon (gtk_range_get_value (GTK_RANGE (get_scale (window, "ldv.us.target_share"))),
@@ -394,6 +396,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  puente_language_init ();
 
   g_test_add_func ("/gui/window/views", test_views);
   g_test_add_func ("/gui/window/lever-moves-card", test_lever_moves_card);
