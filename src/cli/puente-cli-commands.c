@@ -16,6 +16,7 @@
 
 #include "puente-cli.h"
 #include "puente-cli-json.h"
+#include "puente-cli-charts.h"
 #include "puente-cli-private.h"
 #include "puente-dataset.h"
 #include "puente-engine.h"
@@ -619,6 +620,10 @@ puente_cli_bench (PuenteCli  *cli,
   int warmup;
   double median, p95;
   int status;
+
+  for (int i = 1; i < argc; i++)
+    if (strcmp (argv[i], "--charts") == 0)
+      return puente_cli_bench_charts (cli, argc, argv);
 
   if ((status = puente_cli_parse_options ("bench", NULL,
                                           _("Time full model runs of the baseline: prints the number of runs and the median and 95th-percentile time of one run in microseconds."),

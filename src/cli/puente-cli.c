@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "puente-cli.h"
+#include "puente-cli-charts.h"
 #include "puente-dataset.h"
 
 typedef struct
@@ -36,6 +37,12 @@ static const Command commands[] = {
     N_("Check a scenario file and explain what is wrong with it") },
   { "bench", puente_cli_bench,
     N_("Time full model runs (median and 95th percentile)") },
+  { "charts", puente_cli_charts,
+    N_("List the charts that can be drawn") },
+  { "chart", puente_cli_chart,
+    N_("Draw one chart to a PNG, SVG, PDF or CSV file") },
+  { "export-all", puente_cli_export_all,
+    N_("Draw every chart into a directory") },
 };
 
 void
@@ -254,6 +261,13 @@ puente_cli_main (int    argc,
   g_ptr_array_add (args, NULL);
   n_args = (int) args->len - 1;
 
+  /* "both" is a chart language (bilingual charts); messages stay in the
+   * desktop's language. */
+  if (lang != NULL && strcmp (lang, "both") == 0)
+    {
+      cli.chart_lang = "both";
+      g_clear_pointer (&lang, g_free);
+    }
   if (lang != NULL && strcmp (lang, "en") != 0 && strcmp (lang, "es") != 0)
     {
       setup_locale (NULL);

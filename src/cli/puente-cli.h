@@ -22,6 +22,7 @@ typedef struct
 {
   const char *lang;          /* "en" or "es": the language of messages */
   const char *dataset_dir;   /* NULL: the built-in dataset */
+  const char *chart_lang;    /* "both" after --lang both (charts only), else NULL */
 } PuenteCli;
 
 /* The whole program: parses global options, sets up the locale, runs a

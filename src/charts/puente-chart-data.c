@@ -1,0 +1,648 @@
+/* puente-chart-data.c: the numbers and words one chart shows
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "puente-chart-data.h"
+
+void
+puente_text_set (PuenteText *text,
+                 const char *en,
+                 const char *es)
+{
+  g_return_if_fail (text != NULL);
+
+  g_free (text->en);
+  g_free (text->es);
+  text->en = g_strdup (en);
+  text->es = (es != NULL && g_strcmp0 (es, en) != 0) ? g_strdup (es) : NULL;
+}
+
+void
+puente_text_set_msgid (PuenteText *text,
+                       const char *context,
+                       const char *msgid)
+{
+  g_return_if_fail (text != NULL);
+
+  if (msgid == NULL)
+    {
+      puente_text_clear (text);
+      return;
+    }
+  puente_text_set (text, msgid, puente_i18n_pgettext_for ("es", context, msgid));
+}
+
+void
+puente_text_clear (PuenteText *text)
+{
+  g_clear_pointer (&text->en, g_free);
+  g_clear_pointer (&text->es, g_free);
+}
+
+char *
+puente_text_get (const PuenteText *text,
+                 PuenteLang        lang)
+{
+  const char *en, *es;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  en = text->en != NULL ? text->en : "";
+  es = text->es != NULL ? text->es : en;
+  switch (lang)
+    {
+    case PUENTE_LANG_ES:
+      return g_strdup (es);
+    case PUENTE_LANG_BOTH:
+      if (strcmp (en, es) == 0)
+        return g_strdup (en);
+      return g_strconcat (en, " / ", es, NULL);
+    case PUENTE_LANG_EN:
+    default:
+      return g_strdup (en);
+    }
+}
+
+/* Sankey */
+
+static void
+clear_node (gpointer data)
+{
+  PuenteSankeyNode *node = data;
+
+  g_free (node->id);
+  puente_text_clear (&node->label);
+}
+
+PuenteSankey *
+puente_sankey_new (guint n_columns)
+{
+  PuenteSankey *self = g_new0 (PuenteSankey, 1);
+
+  self->nodes = g_array_new (FALSE, TRUE, sizeof (PuenteSankeyNode));
+  g_array_set_clear_func (self->nodes, clear_node);
+  self->links = g_array_new (FALSE, TRUE, sizeof (PuenteSankeyLink));
+  self->n_columns = n_columns;
+  self->column_labels = g_new0 (PuenteText, MAX (n_columns, 1));
+  return self;
+}
+
+void
+puente_sankey_free (PuenteSankey *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->nodes);
+  g_array_unref (self->links);
+  for (guint i = 0; i < self->n_columns; i++)
+    puente_text_clear (&self->column_labels[i]);
+  g_free (self->column_labels);
+  g_free (self);
+}
+
+void
+puente_sankey_set_column (PuenteSankey *self,
+                          guint         column,
+                          const char   *en,
+                          const char   *es)
+{
+  g_return_if_fail (self != NULL && column < self->n_columns);
+  puente_text_set (&self->column_labels[column], en, es);
+}
+
+guint
+puente_sankey_add_node (PuenteSankey        *self,
+                        const char          *id,
+                        const char          *en,
+                        const char          *es,
+                        guint                column,
+                        PuenteSankeyNodeKind kind)
+{
+  PuenteSankeyNode node = { 0 };
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (column < self->n_columns, 0);
+
+  node.id = g_strdup (id);
+  puente_text_set (&node.label, en, es);
+  node.column = column;
+  node.kind = kind;
+  node.colour = -1;
+  g_array_append_val (self->nodes, node);
+  return self->nodes->len - 1;
+}
+
+int
+puente_sankey_find_node (const PuenteSankey *self,
+                         const char         *id)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    if (g_strcmp0 (g_array_index (self->nodes, PuenteSankeyNode, i).id, id) == 0)
+      return (int) i;
+  return -1;
+}
+
+void
+puente_sankey_add_link (PuenteSankey *self,
+                        guint         source,
+                        guint         target,
+                        double        value,
+                        gboolean      recycling)
+{
+  PuenteSankeyLink link = { source, target, value, recycling };
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (source < self->nodes->len && target < self->nodes->len);
+  g_return_if_fail (source != target);
+  g_return_if_fail (value >= 0);
+
+  g_array_append_val (self->links, link);
+}
+
+double
+puente_sankey_node_inflow (const PuenteSankey *self,
+                           guint               node)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      const PuenteSankeyLink *link = &g_array_index (self->links, PuenteSankeyLink, i);
+
+      if (link->target == node)
+        sum += link->value;
+    }
+  return sum;
+}
+
+double
+puente_sankey_node_outflow (const PuenteSankey *self,
+                            guint               node)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      const PuenteSankeyLink *link = &g_array_index (self->links, PuenteSankeyLink, i);
+
+      if (link->source == node)
+        sum += link->value;
+    }
+  return sum;
+}
+
+double
+puente_sankey_node_total (const PuenteSankey *self,
+                          guint               node)
+{
+  return MAX (puente_sankey_node_inflow (self, node), puente_sankey_node_outflow (self, node));
+}
+
+gboolean
+puente_sankey_check_balance (const PuenteSankey *self,
+                             double              tolerance,
+                             guint              *bad_node)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const PuenteSankeyNode *node = &g_array_index (self->nodes, PuenteSankeyNode, i);
+      double in = puente_sankey_node_inflow (self, i);
+      double out = puente_sankey_node_outflow (self, i);
+      gboolean ok;
+
+      switch (node->kind)
+        {
+        case PUENTE_SANKEY_NODE_SOURCE:
+          ok = in <= tolerance * MAX (1.0, out);
+          break;
+        case PUENTE_SANKEY_NODE_SINK:
+          ok = out <= tolerance * MAX (1.0, in);
+          break;
+        case PUENTE_SANKEY_NODE_FLOW:
+        default:
+          ok = fabs (in - out) <= tolerance * MAX (1.0, MAX (in, out));
+          break;
+        }
+      if (!ok)
+        {
+          if (bad_node != NULL)
+            *bad_node = i;
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Chart data */
+
+static void
+series_free (gpointer data)
+{
+  PuenteChartSeries *series = data;
+
+  puente_text_clear (&series->label);
+  g_free (series->indicator);
+  g_free (series->region);
+  for (guint i = 0; i < PUENTE_N_SCENARIO_SLOTS; i++)
+    g_free (series->values[i]);
+  for (guint i = 0; i < PUENTE_N_PERCENTILES; i++)
+    g_free (series->bands[i]);
+  g_free (series);
+}
+
+PuenteChartData *
+puente_chart_data_new (const char     *id,
+                       PuenteChartKind kind)
+{
+  PuenteChartData *self = g_new0 (PuenteChartData, 1);
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  self->id = g_strdup (id);
+  self->kind = kind;
+  self->series = g_ptr_array_new_with_free_func (series_free);
+  self->unit = g_strdup ("");
+  return self;
+}
+
+static void
+clear_categories (PuenteChartData *self)
+{
+  if (self->categories != NULL)
+    for (guint i = 0; i < self->n_points; i++)
+      puente_text_clear (&self->categories[i]);
+  g_clear_pointer (&self->categories, g_free);
+  g_clear_pointer (&self->category_codes, g_strfreev);
+}
+
+void
+puente_chart_data_free (PuenteChartData *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->id);
+  puente_text_clear (&self->title);
+  puente_text_clear (&self->subtitle);
+  puente_text_clear (&self->axis_title);
+  puente_text_clear (&self->sources);
+  g_free (self->unit);
+  clear_categories (self);
+  g_ptr_array_unref (self->series);
+  for (guint i = 0; i < PUENTE_N_SCENARIO_SLOTS; i++)
+    {
+      puente_text_clear (&self->scenario[i]);
+      g_free (self->scenario_id[i]);
+    }
+  puente_sankey_free (self->sankey);
+  g_free (self);
+}
+
+void
+puente_chart_data_set_years (PuenteChartData *self,
+                             int              first_year,
+                             guint            n_years)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->series->len == 0);
+
+  clear_categories (self);
+  self->first_year = first_year;
+  self->n_points = n_years;
+}
+
+void
+puente_chart_data_set_categories (PuenteChartData   *self,
+                                  guint              n,
+                                  const char *const *codes,
+                                  const char *const *names_en,
+                                  const char *const *names_es)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->series->len == 0);
+  g_return_if_fail (codes != NULL || n == 0);
+
+  clear_categories (self);
+  self->n_points = n;
+  self->category_codes = g_new0 (char *, n + 1);
+  self->categories = g_new0 (PuenteText, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      self->category_codes[i] = g_strdup (codes[i]);
+      puente_text_set (&self->categories[i],
+                       names_en != NULL && names_en[i] != NULL ? names_en[i] : codes[i],
+                       names_es != NULL ? names_es[i] : NULL);
+    }
+}
+
+void
+puente_chart_data_set_scenario (PuenteChartData *self,
+                                guint            slot,
+                                const char      *id,
+                                const char      *name_en,
+                                const char      *name_es)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (slot < PUENTE_N_SCENARIO_SLOTS);
+
+  g_free (self->scenario_id[slot]);
+  self->scenario_id[slot] = g_strdup (id);
+  puente_text_set (&self->scenario[slot], name_en != NULL ? name_en : id, name_es);
+  if (slot == PUENTE_SCENARIO_B && !self->has_b)
+    {
+      self->has_b = TRUE;
+      for (guint i = 0; i < self->series->len; i++)
+        {
+          PuenteChartSeries *series = g_ptr_array_index (self->series, i);
+
+          if (series->values[PUENTE_SCENARIO_B] == NULL)
+            series->values[PUENTE_SCENARIO_B] = g_new0 (double, MAX (self->n_points, 1));
+        }
+    }
+}
+
+PuenteChartSeries *
+puente_chart_data_add_series (PuenteChartData *self,
+                              const char      *label_en,
+                              const char      *label_es,
+                              const char      *indicator,
+                              const char      *region,
+                              int              colour)
+{
+  PuenteChartSeries *series;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  series = g_new0 (PuenteChartSeries, 1);
+  puente_text_set (&series->label, label_en, label_es);
+  series->indicator = g_strdup (indicator);
+  series->region = g_strdup (region);
+  series->colour = colour >= 0 ? colour : (int) (self->series->len % 8);
+  series->values[PUENTE_SCENARIO_A] = g_new0 (double, MAX (self->n_points, 1));
+  if (self->has_b)
+    series->values[PUENTE_SCENARIO_B] = g_new0 (double, MAX (self->n_points, 1));
+  g_ptr_array_add (self->series, series);
+  return series;
+}
+
+void
+puente_chart_series_alloc_bands (PuenteChartSeries *series,
+                                 guint              n_points)
+{
+  g_return_if_fail (series != NULL);
+
+  for (guint i = 0; i < PUENTE_N_PERCENTILES; i++)
+    {
+      g_free (series->bands[i]);
+      series->bands[i] = g_new0 (double, MAX (n_points, 1));
+    }
+}
+
+double
+puente_chart_data_get_value (const PuenteChartData *self,
+                             guint                  series,
+                             guint                  point,
+                             guint                  slot)
+{
+  const PuenteChartSeries *s;
+
+  g_return_val_if_fail (self != NULL, NAN);
+
+  if (series >= self->series->len || point >= self->n_points || slot >= PUENTE_N_SCENARIO_SLOTS)
+    return NAN;
+  s = g_ptr_array_index (self->series, series);
+  if (s->values[slot] == NULL)
+    return NAN;
+  return s->values[slot][point];
+}
+
+typedef struct
+{
+  guint  index;
+  double key;
+} SortItem;
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const SortItem *x = a, *y = b;
+
+  /* Largest first; missing values last; ties keep their order. */
+  if (isnan (x->key) != isnan (y->key))
+    return isnan (x->key) ? 1 : -1;
+  if (x->key > y->key)
+    return -1;
+  if (x->key < y->key)
+    return 1;
+  return x->index < y->index ? -1 : (x->index > y->index);
+}
+
+void
+puente_chart_data_sort_categories (PuenteChartData *self,
+                                   guint            max_categories)
+{
+  g_autofree SortItem *items = NULL;
+  guint n, keep;
+  char **codes;
+  PuenteText *names;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->category_codes != NULL);
+
+  n = self->n_points;
+  if (n == 0 || self->series->len == 0)
+    return;
+
+  items = g_new (SortItem, n);
+  for (guint i = 0; i < n; i++)
+    {
+      items[i].index = i;
+      items[i].key = puente_chart_data_get_value (self, 0, i, PUENTE_SCENARIO_A);
+    }
+  qsort (items, n, sizeof (SortItem), compare_items);
+  keep = max_categories > 0 ? MIN (n, max_categories) : n;
+
+  codes = g_new0 (char *, keep + 1);
+  names = g_new0 (PuenteText, keep);
+  for (guint i = 0; i < keep; i++)
+    {
+      codes[i] = g_strdup (self->category_codes[items[i].index]);
+      names[i] = self->categories[items[i].index];
+      memset (&self->categories[items[i].index], 0, sizeof (PuenteText));
+    }
+  for (guint s = 0; s < self->series->len; s++)
+    {
+      PuenteChartSeries *series = g_ptr_array_index (self->series, s);
+
+      for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
+        {
+          double *sorted;
+
+          if (series->values[slot] == NULL)
+            continue;
+          sorted = g_new0 (double, MAX (keep, 1));
+          for (guint i = 0; i < keep; i++)
+            sorted[i] = series->values[slot][items[i].index];
+          g_free (series->values[slot]);
+          series->values[slot] = sorted;
+        }
+    }
+  clear_categories (self);
+  self->category_codes = codes;
+  self->categories = names;
+  self->n_points = keep;
+}
+
+/* CSV */
+
+static void
+append_field (GString    *out,
+              const char *text)
+{
+  if (text == NULL)
+    text = "";
+  if (strpbrk (text, ",\"\n\r") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_number (GString *out,
+               double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    return;   /* an empty field */
+  /* Shares are shown in percent: the CSV carries what the chart shows. */
+  g_ascii_formatd (buf, sizeof buf, "%.10g", value);
+  g_string_append (out, buf);
+}
+
+static double
+shown (const PuenteChartData *self,
+       double                 value)
+{
+  return self->value_kind == PUENTE_VALUE_SHARE ? value * 100 : value;
+}
+
+char *
+puente_chart_data_to_csv (const PuenteChartData *self,
+                          PuenteLang             lang)
+{
+  GString *out;
+  g_autofree char *scenario_names[PUENTE_N_SCENARIO_SLOTS] = { NULL, NULL };
+  const char *unit;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  out = g_string_new (NULL);
+  unit = self->value_kind == PUENTE_VALUE_SHARE ? "%" : self->unit;
+  for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
+    scenario_names[slot] = self->scenario_id[slot] != NULL
+                             ? g_strdup (self->scenario_id[slot])
+                             : puente_text_get (&self->scenario[slot], lang);
+
+  if (self->kind == PUENTE_CHART_SANKEY)
+    {
+      g_string_append (out, "scenario,year,source,target,value,unit\n");
+      if (self->sankey == NULL)
+        return g_string_free (out, FALSE);
+      for (guint i = 0; i < self->sankey->links->len; i++)
+        {
+          const PuenteSankeyLink *link = &g_array_index (self->sankey->links, PuenteSankeyLink, i);
+          const PuenteSankeyNode *a = &g_array_index (self->sankey->nodes, PuenteSankeyNode, link->source);
+          const PuenteSankeyNode *b = &g_array_index (self->sankey->nodes, PuenteSankeyNode, link->target);
+          g_autofree char *la = puente_text_get (&a->label, lang);
+          g_autofree char *lb = puente_text_get (&b->label, lang);
+
+          append_field (out, scenario_names[PUENTE_SCENARIO_A]);
+          g_string_append_printf (out, ",%d,", self->year);
+          append_field (out, la);
+          g_string_append_c (out, ',');
+          append_field (out, lb);
+          g_string_append_c (out, ',');
+          append_number (out, link->value);
+          g_string_append_c (out, ',');
+          append_field (out, unit);
+          g_string_append_c (out, '\n');
+        }
+      return g_string_free (out, FALSE);
+    }
+
+  if (self->kind == PUENTE_CHART_FAN)
+    g_string_append (out, "scenario,series,indicator,region,year,p5,p25,p50,p75,p95,unit\n");
+  else
+    g_string_append (out, "scenario,series,indicator,region,year,value,unit\n");
+
+  for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
+    {
+      if (slot == PUENTE_SCENARIO_B && !self->has_b)
+        break;
+      for (guint s = 0; s < self->series->len; s++)
+        {
+          const PuenteChartSeries *series = g_ptr_array_index (self->series, s);
+          g_autofree char *label = puente_text_get (&series->label, lang);
+
+          for (guint i = 0; i < self->n_points; i++)
+            {
+              const char *region = series->region;
+
+              if (self->kind == PUENTE_CHART_FAN && series->bands[0] == NULL &&
+                  series->values[slot] == NULL)
+                continue;
+              if (self->category_codes != NULL)
+                region = self->category_codes[i];
+              append_field (out, scenario_names[slot]);
+              g_string_append_c (out, ',');
+              append_field (out, label);
+              g_string_append_c (out, ',');
+              append_field (out, series->indicator);
+              g_string_append_c (out, ',');
+              append_field (out, region);
+              g_string_append_printf (out, ",%d,",
+                                      self->category_codes != NULL ? self->year
+                                                                   : self->first_year + (int) i);
+              if (self->kind == PUENTE_CHART_FAN)
+                {
+                  for (guint p = 0; p < PUENTE_N_PERCENTILES; p++)
+                    {
+                      if (slot == PUENTE_SCENARIO_A && series->bands[p] != NULL)
+                        append_number (out, shown (self, series->bands[p][i]));
+                      else if (p == PUENTE_P50 && series->values[slot] != NULL)
+                        append_number (out, shown (self, series->values[slot][i]));
+                      g_string_append_c (out, ',');
+                    }
+                }
+              else
+                {
+                  append_number (out, shown (self, series->values[slot][i]));
+                  g_string_append_c (out, ',');
+                }
+              append_field (out, unit);
+              g_string_append_c (out, '\n');
+            }
+        }
+    }
+  return g_string_free (out, FALSE);
+}

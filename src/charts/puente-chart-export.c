@@ -1,0 +1,267 @@
+/* puente-chart-export.c: PNG, SVG, PDF and CSV files of a chart
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "puente-chart-export.h"
+#include "puente-chart.h"
+
+G_DEFINE_QUARK (puente-chart-error-quark, puente_chart_error)
+
+#define MM_PER_INCH 25.4
+#define CSS_DPI 96.0
+#define MAX_PIXELS 16384
+
+static const char *const format_names[] = { "png", "svg", "pdf", "csv" };
+
+gboolean
+puente_chart_format_from_string (const char        *text,
+                                 PuenteChartFormat *format,
+                                 GError           **error)
+{
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
+    if (text != NULL && g_ascii_strcasecmp (text, format_names[i]) == 0)
+      {
+        *format = (PuenteChartFormat) i;
+        return TRUE;
+      }
+  g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_FORMAT,
+               _("Unknown format “%s”: use png, svg, pdf or csv"), text != NULL ? text : "");
+  return FALSE;
+}
+
+const char *
+puente_chart_format_to_string (PuenteChartFormat format)
+{
+  g_return_val_if_fail ((guint) format < G_N_ELEMENTS (format_names), "png");
+  return format_names[format];
+}
+
+const char *
+puente_chart_format_extension (PuenteChartFormat format)
+{
+  return puente_chart_format_to_string (format);
+}
+
+gboolean
+puente_chart_format_from_path (const char        *path,
+                               PuenteChartFormat *format)
+{
+  const char *dot;
+
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  if (path == NULL || (dot = strrchr (path, '.')) == NULL || strchr (dot, '/') != NULL)
+    return FALSE;
+  return puente_chart_format_from_string (dot + 1, format, NULL);
+}
+
+gboolean
+puente_chart_parse_length (const char      *text,
+                           double          *value,
+                           PuenteChartUnit *unit,
+                           GError         **error)
+{
+  char *end = NULL;
+  double v;
+
+  g_return_val_if_fail (value != NULL && unit != NULL, FALSE);
+
+  if (text != NULL)
+    v = g_ascii_strtod (text, &end);
+  if (text == NULL || end == text || !isfinite (v) || v <= 0 ||
+      (*end != '\0' && strcmp (end, "px") != 0 && strcmp (end, "mm") != 0))
+    {
+      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_BAD_SIZE,
+                   _("Invalid size “%s”: give a positive number of pixels (1600) or millimetres (180mm)"),
+                   text != NULL ? text : "");
+      return FALSE;
+    }
+  *value = v;
+  *unit = strcmp (end, "mm") == 0 ? PUENTE_CHART_UNIT_MM : PUENTE_CHART_UNIT_PX;
+  return TRUE;
+}
+
+void
+puente_chart_size_resolve (const PuenteChartSize *size,
+                           double                *layout_width,
+                           double                *layout_height,
+                           int                   *png_width,
+                           int                   *png_height)
+{
+  double dpi = size->dpi > 0 ? size->dpi : CSS_DPI;
+  double w = size->width, h = size->height;
+
+  if (size->unit == PUENTE_CHART_UNIT_MM)
+    {
+      w = w / MM_PER_INCH * CSS_DPI;
+      h = h / MM_PER_INCH * CSS_DPI;
+    }
+  if (layout_width != NULL)
+    *layout_width = w;
+  if (layout_height != NULL)
+    *layout_height = h;
+  if (png_width != NULL)
+    *png_width = (int) ceil (w * dpi / CSS_DPI - 1e-6);
+  if (png_height != NULL)
+    *png_height = (int) ceil (h * dpi / CSS_DPI - 1e-6);
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *bytes,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, bytes, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+check_status (cairo_status_t status,
+              GError       **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_RENDER,
+               _("Could not draw the chart: %s"), cairo_status_to_string (status));
+  return FALSE;
+}
+
+static void
+draw_on (cairo_surface_t        *surface,
+         const PuenteChartData  *data,
+         const PuenteChartStyle *style,
+         double                  scale,
+         double                  width,
+         double                  height)
+{
+  cairo_t *cr = cairo_create (surface);
+  PuenteChartLayout *layout;
+
+  cairo_scale (cr, scale, scale);
+  layout = puente_chart_draw (data, style, cr, width, height);
+  puente_chart_layout_free (layout);
+  cairo_destroy (cr);
+}
+
+GBytes *
+puente_chart_render (const PuenteChartData  *data,
+                     const PuenteChartStyle *style,
+                     PuenteChartFormat       format,
+                     const PuenteChartSize  *size,
+                     GError                **error)
+{
+  g_autoptr(GByteArray) bytes = NULL;
+  cairo_surface_t *surface = NULL;
+  cairo_status_t status;
+  double w, h;
+  int pw, ph;
+
+  g_return_val_if_fail (data != NULL && style != NULL && size != NULL, NULL);
+
+  if (format == PUENTE_CHART_FORMAT_CSV)
+    {
+      char *csv = puente_chart_data_to_csv (data, style->lang);
+
+      return g_bytes_new_take (csv, strlen (csv));
+    }
+
+  puente_chart_size_resolve (size, &w, &h, &pw, &ph);
+  if (!(w >= 16 && h >= 16) || pw > MAX_PIXELS || ph > MAX_PIXELS || (size->dpi != 0 && size->dpi < 1))
+    {
+      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_BAD_SIZE,
+                   _("Invalid chart size %g × %g: each side must be at least 16 pixels and the image at most %d pixels wide and tall"),
+                   size->width, size->height, MAX_PIXELS);
+      return NULL;
+    }
+
+  bytes = g_byte_array_new ();
+  switch (format)
+    {
+    case PUENTE_CHART_FORMAT_SVG:
+      /* SVG and PDF sizes are in points (1/72 inch). */
+      surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, w * 0.75, h * 0.75);
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
+      draw_on (surface, data, style, 0.75, w, h);
+      break;
+    case PUENTE_CHART_FORMAT_PDF:
+      {
+        g_autofree char *title = puente_text_get (&data->title, style->lang);
+
+        surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, w * 0.75, h * 0.75);
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Puente " PACKAGE_VERSION);
+        draw_on (surface, data, style, 0.75, w, h);
+        break;
+      }
+    case PUENTE_CHART_FORMAT_CSV:
+    case PUENTE_CHART_FORMAT_PNG:
+    default:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pw, ph);
+      status = cairo_surface_status (surface);
+      if (status != CAIRO_STATUS_SUCCESS)
+        {
+          cairo_surface_destroy (surface);
+          check_status (status, error);
+          return NULL;
+        }
+      draw_on (surface, data, style, (double) pw / w, w, h);
+      break;
+    }
+
+  cairo_surface_flush (surface);
+  if (format == PUENTE_CHART_FORMAT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
+  else
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+  if (!check_status (status, error))
+    return NULL;
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+gboolean
+puente_chart_export (const PuenteChartData  *data,
+                     const PuenteChartStyle *style,
+                     PuenteChartFormat       format,
+                     const PuenteChartSize  *size,
+                     const char             *path,
+                     GError                **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gconstpointer contents;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  bytes = puente_chart_render (data, style, format, size, error);
+  if (bytes == NULL)
+    return FALSE;
+  contents = g_bytes_get_data (bytes, &length);
+  /* Temporary file in the same directory, then rename: all or nothing. */
+  if (!g_file_set_contents_full (path, contents, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
+    {
+      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_WRITE,
+                   _("Could not write the chart to “%s”: %s"), path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

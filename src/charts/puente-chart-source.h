@@ -1,0 +1,22 @@
+/* puente-chart-source.h: chart numbers from model results
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "puente-chart-spec.h"
+#include "puente-dataset.h"
+#include "puente-results.h"
+
+G_BEGIN_DECLS
+
+/* A source reading @results, naming states from @dataset (may be NULL).
+ * Both must outlive the source. */
+PuenteChartSource *puente_chart_source_new_for_results (const PuenteResults *results,
+                                                        const PuenteDataset *dataset);
+void               puente_chart_source_free            (PuenteChartSource   *source);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteChartSource, puente_chart_source_free)
+
+G_END_DECLS

@@ -1,0 +1,118 @@
+/* puente-chart-style.c: type sizes, colours and language of a drawing
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "puente-chart-style.h"
+
+#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
+
+/* Okabe-Ito, ordered so that the first colours are the most distinct on a
+ * white page; yellow is last (weak on white). */
+static const PuenteRgb light_palette[PUENTE_N_COLOURS] = {
+  RGB (0x0072B2), RGB (0xD55E00), RGB (0x009E73), RGB (0xE69F00),
+  RGB (0xCC79A7), RGB (0x56B4E9), RGB (0x3C3C3C), RGB (0xC9B800),
+  RGB (0xB4B4B4),
+};
+
+/* On dark backgrounds the deep blue and black lose contrast: lighter
+ * members of the same family take their place. */
+static const PuenteRgb dark_palette[PUENTE_N_COLOURS] = {
+  RGB (0x56B4E9), RGB (0xE8743B), RGB (0x2BC49A), RGB (0xE69F00),
+  RGB (0xDC93BA), RGB (0x9ED2F2), RGB (0xC8C8C8), RGB (0xF0E442),
+  RGB (0x707070),
+};
+
+void
+puente_chart_style_init (PuenteChartStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  memset (style, 0, sizeof *style);
+  style->lang = PUENTE_LANG_EN;
+  style->preset = PUENTE_CHART_STYLE_REPORT;
+  style->dark = FALSE;
+}
+
+gboolean
+puente_chart_preset_from_string (const char        *text,
+                                 PuenteChartPreset *preset)
+{
+  g_return_val_if_fail (preset != NULL, FALSE);
+
+  if (g_strcmp0 (text, "report") == 0)
+    *preset = PUENTE_CHART_STYLE_REPORT;
+  else if (g_strcmp0 (text, "presentation") == 0)
+    *preset = PUENTE_CHART_STYLE_PRESENTATION;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+void
+puente_chart_style_get_metrics (const PuenteChartStyle *style,
+                                PuenteChartMetrics     *m)
+{
+  static const PuenteRgb white = RGB (0xFFFFFF);
+  static const PuenteRgb dark_bg = RGB (0x1E1E1E);
+  static const PuenteRgb dark_plot = RGB (0x242424);
+
+  g_return_if_fail (style != NULL && m != NULL);
+
+  memset (m, 0, sizeof *m);
+  m->font_family = "Cantarell, DejaVu Sans, sans-serif";
+  if (style->preset == PUENTE_CHART_STYLE_PRESENTATION)
+    {
+      m->title_size = 34;
+      m->subtitle_size = 23;
+      m->label_size = 20;
+      m->source_size = 15;
+      m->line_width = 4.5;
+      m->padding = 28;
+    }
+  else
+    {
+      m->title_size = 19;
+      m->subtitle_size = 13.5;
+      m->label_size = 12;
+      m->source_size = 10;
+      m->line_width = 2.25;
+      m->padding = 16;
+    }
+
+  if (style->dark)
+    {
+      m->background = dark_bg;
+      m->plot_background = dark_plot;
+      m->text = (PuenteRgb) RGB (0xF2F2F2);
+      m->muted = (PuenteRgb) RGB (0xB0B0B0);
+      m->grid = (PuenteRgb) RGB (0x3A3A3A);
+      m->axis = (PuenteRgb) RGB (0x8A8A8A);
+    }
+  else
+    {
+      m->background = white;
+      m->plot_background = white;
+      m->text = (PuenteRgb) RGB (0x1A1A1A);
+      m->muted = (PuenteRgb) RGB (0x5E5E5E);
+      m->grid = (PuenteRgb) RGB (0xE3E3E3);
+      m->axis = (PuenteRgb) RGB (0x6E6E6E);
+    }
+}
+
+PuenteRgb
+puente_chart_style_get_colour (const PuenteChartStyle *style,
+                               int                     index)
+{
+  const PuenteRgb *palette = style != NULL && style->dark ? dark_palette : light_palette;
+
+  if (index < 0)
+    index = 0;
+  if (index >= PUENTE_N_COLOURS)
+    index %= PUENTE_N_CYCLE_COLOURS;
+  return palette[index];
+}

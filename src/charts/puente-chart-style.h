@@ -1,0 +1,74 @@
+/* puente-chart-style.h: type sizes, colours and language of a drawing
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "puente-i18n.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PUENTE_CHART_STYLE_REPORT,        /* print: compact type, thin lines */
+  PUENTE_CHART_STYLE_PRESENTATION,  /* projector: large type, thick lines */
+} PuenteChartPreset;
+
+typedef struct
+{
+  PuenteLang        lang;
+  PuenteChartPreset preset;
+  gboolean          dark;
+} PuenteChartStyle;
+
+typedef struct
+{
+  double r, g, b;
+} PuenteRgb;
+
+/* Sizes in user units (1/96 inch: CSS pixels). */
+typedef struct
+{
+  const char *font_family;
+  double      title_size;
+  double      subtitle_size;
+  double      label_size;       /* ticks, legend, value labels */
+  double      source_size;
+  double      line_width;
+  double      padding;
+  PuenteRgb   background;
+  PuenteRgb   plot_background;
+  PuenteRgb   text;
+  PuenteRgb   muted;            /* subtitles, source line, axis titles */
+  PuenteRgb   grid;
+  PuenteRgb   axis;
+} PuenteChartMetrics;
+
+/* Named palette slots (Okabe & Ito 2008, colour-blind safe). */
+enum {
+  PUENTE_COLOUR_BLUE,
+  PUENTE_COLOUR_VERMILLION,
+  PUENTE_COLOUR_GREEN,          /* bluish green */
+  PUENTE_COLOUR_ORANGE,
+  PUENTE_COLOUR_PURPLE,         /* reddish purple */
+  PUENTE_COLOUR_SKY,
+  PUENTE_COLOUR_NEUTRAL,        /* black on light, light grey on dark */
+  PUENTE_COLOUR_YELLOW,
+  PUENTE_COLOUR_GREY,           /* for "the rest" (combustion vehicles) */
+  PUENTE_N_COLOURS
+};
+/* Series without a chosen colour cycle through the first eight. */
+#define PUENTE_N_CYCLE_COLOURS 8
+
+void             puente_chart_style_init         (PuenteChartStyle       *style);
+gboolean         puente_chart_preset_from_string (const char             *text,
+                                                  PuenteChartPreset      *preset);
+void             puente_chart_style_get_metrics  (const PuenteChartStyle *style,
+                                                  PuenteChartMetrics     *metrics);
+/* Palette colour @index (wrapping), adjusted for a light or dark background. */
+PuenteRgb        puente_chart_style_get_colour   (const PuenteChartStyle *style,
+                                                  int                     index);
+
+G_END_DECLS

@@ -1,0 +1,42 @@
+/* chart-test-util.h: synthetic chart data and file checks for the chart tests
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "puente-chart-data.h"
+#include "puente-chart-export.h"
+#include "puente-chart-spec.h"
+
+G_BEGIN_DECLS
+
+/* A source with every indicator the catalogue uses, for US, MX, NA and a
+ * dozen states, 2024-2050, shaped like the model's output. @bump raises
+ * the ZEV path (a "B" scenario). */
+PuenteChartSource *chart_test_source_new       (double                 bump);
+void               chart_test_source_free      (PuenteChartSource     *source);
+/* A balanced supply-chain graph with a recycling loop. */
+PuenteSankey      *chart_test_sankey_new       (void);
+PuenteChartData   *chart_test_sankey_data      (void);
+PuenteChartData   *chart_test_fan_data         (gboolean               with_b);
+
+/* Checks one rendered file: PNG (size, not blank, has @colour), SVG
+ * (rsvg-convert reads it), PDF (one page; pdftotext holds @title), CSV
+ * (holds every series label in @lang and every year). */
+void               chart_test_check_file       (const PuenteChartData *data,
+                                                PuenteLang             lang,
+                                                PuenteChartFormat      format,
+                                                const char            *path,
+                                                int                    png_width,
+                                                int                    png_height);
+/* Writes @data as PNG to $PUENTE_CHART_TEST_KEEP/@name.png when set. */
+void               chart_test_keep_png         (const PuenteChartData *data,
+                                                const char            *name,
+                                                PuenteLang             lang,
+                                                PuenteChartPreset      preset,
+                                                gboolean               dark,
+                                                double                 width,
+                                                double                 height);
+
+G_END_DECLS
