@@ -12,6 +12,7 @@
 #include "puente-lever-panel.h"
 #include "puente-main-view.h"
 #include "puente-overview.h"
+#include "puente-user-scenarios.h"
 
 struct _PuenteMainView
 {
@@ -89,6 +90,32 @@ build_menus (PuenteMainView *self)
     }
 
   g_menu_append_section (scenario_menu, _("Presets"), G_MENU_MODEL (presets));
+
+  {
+    g_autoptr(GPtrArray) paths = puente_user_scenarios_list ();
+    g_autoptr(GMenu) mine = g_menu_new ();
+    g_autoptr(GMenu) manage = g_menu_new ();
+
+    for (guint i = 0; i < paths->len; i++)
+      {
+        const char *path = g_ptr_array_index (paths, i);
+        g_autoptr(PuenteScenario) scenario = puente_scenario_load_file (path, NULL);
+        g_autofree char *base = g_path_get_basename (path);
+        const char *name = scenario != NULL ? puente_scenario_get_name (scenario, self->language) : NULL;
+        g_autoptr(GMenuItem) item = g_menu_item_new (name != NULL && *name != '\0' ? name : base, NULL);
+
+        g_menu_item_set_action_and_target (item, "win.load-file", "s", path);
+        g_menu_append_item (mine, item);
+      }
+    if (paths->len > 0)
+      g_menu_append_section (scenario_menu, _("My Scenarios"), G_MENU_MODEL (mine));
+
+    g_menu_append (manage, _("_Duplicate as My Scenario"), "win.duplicate");
+    g_menu_append (manage, _("_Rename…"), "win.rename");
+    g_menu_append (manage, _("D_elete"), "win.delete-scenario");
+    g_menu_append_section (scenario_menu, NULL, G_MENU_MODEL (manage));
+  }
+
   g_menu_append (files, _("_Open Scenario File…"), "win.open");
   g_menu_append_section (scenario_menu, NULL, G_MENU_MODEL (files));
 
@@ -221,6 +248,9 @@ puente_main_view_new (PuenteWorkspace *workspace,
                            G_CALLBACK (update_labels), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "scenario-changed",
                            G_CALLBACK (update_labels), self, G_CONNECT_SWAPPED);
+  /* A saved, duplicated or deleted scenario changes "My Scenarios". */
+  g_signal_connect_object (workspace, "scenario-changed",
+                           G_CALLBACK (build_menus), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "notify::year",
                            G_CALLBACK (sync_year), self, G_CONNECT_SWAPPED);
   /* The horizon lever may move the year bar's end. */

@@ -11,14 +11,18 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "puente-charts-page.h"
 #include "puente-export-dialog.h"
 #include "puente-language.h"
 #include "puente-main-view.h"
+#include "puente-user-scenarios.h"
 #include "puente-window.h"
 
 #define PLAY_INTERVAL_MS 600
+/* Unsaved changes reach the disk this long after the last one. */
+#define AUTOSAVE_DELAY_MS 2000
 
 struct _PuenteWindow
 {
@@ -32,6 +36,7 @@ struct _PuenteWindow
   char            *last_error;
   gboolean         closing_confirmed;
   gboolean         following_setting;
+  guint            autosave_source;
 };
 
 enum {
@@ -104,6 +109,11 @@ update_actions (PuenteWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-data", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-scenario",
+                                 ready && puente_workspace_get_file (self->workspace) != NULL &&
+                                 puente_user_scenarios_contains (puente_workspace_get_file (self->workspace)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.play", ready);
 }
 
@@ -471,6 +481,206 @@ toggle_levers_activated (GtkWidget  *widget,
   puente_main_view_set_levers_shown (self->view, !puente_main_view_get_levers_shown (self->view));
 }
 
+/* ---- autosave and recovery ----------------------------------------- */
+
+static char *
+origin_of (PuenteWorkspace *workspace)
+{
+  GFile *file = puente_workspace_get_file (workspace);
+
+  if (file != NULL)
+    return g_strconcat ("file:", g_file_peek_path (file), NULL);
+  if (puente_workspace_get_preset_id (workspace) != NULL)
+    return g_strconcat ("preset:", puente_workspace_get_preset_id (workspace), NULL);
+  return g_strdup ("");
+}
+
+static gboolean
+autosave_now (gpointer user_data)
+{
+  PuenteWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *origin = NULL;
+
+  self->autosave_source = 0;
+  if (self->workspace == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (!puente_workspace_get_modified (self->workspace))
+    {
+      puente_autosave_clear ();
+      return G_SOURCE_REMOVE;
+    }
+
+  origin = origin_of (self->workspace);
+  if (!puente_autosave_write (puente_workspace_get_scenario (self->workspace), origin, &error))
+    g_warning ("Unsaved changes could not be autosaved: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_autosave (PuenteWindow *self)
+{
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_now, self);
+}
+
+static void
+restore_autosave_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+  g_autofree char *origin = NULL;
+  PuenteScenario *scenario = puente_autosave_read (&origin);
+  g_autoptr(GFile) file = NULL;
+  const char *preset_id = NULL;
+
+  if (scenario == NULL || self->workspace == NULL)
+    return;
+
+  if (origin != NULL && g_str_has_prefix (origin, "file:"))
+    file = g_file_new_for_path (origin + strlen ("file:"));
+  else if (origin != NULL && g_str_has_prefix (origin, "preset:"))
+    preset_id = origin + strlen ("preset:");
+
+  puente_workspace_restore (self->workspace, scenario, file, preset_id);
+  show_message (self, _("Unsaved changes restored"));
+}
+
+static void
+offer_recovery (PuenteWindow *self)
+{
+  g_autoptr(PuenteScenario) recovered = puente_autosave_read (NULL);
+  AdwToast *toast;
+
+  if (recovered == NULL)
+    return;
+
+  toast = adw_toast_new (_("Puente closed with unsaved changes last time"));
+  adw_toast_set_button_label (toast, _("_Restore"));
+  adw_toast_set_action_name (toast, "win.restore-autosave");
+  adw_toast_set_timeout (toast, 0);
+  puente_main_view_add_toast (self->view, toast);
+}
+
+/* ---- user scenarios ------------------------------------------------- */
+
+static void
+load_file_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  puente_window_open_file (PUENTE_WINDOW (widget), file);
+}
+
+static void
+duplicate_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+  const char *lang = puente_window_get_language (self);
+  /* Translators: name of a copy of a scenario; %s is the original's name */
+  g_autofree char *name = g_strdup_printf (_("%s (copy)"), puente_workspace_get_name (self->workspace, lang));
+  g_autoptr(GFile) file = puente_user_scenarios_new_file (name);
+
+  puente_workspace_duplicate (self->workspace, name, file);
+  if (save_to (self, file))
+    show_message (self, _("Saved as one of your scenarios"));
+}
+
+static void
+on_rename_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    PuenteWindow     *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  GFile *file;
+
+  if (g_strcmp0 (response, "rename") != 0 || *name == '\0')
+    return;
+
+  puente_workspace_set_name (self->workspace, puente_window_get_language (self), name);
+  file = puente_workspace_get_file (self->workspace);
+  if (file != NULL && puente_user_scenarios_contains (file))
+    save_to (self, file);
+}
+
+static void
+rename_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Scenario"), NULL);
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_editable_set_text (GTK_EDITABLE (entry),
+                         puente_workspace_get_name (self->workspace, puente_window_get_language (self)));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_rename_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_delete_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    PuenteWindow     *self)
+{
+  g_autoptr(GError) error = NULL;
+  GFile *file = puente_workspace_get_file (self->workspace);
+
+  if (g_strcmp0 (response, "delete") != 0 || file == NULL)
+    return;
+
+  if (!g_file_delete (file, NULL, &error))
+    {
+      puente_window_show_error (self, error);
+      return;
+    }
+
+  if (!puente_workspace_load_preset (self->workspace, "baseline", &error))
+    puente_window_show_error (self, error);
+  show_message (self, _("Scenario deleted"));
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete Scenario?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” will be deleted from your scenarios. This cannot be undone."),
+                                  puente_workspace_get_name (self->workspace, puente_window_get_language (self)));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_delete_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- drag and drop --------------------------------------------------- */
 
 static gboolean
@@ -550,6 +760,7 @@ on_workspace_notify (PuenteWindow *self)
 {
   update_title (self);
   update_actions (self);
+  schedule_autosave (self);
 }
 
 /* Builds the window's content in the current language. What the user is
@@ -636,8 +847,11 @@ setup_workspace (PuenteWindow *self)
                            G_CALLBACK (on_workspace_notify), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->workspace, "scenario-changed",
                            G_CALLBACK (on_workspace_notify), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workspace, "levers-changed",
+                           G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED);
 
   build_view (self);
+  offer_recovery (self);
 }
 
 /* ---- public ---------------------------------------------------------- */
@@ -740,6 +954,11 @@ puente_window_close_request (GtkWindow *window)
 
   stop_playing (self);
 
+  /* Closed on purpose: nothing to recover next time. */
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (self->workspace != NULL)
+    puente_autosave_clear ();
+
   if (settings != NULL)
     {
       int width, height;
@@ -775,6 +994,7 @@ puente_window_dispose (GObject *object)
   PuenteWindow *self = PUENTE_WINDOW (object);
 
   g_clear_handle_id (&self->play_source, g_source_remove);
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -866,6 +1086,11 @@ puente_window_class_init (PuenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_data_activated);
   gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_activated);
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_activated);
+  gtk_widget_class_install_action (widget_class, "win.restore-autosave", NULL, restore_autosave_activated);
+  gtk_widget_class_install_action (widget_class, "win.load-file", "s", load_file_activated);
+  gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_activated);
+  gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_activated);
+  gtk_widget_class_install_action (widget_class, "win.delete-scenario", NULL, delete_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
   gtk_widget_class_install_action (widget_class, "win.load-preset", "s", load_preset_activated);

@@ -542,6 +542,55 @@ puente_workspace_get_name (PuenteWorkspace *self,
   return _("Untitled Scenario");
 }
 
+void
+puente_workspace_set_name (PuenteWorkspace *self,
+                           const char      *lang,
+                           const char      *name)
+{
+  g_return_if_fail (PUENTE_IS_WORKSPACE (self));
+  g_return_if_fail (name != NULL);
+
+  if (g_strcmp0 (puente_scenario_get_name (self->scenario, lang), name) == 0)
+    return;
+
+  puente_scenario_set_name (self->scenario, lang, name);
+  set_modified (self, TRUE);
+  g_signal_emit (self, signals[SCENARIO_CHANGED], 0);
+}
+
+void
+puente_workspace_restore (PuenteWorkspace *self,
+                          PuenteScenario  *scenario,
+                          GFile           *file,
+                          const char      *preset_id)
+{
+  g_return_if_fail (PUENTE_IS_WORKSPACE (self));
+  g_return_if_fail (scenario != NULL);
+
+  replace_scenario (self, scenario, preset_id, file);
+  set_modified (self, TRUE);
+  g_signal_emit (self, signals[SCENARIO_CHANGED], 0);
+}
+
+void
+puente_workspace_duplicate (PuenteWorkspace *self,
+                            const char      *name,
+                            GFile           *file)
+{
+  PuenteScenario *copy;
+
+  g_return_if_fail (PUENTE_IS_WORKSPACE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  copy = puente_scenario_copy (self->scenario);
+  puente_scenario_set_id (copy, NULL);
+  puente_scenario_set_name (copy, "en", name);
+  puente_scenario_set_name (copy, "es", name);
+  replace_scenario (self, copy, NULL, file);
+  set_modified (self, TRUE);
+  g_signal_emit (self, signals[SCENARIO_CHANGED], 0);
+}
+
 gboolean
 puente_workspace_can_undo (PuenteWorkspace *self)
 {

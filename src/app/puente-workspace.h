@@ -57,6 +57,21 @@ gboolean              puente_workspace_get_modified      (PuenteWorkspace *self)
 const char           *puente_workspace_get_name          (PuenteWorkspace *self,
                                                           const char      *lang);
 
+/* Renames A in @lang ("en" or "es"). */
+void                  puente_workspace_set_name          (PuenteWorkspace *self,
+                                                          const char      *lang,
+                                                          const char      *name);
+/* Makes @scenario A with unsaved changes, as if edited from @file or
+ * @preset_id (crash recovery). Takes ownership of @scenario. */
+void                  puente_workspace_restore           (PuenteWorkspace *self,
+                                                          PuenteScenario  *scenario,
+                                                          GFile           *file,
+                                                          const char      *preset_id);
+/* Makes A a new, unsaved copy named @name that will be saved to @file. */
+void                  puente_workspace_duplicate         (PuenteWorkspace *self,
+                                                          const char      *name,
+                                                          GFile           *file);
+
 /* Undo history of A's levers */
 gboolean              puente_workspace_can_undo          (PuenteWorkspace *self);
 gboolean              puente_workspace_can_redo          (PuenteWorkspace *self);

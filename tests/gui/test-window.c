@@ -291,6 +291,96 @@ test_malformed_file (void)
   run_with_window (check_malformed_file);
 }
 
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static double autosaved_value;
+
+static void
+check_autosave (PuenteWindow *window)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "puente", "autosave.json", NULL);
+
+  g_unlink (path);
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.mx.target_share")), 42.0);
+  flush_events ();
+  autosaved_value = puente_workspace_get_lever (puente_window_get_workspace (window),
+                                                puente_levers_find ("ldv.mx.target_share"));
+  /* Unsaved changes reach the disk within a few seconds... */
+  wait_ms (3000);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* ...and the test leaves without closing the window, like a crash. */
+}
+
+static void
+check_restore (PuenteWindow *window)
+{
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  int lever = puente_levers_find ("ldv.mx.target_share");
+
+  g_assert_cmpfloat (puente_workspace_get_lever (workspace, lever), !=, autosaved_value);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-autosave", NULL));
+  flush_events ();
+  g_assert_cmpfloat_with_epsilon (puente_workspace_get_lever (workspace, lever), autosaved_value, 1e-12);
+  g_assert_true (puente_workspace_get_modified (workspace));
+  g_assert_cmpstr (puente_workspace_get_preset_id (workspace), ==, "baseline");
+}
+
+static void
+test_autosave_and_restore (void)
+{
+  run_with_window (check_autosave);
+  run_with_window (check_restore);
+}
+
+static void
+check_user_scenarios (PuenteWindow *window)
+{
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "puente", "scenarios", NULL);
+  GFile *file;
+  g_autofree char *path = NULL;
+
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 61.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate", NULL));
+  flush_events ();
+
+  /* The copy is saved among the user's scenarios, with the change. */
+  file = puente_workspace_get_file (workspace);
+  g_assert_nonnull (file);
+  path = g_file_get_path (file);
+  g_assert_true (g_str_has_prefix (path, dir));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (puente_workspace_get_modified (workspace));
+  g_assert_nonnull (strstr (puente_workspace_get_name (workspace, "en"), "(copy)"));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+
+  /* Renaming is saved to the same file. */
+  puente_workspace_set_name (workspace, "en", "Border states push");
+  g_assert_true (puente_workspace_save_file (workspace, file, NULL));
+  {
+    g_autoptr(PuenteScenario) saved = puente_scenario_load_file (path, NULL);
+
+    g_assert_nonnull (saved);
+    g_assert_cmpstr (puente_scenario_get_name (saved, "en"), ==, "Border states push");
+    g_assert_true (puente_scenario_is_set (saved, "ldv.us.target_share"));
+  }
+
+  g_unlink (path);
+}
+
+static void
+test_user_scenarios (void)
+{
+  run_with_window (check_user_scenarios);
+}
+
 static GtkWidget *
 find_label_with_text (GtkWidget  *widget,
                       const char *text)
@@ -405,6 +495,8 @@ main (int   argc,
   g_test_add_func ("/gui/window/malformed-file", test_malformed_file);
   g_test_add_func ("/gui/window/small-screen", test_small_screen);
   g_test_add_func ("/gui/window/language-switch", test_language_switch);
+  g_test_add_func ("/gui/window/autosave-and-restore", test_autosave_and_restore);
+  g_test_add_func ("/gui/window/user-scenarios", test_user_scenarios);
 
   return g_test_run ();
 }
