@@ -20,6 +20,7 @@
 
 #define THUMB_WIDTH 200
 #define THUMB_HEIGHT 112
+#define THUMBNAILS_DELAY_MS 300
 
 struct _PuenteChartsPage
 {
@@ -30,6 +31,7 @@ struct _PuenteChartsPage
   GPtrArray       *region_codes;   /* char*, NULL entry = the chart's own */
   const PuenteChartSpec *spec;
   gboolean         thumbnails_dirty;
+  guint            thumbnails_source;
   gboolean         filling_regions;
 
   AdwLeaflet      *leaflet;
@@ -156,11 +158,24 @@ update_thumbnails (PuenteChartsPage *self)
   self->thumbnails_dirty = FALSE;
 }
 
+static gboolean
+refresh_thumbnails (gpointer user_data)
+{
+  PuenteChartsPage *self = user_data;
+
+  self->thumbnails_source = 0;
+  update_thumbnails (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_results_changed (PuenteChartsPage *self)
 {
+  /* The large chart follows every change within the frame; the
+   * thumbnails catch up once a slider stops moving. */
   update_chart (self);
-  update_thumbnails (self);
+  g_clear_handle_id (&self->thumbnails_source, g_source_remove);
+  self->thumbnails_source = g_timeout_add (THUMBNAILS_DELAY_MS, refresh_thumbnails, self);
 }
 
 static void
@@ -369,6 +384,7 @@ puente_charts_page_dispose (GObject *object)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
     gtk_widget_unparent (child);
+  g_clear_handle_id (&self->thumbnails_source, g_source_remove);
   g_clear_pointer (&self->thumbnails, g_ptr_array_unref);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
   g_clear_object (&self->workspace);
