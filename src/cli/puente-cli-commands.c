@@ -17,6 +17,7 @@
 #include "puente-cli.h"
 #include "puente-cli-json.h"
 #include "puente-cli-charts.h"
+#include "puente-cli-engine2.h"
 #include "puente-cli-private.h"
 #include "puente-dataset.h"
 #include "puente-engine.h"
@@ -624,6 +625,8 @@ puente_cli_bench (PuenteCli  *cli,
   for (int i = 1; i < argc; i++)
     if (strcmp (argv[i], "--charts") == 0)
       return puente_cli_bench_charts (cli, argc, argv);
+    else if (strcmp (argv[i], "--ensemble") == 0)
+      return puente_cli_bench_ensemble (cli, argc, argv);
 
   if ((status = puente_cli_parse_options ("bench", NULL,
                                           _("Time full model runs of the baseline: prints the number of runs and the median and 95th-percentile time of one run in microseconds."),

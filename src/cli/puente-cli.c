@@ -15,6 +15,7 @@
 
 #include "puente-cli.h"
 #include "puente-cli-charts.h"
+#include "puente-cli-engine2.h"
 #include "puente-dataset.h"
 
 typedef struct
@@ -43,6 +44,8 @@ static const Command commands[] = {
     N_("Draw one chart to a PNG, SVG, PDF or CSV file") },
   { "export-all", puente_cli_export_all,
     N_("Draw every chart into a directory") },
+  { "flows", puente_cli_flows, N_("Battery supply-chain flows of one year (nodes and links, GWh and tonnes)") },
+  { "ensemble", puente_cli_ensemble, N_("Percentiles of a scenario's series over sampled uncertain inputs") },
 };
 
 void

@@ -46,6 +46,13 @@ struct _PuenteDataset
 
   GHashTable       *parameters;  /* interned id -> PuenteFigure* (owned) */
   GHashTable       *series;      /* interned id -> Series* (owned) */
+
+  PuentePort       *ports;
+  guint             n_ports;
+  PuenteCity       *cities;
+  guint             n_cities;
+  PuenteSite       *sites;
+  guint             n_sites;
 };
 
 G_DEFINE_QUARK (puente-dataset-error-quark, puente_dataset_error)
@@ -91,10 +98,80 @@ static const RequiredParameter required_parameters[] = {
   { "battery_recycling_share", "share", FALSE },
 };
 
+/* supply.json (engine II). Checked the same way. */
+static const RequiredParameter required_supply_parameters[] = {
+  { "hd_truck_kwh_per_km", "kWh/km", FALSE },
+  { "hd_truck_diesel_l_per_100km", "L/100 km", FALSE },
+  { "drayage_round_trip_km", "km", FALSE },
+  { "longhaul_round_trip_km", "km", FALSE },
+  { "charger_depot_kw", "kW", FALSE },
+  { "charger_350kw_kw", "kW", FALSE },
+  { "charger_mw_kw", "kW", FALSE },
+  { "charger_depot_session_kwh", "kWh", FALSE },
+  { "charger_350kw_session_kwh", "kWh", FALSE },
+  { "charger_mw_session_kwh", "kWh", FALSE },
+  { "charger_depot_sessions_per_day", "sessions/day", FALSE },
+  { "charger_350kw_sessions_per_day", "sessions/day", FALSE },
+  { "charger_mw_sessions_per_day", "sessions/day", FALSE },
+  { "charger_depot_utilisation", "share", FALSE },
+  { "charger_350kw_utilisation", "share", FALSE },
+  { "charger_mw_utilisation", "share", FALSE },
+  { "diesel_kg_co2_per_l", "kg CO2/L", FALSE },
+  { "%s.bus_kwh_per_km", "kWh/km", TRUE },
+  { "%s.bus_diesel_l_per_km", "L/km", TRUE },
+  { "%s.bus_km_per_year", "km/year", TRUE },
+  { "%s.bus_lifetime_years", "years", TRUE },
+  { "%s.hd_truck_median_lifetime", "years", TRUE },
+  { "%s.ebus_price_usd", "USD", TRUE },
+  { "%s.diesel_bus_price_usd", "USD", TRUE },
+  { "%s.depot_charger_price_usd", "USD", TRUE },
+  { "depot_charger_kw", "kW", FALSE },
+  { "bus_maint_usd_per_km_diesel", "USD/km", FALSE },
+  { "bus_maint_usd_per_km_electric", "USD/km", FALSE },
+  { "bus_pack_kwh", "kWh", FALSE },
+  { "bus_pack_kwh_growth", "1/year", FALSE },
+  { "hd_truck_pack_kwh", "kWh", FALSE },
+  { "hd_truck_pack_kwh_growth", "1/year", FALSE },
+  { "intensity.nmc811.lithium", "kg/kWh", FALSE },
+  { "intensity.nmc811.nickel", "kg/kWh", FALSE },
+  { "intensity.nmc811.cobalt", "kg/kWh", FALSE },
+  { "intensity.nmc811.manganese", "kg/kWh", FALSE },
+  { "intensity.nmc811.graphite", "kg/kWh", FALSE },
+  { "intensity.nmc622.lithium", "kg/kWh", FALSE },
+  { "intensity.nmc622.nickel", "kg/kWh", FALSE },
+  { "intensity.nmc622.cobalt", "kg/kWh", FALSE },
+  { "intensity.nmc622.manganese", "kg/kWh", FALSE },
+  { "intensity.nmc622.graphite", "kg/kWh", FALSE },
+  { "intensity.lfp.lithium", "kg/kWh", FALSE },
+  { "intensity.lfp.nickel", "kg/kWh", FALSE },
+  { "intensity.lfp.cobalt", "kg/kWh", FALSE },
+  { "intensity.lfp.manganese", "kg/kWh", FALSE },
+  { "intensity.lfp.graphite", "kg/kWh", FALSE },
+  { "%s.lfp_share_2024", "share", TRUE },
+  { "%s.cells_imported_share_2024", "share", TRUE },
+  { "jobs_per_gwh_cells", "jobs/GWh", FALSE },
+  { "jobs_per_thousand_vehicles_assembly", "jobs/1000 vehicles", FALSE },
+  { "recycling_recovery_lithium", "share", FALSE },
+  { "recycling_recovery_nickel", "share", FALSE },
+  { "recycling_recovery_cobalt", "share", FALSE },
+  { "recycling_recovery_manganese", "share", FALSE },
+  { "recycling_recovery_graphite", "share", FALSE },
+  { "battery_cost_usd_per_kwh_2024", "USD/kWh", FALSE },
+  { "battery_cost_decline", "1/year", FALSE },
+  { "%s.hd_truck_sales_2024", "vehicles/year", TRUE },
+  { "%s.hd_truck_stock", "vehicles", TRUE },
+  { "mx.lv_production_2024", "vehicles/year", FALSE },
+  { "mx.lv_exports_2024", "vehicles/year", FALSE },
+  { "mx.lv_exports_to_us_2024", "vehicles/year", FALSE },
+};
+
 static const char * const known_units[] = {
   "persons", "vehicles", "vehicles/year", "share", "index", "ports",
   "EVs/port", "ports/EV", "years", "km/year", "L/100 km", "kWh/km", "kWh",
   "kg CO2/kWh", "kg CO2/L", "USD/port", "1/year", "year", "degrees",
+  /* ports, transit, sites, supply */
+  "L/km", "km", "kW", "USD", "USD/km", "USD/kWh", "kg/kWh", "jobs/GWh",
+  "jobs/1000 vehicles", "GWh/year", "t/year", "sessions/day",
 };
 
 gboolean
@@ -217,6 +294,9 @@ puente_dataset_unref (PuenteDataset *self)
   g_clear_pointer (&self->series, g_hash_table_unref);
   g_clear_pointer (&self->states, g_free);
   g_clear_pointer (&self->regions, g_free);
+  g_clear_pointer (&self->ports, g_free);
+  g_clear_pointer (&self->cities, g_free);
+  g_clear_pointer (&self->sites, g_free);
   g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->origin, g_free);
   g_free (self);
@@ -749,43 +829,27 @@ load_states (PuenteDataset  *self,
   return TRUE;
 }
 
+/* The engine refuses a dataset that lacks a required parameter, or has
+ * one in another unit. */
 static gboolean
-load_parameters (PuenteDataset  *self,
-                 JsonObject     *root,
-                 GError        **error)
+check_required (PuenteDataset            *self,
+                const RequiredParameter  *table,
+                guint                     n,
+                const char               *file,
+                GError                  **error)
 {
-  Ctx ctx = { "parameters.json", NULL };
-  JsonObject *params;
-  g_autoptr(GList) members = NULL;
+  Ctx ctx = { file, NULL };
 
-  if (!check_header (root, &ctx, error))
-    return FALSE;
-  if (!(params = get_object (root, "parameters", &ctx, error)))
-    return FALSE;
-
-  members = json_object_get_members (params);
-  for (const GList *l = members; l != NULL; l = l->next)
+  for (guint i = 0; i < n; i++)
     {
-      const char *id = l->data;
-      Ctx pctx = { ctx.file, "parameters" };
-      g_autofree PuenteFigure *fig = g_new0 (PuenteFigure, 1);
-
-      if (!read_figure (self, params, id, &pctx, fig, error))
-        return FALSE;
-      g_hash_table_replace (self->parameters, (gpointer) intern (self, id), g_steal_pointer (&fig));
-    }
-
-  /* The engine refuses a dataset that lacks a required parameter. */
-  for (guint i = 0; i < G_N_ELEMENTS (required_parameters); i++)
-    {
-      const RequiredParameter *req = &required_parameters[i];
+      const RequiredParameter *req = &table[i];
 
       for (int c = 0; c < (req->per_country ? PUENTE_N_COUNTRIES : 1); c++)
         {
           g_autofree char *id = NULL;
           g_autofree char *where = NULL;
           const PuenteFigure *fig;
-          Ctx pctx = { ctx.file, NULL };
+          Ctx pctx = { file, NULL };
 
           if (req->per_country)
             {
@@ -812,6 +876,53 @@ load_parameters (PuenteDataset  *self,
     }
 
   return TRUE;
+}
+
+/* Reads a {"ID": FIGURE, ...} object into the parameters; an id may
+ * appear in one file only. */
+static gboolean
+read_parameter_object (PuenteDataset  *self,
+                       JsonObject     *params,
+                       const char     *file,
+                       GError        **error)
+{
+  g_autoptr(GList) members = json_object_get_members (params);
+  Ctx ctx = { file, NULL };
+
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      const char *id = l->data;
+      Ctx pctx = { file, "parameters" };
+      g_autofree PuenteFigure *fig = g_new0 (PuenteFigure, 1);
+
+      if (g_hash_table_contains (self->parameters, id))
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &ctx,
+                     _("parameter “%s” is already defined in another file"), id);
+      if (!read_figure (self, params, id, &pctx, fig, error))
+        return FALSE;
+      g_hash_table_replace (self->parameters, (gpointer) intern (self, id), g_steal_pointer (&fig));
+    }
+  return TRUE;
+}
+
+static gboolean
+load_parameters (PuenteDataset  *self,
+                 JsonObject     *root,
+                 GError        **error)
+{
+  Ctx ctx = { "parameters.json", NULL };
+  JsonObject *params;
+
+  if (!check_header (root, &ctx, error))
+    return FALSE;
+  if (!(params = get_object (root, "parameters", &ctx, error)))
+    return FALSE;
+
+  if (!read_parameter_object (self, params, ctx.file, error))
+    return FALSE;
+
+  return check_required (self, required_parameters, G_N_ELEMENTS (required_parameters),
+                         ctx.file, error);
 }
 
 static int
@@ -891,11 +1002,482 @@ load_series (PuenteDataset  *self,
 }
 
 /* ----------------------------------------------------------------------- */
+/* Trucks, transit and the supply chain (engine II)                          */
+
+static const char *
+get_optional_string (JsonObject  *obj,
+                     const char  *field,
+                     const Ctx   *ctx,
+                     gboolean    *ok,
+                     GError     **error)
+{
+  JsonNode *node = json_object_get_member (obj, field);
+
+  *ok = TRUE;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      *ok = fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
+                  _("field “%s” must be a string"), field);
+      return NULL;
+    }
+  return json_node_get_string (node);
+}
+
+/* Latitude and longitude, checked to lie on the globe. */
+static gboolean
+read_lat_lon (JsonObject  *obj,
+              double      *lat,
+              double      *lon,
+              const Ctx   *ctx,
+              GError     **error)
+{
+  if (!get_number (obj, "lat", lat, ctx, error) || !get_number (obj, "lon", lon, ctx, error))
+    return FALSE;
+  if (fabs (*lat) > 90 || fabs (*lon) > 180)
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                 _("coordinates %g, %g are not on the globe"), *lat, *lon);
+  return TRUE;
+}
+
+/* A state code that exists in states.json, in @country. */
+static gboolean
+check_state_ref (PuenteDataset  *self,
+                 const char     *field,
+                 const char     *code,
+                 PuenteCountry   country,
+                 const Ctx      *ctx,
+                 GError        **error)
+{
+  int s = puente_dataset_find_state (self, code);
+
+  if (s < 0)
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                 _("“%s” “%s” is not a state of states.json"), field, code);
+  if (self->states[s].country != country)
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                 _("“%s” “%s” is not in %s"), field, code, puente_country_code (country));
+  return TRUE;
+}
+
+static gboolean
+check_unit (const PuenteFigure  *fig,
+            const char          *field,
+            const char          *unit,
+            const Ctx           *ctx,
+            GError             **error)
+{
+  if (strcmp (fig->unit, unit) != 0)
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                 _("“%s” is in “%s”, expected “%s”"), field, fig->unit, unit);
+  return TRUE;
+}
+
+/* Array element @i of @array as an object, with "id" (unique among the
+ * first @i ids in @ids, a strided array of const char *). */
+static JsonObject *
+element_with_id (PuenteDataset  *self,
+                 JsonArray      *array,
+                 guint           i,
+                 const char     *what,
+                 const char    **id,
+                 char          **where,
+                 const Ctx      *file_ctx,
+                 GError        **error)
+{
+  JsonNode *node = json_array_get_element (array, i);
+  Ctx ctx = { file_ctx->file, NULL };
+  JsonObject *obj;
+  const char *s;
+
+  *where = g_strdup_printf ("%s[%u]", what, i);
+  ctx.where = *where;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (error, PUENTE_DATASET_ERROR_FORMAT, &ctx, _("must be an object"));
+      return NULL;
+    }
+  obj = json_node_get_object (node);
+  if (!(s = get_string (obj, "id", &ctx, error)))
+    return NULL;
+  *id = intern (self, s);
+  g_free (*where);
+  *where = g_strdup_printf ("%s[%u] (%s)", what, i, *id);
+  return obj;
+}
+
+static gboolean
+load_supply (PuenteDataset  *self,
+             JsonObject     *root,
+             GError        **error)
+{
+  Ctx ctx = { "supply.json", NULL };
+  JsonObject *params;
+
+  if (!check_header (root, &ctx, error))
+    return FALSE;
+  if (!(params = get_object (root, "parameters", &ctx, error)))
+    return FALSE;
+  if (!read_parameter_object (self, params, ctx.file, error))
+    return FALSE;
+
+  return check_required (self, required_supply_parameters,
+                         G_N_ELEMENTS (required_supply_parameters), ctx.file, error);
+}
+
+static gboolean
+load_ports (PuenteDataset  *self,
+            JsonObject     *root,
+            GError        **error)
+{
+  Ctx ctx = { "ports.json", NULL };
+  JsonArray *ports;
+
+  if (!check_header (root, &ctx, error))
+    return FALSE;
+  if (!(ports = get_array (root, "ports", &ctx, error)))
+    return FALSE;
+
+  self->n_ports = json_array_get_length (ports);
+  self->ports = g_new0 (PuentePort, MAX (self->n_ports, 1));
+
+  for (guint i = 0; i < self->n_ports; i++)
+    {
+      PuentePort *port = &self->ports[i];
+      g_autofree char *where = NULL;
+      JsonObject *obj;
+      const char *s;
+      gboolean ok;
+      Ctx pctx = { ctx.file, NULL };
+
+      obj = element_with_id (self, ports, i, "ports", &port->id, &where, &ctx, error);
+      pctx.where = where;
+      if (obj == NULL)
+        return FALSE;
+      for (guint j = 0; j < i; j++)
+        if (strcmp (self->ports[j].id, port->id) == 0)
+          return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &pctx,
+                       _("port id “%s” appears twice"), port->id);
+
+      if (!read_names (self, obj, &pctx, &port->name_en, &port->name_es, error))
+        return FALSE;
+      if (!(s = get_string (obj, "us_state", &pctx, error)))
+        return FALSE;
+      port->us_state = intern (self, s);
+      if (!check_state_ref (self, "us_state", s, PUENTE_COUNTRY_US, &pctx, error))
+        return FALSE;
+      if (!(s = get_string (obj, "mx_state", &pctx, error)))
+        return FALSE;
+      port->mx_state = intern (self, s);
+      if (!check_state_ref (self, "mx_state", s, PUENTE_COUNTRY_MX, &pctx, error))
+        return FALSE;
+      s = get_optional_string (obj, "mx_city", &pctx, &ok, error);
+      if (!ok)
+        return FALSE;
+      port->mx_city = intern (self, s);
+      s = get_optional_string (obj, "location_note", &pctx, &ok, error);
+      if (!ok)
+        return FALSE;
+      port->location_note = intern (self, s);
+      if (!read_lat_lon (obj, &port->lat, &port->lon, &pctx, error))
+        return FALSE;
+
+      if (!read_figure (self, obj, "crossings", &pctx, &port->crossings, error) ||
+          !check_unit (&port->crossings, "crossings", "vehicles/year", &pctx, error) ||
+          !check_non_negative (&port->crossings, "crossings", &pctx, error) ||
+          !read_figure (self, obj, "drayage_share", &pctx, &port->drayage_share, error) ||
+          !check_unit (&port->drayage_share, "drayage_share", "share", &pctx, error) ||
+          !check_share (&port->drayage_share, "drayage_share", &pctx, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_transit (PuenteDataset  *self,
+              JsonObject     *root,
+              GError        **error)
+{
+  Ctx ctx = { "transit.json", NULL };
+  JsonArray *cities;
+
+  if (!check_header (root, &ctx, error))
+    return FALSE;
+  if (!(cities = get_array (root, "cities", &ctx, error)))
+    return FALSE;
+
+  self->n_cities = json_array_get_length (cities);
+  self->cities = g_new0 (PuenteCity, MAX (self->n_cities, 1));
+
+  for (guint i = 0; i < self->n_cities; i++)
+    {
+      PuenteCity *city = &self->cities[i];
+      g_autofree char *where = NULL;
+      JsonObject *obj;
+      const char *s;
+      gboolean ok;
+      Ctx cctx = { ctx.file, NULL };
+
+      obj = element_with_id (self, cities, i, "cities", &city->id, &where, &ctx, error);
+      cctx.where = where;
+      if (obj == NULL)
+        return FALSE;
+      for (guint j = 0; j < i; j++)
+        if (strcmp (self->cities[j].id, city->id) == 0)
+          return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
+                       _("city id “%s” appears twice"), city->id);
+
+      if (!read_names (self, obj, &cctx, &city->name_en, &city->name_es, error))
+        return FALSE;
+      if (!(s = get_string (obj, "country", &cctx, error)))
+        return FALSE;
+      if (!puente_country_from_code (s, &city->country))
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
+                     _("“country” is “%s”; expected US or MX"), s);
+      if (!(s = get_string (obj, "state", &cctx, error)))
+        return FALSE;
+      city->state = intern (self, s);
+      if (!check_state_ref (self, "state", s, city->country, &cctx, error))
+        return FALSE;
+      if (!read_lat_lon (obj, &city->lat, &city->lon, &cctx, error))
+        return FALSE;
+      s = get_optional_string (obj, "location_note", &cctx, &ok, error);
+      if (!ok)
+        return FALSE;
+      city->location_note = intern (self, s);
+      s = get_optional_string (obj, "agencies", &cctx, &ok, error);
+      if (!ok)
+        return FALSE;
+      city->agencies = intern (self, s);
+
+#define FLEET(field) \
+      if (!read_figure (self, obj, #field, &cctx, &city->field, error) || \
+          !check_unit (&city->field, #field, "vehicles", &cctx, error) || \
+          !check_non_negative (&city->field, #field, &cctx, error)) \
+        return FALSE
+      FLEET (bus_fleet);
+      FLEET (battery_electric);
+      FLEET (trolleybus);
+#undef FLEET
+      if (city->battery_electric.value > city->bus_fleet.value)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
+                     _("“battery_electric” (%g) exceeds “bus_fleet” (%g), which includes them"),
+                     city->battery_electric.value, city->bus_fleet.value);
+
+      city->has_cng_share = json_object_has_member (obj, "cng_share");
+      if (city->has_cng_share &&
+          (!read_figure (self, obj, "cng_share", &cctx, &city->cng_share, error) ||
+           !check_unit (&city->cng_share, "cng_share", "share", &cctx, error) ||
+           !check_share (&city->cng_share, "cng_share", &cctx, error)))
+        return FALSE;
+      city->has_target_year = json_object_has_member (obj, "target_year");
+      if (city->has_target_year)
+        {
+          if (!read_figure (self, obj, "target_year", &cctx, &city->target_year, error) ||
+              !check_unit (&city->target_year, "target_year", "year", &cctx, error))
+            return FALSE;
+          if (city->target_year.value < PUENTE_BASE_YEAR || city->target_year.value > PUENTE_MAX_HORIZON ||
+              city->target_year.value != floor (city->target_year.value))
+            return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
+                         _("“target_year” is %g; expected a year in %d..%d"),
+                         city->target_year.value, PUENTE_BASE_YEAR, PUENTE_MAX_HORIZON);
+        }
+    }
+
+  return TRUE;
+}
+
+static const char * const site_types[PUENTE_N_SITE_TYPES] = {
+  "mining", "refining", "cathode", "cells", "packs", "vehicle_assembly", "recycling",
+};
+
+static const char * const site_statuses[PUENTE_N_SITE_STATUSES] = {
+  "operating", "under construction", "announced", "paused", "cancelled",
+};
+
+const char *
+puente_site_type_to_string (PuenteSiteType type)
+{
+  g_return_val_if_fail (type < PUENTE_N_SITE_TYPES, NULL);
+
+  return site_types[type];
+}
+
+const char *
+puente_site_status_to_string (PuenteSiteStatus status)
+{
+  g_return_val_if_fail (status < PUENTE_N_SITE_STATUSES, NULL);
+
+  return site_statuses[status];
+}
+
+const char *
+puente_site_type_capacity_unit (PuenteSiteType type)
+{
+  switch (type)
+    {
+    case PUENTE_SITE_CATHODE:
+    case PUENTE_SITE_CELLS:
+    case PUENTE_SITE_PACKS:
+      return "GWh/year";
+    case PUENTE_SITE_VEHICLE_ASSEMBLY:
+      return "vehicles/year";
+    case PUENTE_SITE_MINING:
+    case PUENTE_SITE_REFINING:
+    case PUENTE_SITE_RECYCLING:
+      return "t/year";
+    case PUENTE_N_SITE_TYPES:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static gboolean
+load_sites (PuenteDataset  *self,
+            JsonObject     *root,
+            GError        **error)
+{
+  Ctx ctx = { "sites.json", NULL };
+  JsonArray *sites;
+
+  if (!check_header (root, &ctx, error))
+    return FALSE;
+  if (!(sites = get_array (root, "sites", &ctx, error)))
+    return FALSE;
+
+  self->n_sites = json_array_get_length (sites);
+  self->sites = g_new0 (PuenteSite, MAX (self->n_sites, 1));
+
+  for (guint i = 0; i < self->n_sites; i++)
+    {
+      PuenteSite *site = &self->sites[i];
+      g_autofree char *where = NULL;
+      JsonObject *obj, *source;
+      JsonNode *node;
+      const char *s;
+      gboolean ok, found;
+      Ctx sctx = { ctx.file, NULL };
+
+      obj = element_with_id (self, sites, i, "sites", &site->id, &where, &ctx, error);
+      sctx.where = where;
+      if (obj == NULL)
+        return FALSE;
+      for (guint j = 0; j < i; j++)
+        if (strcmp (self->sites[j].id, site->id) == 0)
+          return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                       _("site id “%s” appears twice"), site->id);
+
+#define STRING(field) \
+      if (!(s = get_string (obj, #field, &sctx, error))) \
+        return FALSE; \
+      site->field = intern (self, s)
+      STRING (company);
+      STRING (name);
+      STRING (products);
+      STRING (city);
+      STRING (state);
+      STRING (status_date);
+#undef STRING
+
+      if (!(s = get_string (obj, "type", &sctx, error)))
+        return FALSE;
+      found = FALSE;
+      for (int t = 0; t < PUENTE_N_SITE_TYPES; t++)
+        if (strcmp (s, site_types[t]) == 0)
+          {
+            site->type = t;
+            found = TRUE;
+          }
+      if (!found)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                     _("“type” is “%s”; expected mining, refining, cathode, cells, packs, vehicle_assembly or recycling"), s);
+
+      if (!(s = get_string (obj, "status", &sctx, error)))
+        return FALSE;
+      found = FALSE;
+      for (int t = 0; t < PUENTE_N_SITE_STATUSES; t++)
+        if (strcmp (s, site_statuses[t]) == 0)
+          {
+            site->status = t;
+            found = TRUE;
+          }
+      if (!found)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                     _("“status” is “%s”; expected operating, under construction, announced, paused or cancelled"), s);
+
+      if (!(s = get_string (obj, "country", &sctx, error)))
+        return FALSE;
+      if (!puente_country_from_code (s, &site->country))
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                     _("“country” is “%s”; expected US or MX"), s);
+      if (!check_state_ref (self, "state", site->state, site->country, &sctx, error))
+        return FALSE;
+      if (!read_lat_lon (obj, &site->lat, &site->lon, &sctx, error))
+        return FALSE;
+      s = get_optional_string (obj, "location_note", &sctx, &ok, error);
+      if (!ok)
+        return FALSE;
+      site->location_note = intern (self, s);
+      s = get_optional_string (obj, "note", &sctx, &ok, error);
+      if (!ok)
+        return FALSE;
+      site->note = intern (self, s);
+
+      node = json_object_get_member (obj, "capacity");
+      if (node == NULL)
+        return missing (error, &sctx, "capacity");
+      site->has_capacity = !JSON_NODE_HOLDS_NULL (node);
+      if (site->has_capacity &&
+          (!read_figure (self, obj, "capacity", &sctx, &site->capacity, error) ||
+           !check_unit (&site->capacity, "capacity", puente_site_type_capacity_unit (site->type), &sctx, error) ||
+           !check_non_negative (&site->capacity, "capacity", &sctx, error)))
+        return FALSE;
+
+      node = json_object_get_member (obj, "start_year");
+      if (node == NULL)
+        return missing (error, &sctx, "start_year");
+      if (!JSON_NODE_HOLDS_NULL (node))
+        {
+          double year;
+
+          if (!get_number (obj, "start_year", &year, &sctx, error))
+            return FALSE;
+          if (year != floor (year) || year < 1900 || year > 2100)
+            return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                         _("“start_year” must be a calendar year, not %g"), year);
+          site->start_year = (int) year;
+        }
+
+      if (!(source = get_object (obj, "source", &sctx, error)))
+        return FALSE;
+      {
+        g_autofree char *swhere = g_strdup_printf ("%s.source", where);
+        Ctx srcctx = { ctx.file, swhere };
+
+        if (!(s = get_string (source, "publisher", &srcctx, error)))
+          return FALSE;
+        site->publisher = intern (self, s);
+        if (!(s = get_string (source, "title", &srcctx, error)))
+          return FALSE;
+        site->title = intern (self, s);
+        if (!(s = get_string (source, "url", &srcctx, error)))
+          return FALSE;
+        site->url = intern (self, s);
+      }
+    }
+
+  return TRUE;
+}
+
+/* ----------------------------------------------------------------------- */
 /* Reading                                                                   */
 
 typedef gboolean (*LoadFunc) (PuenteDataset *self, JsonObject *root, GError **error);
 
-/* In dependency order: states refer to grid regions. */
+/* In dependency order: states refer to grid regions; ports, cities and
+ * sites refer to states. */
 static const struct
 {
   const char *file;
@@ -905,6 +1487,10 @@ static const struct
   { "states.json", load_states },
   { "parameters.json", load_parameters },
   { "series.json", load_series },
+  { "supply.json", load_supply },
+  { "ports.json", load_ports },
+  { "transit.json", load_transit },
+  { "sites.json", load_sites },
 };
 
 static gboolean
@@ -1196,4 +1782,100 @@ puente_dataset_get_origin (const PuenteDataset *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->origin;
+}
+
+guint
+puente_dataset_get_n_ports (const PuenteDataset *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_ports;
+}
+
+const PuentePort *
+puente_dataset_get_port (const PuenteDataset *self,
+                         guint                index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->n_ports, NULL);
+
+  return &self->ports[index];
+}
+
+int
+puente_dataset_find_port (const PuenteDataset *self,
+                          const char          *id)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  if (id == NULL)
+    return -1;
+  for (guint i = 0; i < self->n_ports; i++)
+    if (strcmp (self->ports[i].id, id) == 0)
+      return (int) i;
+  return -1;
+}
+
+guint
+puente_dataset_get_n_cities (const PuenteDataset *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_cities;
+}
+
+const PuenteCity *
+puente_dataset_get_city (const PuenteDataset *self,
+                         guint                index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->n_cities, NULL);
+
+  return &self->cities[index];
+}
+
+int
+puente_dataset_find_city (const PuenteDataset *self,
+                          const char          *id)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  if (id == NULL)
+    return -1;
+  for (guint i = 0; i < self->n_cities; i++)
+    if (strcmp (self->cities[i].id, id) == 0)
+      return (int) i;
+  return -1;
+}
+
+guint
+puente_dataset_get_n_sites (const PuenteDataset *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_sites;
+}
+
+const PuenteSite *
+puente_dataset_get_site (const PuenteDataset *self,
+                         guint                index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->n_sites, NULL);
+
+  return &self->sites[index];
+}
+
+int
+puente_dataset_find_site (const PuenteDataset *self,
+                          const char          *id)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  if (id == NULL)
+    return -1;
+  for (guint i = 0; i < self->n_sites; i++)
+    if (strcmp (self->sites[i].id, id) == 0)
+      return (int) i;
+  return -1;
 }

@@ -133,6 +133,116 @@ gboolean                 puente_unit_is_known              (const char          
 gboolean                 puente_country_from_code          (const char          *code,
                                                             PuenteCountry       *country);
 
+/* Added API (engine II): ports of entry, transit cities and supply-chain
+ * sites (ports.json, transit.json, sites.json). The supply parameters of
+ * supply.json join the parameters (puente_dataset_get_parameter ()). */
+typedef struct _PuentePort PuentePort;
+typedef struct _PuenteCity PuenteCity;
+typedef struct _PuenteSite PuenteSite;
+
+struct _PuentePort
+{
+  const char   *id;              /* "laredo-wtb" */
+  const char   *name_en;
+  const char   *name_es;
+  const char   *us_state;        /* ISO 3166-2 of the US side */
+  const char   *mx_city;
+  const char   *mx_state;        /* ISO 3166-2 of the Mexican side */
+  double        lat;             /* US side of the crossing */
+  double        lon;
+  const char   *location_note;
+  PuenteFigure  crossings;       /* vehicles/year: northbound trucks */
+  PuenteFigure  drayage_share;   /* share of crossings that are drayage */
+};
+
+struct _PuenteCity
+{
+  const char   *id;              /* "mx-cdmx" */
+  const char   *name_en;
+  const char   *name_es;
+  PuenteCountry country;
+  const char   *state;           /* ISO 3166-2 */
+  double        lat;
+  double        lon;
+  const char   *location_note;
+  const char   *agencies;
+  PuenteFigure  bus_fleet;       /* vehicles, incl. battery-electric, excl. trolleybuses */
+  PuenteFigure  battery_electric;
+  PuenteFigure  trolleybus;
+  gboolean      has_cng_share;
+  PuenteFigure  cng_share;       /* share of bus_fleet; valid when has_cng_share */
+  gboolean      has_target_year;
+  PuenteFigure  target_year;     /* published 100 % zero-emission bus year */
+};
+
+typedef enum {
+  PUENTE_SITE_MINING,
+  PUENTE_SITE_REFINING,
+  PUENTE_SITE_CATHODE,
+  PUENTE_SITE_CELLS,
+  PUENTE_SITE_PACKS,
+  PUENTE_SITE_VEHICLE_ASSEMBLY,
+  PUENTE_SITE_RECYCLING,
+  PUENTE_N_SITE_TYPES
+} PuenteSiteType;
+
+typedef enum {
+  PUENTE_SITE_OPERATING,
+  PUENTE_SITE_UNDER_CONSTRUCTION,
+  PUENTE_SITE_ANNOUNCED,
+  PUENTE_SITE_PAUSED,
+  PUENTE_SITE_CANCELLED,
+  PUENTE_N_SITE_STATUSES
+} PuenteSiteStatus;
+
+struct _PuenteSite
+{
+  const char      *id;
+  const char      *company;
+  const char      *name;
+  PuenteSiteType   type;
+  const char      *products;
+  const char      *city;
+  const char      *state;        /* ISO 3166-2 */
+  PuenteCountry    country;
+  double           lat;
+  double           lon;
+  const char      *location_note;
+  gboolean         has_capacity;
+  PuenteFigure     capacity;     /* GWh/year, vehicles/year or t/year (see type) */
+  int              start_year;   /* 0 when not published */
+  PuenteSiteStatus status;
+  const char      *status_date;
+  const char      *publisher;    /* the site's source */
+  const char      *title;
+  const char      *url;
+  const char      *note;         /* may be NULL */
+};
+
+/* Ports (ports.json), in file order. */
+guint              puente_dataset_get_n_ports  (const PuenteDataset *self);
+const PuentePort  *puente_dataset_get_port     (const PuenteDataset *self,
+                                                guint                index);
+int                puente_dataset_find_port    (const PuenteDataset *self,
+                                                const char          *id);
+/* Transit cities (transit.json), in file order. */
+guint              puente_dataset_get_n_cities (const PuenteDataset *self);
+const PuenteCity  *puente_dataset_get_city     (const PuenteDataset *self,
+                                                guint                index);
+int                puente_dataset_find_city    (const PuenteDataset *self,
+                                                const char          *id);
+/* Supply-chain sites (sites.json), in file order. */
+guint              puente_dataset_get_n_sites  (const PuenteDataset *self);
+const PuenteSite  *puente_dataset_get_site     (const PuenteDataset *self,
+                                                guint                index);
+int                puente_dataset_find_site    (const PuenteDataset *self,
+                                                const char          *id);
+/* "cells", "under construction", ...: the strings of docs/dataset.md. */
+const char        *puente_site_type_to_string   (PuenteSiteType       type);
+const char        *puente_site_status_to_string (PuenteSiteStatus     status);
+/* The unit a site's capacity must have: "GWh/year", "vehicles/year", "t/year". */
+const char        *puente_site_type_capacity_unit (PuenteSiteType     type);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteDataset, puente_dataset_unref)
 
 G_END_DECLS

@@ -3,8 +3,12 @@
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * puente-engine.c     life cycle, constants from the dataset, the run loop
- * puente-engine-ldv.c adoption curves and the light-duty stock model
+ * puente-engine.c         life cycle, constants from the dataset, the run loop
+ * puente-engine-ldv.c     adoption curves and the light-duty stock model
+ * puente-engine-freight.c trucks at the ports of entry, national heavy trucks
+ * puente-engine-transit.c transit buses per city
+ * puente-engine-supply.c  battery supply chain and its flow graph
+ * puente-engine-sample.c  uncertain inputs (for ensembles)
  *
  * Everything a run touches is allocated in puente_engine_new (); a run only
  * overwrites it. Equations are documented next to the code and in
@@ -16,6 +20,7 @@
 #include "puente-dataset.h"
 #include "puente-levers-private.h"
 #include "puente-results-private.h"
+#include "puente-flows-private.h"
 
 G_BEGIN_DECLS
 
@@ -119,6 +124,177 @@ typedef struct
   int     bev_target_year[PUENTE_N_COUNTRIES];
 } RunParams;
 
+
+/* ---- Engine II (model.md sections 2-4) ------------------------------- */
+
+/* Charger types at the ports (section 2). */
+typedef enum {
+  CHARGER_DEPOT,
+  CHARGER_350KW,
+  CHARGER_MW,
+  N_CHARGERS
+} ChargerType;
+
+/* Chemistries of the material intensities (section 4). */
+typedef enum {
+  CHEM_NMC811,
+  CHEM_NMC622,
+  CHEM_LFP,
+  N_CHEM
+} Chemistry;
+
+/* Longest bus lifetime the transit cohorts hold (lever maximum). */
+#define PUENTE_MAX_BUS_LIFETIME 20
+/* Northbound commercial lanes work about 300 days a year (Monday to
+ * Saturday, less holidays): daily energy is annual / 300. Assumption. */
+#define PUENTE_FREIGHT_WORKING_DAYS 300.0
+/* Share of a day's fast and megawatt charging in the busiest hour
+ * (commercial lanes open 10-16 hours; assumption), and the overnight
+ * window of depot charging in hours (assumption). */
+#define PUENTE_FREIGHT_BUSIEST_HOUR_SHARE 0.10
+#define PUENTE_FREIGHT_DEPOT_HOURS 8.0
+/* Zero-emission share of crossings and of new heavy-truck sales in 2024
+ * (a few pilots; assumptions). */
+#define PUENTE_FREIGHT_ZE_SHARE_2024 0.001
+#define PUENTE_HD_US_ZE_SHARE_2024 0.005
+#define PUENTE_HD_MX_ZE_SHARE_2024 0.001
+/* Zero-emission trucks in the 2024 stock: the 2022-2024 vintages at the
+ * 2024 share. */
+#define PUENTE_HD_ZE_VINTAGES_2024 3
+/* Battery-electric buses per depot charger (sequential overnight
+ * charging; assumption). */
+#define PUENTE_BUSES_PER_DEPOT_CHARGER 2.0
+/* Share of US zero-emission vehicle sales built outside North America in
+ * 2024 (assumption: imports from Korea, Japan and Europe). */
+#define PUENTE_US_ZEV_IMPORT_SHARE 0.20
+/* North American cell plants ramp from their 2024 utilisation to a mature
+ * utilisation of 80 % over 6 years (assumptions; new plants take 3-5 years
+ * to ramp up). */
+#define PUENTE_CELL_UTILISATION_MATURE 0.8
+#define PUENTE_CELL_RAMP_YEARS 6.0
+/* Pack mass per energy: 6,250 t per GWh (about 160 Wh/kg at pack level;
+ * assumption), to turn recycling capacity in t/year into GWh/year. */
+#define PUENTE_PACK_T_PER_GWH 6250.0
+/* NMC split between NMC811 and NMC622 (assumption). */
+#define PUENTE_NMC811_SHARE 0.6
+/* Year the LFP lever is reached. */
+#define PUENTE_LFP_TARGET_YEAR 2035
+/* Start year assumed for sites without one: under construction 2027,
+ * announced or paused 2028. */
+#define PUENTE_SITE_START_UNDER_CONSTRUCTION 2027
+#define PUENTE_SITE_START_ANNOUNCED 2028
+
+typedef struct
+{
+  double crossings;          /* vehicles/year, taken as the 2024 level */
+  double drayage_share;
+  int    us_state;           /* state indices for the grid factor, or -1 */
+  int    mx_state;
+  gboolean california;
+} PortConst;
+
+typedef struct
+{
+  PuenteCountry country;
+  int           state;           /* state index, or -1 */
+  double        bus_fleet;       /* incl. battery-electric */
+  double        ebus;
+  double        trolleybus;
+  int           published_year;  /* 0 when none */
+  int           lever;           /* its target-year lever, or -1 */
+} CityConst;
+
+typedef struct
+{
+  PuenteSiteType type;
+  PuenteCountry  country;
+  double         capacity;       /* GWh/year (t/year for recycling, converted) */
+  int            start_year;
+  gboolean       firm;           /* operating or under construction */
+} SiteConst;
+
+typedef struct
+{
+  /* Trucks. */
+  double hd_kwh_per_km;
+  double hd_diesel_l_per_100km;
+  double diesel_kg_co2_per_l;
+  double charger_kw[N_CHARGERS];
+  double session_kwh[N_CHARGERS];
+  double sessions_per_day[N_CHARGERS];
+  double utilisation[N_CHARGERS];       /* dataset values the sessions go with */
+  double hd_sales_2024[PUENTE_N_COUNTRIES];
+  double hd_stock_2024[PUENTE_N_COUNTRIES];
+  double hd_median_lifetime[PUENTE_N_COUNTRIES];
+  double hd_pack_kwh;
+  double hd_pack_growth;
+  /* Buses. */
+  double bus_kwh_per_km[PUENTE_N_COUNTRIES];
+  double bus_diesel_l_per_km[PUENTE_N_COUNTRIES];
+  double bus_km_per_year[PUENTE_N_COUNTRIES];
+  double ebus_price[PUENTE_N_COUNTRIES];
+  double diesel_bus_price[PUENTE_N_COUNTRIES];
+  double depot_charger_price[PUENTE_N_COUNTRIES];
+  double depot_charger_kw;
+  double maint_diesel;
+  double maint_electric;
+  double bus_pack_kwh;
+  double bus_pack_growth;
+  /* Supply chain. */
+  double intensity[N_CHEM][PUENTE_N_MATERIALS];   /* kg/kWh */
+  double lfp_share_2024[PUENTE_N_COUNTRIES];
+  double cells_imported_2024[PUENTE_N_COUNTRIES];
+  double jobs_per_gwh_cells;
+  double jobs_per_thousand_assembled;
+  double recovery[PUENTE_N_MATERIALS];
+  double battery_cost_2024;
+  double mx_lv_production;
+  double mx_lv_exports;
+  double mx_lv_exports_to_us;
+} Engine2Const;
+
+/* An uncertain input (a dataset figure with "low" and "high") that the
+ * engine uses directly: where it lives in the engine and its range. */
+typedef struct
+{
+  const char *id;                /* parameter id, or "port:<id>", "city:<id>" */
+  double     *slot;
+  double      value;
+  double      low;
+  double      high;
+} UncertainSlot;
+
+/* Per-run working memory of engine II. */
+typedef struct
+{
+  /* National heavy trucks by powertrain (0 diesel, 1 zero-emission) and age. */
+  double hd[PUENTE_N_COUNTRIES][2][PUENTE_N_AGES];
+  double hd_survival[PUENTE_N_COUNTRIES][PUENTE_N_AGES];
+  Curve  hd_curve[PUENTE_N_COUNTRIES];
+  Curve  drayage, longhaul, ca_drayage, ca_longhaul;
+  gboolean ca_drayage_own, ca_longhaul_own;
+  /* Pack kWh by vintage (PUENTE_FIRST_VINTAGE ...) of heavy trucks and buses. */
+  double hd_pack[PUENTE_N_VINTAGES];
+  double bus_pack[PUENTE_N_VINTAGES];
+  /* Per year, from the light-duty loop: kWh of used EVs moved US -> MX. */
+  double used_kwh[PUENTE_MAX_YEARS];
+  /* Per country and year, from the transit step: kWh of batteries in the
+   * e-buses bought and retired. */
+  double bus_demand_kwh[PUENTE_N_COUNTRIES][PUENTE_MAX_YEARS];
+  double bus_retired_kwh[PUENTE_N_COUNTRIES][PUENTE_MAX_YEARS];
+} Engine2Run;
+
+/* Transit cohorts per city: buses of each type by age. */
+typedef struct
+{
+  double conventional[PUENTE_MAX_BUS_LIFETIME];
+  double ebus[PUENTE_MAX_BUS_LIFETIME];
+  double trolleybus[PUENTE_MAX_BUS_LIFETIME];
+  double ebus_cf[PUENTE_MAX_BUS_LIFETIME];   /* all-diesel counterfactual: only the 2024 e-buses */
+  double chargers;                            /* installed depot chargers */
+  double cost_diff;                           /* cumulative, USD */
+} CityFleet;
+
 struct _PuenteEngine
 {
   PuenteDataset *dataset;
@@ -137,6 +313,22 @@ struct _PuenteEngine
   double        *exports;           /* per state: used exports this year */
   double        *ev_exports;
   Fleet          window;            /* US vehicles in the export window */
+
+  /* Engine II constants (from the dataset; sampled by ensembles). */
+  guint          n_ports;
+  PortConst     *ports;
+  guint          n_cities;
+  CityConst     *cities;
+  guint          n_sites;
+  SiteConst     *sites;
+  Engine2Const   e2;
+  /* Uncertain inputs: the slots above (and in countries[]) with ranges. */
+  guint          n_slots;
+  UncertainSlot *slots;
+
+  /* Engine II working memory. */
+  Engine2Run     r2;
+  CityFleet     *city_fleet;
 };
 
 /* Sums with four accumulators: a serial sum is bound by the latency of
@@ -215,5 +407,55 @@ double  puente_engine_used_trade   (PuenteEngine       *self,
                                     int                 min_age,
                                     int                 max_age,
                                     gboolean            apply);
+
+/* Engine II (called by puente_engine_new / _free / _run). */
+void    puente_engine_ii_init      (PuenteEngine       *self);
+void    puente_engine_ii_clear     (PuenteEngine       *self);
+/* Runs sections 2-4 for years 0 .. n_years-1 after the light-duty loop
+ * (which left its state rows and r2.used_kwh), before aggregation. */
+void    puente_engine_ii_run       (PuenteEngine       *self,
+                                    const double       *values,
+                                    PuenteResults      *results,
+                                    guint               n_years);
+void    puente_engine_freight_run  (PuenteEngine       *self,
+                                    const double       *values,
+                                    PuenteResults      *results,
+                                    guint               n_years);
+void    puente_engine_transit_run  (PuenteEngine       *self,
+                                    const double       *values,
+                                    PuenteResults      *results,
+                                    guint               n_years);
+void    puente_engine_supply_run   (PuenteEngine       *self,
+                                    const double       *values,
+                                    PuenteResults      *results,
+                                    guint               n_years);
+/* A lever value kept inside its range. */
+double  puente_engine_lever        (const double       *values,
+                                    guint               index);
+/* Grid factor (kg CO2/kWh) of state @s in year index @y (section 7 of the
+ * light-duty methodology). */
+double  puente_engine_grid_factor  (const PuenteEngine *self,
+                                    const double       *values,
+                                    int                 s,
+                                    guint               y);
+/* Uncertain inputs (ensembles): quantiles in [0, 1) per slot give each
+ * input a value from a two-piece triangular distribution on [low, high]
+ * with its median (and mode) at the dataset value; NULL restores the
+ * dataset values. */
+guint       puente_engine_get_n_uncertain  (PuenteEngine *self);
+const char *puente_engine_get_uncertain_id (PuenteEngine *self,
+                                            guint         index);
+void        puente_engine_set_sample       (PuenteEngine *self,
+                                            const double *quantiles);
+double      puente_triangular              (double        low,
+                                            double        mode,
+                                            double        high,
+                                            double        q);
+/* Registers an uncertain input when the dataset figure @id has a range. */
+void    puente_engine_add_slot     (PuenteEngine       *self,
+                                    GPtrArray          *slots,
+                                    const char         *id,
+                                    const PuenteFigure *fig,
+                                    double             *slot);
 
 G_END_DECLS

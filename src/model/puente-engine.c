@@ -169,6 +169,8 @@ puente_engine_new (PuenteDataset *dataset)
       cc->adoption_mean += st->sales_share * st->adoption_index;
     }
 
+  puente_engine_ii_init (self);
+
   return self;
 }
 
@@ -186,6 +188,7 @@ puente_engine_free (PuenteEngine *self)
   g_free (self->built);
   g_free (self->exports);
   g_free (self->ev_exports);
+  puente_engine_ii_clear (self);
   g_free (self);
 }
 
@@ -199,9 +202,9 @@ puente_engine_get_dataset (PuenteEngine *self)
 
 /* A lever value, kept inside the registry's range (scenario files are
  * validated before they get here; this guards direct callers). */
-static double
-lever (const double *values,
-       guint         index)
+double
+puente_engine_lever (const double *values,
+                     guint         index)
 {
   const PuenteLever *l = puente_levers_get (index);
   double v = values[index];
@@ -209,6 +212,24 @@ lever (const double *values,
   if (!isfinite (v))
     v = l->default_value;
   return CLAMP (v, l->min, l->max);
+}
+
+#define lever(values, index) puente_engine_lever ((values), (index))
+
+double
+puente_engine_grid_factor (const PuenteEngine *self,
+                           const double       *values,
+                           int                 s,
+                           guint               y)
+{
+  const StateConst *st;
+  double frac = MIN (1.0, (double) y / (2050 - PUENTE_BASE_YEAR));
+
+  if (s < 0)
+    return 0;
+  st = &self->states[s];
+  return st->grid_2024 + (lever (values, puente_country_levers[st->country].grid_factor_2050) * st->grid_rel
+                          - st->grid_2024) * frac;
 }
 
 /* Everything a run derives from the levers before walking the years. */
@@ -435,6 +456,23 @@ puente_engine_run (PuenteEngine  *self,
       moved = puente_engine_used_trade (self, used_volume, used_min, used_max, !base);
       for (guint s = 0; s < self->n_states; s++)
         ev_moved += self->ev_exports[s];
+      /* Battery kWh of the used EVs moved: a fraction moved / window of
+       * every cell of the window, vehicles of age a being vintage t - a. */
+      {
+        double window = 0, kwh = 0;
+        const double *pb = rp->pack_bev[PUENTE_COUNTRY_US];
+        const double *pp = rp->pack_phev[PUENTE_COUNTRY_US];
+
+        for (int pt = 0; pt < N_PT; pt++)
+          window += puente_sum (self->window.n[pt], PUENTE_N_AGES);
+        for (int a = 0; a < PUENTE_N_AGES; a++)
+          {
+            int v = year - a - PUENTE_FIRST_VINTAGE;
+
+            kwh += self->window.n[PT_BEV][a] * pb[v] + self->window.n[PT_PHEV][a] * pp[v];
+          }
+        self->r2.used_kwh[y] = window > 0 ? kwh * moved / window : 0;
+      }
       for (guint s = 0; s < self->n_states; s++)
         {
           double share = self->states[s].import_share;
@@ -582,5 +620,6 @@ puente_engine_run (PuenteEngine  *self,
         }
     }
 
+  puente_engine_ii_run (self, values, results, n_years);
   puente_results_aggregate (results, n_years);
 }

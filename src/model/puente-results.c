@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "puente-dataset.h"
+#include "puente-flows-private.h"
 #include "puente-results-private.h"
 
 typedef struct
@@ -30,11 +31,22 @@ typedef struct
   int                 numerator;    /* ratios: indicator indices, else -1 */
   int                 denominator;
   double              scale;
+  guint               domain;       /* PUENTE_DOMAIN_* flags */
 } IndicatorDef;
 
-#define FLOW(id, label, unit) { { id, label, unit, TRUE, FALSE }, -1, -1, 1 }
-#define LEVEL(id, label, unit) { { id, label, unit, FALSE, FALSE }, -1, -1, 1 }
-#define RATIO(id, label, unit, num, den, scale) { { id, label, unit, FALSE, TRUE }, num, den, scale }
+/* Light duty: states, countries, NA. */
+#define D_LDV (PUENTE_DOMAIN_STATE | PUENTE_DOMAIN_COUNTRY | PUENTE_DOMAIN_NA)
+#define D_PORT (PUENTE_DOMAIN_PORT | PUENTE_DOMAIN_NA)
+#define D_CITY (PUENTE_DOMAIN_CITY | PUENTE_DOMAIN_COUNTRY | PUENTE_DOMAIN_NA)
+#define D_COUNTRY (PUENTE_DOMAIN_COUNTRY | PUENTE_DOMAIN_NA)
+#define D_NA (PUENTE_DOMAIN_NA)
+
+#define FLOW(id, label, unit) { { id, label, unit, TRUE, FALSE }, -1, -1, 1, D_LDV }
+#define LEVEL(id, label, unit) { { id, label, unit, FALSE, FALSE }, -1, -1, 1, D_LDV }
+#define RATIO(id, label, unit, num, den, scale) { { id, label, unit, FALSE, TRUE }, num, den, scale, D_LDV }
+#define FLOW_D(dom, id, label, unit) { { id, label, unit, TRUE, FALSE }, -1, -1, 1, dom }
+#define LEVEL_D(dom, id, label, unit) { { id, label, unit, FALSE, FALSE }, -1, -1, 1, dom }
+#define RATIO_D(dom, id, label, unit, num, den, scale) { { id, label, unit, FALSE, TRUE }, num, den, scale, dom }
 
 static const IndicatorDef indicators[PUENTE_N_INDICATORS] = {
   [PUENTE_IND_LDV_SALES] = FLOW ("ldv.sales", N_("New light-duty sales"), "vehicles"),
@@ -85,6 +97,88 @@ static const IndicatorDef indicators[PUENTE_N_INDICATORS] = {
   [PUENTE_IND_BATTERY_SECOND_LIFE_GWH] = FLOW ("battery.second_life_gwh", N_("Retired batteries to second life"), "GWh"),
   [PUENTE_IND_BATTERY_RECYCLED_GWH] = FLOW ("battery.recycled_gwh", N_("Retired batteries recycled"), "GWh"),
   [PUENTE_IND_BATTERY_DISPOSAL_GWH] = FLOW ("battery.disposal_gwh", N_("Retired batteries stored or disposed of"), "GWh"),
+
+  /* Engine II: ports of entry (per port and NA). */
+  [PUENTE_IND_FREIGHT_CROSSINGS] = FLOW_D (D_PORT, "freight.crossings", N_("Northbound truck crossings"), "vehicles"),
+  [PUENTE_IND_FREIGHT_ZE_CROSSINGS] = FLOW_D (D_PORT, "freight.ze_crossings", N_("Zero-emission truck crossings"), "vehicles"),
+  [PUENTE_IND_FREIGHT_ZE_SHARE] = RATIO_D (D_PORT, "freight.ze_share", N_("Zero-emission share of truck crossings"), "share",
+                                           PUENTE_IND_FREIGHT_ZE_CROSSINGS, PUENTE_IND_FREIGHT_CROSSINGS, 1),
+  [PUENTE_IND_FREIGHT_DRAYAGE_CROSSINGS] = FLOW_D (D_PORT, "freight.drayage_crossings", N_("Drayage truck crossings"), "vehicles"),
+  [PUENTE_IND_FREIGHT_ZE_DRAYAGE_CROSSINGS] = FLOW_D (D_PORT, "freight.ze_drayage_crossings", N_("Zero-emission drayage crossings"), "vehicles"),
+  [PUENTE_IND_FREIGHT_DRAYAGE_ZE_SHARE] = RATIO_D (D_PORT, "freight.drayage_ze_share", N_("Zero-emission share of drayage crossings"), "share",
+                                                   PUENTE_IND_FREIGHT_ZE_DRAYAGE_CROSSINGS, PUENTE_IND_FREIGHT_DRAYAGE_CROSSINGS, 1),
+  [PUENTE_IND_FREIGHT_ENERGY_MWH_DAY] = LEVEL_D (D_PORT, "freight.energy_mwh_day", N_("Truck charging energy per working day at the port"), "MWh/day"),
+  [PUENTE_IND_FREIGHT_CHARGERS_DEPOT] = LEVEL_D (D_PORT, "freight.chargers_depot", N_("Overnight depot truck chargers needed"), "chargers"),
+  [PUENTE_IND_FREIGHT_CHARGERS_FAST] = LEVEL_D (D_PORT, "freight.chargers_350kw", N_("350 kW truck chargers needed"), "chargers"),
+  [PUENTE_IND_FREIGHT_CHARGERS_MW] = LEVEL_D (D_PORT, "freight.chargers_mw", N_("Megawatt truck chargers needed"), "chargers"),
+  [PUENTE_IND_FREIGHT_CHARGERS] = LEVEL_D (D_PORT, "freight.chargers", N_("Truck chargers needed"), "chargers"),
+  [PUENTE_IND_FREIGHT_PEAK_MW] = LEVEL_D (D_PORT, "freight.peak_mw", N_("Peak truck charging power at the port"), "MW"),
+  [PUENTE_IND_FREIGHT_DIESEL_AVOIDED_ML] = FLOW_D (D_PORT, "freight.diesel_avoided_ml", N_("Diesel avoided by zero-emission crossings"), "ML"),
+  [PUENTE_IND_FREIGHT_CO2_AVOIDED_MT] = FLOW_D (D_PORT, "freight.co2_avoided_mt", N_("CO2 avoided by zero-emission crossings"), "Mt CO2"),
+  /* National heavy-truck stock (per country and NA). */
+  [PUENTE_IND_HDV_SALES] = FLOW_D (D_COUNTRY, "hdv.sales", N_("New heavy-truck sales"), "vehicles"),
+  [PUENTE_IND_HDV_ZE_SALES] = FLOW_D (D_COUNTRY, "hdv.ze_sales", N_("New zero-emission heavy-truck sales"), "vehicles"),
+  [PUENTE_IND_HDV_ZE_SHARE_SALES] = RATIO_D (D_COUNTRY, "hdv.ze_share_sales", N_("Zero-emission share of new heavy-truck sales"), "share",
+                                             PUENTE_IND_HDV_ZE_SALES, PUENTE_IND_HDV_SALES, 1),
+  [PUENTE_IND_HDV_STOCK] = LEVEL_D (D_COUNTRY, "hdv.stock", N_("Heavy trucks in operation"), "vehicles"),
+  [PUENTE_IND_HDV_ZE_STOCK] = LEVEL_D (D_COUNTRY, "hdv.ze_stock", N_("Zero-emission heavy trucks in operation"), "vehicles"),
+  [PUENTE_IND_HDV_SCRAPPAGE] = FLOW_D (D_COUNTRY, "hdv.scrappage", N_("Heavy trucks scrapped"), "vehicles"),
+  [PUENTE_IND_HDV_ZE_SCRAPPAGE] = FLOW_D (D_COUNTRY, "hdv.ze_scrappage", N_("Zero-emission heavy trucks scrapped"), "vehicles"),
+  [PUENTE_IND_HDV_RETIRED_GWH] = FLOW_D (D_COUNTRY, "hdv.retired_gwh", N_("Heavy-truck batteries retired"), "GWh"),
+  /* Transit buses (per city, country and NA). */
+  [PUENTE_IND_TRANSIT_FLEET] = LEVEL_D (D_CITY, "transit.fleet", N_("Transit buses in service (incl. trolleybuses)"), "vehicles"),
+  [PUENTE_IND_TRANSIT_CONVENTIONAL] = LEVEL_D (D_CITY, "transit.conventional", N_("Diesel, natural-gas and hybrid buses"), "vehicles"),
+  [PUENTE_IND_TRANSIT_EBUS] = LEVEL_D (D_CITY, "transit.ebus", N_("Battery-electric buses"), "vehicles"),
+  [PUENTE_IND_TRANSIT_TROLLEYBUS] = LEVEL_D (D_CITY, "transit.trolleybus", N_("Trolleybuses"), "vehicles"),
+  [PUENTE_IND_TRANSIT_ZE_FLEET] = LEVEL_D (D_CITY, "transit.ze_fleet", N_("Zero-emission buses (battery-electric and trolleybus)"), "vehicles"),
+  [PUENTE_IND_TRANSIT_EBUS_SHARE] = RATIO_D (D_CITY, "transit.ebus_share", N_("Battery-electric share of the bus fleet"), "share",
+                                            PUENTE_IND_TRANSIT_EBUS, PUENTE_IND_TRANSIT_FLEET, 1),
+  [PUENTE_IND_TRANSIT_ZE_SHARE] = RATIO_D (D_CITY, "transit.ze_share", N_("Zero-emission share of the bus fleet"), "share",
+                                          PUENTE_IND_TRANSIT_ZE_FLEET, PUENTE_IND_TRANSIT_FLEET, 1),
+  [PUENTE_IND_TRANSIT_PURCHASES] = FLOW_D (D_CITY, "transit.purchases", N_("Buses bought (replacements and growth)"), "vehicles"),
+  [PUENTE_IND_TRANSIT_ZE_PURCHASES] = FLOW_D (D_CITY, "transit.ze_purchases", N_("Zero-emission buses bought"), "vehicles"),
+  [PUENTE_IND_TRANSIT_ZE_PURCHASE_SHARE] = RATIO_D (D_CITY, "transit.ze_purchase_share", N_("Zero-emission share of bus purchases"), "share",
+                                                   PUENTE_IND_TRANSIT_ZE_PURCHASES, PUENTE_IND_TRANSIT_PURCHASES, 1),
+  [PUENTE_IND_TRANSIT_RETIREMENTS] = FLOW_D (D_CITY, "transit.retirements", N_("Buses retired"), "vehicles"),
+  [PUENTE_IND_TRANSIT_EBUS_RETIREMENTS] = FLOW_D (D_CITY, "transit.ebus_retirements", N_("Battery-electric buses retired"), "vehicles"),
+  [PUENTE_IND_TRANSIT_GROWTH] = FLOW_D (D_CITY, "transit.growth", N_("Growth of the bus fleet"), "vehicles"),
+  [PUENTE_IND_TRANSIT_KM] = FLOW_D (D_CITY, "transit.km", N_("Bus distance driven"), "million km"),
+  [PUENTE_IND_TRANSIT_KM_PER_BUS] = RATIO_D (D_CITY, "transit.km_per_bus", N_("Distance per bus"), "km/year",
+                                            PUENTE_IND_TRANSIT_KM, PUENTE_IND_TRANSIT_FLEET, 1e6),
+  [PUENTE_IND_TRANSIT_ELECTRICITY_GWH] = FLOW_D (D_CITY, "transit.electricity_gwh", N_("Electricity used by battery-electric buses"), "GWh"),
+  [PUENTE_IND_TRANSIT_DIESEL_ML] = FLOW_D (D_CITY, "transit.diesel_ml", N_("Fuel used by conventional buses (diesel equivalent)"), "ML"),
+  [PUENTE_IND_TRANSIT_DEPOT_CHARGERS] = LEVEL_D (D_CITY, "transit.depot_chargers", N_("Depot bus chargers"), "chargers"),
+  [PUENTE_IND_TRANSIT_DEPOT_MW] = LEVEL_D (D_CITY, "transit.depot_mw", N_("Depot charging power"), "MW"),
+  [PUENTE_IND_TRANSIT_CAPEX_MUSD] = FLOW_D (D_CITY, "transit.capex_musd", N_("Spending on buses and depot chargers"), "MUSD"),
+  [PUENTE_IND_TRANSIT_OPEX_MUSD] = FLOW_D (D_CITY, "transit.opex_musd", N_("Bus energy and maintenance cost"), "MUSD"),
+  [PUENTE_IND_TRANSIT_COST_DIFF_CUMULATIVE_MUSD] = LEVEL_D (D_CITY, "transit.cost_diff_cumulative_musd", N_("Cumulative cost against all-diesel replacement"), "MUSD"),
+  [PUENTE_IND_TRANSIT_CO2_MT] = FLOW_D (D_CITY, "transit.co2_mt", N_("Transit bus CO2 (tailpipe + grid)"), "Mt CO2"),
+  [PUENTE_IND_TRANSIT_CO2_AVOIDED_MT] = FLOW_D (D_CITY, "transit.co2_avoided_mt", N_("Bus CO2 avoided against an all-diesel fleet"), "Mt CO2"),
+  /* Battery supply chain (per country and NA, or NA only). */
+  [PUENTE_IND_SUPPLY_BATTERY_DEMAND_GWH] = FLOW_D (D_COUNTRY, "supply.battery_demand_gwh", N_("Battery demand of new zero-emission vehicles"), "GWh"),
+  [PUENTE_IND_SUPPLY_DEMAND_LDV_GWH] = FLOW_D (D_COUNTRY, "supply.demand_ldv_gwh", N_("Battery demand: light-duty vehicles"), "GWh"),
+  [PUENTE_IND_SUPPLY_DEMAND_BUS_GWH] = FLOW_D (D_COUNTRY, "supply.demand_bus_gwh", N_("Battery demand: transit buses"), "GWh"),
+  [PUENTE_IND_SUPPLY_DEMAND_TRUCK_GWH] = FLOW_D (D_COUNTRY, "supply.demand_truck_gwh", N_("Battery demand: heavy trucks"), "GWh"),
+  [PUENTE_IND_SUPPLY_CELLS_OUTSIDE_NA_GWH] = FLOW_D (D_COUNTRY, "supply.cells_outside_na_gwh", N_("Battery cells made outside North America"), "GWh"),
+  [PUENTE_IND_SUPPLY_CELLS_OUTSIDE_NA_SHARE] = RATIO_D (D_COUNTRY, "supply.cells_outside_na_share", N_("Share of battery cells made outside North America"), "share",
+                                                       PUENTE_IND_SUPPLY_CELLS_OUTSIDE_NA_GWH, PUENTE_IND_SUPPLY_BATTERY_DEMAND_GWH, 1),
+  [PUENTE_IND_SUPPLY_CELL_CAPACITY_GWH] = LEVEL_D (D_COUNTRY, "supply.cell_capacity_gwh", N_("Battery cell capacity"), "GWh/year"),
+  [PUENTE_IND_SUPPLY_CELL_PRODUCTION_GWH] = FLOW_D (D_COUNTRY, "supply.cell_production_gwh", N_("Battery cells made for North American vehicles"), "GWh"),
+  [PUENTE_IND_SUPPLY_RECYCLING_CAPACITY_GWH] = LEVEL_D (D_COUNTRY, "supply.recycling_capacity_gwh", N_("Battery recycling capacity"), "GWh/year"),
+  [PUENTE_IND_SUPPLY_RETIRED_GWH] = FLOW_D (D_COUNTRY, "supply.retired_gwh", N_("Vehicle batteries retired (cars, buses, trucks)"), "GWh"),
+  [PUENTE_IND_SUPPLY_RECOVERED_GWH] = FLOW_D (D_NA, "supply.recovered_gwh", N_("Materials recovered for new cells"), "GWh"),
+  [PUENTE_IND_SUPPLY_RECYCLED_CONTENT_SHARE] = RATIO_D (D_NA, "supply.recycled_content_share", N_("Recycled content of North American cells"), "share",
+                                                       PUENTE_IND_SUPPLY_RECOVERED_GWH, PUENTE_IND_SUPPLY_CELL_PRODUCTION_GWH, 1),
+  [PUENTE_IND_SUPPLY_ZEV_ASSEMBLED] = FLOW_D (D_COUNTRY, "supply.zev_assembled", N_("Zero-emission light-duty vehicles assembled"), "vehicles"),
+  [PUENTE_IND_SUPPLY_JOBS_CELLS] = LEVEL_D (D_COUNTRY, "supply.jobs_cells", N_("Jobs in battery cell plants"), "jobs"),
+  [PUENTE_IND_SUPPLY_JOBS_ASSEMBLY] = LEVEL_D (D_COUNTRY, "supply.jobs_assembly", N_("Jobs assembling zero-emission vehicles"), "jobs"),
+  [PUENTE_IND_SUPPLY_JOBS] = LEVEL_D (D_COUNTRY, "supply.jobs", N_("Jobs in cells and zero-emission vehicle assembly"), "jobs"),
+  [PUENTE_IND_SUPPLY_LITHIUM_T] = FLOW_D (D_COUNTRY, "supply.lithium_t", N_("Lithium in new batteries"), "t"),
+  [PUENTE_IND_SUPPLY_NICKEL_T] = FLOW_D (D_COUNTRY, "supply.nickel_t", N_("Nickel in new batteries"), "t"),
+  [PUENTE_IND_SUPPLY_COBALT_T] = FLOW_D (D_COUNTRY, "supply.cobalt_t", N_("Cobalt in new batteries"), "t"),
+  [PUENTE_IND_SUPPLY_MANGANESE_T] = FLOW_D (D_COUNTRY, "supply.manganese_t", N_("Manganese in new batteries"), "t"),
+  [PUENTE_IND_SUPPLY_GRAPHITE_T] = FLOW_D (D_COUNTRY, "supply.graphite_t", N_("Graphite in new batteries"), "t"),
+  [PUENTE_IND_SUPPLY_BATTERY_COST] = LEVEL_D (D_NA, "supply.battery_cost", N_("Battery pack price"), "USD/kWh"),
 };
 
 static const char * const aggregate_codes[PUENTE_N_AGGREGATES] = { "US", "MX", "NA" };
@@ -103,14 +197,24 @@ puente_results_new (const PuenteDataset *dataset,
    * codes alive through it. */
   self->dataset = puente_dataset_ref ((PuenteDataset *) dataset);
   self->n_states = puente_dataset_get_n_states (dataset);
-  self->n_regions = self->n_states + PUENTE_N_AGGREGATES;
+  self->n_ports = puente_dataset_get_n_ports (dataset);
+  self->n_cities = puente_dataset_get_n_cities (dataset);
+  self->first_port = self->n_states;
+  self->first_city = self->first_port + self->n_ports;
+  self->first_agg = self->first_city + self->n_cities;
+  self->n_regions = self->first_agg + PUENTE_N_AGGREGATES;
   self->first_year = PUENTE_BASE_YEAR;
   self->last_year = horizon;
   self->capacity = horizon - PUENTE_BASE_YEAR + 1;
   self->state_country = g_new (guint8, MAX (self->n_states, 1));
   for (guint s = 0; s < self->n_states; s++)
     self->state_country[s] = puente_dataset_get_state (dataset, s)->country;
+  self->city_country = g_new (guint8, MAX (self->n_cities, 1));
+  for (guint c = 0; c < self->n_cities; c++)
+    self->city_country[c] = puente_dataset_get_city (dataset, c)->country;
   self->values = g_new0 (double, (gsize) PUENTE_N_INDICATORS * self->n_regions * self->capacity);
+  self->flows = g_new0 (double, (gsize) PUENTE_N_FLOW_LINKS * self->capacity);
+  self->tonnes = g_new0 (double, (gsize) PUENTE_N_FLOW_LINKS * PUENTE_N_MATERIALS * self->capacity);
 
   return self;
 }
@@ -123,7 +227,10 @@ puente_results_free (PuenteResults *self)
 
   g_clear_pointer (&self->dataset, puente_dataset_unref);
   g_free (self->state_country);
+  g_free (self->city_country);
   g_free (self->values);
+  g_free (self->flows);
+  g_free (self->tonnes);
   g_free (self);
 }
 
@@ -137,8 +244,12 @@ puente_results_copy (const PuenteResults *self)
   copy = g_memdup2 (self, sizeof *self);
   copy->dataset = puente_dataset_ref (self->dataset);
   copy->state_country = g_memdup2 (self->state_country, MAX (self->n_states, 1));
+  copy->city_country = g_memdup2 (self->city_country, MAX (self->n_cities, 1));
   copy->values = g_memdup2 (self->values,
                             sizeof (double) * PUENTE_N_INDICATORS * self->n_regions * self->capacity);
+  copy->flows = g_memdup2 (self->flows, sizeof (double) * PUENTE_N_FLOW_LINKS * self->capacity);
+  copy->tonnes = g_memdup2 (self->tonnes,
+                            sizeof (double) * PUENTE_N_FLOW_LINKS * PUENTE_N_MATERIALS * self->capacity);
   return copy;
 }
 
@@ -206,6 +317,24 @@ puente_results_get_n_regions (const PuenteResults *self)
   return self->n_regions;
 }
 
+PuenteRegionKind
+puente_results_get_region_kind (const PuenteResults *self,
+                                guint                index)
+{
+  g_return_val_if_fail (self != NULL, PUENTE_REGION_STATE);
+  g_return_val_if_fail (index < self->n_regions, PUENTE_REGION_STATE);
+
+  if (index < self->first_port)
+    return PUENTE_REGION_STATE;
+  if (index < self->first_city)
+    return PUENTE_REGION_PORT;
+  if (index < self->first_agg)
+    return PUENTE_REGION_CITY;
+  if (index - self->first_agg == PUENTE_AGG_NA)
+    return PUENTE_REGION_NORTH_AMERICA;
+  return PUENTE_REGION_COUNTRY;
+}
+
 const char *
 puente_results_get_region (const PuenteResults *self,
                            guint                index)
@@ -213,23 +342,83 @@ puente_results_get_region (const PuenteResults *self,
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (index < self->n_regions, NULL);
 
-  if (index < self->n_states)
+  if (index < self->first_port)
     return puente_dataset_get_state (self->dataset, index)->code;
-  return aggregate_codes[index - self->n_states];
+  if (index < self->first_city)
+    return puente_dataset_get_port (self->dataset, index - self->first_port)->id;
+  if (index < self->first_agg)
+    return puente_dataset_get_city (self->dataset, index - self->first_city)->id;
+  return aggregate_codes[index - self->first_agg];
+}
+
+const char *
+puente_results_get_region_name (const PuenteResults *self,
+                                guint                index,
+                                const char          *lang)
+{
+  gboolean es = lang != NULL && g_str_has_prefix (lang, "es");
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->n_regions, NULL);
+
+  if (index < self->first_port)
+    {
+      const PuenteState *st = puente_dataset_get_state (self->dataset, index);
+      return es ? st->name_es : st->name_en;
+    }
+  if (index < self->first_city)
+    {
+      const PuentePort *port = puente_dataset_get_port (self->dataset, index - self->first_port);
+      return es ? port->name_es : port->name_en;
+    }
+  if (index < self->first_agg)
+    {
+      const PuenteCity *city = puente_dataset_get_city (self->dataset, index - self->first_city);
+      return es ? city->name_es : city->name_en;
+    }
+  switch (index - self->first_agg)
+    {
+    case PUENTE_AGG_US:
+      return es ? "Estados Unidos" : "United States";
+    case PUENTE_AGG_MX:
+      return es ? "México" : "Mexico";
+    default:
+      return es ? "América del Norte (EE. UU. y México)" : "North America (US and Mexico)";
+    }
 }
 
 int
 puente_results_find_region (const PuenteResults *self,
                             const char          *code)
 {
+  int i;
+
   g_return_val_if_fail (self != NULL, -1);
 
   if (code == NULL)
     return -1;
   for (guint a = 0; a < PUENTE_N_AGGREGATES; a++)
     if (strcmp (aggregate_codes[a], code) == 0)
-      return (int) (self->n_states + a);
-  return puente_dataset_find_state (self->dataset, code);
+      return (int) (self->first_agg + a);
+  if ((i = puente_dataset_find_state (self->dataset, code)) >= 0)
+    return i;
+  if ((i = puente_dataset_find_port (self->dataset, code)) >= 0)
+    return (int) self->first_port + i;
+  if ((i = puente_dataset_find_city (self->dataset, code)) >= 0)
+    return (int) self->first_city + i;
+  return -1;
+}
+
+gboolean
+puente_results_indicator_has_region_kind (const PuenteResults *self,
+                                          guint                indicator,
+                                          PuenteRegionKind     kind)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (indicator >= PUENTE_N_INDICATORS)
+    return FALSE;
+  return (indicators[indicator].domain & (1u << kind)) != 0;
 }
 
 const double *
@@ -240,6 +429,9 @@ puente_results_get_series_by_index (const PuenteResults *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (indicator >= PUENTE_N_INDICATORS || region >= self->n_regions)
+    return NULL;
+  if (!puente_results_indicator_has_region_kind (self, indicator,
+                                                 puente_results_get_region_kind (self, region)))
     return NULL;
   return puente_results_row ((PuenteResults *) self, indicator, region);
 }
@@ -276,43 +468,80 @@ puente_results_get_value (const PuenteResults *self,
   return series[year - self->first_year];
 }
 
+/* Sums rows first .. first + n - 1 into the country rows, by @country. */
+static void
+sum_into_countries (PuenteResults *self,
+                    guint          indicator,
+                    guint          first,
+                    guint          n,
+                    const guint8  *country,
+                    guint          n_years)
+{
+  double *row_c[PUENTE_N_COUNTRIES] = {
+    puente_results_row (self, indicator, puente_results_agg (self, PUENTE_AGG_US)),
+    puente_results_row (self, indicator, puente_results_agg (self, PUENTE_AGG_MX)),
+  };
+
+  memset (row_c[0], 0, n_years * sizeof (double));
+  memset (row_c[1], 0, n_years * sizeof (double));
+  for (guint k = 0; k < n; k++)
+    {
+      const double *row = puente_results_row (self, indicator, first + k);
+      double *dst = row_c[country[k]];
+
+      for (guint y = 0; y < n_years; y++)
+        dst[y] += row[y];
+    }
+}
+
 void
 puente_results_aggregate (PuenteResults *self,
                           guint          n_years)
 {
-  guint us = self->n_states + PUENTE_AGG_US;
-  guint mx = self->n_states + PUENTE_AGG_MX;
-  guint na = self->n_states + PUENTE_AGG_NA;
+  guint na = puente_results_agg (self, PUENTE_AGG_NA);
 
   g_assert (n_years <= self->capacity);
 
-  /* Sums first (ratio rows are overwritten below). */
+  /* Sums first (ratio rows are overwritten below). Countries are the sum
+   * of their states (or cities); NA is US + MX, or the sum of the ports
+   * for port indicators. Indicators that exist only for countries or only
+   * for NA were written there by the engine. */
   for (guint i = 0; i < PUENTE_N_INDICATORS; i++)
     {
-      double *row_c[PUENTE_N_COUNTRIES] = {
-        puente_results_row (self, i, us),
-        puente_results_row (self, i, mx),
-      };
+      guint domain = indicators[i].domain;
       double *row_na = puente_results_row (self, i, na);
 
       if (indicators[i].info.is_ratio)
         continue;
 
-      memset (row_c[0], 0, n_years * sizeof (double));
-      memset (row_c[1], 0, n_years * sizeof (double));
-      for (guint s = 0; s < self->n_states; s++)
+      if (domain & PUENTE_DOMAIN_STATE)
+        sum_into_countries (self, i, 0, self->n_states, self->state_country, n_years);
+      else if (domain & PUENTE_DOMAIN_CITY)
+        sum_into_countries (self, i, self->first_city, self->n_cities, self->city_country, n_years);
+
+      if (domain & PUENTE_DOMAIN_COUNTRY)
         {
-          const double *row = puente_results_row (self, i, s);
-          double *dst = row_c[self->state_country[s]];
+          const double *us = puente_results_row (self, i, puente_results_agg (self, PUENTE_AGG_US));
+          const double *mx = puente_results_row (self, i, puente_results_agg (self, PUENTE_AGG_MX));
 
           for (guint y = 0; y < n_years; y++)
-            dst[y] += row[y];
+            row_na[y] = us[y] + mx[y];
         }
-      for (guint y = 0; y < n_years; y++)
-        row_na[y] = row_c[0][y] + row_c[1][y];
+      else if (domain & PUENTE_DOMAIN_PORT)
+        {
+          memset (row_na, 0, n_years * sizeof (double));
+          for (guint p = 0; p < self->n_ports; p++)
+            {
+              const double *row = puente_results_row (self, i, self->first_port + p);
+
+              for (guint y = 0; y < n_years; y++)
+                row_na[y] += row[y];
+            }
+        }
     }
 
-  /* Ratios, for every region, from their numerator and denominator. */
+  /* Ratios, for every region of their domain, from their numerator and
+   * denominator. */
   for (guint i = 0; i < PUENTE_N_INDICATORS; i++)
     {
       const IndicatorDef *def = &indicators[i];
@@ -322,10 +551,14 @@ puente_results_aggregate (PuenteResults *self,
 
       for (guint r = 0; r < self->n_regions; r++)
         {
-          const double *num = puente_results_row (self, def->numerator, r);
-          const double *den = puente_results_row (self, def->denominator, r);
-          double *dst = puente_results_row (self, i, r);
+          const double *num, *den;
+          double *dst;
 
+          if (!(def->domain & (1u << puente_results_get_region_kind (self, r))))
+            continue;
+          num = puente_results_row (self, def->numerator, r);
+          den = puente_results_row (self, def->denominator, r);
+          dst = puente_results_row (self, i, r);
           for (guint y = 0; y < n_years; y++)
             dst[y] = den[y] > 0 ? def->scale * num[y] / den[y] : 0;
         }
@@ -377,8 +610,11 @@ puente_results_write_csv (const PuenteResults *self,
 
       for (guint r = 0; r < self->n_regions; r++)
         {
-          const double *row = puente_results_row ((PuenteResults *) self, i, r);
+          const double *row = puente_results_get_series_by_index (self, i, r);
           const char *region = puente_results_get_region (self, r);
+
+          if (row == NULL)
+            continue;
 
           for (guint y = 0; y < n_years; y++)
             {

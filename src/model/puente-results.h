@@ -8,8 +8,13 @@
  * horizon. All storage is allocated once by puente_results_new (); a run
  * overwrites it in place, so the inner loops never allocate.
  *
- * Region codes: ISO 3166-2 state codes ("US-CA"), country codes ("US",
- * "MX"), "NA" for both countries together, and later city and port codes.
+ * Region codes: ISO 3166-2 state codes ("US-CA"), port ids ("otay-mesa"),
+ * transit city ids ("mx-cdmx"), country codes ("US", "MX") and "NA" for
+ * both countries together. Not every indicator exists for every region:
+ * light-duty series exist for states, countries and NA; port series for
+ * ports and NA; transit series for cities, countries and NA; supply-chain
+ * series for countries and NA (a few for NA only). The getters return
+ * NULL (or NAN) outside an indicator's regions.
  */
 #pragma once
 
@@ -25,6 +30,14 @@ typedef struct
   gboolean    is_flow;     /* per-year flow (sum over regions) vs level */
   gboolean    is_ratio;    /* shares/ratios: regional aggregates are weighted, not summed */
 } PuenteIndicatorInfo;
+
+typedef enum {
+  PUENTE_REGION_STATE,
+  PUENTE_REGION_PORT,
+  PUENTE_REGION_CITY,
+  PUENTE_REGION_COUNTRY,
+  PUENTE_REGION_NORTH_AMERICA,
+} PuenteRegionKind;
 
 PuenteResults             *puente_results_new                (const PuenteDataset *dataset,
                                                               int                  horizon);
@@ -45,6 +58,16 @@ const char                *puente_results_get_region         (const PuenteResult
                                                               guint                index);
 int                        puente_results_find_region        (const PuenteResults *self,
                                                               const char          *code);
+PuenteRegionKind           puente_results_get_region_kind    (const PuenteResults *self,
+                                                              guint                index);
+/* The region's name in English, or in Spanish when @lang starts with "es". */
+const char                *puente_results_get_region_name    (const PuenteResults *self,
+                                                              guint                index,
+                                                              const char          *lang);
+/* TRUE when the model produces @indicator for regions of @kind. */
+gboolean                   puente_results_indicator_has_region_kind (const PuenteResults *self,
+                                                                     guint                indicator,
+                                                                     PuenteRegionKind     kind);
 
 /* The series for (indicator, region): n_years doubles, or NULL when the
  * model does not produce that indicator for that region. */

@@ -17,7 +17,10 @@
 #include "puente-dataset.h"
 #include "puente-levers.h"
 
-static const char * const files[] = { "states.json", "grid.json", "parameters.json", "series.json" };
+static const char * const files[] = {
+  "states.json", "grid.json", "parameters.json", "series.json",
+  "ports.json", "transit.json", "sites.json", "supply.json",
+};
 
 /* A figure is any object with "value" and "unit". */
 static gboolean
@@ -77,7 +80,16 @@ check_figure (JsonObject *fig,
         if (v == NULL || *v == '\0')
           g_ptr_array_add (problems, g_strdup_printf ("%s: source has no %s", where, field));
         else if (i == 2 && !g_str_has_prefix (v, "https://") && !g_str_has_prefix (v, "http://"))
-          g_ptr_array_add (problems, g_strdup_printf ("%s: source url “%s” is not a web address", where, v));
+          {
+            /* Derivations by the Puente team may point at the repository's
+             * own documentation ("docs/dataset.md#..."), which must exist. */
+            g_auto(GStrv) parts = g_strsplit (v, "#", 2);
+            g_autofree char *path = g_build_filename (DATASET_DIR, "..", "..", parts[0], NULL);
+
+            if (!g_str_has_prefix (v, "docs/") || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+              g_ptr_array_add (problems, g_strdup_printf ("%s: source url “%s” is not a web address nor a document of the repository",
+                                                          where, v));
+          }
       }
 
   status = string_member (fig, "status");
@@ -340,6 +352,9 @@ test_resource (void)
       g_assert_cmpfloat (puente_dataset_get_state (from_dir, s)->ldv_stock.value, ==,
                          puente_dataset_get_state (from_resource, s)->ldv_stock.value);
     }
+  g_assert_cmpuint (puente_dataset_get_n_ports (from_dir), ==, puente_dataset_get_n_ports (from_resource));
+  g_assert_cmpuint (puente_dataset_get_n_cities (from_dir), ==, puente_dataset_get_n_cities (from_resource));
+  g_assert_cmpuint (puente_dataset_get_n_sites (from_dir), ==, puente_dataset_get_n_sites (from_resource));
   ids_a = puente_dataset_list_parameters (from_dir, &n_a);
   ids_b = puente_dataset_list_parameters (from_resource, &n_b);
   g_assert_cmpuint (n_a, ==, n_b);
@@ -349,6 +364,142 @@ test_resource (void)
       g_assert_cmpfloat (puente_dataset_get_value (from_dir, ids_a[i]), ==,
                          puente_dataset_get_value (from_resource, ids_b[i]));
     }
+}
+
+/* Rough bounding boxes: the contiguous US and Mexico. */
+static gboolean
+in_country (PuenteCountry country,
+            double        lat,
+            double        lon)
+{
+  if (country == PUENTE_COUNTRY_US)
+    return lat >= 24.4 && lat <= 49.5 && lon >= -125 && lon <= -66.9;
+  return lat >= 14.5 && lat <= 32.8 && lon >= -118.5 && lon <= -86.7;
+}
+
+static void
+check_source (GPtrArray  *problems,
+              const char *what,
+              const char *publisher,
+              const char *title,
+              const char *url)
+{
+  if (publisher == NULL || *publisher == '\0' || title == NULL || *title == '\0')
+    g_ptr_array_add (problems, g_strdup_printf ("%s: source without publisher or title", what));
+  if (url == NULL || (!g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://")))
+    g_ptr_array_add (problems, g_strdup_printf ("%s: source url “%s” is not a web address", what, url ? url : "(none)"));
+}
+
+static void
+test_ports (void)
+{
+  g_autoptr(PuenteDataset) dataset = load ();
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = puente_dataset_get_n_ports (dataset);
+
+  g_assert_cmpuint (n, >=, 20);
+  for (guint i = 0; i < n; i++)
+    {
+      const PuentePort *port = puente_dataset_get_port (dataset, i);
+
+      if (!g_hash_table_add (ids, (gpointer) port->id))
+        g_ptr_array_add (problems, g_strdup_printf ("port %s appears twice", port->id));
+      /* The US side of a land crossing: in the US, near the border. */
+      if (!in_country (PUENTE_COUNTRY_US, port->lat, port->lon) || port->lat > 32.8 ||
+          port->lon < -117.2 || port->lon > -97.1)
+        g_ptr_array_add (problems, g_strdup_printf ("port %s at %g, %g is not on the US side of the border",
+                                                    port->id, port->lat, port->lon));
+      if (!g_str_has_prefix (port->us_state, "US-") || !g_str_has_prefix (port->mx_state, "MX-"))
+        g_ptr_array_add (problems, g_strdup_printf ("port %s: states %s / %s", port->id, port->us_state, port->mx_state));
+      if (port->crossings.value <= 0)
+        g_ptr_array_add (problems, g_strdup_printf ("port %s: no crossings", port->id));
+      if (strcmp (port->crossings.unit, "vehicles/year") != 0 || strcmp (port->drayage_share.unit, "share") != 0)
+        g_ptr_array_add (problems, g_strdup_printf ("port %s: units %s, %s", port->id,
+                                                    port->crossings.unit, port->drayage_share.unit));
+      check_source (problems, port->id, port->crossings.publisher, port->crossings.title, port->crossings.url);
+      if (port->location_note == NULL || *port->location_note == '\0')
+        g_ptr_array_add (problems, g_strdup_printf ("port %s: no location_note", port->id));
+    }
+  g_assert_nonnull (puente_dataset_get_port (dataset, puente_dataset_find_port (dataset, "otay-mesa")));
+  report (problems, "port");
+}
+
+static void
+test_cities (void)
+{
+  g_autoptr(PuenteDataset) dataset = load ();
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = puente_dataset_get_n_cities (dataset);
+  guint count[PUENTE_N_COUNTRIES] = { 0, };
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PuenteCity *city = puente_dataset_get_city (dataset, i);
+      const PuenteState *st = puente_dataset_get_state (dataset, puente_dataset_find_state (dataset, city->state));
+
+      count[city->country]++;
+      if (!g_hash_table_add (ids, (gpointer) city->id))
+        g_ptr_array_add (problems, g_strdup_printf ("city %s appears twice", city->id));
+      if (!in_country (city->country, city->lat, city->lon))
+        g_ptr_array_add (problems, g_strdup_printf ("city %s at %g, %g is not in %s", city->id, city->lat, city->lon,
+                                                    puente_country_code (city->country)));
+      if (st->country != city->country)
+        g_ptr_array_add (problems, g_strdup_printf ("city %s: state %s in the other country", city->id, city->state));
+      if (!g_str_has_prefix (city->id, city->country == PUENTE_COUNTRY_US ? "us-" : "mx-"))
+        g_ptr_array_add (problems, g_strdup_printf ("city %s: id does not start with its country", city->id));
+      if (city->bus_fleet.value <= 0)
+        g_ptr_array_add (problems, g_strdup_printf ("city %s: no buses", city->id));
+      /* Every city has its own target-year lever. */
+      if (puente_levers_find (g_strdup_printf ("transit.%s.target_year", city->id)) < 0)
+        g_ptr_array_add (problems, g_strdup_printf ("city %s has no lever transit.%s.target_year", city->id, city->id));
+      check_source (problems, city->id, city->bus_fleet.publisher, city->bus_fleet.title, city->bus_fleet.url);
+    }
+  if (count[PUENTE_COUNTRY_US] == 0 || count[PUENTE_COUNTRY_MX] == 0)
+    g_ptr_array_add (problems, g_strdup ("transit cities of both countries are needed"));
+  report (problems, "city");
+}
+
+static void
+test_sites (void)
+{
+  g_autoptr(PuenteDataset) dataset = load ();
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = puente_dataset_get_n_sites (dataset);
+  guint with_cells = 0;
+
+  g_assert_cmpuint (n, >=, 40);
+  for (guint i = 0; i < n; i++)
+    {
+      const PuenteSite *site = puente_dataset_get_site (dataset, i);
+
+      if (!g_hash_table_add (ids, (gpointer) site->id))
+        g_ptr_array_add (problems, g_strdup_printf ("site %s appears twice", site->id));
+      if (!in_country (site->country, site->lat, site->lon))
+        g_ptr_array_add (problems, g_strdup_printf ("site %s at %g, %g is not in %s", site->id, site->lat, site->lon,
+                                                    puente_country_code (site->country)));
+      if (!g_str_has_prefix (site->state, puente_country_code (site->country)))
+        g_ptr_array_add (problems, g_strdup_printf ("site %s: state %s", site->id, site->state));
+      check_source (problems, site->id, site->publisher, site->title, site->url);
+      if (site->has_capacity)
+        {
+          if (strcmp (site->capacity.unit, puente_site_type_capacity_unit (site->type)) != 0)
+            g_ptr_array_add (problems, g_strdup_printf ("site %s: capacity in %s, a %s site needs %s", site->id,
+                                                        site->capacity.unit, puente_site_type_to_string (site->type),
+                                                        puente_site_type_capacity_unit (site->type)));
+          if (site->type == PUENTE_SITE_CELLS)
+            with_cells++;
+        }
+      if (site->start_year != 0 && (site->start_year < 1950 || site->start_year > 2040))
+        g_ptr_array_add (problems, g_strdup_printf ("site %s: start year %d", site->id, site->start_year));
+      if (site->status_date == NULL || strlen (site->status_date) < 4)
+        g_ptr_array_add (problems, g_strdup_printf ("site %s: no status date", site->id));
+    }
+  if (with_cells == 0)
+    g_ptr_array_add (problems, g_strdup ("no cell plant with a capacity"));
+  report (problems, "site");
 }
 
 int
@@ -362,6 +513,9 @@ main (int   argc,
   g_test_add_func ("/data/series", test_series);
   g_test_add_func ("/data/lever-defaults", test_lever_defaults);
   g_test_add_func ("/data/resource", test_resource);
+  g_test_add_func ("/data/ports", test_ports);
+  g_test_add_func ("/data/cities", test_cities);
+  g_test_add_func ("/data/sites", test_sites);
 
   return g_test_run ();
 }

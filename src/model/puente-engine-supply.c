@@ -1,0 +1,306 @@
+/* puente-engine-supply.c: battery supply chain and circularity (model.md §4)
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Per year, in GWh of battery capacity (GWh-equivalent for materials):
+ *
+ *   demand D_c      = ZEV sales x pack (light duty, BEV and PHEV by
+ *                     vintage) + e-buses bought x bus pack + zero-emission
+ *                     heavy trucks sold x truck pack
+ *   where the vehicles sold in the US are made: Mexico x = Mexico's light
+ *   vehicle exports to the US / US sales; outside North America y (20 %,
+ *   assumption); the US the rest. Mexico's sales: made in Mexico
+ *   m = (production - exports) / sales; imported the rest. Mexico's
+ *   exports outside North America follow its exports to the US in the
+ *   ratio of the 2024 trade.
+ *   NA assembly A = D_US (1 - x - y) + D_US x (1 + r) + D_MX m
+ *   NA cells  P(t)  = min (A(t), u(t) C(t)),  u(2024) = P(2024) / C(2024),
+ *                     P(2024) = A(2024) (1 - i_2024), and u(t) moving
+ *                     linearly to 80 % in 2030 (plants ramp up)
+ *   with C the cell capacity of the sites dataset (operating and under
+ *   construction from their start year; announced and paused times the
+ *   nearshoring lever) and i_2024 the dataset's imported cell shares.
+ *   imported cells = A - P; recycled = min (retired x recycling share,
+ *   recycling capacity); recovered = recycled x rho (rho: the recovered
+ *   mass share of the chemistry mix); recovered material feeds the
+ *   materials stage; North American materials min (P - recovered,
+ *   cathode capacity); imported materials the rest.
+ *
+ * Every stage node balances by construction; stock growth and drawdown
+ * nodes close the "vehicles in use" nodes.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "puente-engine-private.h"
+
+#define lever(values, index) puente_engine_lever ((values), (index))
+#define ROW(ind, r) (puente_results_row (results, (ind), (r)))
+
+/* Material intensity (kg/kWh) of a chemistry mix with LFP share @lfp. */
+static void
+mix_intensity (const Engine2Const *e,
+               double              lfp,
+               double             *out)
+{
+  for (int m = 0; m < PUENTE_N_MATERIALS; m++)
+    out[m] = lfp * e->intensity[CHEM_LFP][m] +
+             (1.0 - lfp) * (PUENTE_NMC811_SHARE * e->intensity[CHEM_NMC811][m] +
+                            (1.0 - PUENTE_NMC811_SHARE) * e->intensity[CHEM_NMC622][m]);
+}
+
+/* Capacity of one stage in one country in @year (GWh/year). */
+static double
+capacity (const PuenteEngine *self,
+          PuenteSiteType      type,
+          PuenteCountry       country,
+          int                 year,
+          double              nearshoring)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < self->n_sites; i++)
+    {
+      const SiteConst *sc = &self->sites[i];
+
+      if (sc->type != type || sc->country != country || sc->start_year > year)
+        continue;
+      sum += sc->capacity * (sc->firm ? 1.0 : nearshoring);
+    }
+  return sum;
+}
+
+static void
+set_link (PuenteResults *results,
+          guint          link,
+          guint          y,
+          double         gwh,
+          const double  *intensity)
+{
+  puente_results_flow_row (results, link)[y] = gwh;
+  for (int m = 0; m < PUENTE_N_MATERIALS; m++)
+    /* GWh x kg/kWh = 10^6 kg = 1000 t per GWh per kg/kWh. */
+    puente_results_tonnes_row (results, link, m)[y] = intensity ? gwh * intensity[m] * 1000.0 : 0;
+}
+
+void
+puente_engine_supply_run (PuenteEngine  *self,
+                          const double  *values,
+                          PuenteResults *results,
+                          guint          n_years)
+{
+  const Engine2Const *e = &self->e2;
+  const Engine2Run *r = &self->r2;
+  const RunParams *rp = &self->params;
+  double nearshoring = lever (values, PUENTE_LEVER_SUPPLY_NEARSHORING);
+  double lfp_2035 = lever (values, PUENTE_LEVER_SUPPLY_LFP_SHARE_2035);
+  double recovery_scale = lever (values, PUENTE_LEVER_SUPPLY_RECYCLING_RECOVERY);
+  double decline = lever (values, PUENTE_LEVER_SUPPLY_BATTERY_COST_DECLINE);
+  double second_life = lever (values, PUENTE_LEVER_BATTERY_SECOND_LIFE_SHARE);
+  double recycling = lever (values, PUENTE_LEVER_BATTERY_RECYCLING_SHARE);
+  double us_sales_2024 = self->countries[PUENTE_COUNTRY_US].sales_2024;
+  double mx_sales_2024 = self->countries[PUENTE_COUNTRY_MX].sales_2024;
+  /* Where vehicles are made (shares of sales; see the header comment). */
+  double x = us_sales_2024 > 0 ? CLAMP (e->mx_lv_exports_to_us / us_sales_2024, 0.0, 1.0) : 0;
+  double y_us = MIN (PUENTE_US_ZEV_IMPORT_SHARE, 1.0 - x);
+  double m_mx = mx_sales_2024 > 0
+                ? CLAMP ((e->mx_lv_production - e->mx_lv_exports) / mx_sales_2024, 0.0, 1.0) : 0;
+  double r_exp = e->mx_lv_exports_to_us > 0
+                 ? MAX (0.0, (e->mx_lv_exports - e->mx_lv_exports_to_us) / e->mx_lv_exports_to_us) : 0;
+  double recovery[PUENTE_N_MATERIALS];
+  double u0 = 0, cost = e->battery_cost_2024;
+  guint us = puente_results_agg (results, PUENTE_AGG_US);
+  guint mx = puente_results_agg (results, PUENTE_AGG_MX);
+  guint na = puente_results_agg (results, PUENTE_AGG_NA);
+
+  if (second_life + recycling > 1.0)
+    {
+      double sum = second_life + recycling;
+
+      second_life /= sum;
+      recycling /= sum;
+    }
+  for (int m = 0; m < PUENTE_N_MATERIALS; m++)
+    recovery[m] = MIN (1.0, recovery_scale * e->recovery[m]);
+
+  for (guint y = 0; y < n_years; y++)
+    {
+      int year = PUENTE_BASE_YEAR + (int) y;
+      double f = MIN (1.0, (double) y / (PUENTE_LFP_TARGET_YEAR - PUENTE_BASE_YEAR));
+      double demand[PUENTE_N_COUNTRIES], ldv[PUENTE_N_COUNTRIES], bus[PUENTE_N_COUNTRIES];
+      double truck[PUENTE_N_COUNTRIES], retired[PUENTE_N_COUNTRIES], zev[PUENTE_N_COUNTRIES];
+      double mix[PUENTE_N_COUNTRIES][PUENTE_N_MATERIALS], mix_na[PUENTE_N_MATERIALS];
+      double cells_cap[PUENTE_N_COUNTRIES], rec_cap, cam_cap, cells_total;
+      double asm_us, asm_mx, assembly, produced, imported_cells, share_imported;
+      double to_recycle[PUENTE_N_COUNTRIES], to_recycle_total, recycled, frac;
+      double mass = 0, recovered_mass = 0, rho, recovered, to_materials, surplus, na_materials;
+      double used, growth_us, growth_mx, zev_asm[PUENTE_N_COUNTRIES];
+      double dsum;
+
+      if (y > 0)
+        cost *= 1.0 - decline;
+
+      for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+        {
+          double bev = 0, phev = 0, ret = 0;
+          int v = year - PUENTE_FIRST_VINTAGE;
+          double lfp = e->lfp_share_2024[c] + (lfp_2035 - e->lfp_share_2024[c]) * f;
+          guint agg = c == PUENTE_COUNTRY_US ? us : mx;
+
+          for (guint s = 0; s < self->n_states; s++)
+            if (self->states[s].country == (PuenteCountry) c)
+              {
+                bev += ROW (PUENTE_IND_LDV_BEV_SALES, s)[y];
+                phev += ROW (PUENTE_IND_LDV_PHEV_SALES, s)[y];
+                ret += ROW (PUENTE_IND_BATTERY_RETIRED_GWH, s)[y];
+              }
+          zev[c] = bev + phev;
+          ldv[c] = (bev * rp->pack_bev[c][v] + phev * rp->pack_phev[c][v]) / 1e6;
+          bus[c] = r->bus_demand_kwh[c][y] / 1e6;
+          truck[c] = ROW (PUENTE_IND_HDV_ZE_SALES, agg)[y] * r->hd_pack[v] / 1e6;
+          demand[c] = ldv[c] + bus[c] + truck[c];
+          retired[c] = ret + r->bus_retired_kwh[c][y] / 1e6 + ROW (PUENTE_IND_HDV_RETIRED_GWH, agg)[y];
+          mix_intensity (e, lfp, mix[c]);
+          cells_cap[c] = capacity (self, PUENTE_SITE_CELLS, c, year, nearshoring);
+        }
+      dsum = demand[0] + demand[1];
+      for (int m = 0; m < PUENTE_N_MATERIALS; m++)
+        mix_na[m] = dsum > 0 ? (demand[0] * mix[0][m] + demand[1] * mix[1][m]) / dsum
+                             : 0.5 * (mix[0][m] + mix[1][m]);
+      cells_total = cells_cap[0] + cells_cap[1];
+      rec_cap = capacity (self, PUENTE_SITE_RECYCLING, PUENTE_COUNTRY_US, year, nearshoring) +
+                capacity (self, PUENTE_SITE_RECYCLING, PUENTE_COUNTRY_MX, year, nearshoring);
+      cam_cap = capacity (self, PUENTE_SITE_CATHODE, PUENTE_COUNTRY_US, year, nearshoring) +
+                capacity (self, PUENTE_SITE_CATHODE, PUENTE_COUNTRY_MX, year, nearshoring);
+
+      /* Vehicle assembly and cells. */
+      asm_us = demand[0] * (1.0 - x - y_us);
+      asm_mx = demand[0] * x * (1.0 + r_exp) + demand[1] * m_mx;
+      assembly = asm_us + asm_mx;
+      if (y == 0)
+        {
+          /* Calibration: NA plants made (1 - i_2024) of the cells of
+           * NA-assembled vehicles in 2024; they keep that utilisation. */
+          double i0 = assembly > 0
+                      ? (asm_us * e->cells_imported_2024[0] + asm_mx * e->cells_imported_2024[1]) / assembly
+                      : 1.0;
+
+          produced = assembly * (1.0 - i0);
+          u0 = cells_total > 0 ? produced / cells_total : 0;
+        }
+      {
+        double ramp = MIN (1.0, y / PUENTE_CELL_RAMP_YEARS);
+        double u = u0 < PUENTE_CELL_UTILISATION_MATURE
+                   ? u0 + (PUENTE_CELL_UTILISATION_MATURE - u0) * ramp : u0;
+
+        produced = MIN (assembly, u * cells_total);
+      }
+      imported_cells = assembly - produced;
+      share_imported = assembly > 0 ? imported_cells / assembly : 0;
+
+      /* End of life and recycling. */
+      for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+        to_recycle[c] = retired[c] * recycling;
+      to_recycle_total = to_recycle[0] + to_recycle[1];
+      recycled = MIN (to_recycle_total, rec_cap);
+      frac = to_recycle_total > 0 ? recycled / to_recycle_total : 0;
+      for (int m = 0; m < PUENTE_N_MATERIALS; m++)
+        {
+          mass += mix_na[m];
+          recovered_mass += mix_na[m] * recovery[m];
+        }
+      rho = mass > 0 ? recovered_mass / mass : 0;
+      recovered = recycled * rho;
+      to_materials = MIN (recovered, produced);
+      surplus = recovered - to_materials;
+      na_materials = MIN (produced - to_materials, cam_cap);
+
+      /* Vehicles in use: what is not retired or exported stays. */
+      used = r->used_kwh[y] / 1e6;
+      growth_us = demand[0] - used - retired[0];
+      growth_mx = demand[1] + used - retired[1];
+
+      /* ---- Flow graph ---- */
+      set_link (results, FL_NA_MATERIALS, y, na_materials, mix_na);
+      set_link (results, FL_IMPORTED_MATERIALS, y, produced - to_materials - na_materials, mix_na);
+      set_link (results, FL_MATERIALS_CELLS, y, produced, mix_na);
+      set_link (results, FL_CELLS_PACKS, y, produced, mix_na);
+      set_link (results, FL_IMPORTED_CELLS, y, imported_cells, mix_na);
+      set_link (results, FL_PACKS_US, y, asm_us, mix_na);
+      set_link (results, FL_PACKS_MX, y, asm_mx, mix_na);
+      set_link (results, FL_US_SALES_US, y, asm_us, mix_na);
+      set_link (results, FL_MX_SALES_US, y, demand[0] * x, mix_na);
+      set_link (results, FL_MX_SALES_MX, y, demand[1] * m_mx, mix_na);
+      set_link (results, FL_MX_EXPORTS, y, demand[0] * x * r_exp, mix_na);
+      set_link (results, FL_IMPORTED_SALES_US, y, demand[0] * y_us, mix_na);
+      set_link (results, FL_IMPORTED_SALES_MX, y, demand[1] * (1.0 - m_mx), mix_na);
+      set_link (results, FL_SALES_FLEET_US, y, demand[0], mix_na);
+      set_link (results, FL_SALES_FLEET_MX, y, demand[1], mix_na);
+      set_link (results, FL_FLEET_US_USED, y, used, mix_na);
+      set_link (results, FL_USED_FLEET_MX, y, used, mix_na);
+      set_link (results, FL_GROWTH_US, y, MAX (0.0, growth_us), mix_na);
+      set_link (results, FL_DRAWDOWN_US, y, MAX (0.0, -growth_us), mix_na);
+      set_link (results, FL_GROWTH_MX, y, MAX (0.0, growth_mx), mix_na);
+      set_link (results, FL_DRAWDOWN_MX, y, MAX (0.0, -growth_mx), mix_na);
+      set_link (results, FL_FLEET_EOL_US, y, retired[0], mix_na);
+      set_link (results, FL_FLEET_EOL_MX, y, retired[1], mix_na);
+      set_link (results, FL_EOL_US_SECOND_LIFE, y, retired[0] * second_life, mix_na);
+      set_link (results, FL_EOL_US_RECYCLING, y, to_recycle[0] * frac, mix_na);
+      set_link (results, FL_EOL_US_RECYCLING_EXPORTS, y, to_recycle[0] * (1.0 - frac), mix_na);
+      set_link (results, FL_EOL_US_DISPOSAL, y, retired[0] * (1.0 - second_life - recycling), mix_na);
+      set_link (results, FL_EOL_MX_SECOND_LIFE, y, retired[1] * second_life, mix_na);
+      set_link (results, FL_EOL_MX_RECYCLING, y, to_recycle[1] * frac, mix_na);
+      set_link (results, FL_EOL_MX_RECYCLING_EXPORTS, y, to_recycle[1] * (1.0 - frac), mix_na);
+      set_link (results, FL_EOL_MX_DISPOSAL, y, retired[1] * (1.0 - second_life - recycling), mix_na);
+      /* Recycling outputs: per material, recovered = in x recovery. */
+      puente_results_flow_row (results, FL_RECOVERED)[y] = to_materials;
+      puente_results_flow_row (results, FL_RECOVERED_SURPLUS)[y] = surplus;
+      puente_results_flow_row (results, FL_RECYCLING_LOSSES)[y] = recycled - recovered;
+      for (int m = 0; m < PUENTE_N_MATERIALS; m++)
+        {
+          double in_t = recycled * mix_na[m] * 1000.0;
+          double rec_t = in_t * recovery[m];
+          double to_mat = recovered > 0 ? to_materials / recovered : 0;
+
+          puente_results_tonnes_row (results, FL_RECOVERED, m)[y] = rec_t * to_mat;
+          puente_results_tonnes_row (results, FL_RECOVERED_SURPLUS, m)[y] = rec_t * (1.0 - to_mat);
+          puente_results_tonnes_row (results, FL_RECYCLING_LOSSES, m)[y] = in_t - rec_t;
+        }
+
+      /* ---- Indicators ---- */
+      zev_asm[0] = zev[0] * (1.0 - x - y_us);
+      zev_asm[1] = zev[0] * x * (1.0 + r_exp) + zev[1] * m_mx;
+      for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+        {
+          guint agg = c == PUENTE_COUNTRY_US ? us : mx;
+          double outside = c == PUENTE_COUNTRY_US
+                           ? demand[0] * (1.0 - y_us) * share_imported + demand[0] * y_us
+                           : demand[1] * m_mx * share_imported + demand[1] * (1.0 - m_mx);
+          double jobs_cells = e->jobs_per_gwh_cells * cells_cap[c];
+          double jobs_asm = e->jobs_per_thousand_assembled * zev_asm[c] / 1000.0;
+
+          ROW (PUENTE_IND_SUPPLY_BATTERY_DEMAND_GWH, agg)[y] = demand[c];
+          ROW (PUENTE_IND_SUPPLY_DEMAND_LDV_GWH, agg)[y] = ldv[c];
+          ROW (PUENTE_IND_SUPPLY_DEMAND_BUS_GWH, agg)[y] = bus[c];
+          ROW (PUENTE_IND_SUPPLY_DEMAND_TRUCK_GWH, agg)[y] = truck[c];
+          ROW (PUENTE_IND_SUPPLY_CELLS_OUTSIDE_NA_GWH, agg)[y] = outside;
+          ROW (PUENTE_IND_SUPPLY_CELL_CAPACITY_GWH, agg)[y] = cells_cap[c];
+          ROW (PUENTE_IND_SUPPLY_CELL_PRODUCTION_GWH, agg)[y] =
+            cells_total > 0 ? produced * cells_cap[c] / cells_total : 0;
+          ROW (PUENTE_IND_SUPPLY_RECYCLING_CAPACITY_GWH, agg)[y] =
+            capacity (self, PUENTE_SITE_RECYCLING, c, year, nearshoring);
+          ROW (PUENTE_IND_SUPPLY_RETIRED_GWH, agg)[y] = retired[c];
+          ROW (PUENTE_IND_SUPPLY_ZEV_ASSEMBLED, agg)[y] = zev_asm[c];
+          ROW (PUENTE_IND_SUPPLY_JOBS_CELLS, agg)[y] = jobs_cells;
+          ROW (PUENTE_IND_SUPPLY_JOBS_ASSEMBLY, agg)[y] = jobs_asm;
+          ROW (PUENTE_IND_SUPPLY_JOBS, agg)[y] = jobs_cells + jobs_asm;
+          for (int m = 0; m < PUENTE_N_MATERIALS; m++)
+            ROW (PUENTE_IND_SUPPLY_LITHIUM_T + m, agg)[y] = demand[c] * mix[c][m] * 1000.0;
+        }
+      ROW (PUENTE_IND_SUPPLY_RECOVERED_GWH, na)[y] = to_materials;
+      ROW (PUENTE_IND_SUPPLY_BATTERY_COST, na)[y] = cost;
+    }
+}
