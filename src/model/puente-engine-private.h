@@ -310,6 +310,7 @@ struct _PuenteEngine
   double        *zev_share;         /* per state, current year */
   guint8        *capped;            /* per state, share allocation */
   double        *built;             /* per state: installed public L2, DCFC, private */
+  double        *existing;          /* per state: existing public L2, DCFC on the deployment trend */
   double        *exports;           /* per state: used exports this year */
   double        *ev_exports;
   Fleet          window;            /* US vehicles in the export window */

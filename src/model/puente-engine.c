@@ -99,6 +99,7 @@ puente_engine_new (PuenteDataset *dataset)
   self->zev_share = g_new0 (double, MAX (self->n_states, 1));
   self->capped = g_new0 (guint8, MAX (self->n_states, 1));
   self->built = g_new0 (double, 3 * MAX (self->n_states, 1));
+  self->existing = g_new0 (double, 2 * MAX (self->n_states, 1));
   self->exports = g_new0 (double, MAX (self->n_states, 1));
   self->ev_exports = g_new0 (double, MAX (self->n_states, 1));
 
@@ -186,6 +187,7 @@ puente_engine_free (PuenteEngine *self)
   g_free (self->zev_share);
   g_free (self->capped);
   g_free (self->built);
+  g_free (self->existing);
   g_free (self->exports);
   g_free (self->ev_exports);
   puente_engine_ii_clear (self);
@@ -362,7 +364,6 @@ puente_engine_run (PuenteEngine  *self,
   int horizon;
   guint n_years;
   double sales_factor[PUENTE_N_COUNTRIES] = { 1.0, 1.0 };
-  double port_factor[PUENTE_N_COUNTRIES] = { 1.0, 1.0 };
   double growth[PUENTE_N_COUNTRIES], port_growth[PUENTE_N_COUNTRIES];
   double grid_2050[PUENTE_N_COUNTRIES], home[PUENTE_N_COUNTRIES], uf[PUENTE_N_COUNTRIES];
   double evs_l2[PUENTE_N_COUNTRIES], evs_dcfc[PUENTE_N_COUNTRIES], cost_dcfc[PUENTE_N_COUNTRIES];
@@ -415,6 +416,8 @@ puente_engine_run (PuenteEngine  *self,
       self->built[3 * s + 0] = self->states[s].l2_2024;
       self->built[3 * s + 1] = self->states[s].dcfc_2024;
       self->built[3 * s + 2] = -1;
+      self->existing[2 * s + 0] = self->states[s].l2_2024;
+      self->existing[2 * s + 1] = self->states[s].dcfc_2024;
     }
 
   for (guint y = 0; y < n_years; y++)
@@ -426,10 +429,7 @@ puente_engine_run (PuenteEngine  *self,
 
       if (!base)
         for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
-          {
-            sales_factor[c] *= 1.0 + growth[c];
-            port_factor[c] *= 1.0 + port_growth[c];
-          }
+          sales_factor[c] *= 1.0 + growth[c];
 
       /* In the base year, the flows shown are those of the step into 2025. */
       puente_engine_prepare_year (self, base ? year + 1 : year, year);
@@ -576,9 +576,12 @@ puente_engine_run (PuenteEngine  *self,
             (base ? 0 : ROW (PUENTE_IND_LDV_CO2_AVOIDED_CUMULATIVE_MT, s)[y - 1]) + (cf_kg - ev_kg) / 1e9;
 
           /* 5. Charging. Needs from the EV stock (NREL 2030 ratios by
-           * lever); existing public ports grow by the deployment lever;
-           * gap = max(0, need - existing), the shortfall of the current
-           * deployment pace. Ports to build are what the need requires:
+           * lever); existing public ports grow by the deployment lever
+           * until they reach what the EV stock needs, and then follow the
+           * need (operators do not build for cars that are not there):
+           * E(t) = min (E(t-1) (1 + g), max (E(t-1), need(t))), never
+           * shrinking; gap = max(0, need - existing), the shortfall of the
+           * current deployment pace. Ports to build are what the need requires:
            * the installed base R(t) = max(R(t-1), need(t)) never shrinks,
            * starts from R(2023) = the 2024 ports, and build(t) = R(t) -
            * R(t-1) (so 2024 builds the 2024 shortfall). Investment =
@@ -588,8 +591,20 @@ puente_engine_run (PuenteEngine  *self,
           need_private = ev * home[c] * cc->private_ports_per_ev;
           need_l2 = ev / evs_l2[c];
           need_dcfc = ev / evs_dcfc[c];
-          ex_l2 = st->l2_2024 * port_factor[c];
-          ex_dcfc = st->dcfc_2024 * port_factor[c];
+          if (base)
+            {
+              ex_l2 = st->l2_2024;
+              ex_dcfc = st->dcfc_2024;
+            }
+          else
+            {
+              double *ex = &self->existing[2 * s];
+
+              ex_l2 = MIN (ex[0] * (1.0 + port_growth[c]), MAX (ex[0], need_l2));
+              ex_dcfc = MIN (ex[1] * (1.0 + port_growth[c]), MAX (ex[1], need_dcfc));
+              ex[0] = ex_l2;
+              ex[1] = ex_dcfc;
+            }
           if (inst[2] < 0)
             inst[2] = need_private;
 
