@@ -16,6 +16,7 @@
 
 #include "puente-chart-export.h"
 #include "puente-chart-spec.h"
+#include "puente-units.h"
 #include "puente-chart-style.h"
 
 /* xgettext does not look into macros: the sources are variables. */
@@ -526,6 +527,34 @@ build_states (const PuenteChartSpec    *spec,
   return g_steal_pointer (&data);
 }
 
+/* Metric or US customary: values, the CSV unit and the axis title. */
+static void
+convert_units (PuenteChartData  *data,
+               PuenteUnitSystem  system)
+{
+  const PuenteUnitConversion *conversion = puente_units_lookup (system, data->unit);
+
+  if (conversion == NULL)
+    return;
+
+  for (guint s = 0; s < data->series->len; s++)
+    {
+      PuenteChartSeries *series = g_ptr_array_index (data->series, s);
+
+      for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
+        for (guint i = 0; series->values[slot] != NULL && i < data->n_points; i++)
+          series->values[slot][i] *= conversion->factor;
+      for (guint p = 0; p < PUENTE_N_PERCENTILES; p++)
+        for (guint i = 0; series->bands[p] != NULL && i < data->n_points; i++)
+          series->bands[p][i] *= conversion->factor;
+    }
+
+  g_free (data->unit);
+  data->unit = g_strdup (conversion->shown);
+  if (conversion->axis_msgid != NULL)
+    puente_text_set_msgid (&data->axis_title, NULL, conversion->axis_msgid);
+}
+
 PuenteChartData *
 puente_chart_build (const PuenteChartSpec    *spec,
                     const PuenteChartSource  *a,
@@ -577,6 +606,7 @@ puente_chart_build (const PuenteChartSpec    *spec,
   data->unit = g_strdup (spec->unit);
   puente_text_set_msgid (&data->title, NULL, spec->title);
   puente_text_set_msgid (&data->axis_title, NULL, spec->axis_title);
+  convert_units (data, options != NULL ? (PuenteUnitSystem) options->units : PUENTE_UNITS_METRIC);
   puente_text_set_msgid (&data->sources, NULL, spec->sources);
   puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A, "A", "A", NULL);
   return data;

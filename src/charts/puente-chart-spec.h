@@ -78,6 +78,7 @@ typedef struct
   const char *region;           /* NULL: the spec's regions */
   int         year;             /* 0: default (X_STATES) or no marker (years) */
   gboolean    difference;       /* the B - A panel (with B only) */
+  int         units;            /* PuenteUnitSystem; 0: metric */
 } PuenteChartOptions;
 
 guint                  puente_chart_catalogue_get_n  (void);

@@ -26,6 +26,7 @@
 #include "puente-cli-private.h"
 #include "puente-dataset.h"
 #include "puente-scenario.h"
+#include "puente-units.h"
 
 typedef struct
 {
@@ -43,6 +44,7 @@ typedef struct
   double   dpi;
   char    *output;
   char    *dir;
+  char    *units;
   gboolean dark;
   gboolean difference;
 } ChartArgs;
@@ -57,6 +59,7 @@ chart_args_clear (ChartArgs *args)
   g_free (args->region);
   g_free (args->lang);
   g_free (args->style);
+  g_free (args->units);
   g_free (args->format);
   g_free (args->width);
   g_free (args->height);
@@ -93,6 +96,7 @@ typedef struct
   PuenteChartSource *b_source;
   PuenteChartStyle   style;
   PuenteChartSize    size;
+  PuenteUnitSystem   units;
   GArray            *formats;   /* PuenteChartFormat */
 } ChartJob;
 
@@ -130,6 +134,11 @@ prepare_job (PuenteCli *cli,
     return puente_cli_usage_error (_("Unknown chart language “%s”: use en, es or both."), lang);
   if (args->style != NULL && !puente_chart_preset_from_string (args->style, &job->style.preset))
     return puente_cli_usage_error (_("Unknown style “%s”: use presentation or report."), args->style);
+  /* Units follow the chart's language unless given: US customary for
+   * English, metric for Spanish and bilingual charts. */
+  job->units = puente_units_default_for (job->style.lang);
+  if (args->units != NULL && !puente_units_from_string (args->units, &job->units))
+    return puente_cli_usage_error (_("Unknown units “%s”: use metric or us."), args->units);
   job->style.dark = args->dark;
 
   if ((args->preset != NULL && args->scenario != NULL) ||
@@ -223,7 +232,7 @@ build_for_job (const ChartJob        *job,
                const ChartArgs       *args,
                GError               **error)
 {
-  PuenteChartOptions options = { args->region, args->year, args->difference };
+  PuenteChartOptions options = { args->region, args->year, args->difference, job->units };
   g_autofree char *country = NULL;
   PuenteChartData *data;
 
@@ -274,6 +283,7 @@ write_chart (const ChartJob        *job,
   { "year", 'y', 0, G_OPTION_ARG_INT, &(args).year, N_("Year of charts by state, or the year marked on charts over time"), N_("YEAR") }, \
   { "lang", 0, 0, G_OPTION_ARG_STRING, &(args).lang, N_("Chart language: en, es or both"), N_("LANG") }, \
   { "style", 0, 0, G_OPTION_ARG_STRING, &(args).style, N_("presentation (large type) or report (default)"), N_("STYLE") }, \
+  { "units", 0, 0, G_OPTION_ARG_STRING, &(args).units, N_("metric or us (US customary); default: from the chart language"), N_("UNITS") }, \
   { "dark", 0, 0, G_OPTION_ARG_NONE, &(args).dark, N_("Dark background"), NULL }, \
   { "difference", 0, 0, G_OPTION_ARG_NONE, &(args).difference, N_("Add a B − A panel when comparing"), NULL }, \
   { "width", 'W', 0, G_OPTION_ARG_STRING, &(args).width, N_("Width in pixels, or millimetres with “mm” (default 1600)"), N_("W") }, \
