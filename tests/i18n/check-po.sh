@@ -28,7 +28,7 @@ for f in $(cat "$listed"); do
 done
 
 # 2. Every message of the regenerated template is translated in es.po.
-xgettext --from-code=UTF-8 --add-comments=Translators \
+xgettext --from-code=UTF-8 --add-comments=Translators --flag=N_:1:no-c-format \
   --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
   --keyword=g_dngettext:2,3 --keyword=ngettext:1,2 \
   --files-from=po/POTFILES.in -o "$tmp/puente.pot"
