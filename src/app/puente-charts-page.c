@@ -17,6 +17,7 @@
 #include "puente-chart-view.h"
 #include "puente-charts-page.h"
 #include "puente-language.h"
+#include "puente-units.h"
 
 #define THUMB_WIDTH 200
 #define THUMB_HEIGHT 112
@@ -81,6 +82,7 @@ build (PuenteChartsPage      *self,
   options.region = region;
   options.year = puente_workspace_get_year (self->workspace);
   options.difference = compare != NULL && gtk_toggle_button_get_active (self->difference_button);
+  options.units = puente_units_get_current ();
 
   data = puente_chart_build (spec, a, b, &options, error);
   if (data == NULL)
@@ -282,6 +284,16 @@ make_row (PuenteChartsPage      *self,
   return box;
 }
 
+/* The chart follows the place selected on the map, when it can show it. */
+static void
+on_selection_changed (PuenteChartsPage *self)
+{
+  const char *selection = puente_workspace_get_selection (self->workspace);
+
+  if (selection != NULL)
+    puente_charts_page_set_region (self, selection);
+}
+
 static void
 on_map (PuenteChartsPage *self)
 {
@@ -311,10 +323,13 @@ puente_charts_page_new (PuenteWorkspace *workspace)
   g_signal_connect_object (workspace, "notify::year",
                            G_CALLBACK (update_chart), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
+  g_signal_connect_object (workspace, "notify::selection",
+                           G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
 
   self->thumbnails_dirty = TRUE;
   if (n > 0)
     gtk_list_box_select_row (self->chart_list, gtk_list_box_get_row_at_index (self->chart_list, 0));
+  on_selection_changed (self);
 
   return GTK_WIDGET (self);
 }

@@ -18,6 +18,7 @@
 #include "puente-indicator-card.h"
 #include "puente-indicators.h"
 #include "puente-sparkline.h"
+#include "puente-units.h"
 
 struct _PuenteIndicatorCard
 {
@@ -83,8 +84,10 @@ format_value (const char  *unit,
     }
   else if (g_strcmp0 (unit, "Mt CO2") == 0)
     {
+      const char *shown = puente_units_convert (puente_units_get_current (), unit, &value);
+
       number = puente_format_number (lang, fabs (value), fabs (value) < 100 ? 1 : 0);
-      *unit_text = "Mt CO₂";
+      *unit_text = g_strcmp0 (shown, unit) == 0 ? "Mt CO₂" : _(shown);
     }
   else
     {

@@ -17,6 +17,7 @@
 #include "puente-dataset.h"
 #include "puente-lever-row.h"
 #include "puente-levers.h"
+#include "puente-units.h"
 
 struct _PuenteLeverRow
 {
@@ -44,7 +45,15 @@ static const char *
 display_unit (const char *unit,
               double     *factor)
 {
+  const PuenteUnitConversion *conversion = puente_units_lookup (puente_units_get_current (), unit);
+
   *factor = 1.0;
+  if (conversion != NULL)
+    {
+      /* Miles, gallons, short tons (Preferences → Units). */
+      *factor = conversion->factor;
+      return _(conversion->shown);
+    }
 
   if (g_strcmp0 (unit, "share") == 0)
     {

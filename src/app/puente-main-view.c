@@ -11,7 +11,9 @@
 #include "puente-language.h"
 #include "puente-lever-panel.h"
 #include "puente-main-view.h"
+#include "puente-map-page.h"
 #include "puente-overview.h"
+#include "puente-supply-page.h"
 #include "puente-user-scenarios.h"
 
 struct _PuenteMainView
@@ -25,6 +27,8 @@ struct _PuenteMainView
   GtkWidget       *lever_panel;
   GtkWidget       *overview;
   GtkWidget       *charts_page;
+  GtkWidget       *map_page;
+  GtkWidget       *supply_page;
 
   GtkMenuButton   *scenario_button;
   GtkLabel        *scenario_label;
@@ -265,9 +269,17 @@ puente_main_view_new (PuenteWorkspace *workspace,
   gtk_widget_set_vexpand (self->overview, TRUE);
   gtk_box_append (self->overview_box, self->overview);
 
+  self->map_page = puente_map_page_new (workspace);
+  gtk_widget_set_vexpand (self->map_page, TRUE);
+  gtk_box_append (self->map_box, self->map_page);
+
   self->charts_page = puente_charts_page_new (workspace);
   gtk_widget_set_vexpand (self->charts_page, TRUE);
   gtk_box_append (self->charts_box, self->charts_page);
+
+  self->supply_page = puente_supply_page_new (workspace);
+  gtk_widget_set_vexpand (self->supply_page, TRUE);
+  gtk_box_append (self->supply_box, self->supply_page);
 
   build_menus (self);
   update_labels (self);

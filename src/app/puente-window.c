@@ -17,6 +17,7 @@
 #include "puente-export-dialog.h"
 #include "puente-language.h"
 #include "puente-main-view.h"
+#include "puente-units.h"
 #include "puente-user-scenarios.h"
 #include "puente-window.h"
 
@@ -763,6 +764,21 @@ on_workspace_notify (PuenteWindow *self)
   schedule_autosave (self);
 }
 
+/* Metric or US customary: the preference, or what the language's readers
+ * expect when it is automatic. */
+static void
+apply_units (PuenteWindow *self)
+{
+  GSettings *settings = get_settings (self);
+  g_autofree char *units = settings != NULL ? g_settings_get_string (settings, "units") : g_strdup ("auto");
+  PuenteUnitSystem system;
+
+  if (!puente_units_from_string (units, &system))
+    system = puente_units_default_for (g_str_equal (puente_language_get_current (), "es")
+                                       ? PUENTE_LANG_ES : PUENTE_LANG_EN);
+  puente_units_set_current (system);
+}
+
 /* Builds the window's content in the current language. What the user is
  * working on lives in the workspace; the view and sidebar come back from
  * the previous content. */
@@ -770,7 +786,10 @@ static void
 build_view (PuenteWindow *self)
 {
   PuenteMainView *old = self->view;
-  GtkWidget *view = puente_main_view_new (self->workspace, self->dataset_error);
+  GtkWidget *view;
+
+  apply_units (self);
+  view = puente_main_view_new (self->workspace, self->dataset_error);
 
   self->view = PUENTE_MAIN_VIEW (view);
   if (old != NULL)
@@ -984,8 +1003,13 @@ puente_window_constructed (GObject *object)
   setup_workspace (self);
 
   if (get_settings (self) != NULL)
-    g_signal_connect_object (get_settings (self), "changed::language",
-                             G_CALLBACK (on_language_setting_changed), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (get_settings (self), "changed::language",
+                               G_CALLBACK (on_language_setting_changed), self, G_CONNECT_SWAPPED);
+      /* Units show everywhere: the content is rebuilt, as for a language. */
+      g_signal_connect_object (get_settings (self), "changed::units",
+                               G_CALLBACK (build_view), self, G_CONNECT_SWAPPED);
+    }
 }
 
 static void

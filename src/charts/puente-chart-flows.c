@@ -15,7 +15,7 @@
 
 /* Stage labels for the model's columns, left to right. */
 static const char *column_labels[] = {
-  N_("Sources"),
+  N_("Origins"),
   N_("Materials"),
   N_("Cells"),
   N_("Packs"),

@@ -1244,19 +1244,21 @@ get_placement (PuenteBasemap         *self,
   return *slot;
 }
 
+/* Labels over the view whose top-left corner is world pixel (@left, @top)
+ * at @zoom, @width x @height pixels (a tile, or a whole map view). */
 static void
 draw_labels (PuenteBasemap         *self,
              cairo_t               *cr,
              int                    zoom,
-             int                    tx,
-             int                    ty,
+             double                 left,
+             double                 top,
+             double                 width,
+             double                 height,
              PuenteBasemapStyle     style,
              PuenteBasemapLanguage  language)
 {
   const Placement *placement;
   PangoLayout *layout = NULL;
-  double left = (double) tx * PUENTE_TILE_SIZE;
-  double top = (double) ty * PUENTE_TILE_SIZE;
   const double halo = 3.0;
 
   if (zoom > PUENTE_BASEMAP_MAX_ZOOM || zoom < 0)
@@ -1270,8 +1272,8 @@ draw_labels (PuenteBasemap         *self,
       double x = l->cx - left + l->x0;
       double y = l->cy - top + l->y0;
 
-      if (l->cx - left + l->w / 2 + halo < 0 || l->cx - left - l->w / 2 - halo > PUENTE_TILE_SIZE
-          || l->cy - top + l->h / 2 + halo < 0 || l->cy - top - l->h / 2 - halo > PUENTE_TILE_SIZE)
+      if (l->cx - left + l->w / 2 + halo < 0 || l->cx - left - l->w / 2 - halo > width
+          || l->cy - top + l->h / 2 + halo < 0 || l->cy - top - l->h / 2 - halo > height)
         continue;
 
       if (layout == NULL)
@@ -1367,7 +1369,8 @@ puente_basemap_render_tile (PuenteBasemap         *self,
     stroke_arcs (self, cr, level, &v, ARC_COUNTRY_BORDER);
   }
 
-  draw_labels (self, cr, zoom, x, y, style, language);
+  draw_labels (self, cr, zoom, (double) x * PUENTE_TILE_SIZE, (double) y * PUENTE_TILE_SIZE,
+               PUENTE_TILE_SIZE, PUENTE_TILE_SIZE, style, language);
 
   cairo_restore (cr);
 }
@@ -1396,4 +1399,66 @@ puente_basemap_render_tile_surface (PuenteBasemap         *self,
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
+}
+
+void
+puente_basemap_render_labels (PuenteBasemap         *self,
+                              cairo_t               *cr,
+                              int                    zoom,
+                              double                 left,
+                              double                 top,
+                              double                 width,
+                              double                 height,
+                              PuenteBasemapStyle     style,
+                              PuenteBasemapLanguage  language)
+{
+  g_return_if_fail (PUENTE_IS_BASEMAP (self));
+  g_return_if_fail (cr != NULL);
+
+  if (zoom < 0 || zoom > PUENTE_BASEMAP_MAX_ZOOM)
+    return;
+
+  cairo_save (cr);
+  cairo_translate (cr, -left, -top);
+  draw_labels (self, cr, zoom, left, top, width, height, style, language);
+  cairo_restore (cr);
+}
+
+void
+puente_basemap_append_feature_path (PuenteBasemap              *self,
+                                    cairo_t                    *cr,
+                                    const PuenteBasemapFeature *feature,
+                                    double                      zoom,
+                                    double                      left,
+                                    double                      top,
+                                    double                      width,
+                                    double                      height)
+{
+  View v;
+  guint level;
+  double margin;
+
+  g_return_if_fail (PUENTE_IS_BASEMAP (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (feature != NULL);
+
+  v.upp = ldexp (1.0, QUANT_BITS - 8) / exp2 (zoom);
+  v.ox = left * v.upp;
+  v.oy = top * v.upp;
+  margin = 4.0 * v.upp;
+  v.clip[0] = v.ox - margin;
+  v.clip[1] = v.oy - margin;
+  v.clip[2] = v.ox + width * v.upp + margin;
+  v.clip[3] = v.oy + height * v.upp + margin;
+  if (bbox_outside (&v, feature->bbox))
+    return;
+
+  level = MIN (level_for_zoom (self, (int) floor (zoom)), feature->n_levels - 1);
+  for (guint r = 0; r < feature->levels[level].n_rings; r++)
+    {
+      const Ring *ring = &feature->levels[level].rings[r];
+
+      if (!bbox_outside (&v, ring->bbox))
+        append_ring (self, cr, level, ring, &v);
+    }
 }

@@ -125,6 +125,32 @@ cairo_surface_t *puente_basemap_render_tile_surface (PuenteBasemap         *self
                                                      PuenteBasemapStyle     style,
                                                      PuenteBasemapLanguage  language);
 
+/* Draws the labels the tiles of @zoom carry over a view whose top-left
+ * corner is world pixel (@left, @top) at @zoom, @width x @height pixels, at
+ * the origin of @cr: the same labels at the same places as on the tiles, for
+ * layers that paint over the tiles and want the names back on top. */
+void             puente_basemap_render_labels       (PuenteBasemap         *self,
+                                                     cairo_t               *cr,
+                                                     int                    zoom,
+                                                     double                 left,
+                                                     double                 top,
+                                                     double                 width,
+                                                     double                 height,
+                                                     PuenteBasemapStyle     style,
+                                                     PuenteBasemapLanguage  language);
+/* Appends @feature's rings to the path of @cr, in pixels of a view whose
+ * top-left corner is world pixel (@left, @top) at @zoom (fractional zooms
+ * allowed), simplified for that zoom; rings outside the @width x @height
+ * view are left out. Fill with CAIRO_FILL_RULE_EVEN_ODD. */
+void             puente_basemap_append_feature_path (PuenteBasemap              *self,
+                                                     cairo_t                    *cr,
+                                                     const PuenteBasemapFeature *feature,
+                                                     double                      zoom,
+                                                     double                      left,
+                                                     double                      top,
+                                                     double                      width,
+                                                     double                      height);
+
 void puente_basemap_get_paint (PuenteBasemapStyle  style,
                                PuenteBasemapPaint  paint,
                                double             *red,

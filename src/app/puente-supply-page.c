@@ -1,0 +1,146 @@
+/* puente-supply-page.c: the year's battery flows as a Sankey
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Sankey of scenario A's supply chain in the selected year (the year
+ * bar drives it), with the share of cells made outside North America, the
+ * recycled content and the jobs above it. Hovering a node or a link reads
+ * out its flow.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "puente-chart-flows.h"
+#include "puente-chart-view.h"
+#include "puente-format.h"
+#include "puente-language.h"
+#include "puente-supply-page.h"
+
+struct _PuenteSupplyPage
+{
+  GtkWidget        parent_instance;
+
+  PuenteWorkspace *workspace;
+
+  GtkLabel        *outside_label;
+  GtkLabel        *recycled_label;
+  GtkLabel        *jobs_label;
+  PuenteChartView *chart_view;
+};
+
+G_DEFINE_FINAL_TYPE (PuenteSupplyPage, puente_supply_page, GTK_TYPE_WIDGET)
+
+static PuenteLang
+ui_lang (void)
+{
+  return g_str_equal (puente_language_get_current (), "es") ? PUENTE_LANG_ES : PUENTE_LANG_EN;
+}
+
+static void
+set_stat (GtkLabel   *label,
+          const char *title,
+          const char *value)
+{
+  g_autofree char *markup = g_markup_printf_escaped ("<span size='small' alpha='70%%'>%s</span>\n<span size='x-large' weight='bold'>%s</span>",
+                                                     title, value);
+
+  gtk_label_set_markup (label, markup);
+}
+
+static void
+update (PuenteSupplyPage *self)
+{
+  const PuenteResults *results = puente_workspace_get_results (self->workspace);
+  int year = puente_workspace_get_year (self->workspace);
+  g_autoptr(PuenteFlows) flows = puente_flows_new (results, year);
+  PuenteChartStyle style;
+  double outside = puente_results_get_value (results, "supply.cells_outside_na_share", "NA", year);
+  double recycled = puente_results_get_value (results, "supply.recycled_content_share", "NA", year);
+  double jobs = puente_results_get_value (results, "supply.jobs", "NA", year);
+  g_autofree char *outside_text = isfinite (outside) ? puente_format_percent (ui_lang (), outside, 0) : g_strdup ("—");
+  g_autofree char *recycled_text = isfinite (recycled) ? puente_format_percent (ui_lang (), recycled, 1) : g_strdup ("—");
+  g_autofree char *jobs_text = isfinite (jobs) ? puente_format_si (ui_lang (), jobs, 1) : g_strdup ("—");
+
+  set_stat (self->outside_label, _("Cells made outside North America"), outside_text);
+  set_stat (self->recycled_label, _("Recycled content of North American cells"), recycled_text);
+  set_stat (self->jobs_label, _("Jobs in cells and zero-emission vehicle assembly"), jobs_text);
+
+  puente_chart_style_init (&style);
+  style.lang = ui_lang ();
+  /* Twelve stages: the report style's smaller type keeps the labels whole. */
+  style.preset = PUENTE_CHART_STYLE_REPORT;
+  puente_chart_view_set_style (self->chart_view, &style);
+  puente_chart_view_set_data (self->chart_view, puente_chart_build_flows (flows));
+}
+
+static void
+on_changed (PuenteSupplyPage *self)
+{
+  /* Off screen, the page catches up when it is shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update (self);
+}
+
+GtkWidget *
+puente_supply_page_new (PuenteWorkspace *workspace)
+{
+  PuenteSupplyPage *self;
+
+  g_return_val_if_fail (PUENTE_IS_WORKSPACE (workspace), NULL);
+
+  self = g_object_new (PUENTE_TYPE_SUPPLY_PAGE, NULL);
+  self->workspace = g_object_ref (workspace);
+  g_signal_connect_object (workspace, "results-changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (workspace, "notify::year", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (update), NULL);
+
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+puente_supply_page_get_chart_view (PuenteSupplyPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_SUPPLY_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->chart_view);
+}
+
+static void
+puente_supply_page_dispose (GObject *object)
+{
+  PuenteSupplyPage *self = PUENTE_SUPPLY_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_SUPPLY_PAGE);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_first_child (GTK_WIDGET (self)))
+    gtk_widget_unparent (child);
+  g_clear_object (&self->workspace);
+
+  G_OBJECT_CLASS (puente_supply_page_parent_class)->dispose (object);
+}
+
+static void
+puente_supply_page_class_init (PuenteSupplyPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = puente_supply_page_dispose;
+
+  g_type_ensure (PUENTE_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-supply-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, outside_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, recycled_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, jobs_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, chart_view);
+}
+
+static void
+puente_supply_page_init (PuenteSupplyPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  puente_chart_view_set_interactive (self->chart_view, TRUE);
+}

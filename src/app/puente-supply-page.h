@@ -1,0 +1,21 @@
+/* puente-supply-page.h: the year's battery flows as a Sankey
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "puente-workspace.h"
+
+G_BEGIN_DECLS
+
+#define PUENTE_TYPE_SUPPLY_PAGE (puente_supply_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (PuenteSupplyPage, puente_supply_page, PUENTE, SUPPLY_PAGE, GtkWidget)
+
+GtkWidget *puente_supply_page_new            (PuenteWorkspace  *workspace);
+GtkWidget *puente_supply_page_get_chart_view (PuenteSupplyPage *self);
+
+G_END_DECLS

@@ -1,0 +1,416 @@
+/* puente-map-context.c: what the map's data layers show, and where
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "puente-geo.h"
+#include "puente-map-context.h"
+
+/* ---- frames ----------------------------------------------------------- */
+
+void
+puente_map_frame_init (PuenteMapFrame *frame,
+                       double          latitude,
+                       double          longitude,
+                       double          zoom,
+                       double          width,
+                       double          height)
+{
+  g_return_if_fail (frame != NULL);
+
+  frame->latitude = CLAMP (latitude, -PUENTE_MERCATOR_MAX_LAT, PUENTE_MERCATOR_MAX_LAT);
+  frame->longitude = longitude;
+  frame->zoom = zoom;
+  frame->width = width;
+  frame->height = height;
+}
+
+static void
+world_px (double  latitude,
+          double  longitude,
+          double  zoom,
+          double *x,
+          double *y)
+{
+  double scale = exp2 (zoom);
+
+  puente_geo_project (CLAMP (latitude, -PUENTE_MERCATOR_MAX_LAT, PUENTE_MERCATOR_MAX_LAT),
+                      longitude, 0, x, y);
+  *x *= scale;
+  *y *= scale;
+}
+
+void
+puente_map_frame_get_origin (const PuenteMapFrame *frame,
+                             double               *left,
+                             double               *top)
+{
+  double cx, cy;
+
+  g_return_if_fail (frame != NULL);
+
+  world_px (frame->latitude, frame->longitude, frame->zoom, &cx, &cy);
+  *left = cx - frame->width / 2.0;
+  *top = cy - frame->height / 2.0;
+}
+
+void
+puente_map_frame_project (const PuenteMapFrame *frame,
+                          double                latitude,
+                          double                longitude,
+                          double               *x,
+                          double               *y)
+{
+  double left, top, wx, wy;
+
+  g_return_if_fail (frame != NULL);
+
+  puente_map_frame_get_origin (frame, &left, &top);
+  world_px (latitude, longitude, frame->zoom, &wx, &wy);
+  *x = wx - left;
+  *y = wy - top;
+}
+
+void
+puente_map_frame_unproject (const PuenteMapFrame *frame,
+                            double                x,
+                            double                y,
+                            double               *latitude,
+                            double               *longitude)
+{
+  double left, top, scale;
+
+  g_return_if_fail (frame != NULL);
+
+  puente_map_frame_get_origin (frame, &left, &top);
+  scale = exp2 (frame->zoom);
+  puente_geo_unproject ((left + x) / scale, (top + y) / scale, 0, latitude, longitude);
+}
+
+/* ---- the context ------------------------------------------------------ */
+
+struct _PuenteMapContext
+{
+  GObject                parent_instance;
+
+  PuenteDataset         *dataset;
+  PuenteBasemap         *basemap;
+  const PuenteResults   *results;
+  const PuenteResults   *compare;
+  guint                  generation;
+  int                    year;
+  PuenteMapShow          show;
+  PuenteBasemapStyle     style;
+  PuenteBasemapLanguage  language;
+  char                  *selection;
+};
+
+G_DEFINE_FINAL_TYPE (PuenteMapContext, puente_map_context, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+emit_changed (PuenteMapContext *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+puente_map_context_finalize (GObject *object)
+{
+  PuenteMapContext *self = PUENTE_MAP_CONTEXT (object);
+
+  g_clear_pointer (&self->dataset, puente_dataset_unref);
+  g_clear_object (&self->basemap);
+  g_clear_pointer (&self->selection, g_free);
+
+  G_OBJECT_CLASS (puente_map_context_parent_class)->finalize (object);
+}
+
+static void
+puente_map_context_class_init (PuenteMapContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = puente_map_context_finalize;
+
+  /* Anything a layer draws from changed: redraw. */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+puente_map_context_init (PuenteMapContext *self)
+{
+  self->year = PUENTE_BASE_YEAR;
+}
+
+PuenteMapContext *
+puente_map_context_new (PuenteDataset *dataset,
+                        PuenteBasemap *basemap)
+{
+  PuenteMapContext *self;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+  g_return_val_if_fail (PUENTE_IS_BASEMAP (basemap), NULL);
+
+  self = g_object_new (PUENTE_TYPE_MAP_CONTEXT, NULL);
+  self->dataset = puente_dataset_ref (dataset);
+  self->basemap = g_object_ref (basemap);
+  return self;
+}
+
+PuenteDataset *
+puente_map_context_get_dataset (PuenteMapContext *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), NULL);
+
+  return self->dataset;
+}
+
+PuenteBasemap *
+puente_map_context_get_basemap (PuenteMapContext *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), NULL);
+
+  return self->basemap;
+}
+
+void
+puente_map_context_set_results (PuenteMapContext    *self,
+                                const PuenteResults *a,
+                                const PuenteResults *b)
+{
+  g_return_if_fail (PUENTE_IS_MAP_CONTEXT (self));
+
+  self->results = a;
+  self->compare = b;
+  puente_map_context_results_changed (self);
+}
+
+const PuenteResults *
+puente_map_context_get_results (PuenteMapContext *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), NULL);
+
+  return self->results;
+}
+
+const PuenteResults *
+puente_map_context_get_compare (PuenteMapContext *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), NULL);
+
+  return self->compare;
+}
+
+void
+puente_map_context_results_changed (PuenteMapContext *self)
+{
+  g_return_if_fail (PUENTE_IS_MAP_CONTEXT (self));
+
+  self->generation++;
+  emit_changed (self);
+}
+
+guint
+puente_map_context_get_generation (PuenteMapContext *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), 0);
+
+  return self->generation;
+}
+
+int
+puente_map_context_get_year (PuenteMapContext *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), PUENTE_BASE_YEAR);
+
+  return self->year;
+}
+
+void
+puente_map_context_set_year (PuenteMapContext *self,
+                             int               year)
+{
+  g_return_if_fail (PUENTE_IS_MAP_CONTEXT (self));
+
+  if (self->year == year)
+    return;
+  self->year = year;
+  emit_changed (self);
+}
+
+PuenteMapShow
+puente_map_context_get_show (PuenteMapContext *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), PUENTE_MAP_SHOW_A);
+
+  return self->show;
+}
+
+void
+puente_map_context_set_show (PuenteMapContext *self,
+                             PuenteMapShow     show)
+{
+  g_return_if_fail (PUENTE_IS_MAP_CONTEXT (self));
+
+  if (self->show == show)
+    return;
+  self->show = show;
+  self->generation++;
+  emit_changed (self);
+}
+
+PuenteBasemapStyle
+puente_map_context_get_style (PuenteMapContext *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), PUENTE_BASEMAP_STYLE_LIGHT);
+
+  return self->style;
+}
+
+void
+puente_map_context_set_style (PuenteMapContext   *self,
+                              PuenteBasemapStyle  style)
+{
+  g_return_if_fail (PUENTE_IS_MAP_CONTEXT (self));
+
+  if (self->style == style)
+    return;
+  self->style = style;
+  emit_changed (self);
+}
+
+PuenteBasemapLanguage
+puente_map_context_get_language (PuenteMapContext *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), PUENTE_BASEMAP_LANGUAGE_EN);
+
+  return self->language;
+}
+
+void
+puente_map_context_set_language (PuenteMapContext      *self,
+                                 PuenteBasemapLanguage  language)
+{
+  g_return_if_fail (PUENTE_IS_MAP_CONTEXT (self));
+
+  if (self->language == language)
+    return;
+  self->language = language;
+  emit_changed (self);
+}
+
+const char *
+puente_map_context_get_selection (PuenteMapContext *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), NULL);
+
+  return self->selection;
+}
+
+void
+puente_map_context_set_selection (PuenteMapContext *self,
+                                  const char       *id)
+{
+  g_return_if_fail (PUENTE_IS_MAP_CONTEXT (self));
+
+  if (g_strcmp0 (self->selection, id) == 0)
+    return;
+  g_free (self->selection);
+  self->selection = g_strdup (id);
+  emit_changed (self);
+}
+
+gboolean
+puente_map_context_is_difference (PuenteMapContext *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), FALSE);
+
+  return self->show == PUENTE_MAP_SHOW_DIFFERENCE && self->compare != NULL;
+}
+
+const PuenteResults *
+puente_map_context_get_shown (PuenteMapContext *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), NULL);
+
+  if (self->show == PUENTE_MAP_SHOW_B && self->compare != NULL)
+    return self->compare;
+  return self->results;
+}
+
+gboolean
+puente_map_context_has_indicator (PuenteMapContext *self,
+                                  const char       *indicator)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), FALSE);
+
+  return self->results != NULL && puente_results_find_indicator (self->results, indicator) >= 0;
+}
+
+double
+puente_map_context_get_value (PuenteMapContext *self,
+                              const char       *indicator,
+                              const char       *region,
+                              int               year)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), NAN);
+
+  if (self->results == NULL)
+    return NAN;
+
+  if (puente_map_context_is_difference (self))
+    return puente_results_get_value (self->compare, indicator, region, year)
+           - puente_results_get_value (self->results, indicator, region, year);
+
+  return puente_results_get_value (puente_map_context_get_shown (self), indicator, region, year);
+}
+
+const char *
+puente_map_context_get_place_name (PuenteMapContext *self,
+                                   const char       *id)
+{
+  gboolean es;
+  int index;
+
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+  es = self->language == PUENTE_BASEMAP_LANGUAGE_ES;
+
+  if ((index = puente_dataset_find_state (self->dataset, id)) >= 0)
+    {
+      const PuenteState *state = puente_dataset_get_state (self->dataset, index);
+
+      return es ? state->name_es : state->name_en;
+    }
+  if ((index = puente_dataset_find_port (self->dataset, id)) >= 0)
+    {
+      const PuentePort *port = puente_dataset_get_port (self->dataset, index);
+
+      return es ? port->name_es : port->name_en;
+    }
+  if ((index = puente_dataset_find_city (self->dataset, id)) >= 0)
+    {
+      const PuenteCity *city = puente_dataset_get_city (self->dataset, index);
+
+      return es ? city->name_es : city->name_en;
+    }
+  if ((index = puente_dataset_find_site (self->dataset, id)) >= 0)
+    return puente_dataset_get_site (self->dataset, index)->name;
+
+  return NULL;
+}

@@ -1,0 +1,121 @@
+/* puente-map-context.h: what the map's data layers show, and where
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A map context holds what every data layer of one map reads: the dataset,
+ * the basemap, the results of scenario A (and B), the year, whether the map
+ * shows A, B or B - A, its style and language, and the selected place. It
+ * has no GTK in it, so layers draw the same thing on screen (through their
+ * ShumateLayer) and in exports and tests (through Cairo alone).
+ *
+ * A frame is one view of the map: its centre, zoom and size in logical
+ * pixels. Layers draw and hit-test in a frame's pixels.
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#include "puente-basemap.h"
+#include "puente-dataset.h"
+#include "puente-results.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double latitude;
+  double longitude;
+  double zoom;         /* fractional zoom levels allowed */
+  double width;        /* logical pixels */
+  double height;
+} PuenteMapFrame;
+
+void     puente_map_frame_init      (PuenteMapFrame       *frame,
+                                     double                latitude,
+                                     double                longitude,
+                                     double                zoom,
+                                     double                width,
+                                     double                height);
+/* Where (@latitude, @longitude) is drawn in the frame, in pixels from its
+ * top-left corner (outside the frame too). */
+void     puente_map_frame_project   (const PuenteMapFrame *frame,
+                                     double                latitude,
+                                     double                longitude,
+                                     double               *x,
+                                     double               *y);
+void     puente_map_frame_unproject (const PuenteMapFrame *frame,
+                                     double                x,
+                                     double                y,
+                                     double               *latitude,
+                                     double               *longitude);
+/* World pixel at the frame's zoom of its top-left corner. */
+void     puente_map_frame_get_origin (const PuenteMapFrame *frame,
+                                      double               *left,
+                                      double               *top);
+
+/* What the layers show: scenario A, scenario B, or B minus A. */
+typedef enum
+{
+  PUENTE_MAP_SHOW_A,
+  PUENTE_MAP_SHOW_B,
+  PUENTE_MAP_SHOW_DIFFERENCE,
+} PuenteMapShow;
+
+#define PUENTE_TYPE_MAP_CONTEXT (puente_map_context_get_type ())
+
+G_DECLARE_FINAL_TYPE (PuenteMapContext, puente_map_context, PUENTE, MAP_CONTEXT, GObject)
+
+PuenteMapContext     *puente_map_context_new           (PuenteDataset         *dataset,
+                                                        PuenteBasemap         *basemap);
+PuenteDataset        *puente_map_context_get_dataset   (PuenteMapContext      *self);
+PuenteBasemap        *puente_map_context_get_basemap   (PuenteMapContext      *self);
+
+/* The results are borrowed: their owner keeps them alive and calls
+ * puente_map_context_results_changed () when it recomputes them. */
+void                  puente_map_context_set_results   (PuenteMapContext      *self,
+                                                        const PuenteResults   *a,
+                                                        const PuenteResults   *b);
+const PuenteResults  *puente_map_context_get_results   (PuenteMapContext      *self);
+const PuenteResults  *puente_map_context_get_compare   (PuenteMapContext      *self);
+void                  puente_map_context_results_changed (PuenteMapContext    *self);
+/* Bumped on every change of the results: layers cache per generation. */
+guint                 puente_map_context_get_generation (PuenteMapContext     *self);
+
+int                   puente_map_context_get_year      (PuenteMapContext      *self);
+void                  puente_map_context_set_year      (PuenteMapContext      *self,
+                                                        int                    year);
+/* B and B - A fall back to A when there is no B. */
+PuenteMapShow         puente_map_context_get_show      (PuenteMapContext      *self);
+void                  puente_map_context_set_show      (PuenteMapContext      *self,
+                                                        PuenteMapShow          show);
+PuenteBasemapStyle    puente_map_context_get_style     (PuenteMapContext      *self);
+void                  puente_map_context_set_style     (PuenteMapContext      *self,
+                                                        PuenteBasemapStyle     style);
+PuenteBasemapLanguage puente_map_context_get_language  (PuenteMapContext      *self);
+void                  puente_map_context_set_language  (PuenteMapContext      *self,
+                                                        PuenteBasemapLanguage  language);
+const char           *puente_map_context_get_selection (PuenteMapContext      *self);
+void                  puente_map_context_set_selection (PuenteMapContext      *self,
+                                                        const char            *id);
+
+/* The results the map shows now (B for PUENTE_MAP_SHOW_B). */
+const PuenteResults  *puente_map_context_get_shown     (PuenteMapContext      *self);
+gboolean              puente_map_context_is_difference (PuenteMapContext      *self);
+/* Whether the results have @indicator at all (engine modules may be absent). */
+gboolean              puente_map_context_has_indicator (PuenteMapContext      *self,
+                                                        const char            *indicator);
+/* @indicator for @region in @year as shown: A's, B's, or B - A. NAN when
+ * absent. */
+double                puente_map_context_get_value     (PuenteMapContext      *self,
+                                                        const char            *indicator,
+                                                        const char            *region,
+                                                        int                    year);
+
+/* A place's name in the context's language: a state, port, city or site
+ * id; NULL when unknown. */
+const char           *puente_map_context_get_place_name (PuenteMapContext     *self,
+                                                         const char           *id);
+
+G_END_DECLS

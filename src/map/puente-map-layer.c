@@ -1,0 +1,380 @@
+/* puente-map-layer.c: base of the map's data layers
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "puente-map-layer.h"
+
+typedef struct
+{
+  PuenteMapContext *context;
+  gboolean          enabled;
+  gint64            last_draw_usec;
+} PuenteMapLayerPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PuenteMapLayer, puente_map_layer, SHUMATE_TYPE_LAYER)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_ENABLED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_visible (PuenteMapLayer *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self), puente_map_layer_get_shown (self));
+}
+
+static void
+on_context_changed (PuenteMapLayer *self)
+{
+  update_visible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+puente_map_layer_get_frame (PuenteMapLayer *self,
+                            PuenteMapFrame *frame)
+{
+  ShumateViewport *viewport;
+
+  g_return_if_fail (PUENTE_IS_MAP_LAYER (self));
+  g_return_if_fail (frame != NULL);
+
+  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  puente_map_frame_init (frame,
+                         shumate_location_get_latitude (SHUMATE_LOCATION (viewport)),
+                         shumate_location_get_longitude (SHUMATE_LOCATION (viewport)),
+                         shumate_viewport_get_zoom_level (viewport),
+                         gtk_widget_get_width (GTK_WIDGET (self)),
+                         gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+static double
+get_rotation (PuenteMapLayer *self)
+{
+  return shumate_viewport_get_rotation (shumate_layer_get_viewport (SHUMATE_LAYER (self)));
+}
+
+static void
+puente_map_layer_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  PuenteMapLayer *self = PUENTE_MAP_LAYER (widget);
+  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
+  PuenteMapFrame frame;
+  double rotation = get_rotation (self);
+  gint64 start = g_get_monotonic_time ();
+  cairo_t *cr;
+
+  if (!puente_map_layer_get_shown (self))
+    return;
+
+  puente_map_layer_get_frame (self, &frame);
+  if (frame.width <= 0 || frame.height <= 0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, frame.width, frame.height));
+  if (rotation != 0)
+    {
+      cairo_translate (cr, frame.width / 2, frame.height / 2);
+      cairo_rotate (cr, rotation);
+      cairo_translate (cr, -frame.width / 2, -frame.height / 2);
+    }
+  puente_map_layer_draw (self, cr, &frame);
+  cairo_destroy (cr);
+  priv->last_draw_usec = g_get_monotonic_time () - start;
+}
+
+static void
+on_viewport_changed (PuenteMapLayer *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+puente_map_layer_constructed (GObject *object)
+{
+  PuenteMapLayer *self = PUENTE_MAP_LAYER (object);
+  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
+  ShumateViewport *viewport;
+
+  G_OBJECT_CLASS (puente_map_layer_parent_class)->constructed (object);
+
+  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  g_signal_connect_object (viewport, "notify::latitude", G_CALLBACK (on_viewport_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::longitude", G_CALLBACK (on_viewport_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::zoom-level", G_CALLBACK (on_viewport_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::rotation", G_CALLBACK (on_viewport_changed), self, G_CONNECT_SWAPPED);
+  g_assert (priv->context != NULL);
+  g_signal_connect_object (priv->context, "changed", G_CALLBACK (on_context_changed), self, G_CONNECT_SWAPPED);
+
+  /* The page hit-tests for clicks and tooltips: the map keeps its gestures. */
+  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+  update_visible (self);
+}
+
+static void
+puente_map_layer_dispose (GObject *object)
+{
+  PuenteMapLayer *self = PUENTE_MAP_LAYER (object);
+  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
+
+  g_clear_object (&priv->context);
+
+  G_OBJECT_CLASS (puente_map_layer_parent_class)->dispose (object);
+}
+
+static void
+puente_map_layer_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PuenteMapLayer *self = PUENTE_MAP_LAYER (object);
+  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, priv->context);
+      break;
+    case PROP_ENABLED:
+      g_value_set_boolean (value, priv->enabled);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+puente_map_layer_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  PuenteMapLayer *self = PUENTE_MAP_LAYER (object);
+  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      priv->context = g_value_dup_object (value);
+      break;
+    case PROP_ENABLED:
+      puente_map_layer_set_enabled (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static gboolean
+default_is_available (PuenteMapLayer *self)
+{
+  return TRUE;
+}
+
+static void
+puente_map_layer_class_init (PuenteMapLayerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = puente_map_layer_constructed;
+  object_class->dispose = puente_map_layer_dispose;
+  object_class->get_property = puente_map_layer_get_property;
+  object_class->set_property = puente_map_layer_set_property;
+  widget_class->snapshot = puente_map_layer_snapshot;
+  klass->is_available = default_is_available;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, PUENTE_TYPE_MAP_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ENABLED] =
+    g_param_spec_boolean ("enabled", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+puente_map_layer_init (PuenteMapLayer *self)
+{
+  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
+
+  priv->enabled = TRUE;
+}
+
+PuenteMapContext *
+puente_map_layer_get_context (PuenteMapLayer *self)
+{
+  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
+
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
+
+  return priv->context;
+}
+
+const char *
+puente_map_layer_get_id (PuenteMapLayer *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
+
+  return PUENTE_MAP_LAYER_GET_CLASS (self)->layer_id;
+}
+
+const char *
+puente_map_layer_get_title (PuenteMapLayer *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
+
+  return PUENTE_MAP_LAYER_GET_CLASS (self)->get_title (self);
+}
+
+const char *
+puente_map_layer_get_sources (PuenteMapLayer *self)
+{
+  PuenteMapLayerClass *klass;
+
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
+
+  klass = PUENTE_MAP_LAYER_GET_CLASS (self);
+  return klass->get_sources != NULL ? klass->get_sources (self) : NULL;
+}
+
+gboolean
+puente_map_layer_is_available (PuenteMapLayer *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), FALSE);
+
+  return PUENTE_MAP_LAYER_GET_CLASS (self)->is_available (self);
+}
+
+gboolean
+puente_map_layer_get_enabled (PuenteMapLayer *self)
+{
+  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
+
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), FALSE);
+
+  return priv->enabled;
+}
+
+void
+puente_map_layer_set_enabled (PuenteMapLayer *self,
+                              gboolean        enabled)
+{
+  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
+
+  g_return_if_fail (PUENTE_IS_MAP_LAYER (self));
+
+  enabled = !!enabled;
+  if (priv->enabled == enabled)
+    return;
+  priv->enabled = enabled;
+  if (priv->context != NULL)
+    update_visible (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENABLED]);
+}
+
+gboolean
+puente_map_layer_get_shown (PuenteMapLayer *self)
+{
+  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
+
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), FALSE);
+
+  return priv->enabled && priv->context != NULL && puente_map_layer_is_available (self);
+}
+
+void
+puente_map_layer_draw (PuenteMapLayer       *self,
+                       cairo_t              *cr,
+                       const PuenteMapFrame *frame)
+{
+  g_return_if_fail (PUENTE_IS_MAP_LAYER (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (frame != NULL);
+
+  if (!puente_map_layer_is_available (self))
+    return;
+  cairo_save (cr);
+  PUENTE_MAP_LAYER_GET_CLASS (self)->draw (self, cr, frame);
+  cairo_restore (cr);
+}
+
+char *
+puente_map_layer_hit_test (PuenteMapLayer       *self,
+                           const PuenteMapFrame *frame,
+                           double                x,
+                           double                y)
+{
+  PuenteMapLayerClass *klass;
+
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
+  g_return_val_if_fail (frame != NULL, NULL);
+
+  klass = PUENTE_MAP_LAYER_GET_CLASS (self);
+  if (klass->hit_test == NULL || !puente_map_layer_get_shown (self))
+    return NULL;
+  return klass->hit_test (self, frame, x, y);
+}
+
+char *
+puente_map_layer_describe (PuenteMapLayer *self,
+                           const char     *id)
+{
+  PuenteMapLayerClass *klass;
+
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
+
+  klass = PUENTE_MAP_LAYER_GET_CLASS (self);
+  if (klass->describe == NULL || id == NULL)
+    return NULL;
+  return klass->describe (self, id);
+}
+
+double
+puente_map_layer_draw_legend (PuenteMapLayer             *self,
+                              cairo_t                    *cr,
+                              const PuenteMapLegendStyle *style,
+                              double                      x,
+                              double                      y,
+                              double                      width)
+{
+  PuenteMapLayerClass *klass;
+
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), 0);
+  g_return_val_if_fail (style != NULL, 0);
+
+  klass = PUENTE_MAP_LAYER_GET_CLASS (self);
+  if (klass->draw_legend == NULL)
+    return 0;
+  return klass->draw_legend (self, cr, style, x, y, width);
+}
+
+gint64
+puente_map_layer_get_last_draw_usec (PuenteMapLayer *self)
+{
+  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
+
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), 0);
+
+  return priv->last_draw_usec;
+}
+
+double
+puente_map_symbol_scale (const PuenteMapFrame *frame)
+{
+  g_return_val_if_fail (frame != NULL, 1);
+
+  return CLAMP (exp2 ((frame->zoom - 4.5) * 0.5), 0.6, 2.5);
+}

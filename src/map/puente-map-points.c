@@ -1,0 +1,240 @@
+/* puente-map-points.c: proportional symbols for point layers
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "puente-map-points-private.h"
+
+static gboolean
+values_of (const PuenteResults   *results,
+           const PuentePointSpec *spec,
+           const char            *id,
+           int                    year,
+           double                *size,
+           double                *colour)
+{
+  *size = puente_results_get_value (results, spec->size_indicator, id, year);
+  *colour = spec->colour_indicator != NULL
+    ? puente_results_get_value (results, spec->colour_indicator, id, year) : NAN;
+  return !isnan (*size);
+}
+
+gboolean
+puente_points_get_values (PuenteMapContext      *context,
+                          const PuentePointSpec *spec,
+                          const char            *id,
+                          double                *size,
+                          double                *colour)
+{
+  int year = puente_map_context_get_year (context);
+
+  if (puente_map_context_get_results (context) == NULL)
+    return FALSE;
+  if (puente_map_context_is_difference (context))
+    {
+      double sa, ca, sb, cb;
+
+      if (!values_of (puente_map_context_get_results (context), spec, id, year, &sa, &ca) ||
+          !values_of (puente_map_context_get_compare (context), spec, id, year, &sb, &cb))
+        return FALSE;
+      /* Sized by B, coloured by the difference. */
+      *size = sb;
+      *colour = cb - ca;
+      return TRUE;
+    }
+  return values_of (puente_map_context_get_shown (context), spec, id, year, size, colour);
+}
+
+static void
+collect (PuenteMapContext      *context,
+         const char            *indicator,
+         const PuentePlace     *places,
+         guint                  n_places,
+         gboolean               difference,
+         GArray                *values)
+{
+  const PuenteResults *a = puente_map_context_get_results (context);
+  const PuenteResults *b = puente_map_context_get_compare (context);
+
+  for (guint p = 0; a != NULL && p < n_places; p++)
+    {
+      const double *sa = puente_results_get_series (a, indicator, places[p].id);
+      const double *sb = b != NULL ? puente_results_get_series (b, indicator, places[p].id) : NULL;
+      guint n = puente_results_get_n_years (a);
+
+      if (b != NULL)
+        n = MIN (n, puente_results_get_n_years (b));
+      for (guint y = 0; sa != NULL && y < n; y++)
+        {
+          double v;
+
+          if (difference)
+            {
+              if (sb == NULL)
+                continue;
+              v = sb[y] - sa[y];
+              g_array_append_val (values, v);
+              continue;
+            }
+          g_array_append_val (values, sa[y]);
+          if (sb != NULL)
+            g_array_append_val (values, sb[y]);
+        }
+    }
+}
+
+double
+puente_points_reference (PuenteMapContext      *context,
+                         const PuentePointSpec *spec,
+                         const PuentePlace     *places,
+                         guint                  n_places)
+{
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  double max = 0;
+
+  collect (context, spec->size_indicator, places, n_places, FALSE, values);
+  for (guint i = 0; i < values->len; i++)
+    if (isfinite (g_array_index (values, double, i)))
+      max = MAX (max, fabs (g_array_index (values, double, i)));
+  return max > 0 ? max : 1;
+}
+
+void
+puente_points_classes (PuenteMapContext      *context,
+                       const PuentePointSpec *spec,
+                       const PuentePlace     *places,
+                       guint                  n_places,
+                       PuenteMapClasses      *classes)
+{
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  gboolean difference = puente_map_context_is_difference (context);
+
+  if (spec->colour_indicator == NULL)
+    {
+      puente_map_classes_init (classes, spec->ramp, NULL, 0);
+      return;
+    }
+  if (spec->breaks != NULL && !difference)
+    {
+      puente_map_classes_init (classes, spec->ramp, spec->breaks, spec->n_breaks);
+      return;
+    }
+  collect (context, spec->colour_indicator, places, n_places, difference, values);
+  if (difference)
+    puente_map_classes_diverging (classes, (double *) values->data, values->len);
+  else
+    puente_map_classes_quantiles (classes, spec->ramp, (double *) values->data, values->len, 5);
+}
+
+static int
+compare_symbols (gconstpointer a,
+                 gconstpointer b)
+{
+  const PuentePointSymbol *sa = a, *sb = b;
+
+  return (sa->r < sb->r) - (sa->r > sb->r);
+}
+
+GArray *
+puente_points_layout (PuenteMapContext      *context,
+                      const PuentePointSpec *spec,
+                      const PuentePlace     *places,
+                      guint                  n_places,
+                      double                 reference,
+                      const PuenteMapFrame  *frame)
+{
+  GArray *symbols = g_array_new (FALSE, FALSE, sizeof (PuentePointSymbol));
+  double scale = puente_map_symbol_scale (frame);
+
+  for (guint p = 0; p < n_places; p++)
+    {
+      PuentePointSymbol s = { places[p].id };
+
+      if (!puente_points_get_values (context, spec, places[p].id, &s.size, &s.colour))
+        continue;
+      puente_map_frame_project (frame, places[p].latitude, places[p].longitude, &s.x, &s.y);
+      s.r = MAX (3.0, spec->max_radius * scale * sqrt (MAX (s.size, 0) / reference));
+      if (s.x + s.r < 0 || s.y + s.r < 0 || s.x - s.r > frame->width || s.y - s.r > frame->height)
+        continue;
+      g_array_append_val (symbols, s);
+    }
+  g_array_sort (symbols, compare_symbols);
+  return symbols;
+}
+
+void
+puente_points_paint (PuenteMapContext       *context,
+                     GArray                 *symbols,
+                     const PuenteMapClasses *classes,
+                     cairo_t                *cr,
+                     gboolean                square)
+{
+  const char *selection = puente_map_context_get_selection (context);
+  gboolean dark = puente_map_context_get_style (context) == PUENTE_BASEMAP_STYLE_DARK;
+
+  for (guint i = 0; i < symbols->len; i++)
+    {
+      const PuentePointSymbol *s = &g_array_index (symbols, PuentePointSymbol, i);
+      gboolean selected = g_strcmp0 (s->id, selection) == 0;
+      PuenteRgb rgb;
+
+      puente_map_classes_colour (classes, s->colour, &rgb);
+      cairo_new_path (cr);
+      if (square)
+        cairo_rectangle (cr, s->x - s->r * 0.89, s->y - s->r * 0.89, s->r * 1.78, s->r * 1.78);
+      else
+        cairo_arc (cr, s->x, s->y, s->r, 0, 2 * G_PI);
+      cairo_set_source_rgba (cr, rgb.r, rgb.g, rgb.b, 0.9);
+      cairo_fill_preserve (cr);
+      if (dark)
+        cairo_set_source_rgba (cr, 1, 1, 1, selected ? 1 : 0.7);
+      else
+        cairo_set_source_rgba (cr, 0, 0, 0, selected ? 1 : 0.6);
+      cairo_set_line_width (cr, selected ? 3 : 1);
+      cairo_stroke (cr);
+    }
+}
+
+char *
+puente_points_hit_test (GArray *symbols,
+                        double  x,
+                        double  y)
+{
+  for (guint i = symbols->len; i-- > 0;)
+    {
+      const PuentePointSymbol *s = &g_array_index (symbols, PuentePointSymbol, i);
+
+      if (hypot (x - s->x, y - s->y) <= MAX (s->r, 5) + 2)
+        return g_strdup (s->id);
+    }
+  return NULL;
+}
+
+double
+puente_points_size_key (cairo_t                    *cr,
+                        const PuenteMapLegendStyle *legend,
+                        const PuentePointSpec      *spec,
+                        double                      reference,
+                        const char                 *text,
+                        double                      x,
+                        double                      y,
+                        double                      width)
+{
+  double key = puente_map_round_nice (reference / 2);
+  double r = spec->max_radius * sqrt (key / reference);
+
+  if (cr != NULL)
+    {
+      cairo_arc (cr, x + spec->max_radius, y + 4 + r, r, 0, 2 * G_PI);
+      cairo_set_source_rgba (cr, legend->text.r, legend->text.g, legend->text.b, 0.7);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+  puente_map_legend_text (cr, legend, text, x + 2 * spec->max_radius + 8, y + 4 + r - legend->font_size * 0.7,
+                          width - 2 * spec->max_radius - 8, FALSE, FALSE);
+  return 2 * r + 8;
+}

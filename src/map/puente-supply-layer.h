@@ -1,0 +1,29 @@
+/* puente-supply-layer.h: supply-chain sites by stage, and flows between stages
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "puente-map-layer.h"
+
+G_BEGIN_DECLS
+
+/* Whether @site is built (or being built) in @year. */
+gboolean puente_supply_site_in_year (const PuenteSite     *site,
+                                     int                   year);
+/* Translated names of a site's stage and status. */
+const char *puente_supply_type_name   (PuenteSiteType    type);
+const char *puente_supply_status_name (PuenteSiteStatus  status);
+void     puente_supply_paint        (PuenteMapContext     *context,
+                                     cairo_t              *cr,
+                                     const PuenteMapFrame *frame);
+
+#define PUENTE_TYPE_SUPPLY_LAYER (puente_supply_layer_get_type ())
+
+G_DECLARE_FINAL_TYPE (PuenteSupplyLayer, puente_supply_layer, PUENTE, SUPPLY_LAYER, PuenteMapLayer)
+
+PuenteMapLayer *puente_supply_layer_new (ShumateViewport  *viewport,
+                                         PuenteMapContext *context);
+
+G_END_DECLS

@@ -1,0 +1,398 @@
+/* test-map-page.c: the Map view as a user drives it
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Needs a display (suite 'gui'): run under xvfb-run when there is none.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "puente-application.h"
+#include "puente-charts-page.h"
+#include "puente-language.h"
+#include "puente-main-view.h"
+#include "puente-map-page.h"
+#include "puente-states-layer.h"
+#include "puente-window.h"
+
+static void
+flush_events (void)
+{
+  for (guint i = 0; i < 20; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static void
+wait_for_size (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (gtk_widget_get_width (widget) < 100 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
+  g_assert_cmpint (gtk_widget_get_width (widget), >=, 100);
+}
+
+typedef struct
+{
+  PuenteWorkspace *workspace;
+  GtkWidget       *window;
+  PuenteMapPage   *page;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PuenteDataset) dataset = puente_dataset_load_default (&error);
+
+  g_assert_no_error (error);
+  f->workspace = puente_workspace_new (dataset);
+  g_assert_true (puente_workspace_load_preset (f->workspace, "baseline", &error));
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  f->page = PUENTE_MAP_PAGE (puente_map_page_new (f->workspace));
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_size (puente_map_page_get_map (f->page, 0));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  flush_events ();
+  g_clear_object (&f->workspace);
+}
+
+/* Where a place is drawn on map @index, in the map widget's coordinates. */
+static void
+place_to_widget (PuenteMapPage *page,
+                 guint          index,
+                 double         lat,
+                 double         lon,
+                 double        *x,
+                 double        *y)
+{
+  GtkWidget *map = puente_map_page_get_map (page, index);
+
+  shumate_viewport_location_to_widget_coords (shumate_map_get_viewport (SHUMATE_MAP (map)), map, lat, lon, x, y);
+}
+
+static void
+label_point (const char *code,
+             double     *lat,
+             double     *lon)
+{
+  g_autoptr(PuenteBasemap) basemap = puente_basemap_dup_default (NULL);
+
+  puente_basemap_feature_get_label_point (puente_basemap_lookup (basemap, code), lat, lon);
+}
+
+/* The map starts on the border region: both countries in view. */
+static void
+test_starts_on_border (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *map = puente_map_page_get_map (f->page, 0);
+  double lat, lon, zoom, x, y;
+
+  flush_events ();
+  puente_map_page_get_view (f->page, &lat, &lon, &zoom);
+  g_test_message ("start: %.2f, %.2f, zoom %.2f", lat, lon, zoom);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char * const codes[] = { "US-WA", "US-FL", "MX-CHP" };
+
+      label_point (codes[i], &lat, &lon);
+      place_to_widget (f->page, 0, lat, lon, &x, &y);
+      g_assert_cmpfloat (x, >, 0);
+      g_assert_cmpfloat (x, <, gtk_widget_get_width (map));
+      g_assert_cmpfloat (y, >, 0);
+      g_assert_cmpfloat (y, <, gtk_widget_get_height (map));
+    }
+}
+
+/* Clicking a state selects it: the workspace, the side panel and the
+ * Charts view follow. Clicking the sea clears the selection. */
+static void
+test_click_selects (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *charts = puente_charts_page_new (f->workspace);
+  g_autofree char *tooltip = NULL;
+  double lat, lon, x, y;
+
+  g_object_ref_sink (charts);
+  /* Only the states layer: nothing drawn over the state's middle. */
+  for (guint i = 0; i < 6; i++)
+    {
+      static const char * const ids[] = { "states", "charging", "used", "ports", "transit", "supply" };
+
+      puente_map_layer_set_enabled (puente_map_page_get_layer (f->page, ids[i]), i == 0);
+    }
+  puente_map_page_set_view (f->page, 27, -101, 5);
+  flush_events ();
+
+  label_point ("MX-NLE", &lat, &lon);
+  place_to_widget (f->page, 0, lat, lon, &x, &y);
+  g_assert_cmpstr (puente_map_page_click (f->page, 0, x, y), ==, "MX-NLE");
+  g_assert_cmpstr (puente_workspace_get_selection (f->workspace), ==, "MX-NLE");
+  flush_events ();
+  g_assert_cmpstr (puente_map_page_get_panel_title (f->page), ==, "Nuevo León");
+  g_assert_cmpstr (puente_charts_page_get_region (PUENTE_CHARTS_PAGE (charts)), ==, "MX-NLE");
+
+  /* The side panel took room: where the state is now. */
+  place_to_widget (f->page, 0, lat, lon, &x, &y);
+  tooltip = puente_map_page_describe_at (f->page, 0, x, y);
+  g_assert_nonnull (tooltip);
+  g_assert_true (g_str_has_prefix (tooltip, "Nuevo León\n"));
+
+  /* The Gulf of Mexico. */
+  place_to_widget (f->page, 0, 25.0, -93.0, &x, &y);
+  g_assert_null (puente_map_page_click (f->page, 0, x, y));
+  g_assert_null (puente_workspace_get_selection (f->workspace));
+  flush_events ();
+  g_assert_null (puente_map_page_get_panel_title (f->page));
+  g_object_unref (charts);
+}
+
+/* The colour at a state's middle, as the layer draws it. */
+static guint32
+colour_at (PuenteMapLayer *layer,
+           const char     *code)
+{
+  PuenteMapFrame frame;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double lat, lon, x, y;
+  guint32 pixel;
+
+  puente_map_layer_get_frame (layer, &frame);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) frame.width, (int) frame.height);
+  cr = cairo_create (surface);
+  puente_map_layer_draw (layer, cr, &frame);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* Off the label, still inside the state. */
+  label_point (code, &lat, &lon);
+  puente_map_frame_project (&frame, lat - 0.6, lon, &x, &y);
+  pixel = *(guint32 *) (cairo_image_surface_get_data (surface) +
+                        (int) y * cairo_image_surface_get_stride (surface) + 4 * (int) x);
+  cairo_surface_destroy (surface);
+  return pixel;
+}
+
+/* Another metric, or another year, recolours a state. */
+static void
+test_metric_and_year_recolour (Fixture       *f,
+                               gconstpointer  data)
+{
+  PuenteMapLayer *states = puente_map_page_get_layer (f->page, "states");
+  guint32 zev_2024, zev_2045, co2_2045;
+
+  puente_map_page_set_view (f->page, 36, -115, 5);
+  flush_events ();
+  puente_states_layer_set_metric (PUENTE_STATES_LAYER (states), PUENTE_STATES_METRIC_ZEV_SHARE);
+  puente_workspace_set_year (f->workspace, 2024);
+  flush_events ();
+  zev_2024 = colour_at (states, "US-NV");
+  puente_workspace_set_year (f->workspace, 2045);
+  flush_events ();
+  zev_2045 = colour_at (states, "US-NV");
+  puente_states_layer_set_metric (PUENTE_STATES_LAYER (states), PUENTE_STATES_METRIC_CO2);
+  flush_events ();
+  co2_2045 = colour_at (states, "US-NV");
+
+  g_test_message ("US-NV: %08x (ZEV 2024), %08x (ZEV 2045), %08x (CO2 2045)", zev_2024, zev_2045, co2_2045);
+  g_assert_cmpuint (zev_2024 >> 24, >, 0);
+  g_assert_cmpuint (zev_2024, !=, zev_2045);
+  g_assert_cmpuint (zev_2045, !=, co2_2045);
+}
+
+/* Comparing: two maps that move together, or one map of B - A. */
+static void
+test_compare (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkWidget *map_b = puente_map_page_get_map (f->page, 1);
+  ShumateViewport *a = shumate_map_get_viewport (SHUMATE_MAP (puente_map_page_get_map (f->page, 0)));
+  ShumateViewport *b = shumate_map_get_viewport (SHUMATE_MAP (map_b));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (map_b)));
+  puente_map_page_set_mode (f->page, PUENTE_MAP_PAGE_SPLIT);
+  /* No B: stays one map. */
+  g_assert_cmpint (puente_map_page_get_mode (f->page), ==, PUENTE_MAP_PAGE_SINGLE);
+
+  g_assert_true (puente_workspace_set_compare_preset (f->workspace, "ca-acc2-2035", &error));
+  g_assert_no_error (error);
+  puente_map_page_set_mode (f->page, PUENTE_MAP_PAGE_SPLIT);
+  flush_events ();
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (map_b)));
+
+  puente_map_page_set_view (f->page, 30.5, -106.4, 6);
+  g_assert_cmpfloat (shumate_location_get_latitude (SHUMATE_LOCATION (b)), ==, 30.5);
+  g_assert_cmpfloat (shumate_location_get_longitude (SHUMATE_LOCATION (b)), ==, -106.4);
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (b), ==, 6);
+  /* And the other way round. */
+  shumate_viewport_set_zoom_level (b, 5);
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (a), ==, 5);
+
+  puente_map_page_set_mode (f->page, PUENTE_MAP_PAGE_DIFFERENCE);
+  flush_events ();
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (map_b)));
+  g_assert_true (puente_map_context_is_difference (
+    puente_map_layer_get_context (puente_map_page_get_layer (f->page, "states"))));
+
+  /* B gone: back to one map of A. */
+  g_assert_true (puente_workspace_set_compare_preset (f->workspace, NULL, &error));
+  flush_events ();
+  g_assert_cmpint (puente_map_page_get_mode (f->page), ==, PUENTE_MAP_PAGE_SINGLE);
+}
+
+/* Export Map writes PNG, SVG and PDF files. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("puente-map-XXXXXX", NULL);
+  static const char * const names[] = { "map.png", "map.svg", "map.pdf" };
+
+  puente_workspace_set_year (f->workspace, 2035);
+  flush_events ();
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (puente_map_page_export (f->page, path, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      g_assert_cmpuint (length, >, 10000);
+      if (i == 0)
+        {
+          cairo_surface_t *png = cairo_image_surface_create_from_png (path);
+
+          /* Larger than the map: the legend and the source line too. */
+          g_assert_cmpint (cairo_image_surface_get_width (png), >,
+                           2 * gtk_widget_get_width (puente_map_page_get_map (f->page, 0)));
+          cairo_surface_destroy (png);
+        }
+      if (i == 1)
+        g_assert_nonnull (strstr (contents, "<svg"));
+      g_unlink (path);
+    }
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *path = g_build_filename (dir, "map.bmp", NULL);
+
+    g_assert_false (puente_map_page_export (f->page, path, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  }
+  g_rmdir (dir);
+}
+
+/* ---- in the window: the language switch keeps the map ------------------ */
+
+static PuenteMapPage *
+window_map_page (PuenteWindow *window)
+{
+  GtkWidget *view = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  GtkBox *box = puente_main_view_get_page (PUENTE_MAIN_VIEW (view), "map");
+
+  return PUENTE_MAP_PAGE (gtk_widget_get_first_child (GTK_WIDGET (box)));
+}
+
+typedef struct
+{
+  PuenteApplication *app;
+  gboolean           ran;
+} Run;
+
+static gboolean
+check_language_switch (gpointer user_data)
+{
+  Run *run = user_data;
+  PuenteWindow *window = PUENTE_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (run->app)));
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  PuenteMapPage *page;
+  double lat, lon, zoom;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  puente_window_set_visible_view (window, "map");
+  flush_events ();
+  page = window_map_page (window);
+  wait_for_size (puente_map_page_get_map (page, 0));
+  puente_map_page_set_view (page, 19.4, -99.1, 7.0);
+  puente_workspace_set_selection (workspace, "MX-CMX");
+  flush_events ();
+  g_assert_cmpstr (puente_map_page_get_panel_title (page), ==, "Mexico City");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "es"));
+  flush_events ();
+  page = window_map_page (window);
+  wait_for_size (puente_map_page_get_map (page, 0));
+  puente_map_page_get_view (page, &lat, &lon, &zoom);
+  g_assert_cmpfloat_with_epsilon (lat, 19.4, 1e-6);
+  g_assert_cmpfloat_with_epsilon (lon, -99.1, 1e-6);
+  g_assert_cmpfloat (zoom, ==, 7.0);
+  g_assert_cmpstr (puente_workspace_get_selection (workspace), ==, "MX-CMX");
+  g_assert_cmpstr (puente_map_page_get_panel_title (page), ==, "Ciudad de México");
+  g_assert_cmpstr (puente_window_get_visible_view (window), ==, "map");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  flush_events ();
+  run->ran = TRUE;
+  g_application_quit (G_APPLICATION (run->app));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_activate (GApplication *app,
+             gpointer      user_data)
+{
+  g_idle_add (check_language_switch, user_data);
+}
+
+static void
+test_language_switch (void)
+{
+  Run run = { 0 };
+
+  run.app = puente_application_new ();
+  g_application_set_flags (G_APPLICATION (run.app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_signal_connect_after (run.app, "activate", G_CALLBACK (on_activate), &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (run.app), 0, NULL), ==, 0);
+  g_assert_true (run.ran);
+  g_object_unref (run.app);
+  flush_events ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  puente_language_init ();
+
+  g_test_add ("/map/page/starts-on-border", Fixture, NULL, fixture_set_up, test_starts_on_border, fixture_tear_down);
+  g_test_add ("/map/page/click-selects", Fixture, NULL, fixture_set_up, test_click_selects, fixture_tear_down);
+  g_test_add ("/map/page/metric-and-year-recolour", Fixture, NULL, fixture_set_up, test_metric_and_year_recolour, fixture_tear_down);
+  g_test_add ("/map/page/compare", Fixture, NULL, fixture_set_up, test_compare, fixture_tear_down);
+  g_test_add ("/map/page/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add_func ("/map/page/language-switch", test_language_switch);
+
+  return g_test_run ();
+}
