@@ -123,6 +123,35 @@ build_menus (PuenteMainView *self)
   g_menu_append (files, _("_Open Scenario File…"), "win.open");
   g_menu_append_section (scenario_menu, NULL, G_MENU_MODEL (files));
 
+  /* Scenario files this application opened or saved lately. */
+  {
+    g_autoptr(GMenu) recent = g_menu_new ();
+    GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+    const char *app_name = g_get_application_name ();
+    guint n = 0;
+
+    for (GList *l = items; l != NULL && n < 5; l = l->next)
+      {
+        GtkRecentInfo *info = l->data;
+        g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+        g_autofree char *path = g_file_get_path (file);
+        g_autoptr(GMenuItem) item = NULL;
+
+        if (path == NULL || !g_str_has_suffix (path, ".json") || !gtk_recent_info_exists (info) ||
+            (app_name != NULL && !gtk_recent_info_has_application (info, app_name)) ||
+            puente_user_scenarios_contains (file))
+          continue;
+
+        item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+        g_menu_item_set_action_and_target (item, "win.load-file", "s", path);
+        g_menu_append_item (recent, item);
+        n++;
+      }
+    g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+    if (n > 0)
+      g_menu_append_section (scenario_menu, _("Recent Files"), G_MENU_MODEL (recent));
+  }
+
   g_menu_append (compare_none, _("No Comparison"), "win.compare::");
   g_menu_append_section (compare_menu, NULL, G_MENU_MODEL (compare_none));
   g_menu_append_section (compare_menu, _("Compare With"), G_MENU_MODEL (compare_presets));
