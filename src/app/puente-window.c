@@ -167,6 +167,14 @@ play_activated (GtkWidget  *widget,
 
 /* ---- files ----------------------------------------------------------- */
 
+static void
+add_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
 gboolean
 puente_window_open_file (PuenteWindow *self,
                          GFile        *file)
@@ -185,7 +193,7 @@ puente_window_open_file (PuenteWindow *self,
       return FALSE;
     }
 
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), g_file_get_uri (file));
+  add_recent (file);
   return TRUE;
 }
 
@@ -326,7 +334,7 @@ save_to (PuenteWindow *self,
       return FALSE;
     }
 
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), g_file_get_uri (file));
+  add_recent (file);
   show_message (self, _("Scenario saved"));
   return TRUE;
 }
@@ -357,20 +365,26 @@ export_data_to (PuenteWindow *self,
   return TRUE;
 }
 
-static void
-open_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+/* Actions that only run a file chooser. */
+static const struct
 {
-  run_chooser (PUENTE_WINDOW (widget), CHOOSE_OPEN);
-}
+  const char *action;
+  ChooseKind  kind;
+} chooser_actions[] = {
+  { "win.open", CHOOSE_OPEN },
+  { "win.compare-file", CHOOSE_COMPARE },
+  { "win.save-as", CHOOSE_SAVE },
+  { "win.export-data", CHOOSE_EXPORT_DATA },
+};
 
 static void
-compare_file_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+chooser_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
-  run_chooser (PUENTE_WINDOW (widget), CHOOSE_COMPARE);
+  for (guint i = 0; i < G_N_ELEMENTS (chooser_actions); i++)
+    if (g_str_equal (action_name, chooser_actions[i].action))
+      run_chooser (PUENTE_WINDOW (widget), chooser_actions[i].kind);
 }
 
 static void
@@ -385,22 +399,6 @@ save_activated (GtkWidget  *widget,
     save_to (self, file);
   else
     run_chooser (self, CHOOSE_SAVE);
-}
-
-static void
-save_as_activated (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  run_chooser (PUENTE_WINDOW (widget), CHOOSE_SAVE);
-}
-
-static void
-export_data_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  run_chooser (PUENTE_WINDOW (widget), CHOOSE_EXPORT_DATA);
 }
 
 static void
@@ -1103,11 +1101,9 @@ puente_window_class_init (PuenteWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-window.ui");
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
-  gtk_widget_class_install_action (widget_class, "win.compare-file", NULL, compare_file_activated);
+  for (guint i = 0; i < G_N_ELEMENTS (chooser_actions); i++)
+    gtk_widget_class_install_action (widget_class, chooser_actions[i].action, NULL, chooser_activated);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
-  gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_data_activated);
   gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_activated);
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_activated);
   gtk_widget_class_install_action (widget_class, "win.restore-autosave", NULL, restore_autosave_activated);

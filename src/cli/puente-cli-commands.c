@@ -21,6 +21,7 @@
 #include "puente-cli-private.h"
 #include "puente-dataset.h"
 #include "puente-engine.h"
+#include "puente-json.h"
 #include "puente-levers.h"
 #include "puente-results.h"
 #include "puente-scenario.h"
@@ -57,6 +58,43 @@ puente_cli_parse_options (const char    *command,
   return -1;
 }
 
+int
+puente_cli_fail (const GError *error)
+{
+  puente_cli_print_error (error->message);
+  return PUENTE_CLI_EXIT_INVALID;
+}
+
+int
+puente_cli_print_text (const char *text)
+{
+  if (fputs (text, stdout) < 0 || fflush (stdout) != 0)
+    {
+      puente_cli_print_error (_("Could not write to the standard output."));
+      return PUENTE_CLI_EXIT_INVALID;
+    }
+  return PUENTE_CLI_EXIT_OK;
+}
+
+int
+puente_cli_print_json (JsonNode *node)
+{
+  g_autofree char *text = puente_cli_json_to_string (node);
+
+  return puente_cli_print_text (text);
+}
+
+int
+puente_cli_no_arguments (const char  *command,
+                         int          argc,
+                         char       **argv)
+{
+  if (argc > 1)
+    return puente_cli_usage_error (_("“%s” takes no arguments, but “%s” was given."),
+                                   command, argv[1]);
+  return -1;
+}
+
 void
 puente_cli_format_human (char   *buf,
                          gsize   size,
@@ -82,6 +120,33 @@ puente_cli_load_scenario (const char  *preset_id,
   if (file != NULL)
     return puente_scenario_load_file (file, error);
   return puente_scenario_load_preset (preset_id != NULL ? preset_id : "baseline", error);
+}
+
+int
+puente_cli_check_scenario_options (const char *preset_id,
+                                   const char *file)
+{
+  if (preset_id != NULL && file != NULL)
+    return puente_cli_usage_error (_("Give either --preset or --scenario, not both."));
+  return -1;
+}
+
+int
+puente_cli_load_inputs (PuenteCli       *cli,
+                        const char      *preset_id,
+                        const char      *file,
+                        PuenteScenario **scenario,
+                        PuenteDataset  **dataset,
+                        char           **label)
+{
+  g_autoptr(GError) error = NULL;
+
+  if ((*scenario = puente_cli_load_scenario (preset_id, file, &error)) == NULL)
+    return puente_cli_fail (error);
+  if ((*dataset = puente_cli_load_dataset (cli, &error)) == NULL)
+    return puente_cli_fail (error);
+  *label = puente_cli_scenario_label (*scenario, file);
+  return -1;
 }
 
 char *
@@ -122,26 +187,7 @@ puente_cli_run_scenario (PuenteDataset        *dataset,
   return results;
 }
 
-/* The "date" of a preset: not in the public API, so read it back from the
- * scenario's own serialisation. */
-static char *
-scenario_date (const PuenteScenario *scenario)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autofree char *data = NULL;
-  gsize length = 0;
-  JsonNode *root;
-
-  data = puente_scenario_to_data (scenario, &length);
-  if (!json_parser_load_from_data (parser, data, (gssize) length, NULL))
-    return NULL;
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return NULL;
-  return g_strdup (json_object_get_string_member_with_default (json_node_get_object (root),
-                                                               "date", NULL));
-}
-
+/* The scenario as its own serialisation reads back. */
 static JsonNode *
 scenario_to_node (const PuenteScenario *scenario)
 {
@@ -150,46 +196,23 @@ scenario_to_node (const PuenteScenario *scenario)
   gsize length = 0;
 
   data = puente_scenario_to_data (scenario, &length);
-  if (!json_parser_load_from_data (parser, data, (gssize) length, NULL))
+  if (!json_parser_load_from_data (parser, data, (gssize) length, NULL) ||
+      json_parser_get_root (parser) == NULL)
     return json_node_new (JSON_NODE_NULL);
   return json_node_copy (json_parser_get_root (parser));
 }
 
-static int
-print_output (const char *text)
+/* The "date" of a preset: not in the public API, so read it back from the
+ * scenario's own serialisation. */
+static char *
+scenario_date (const PuenteScenario *scenario)
 {
-  if (fputs (text, stdout) < 0 || fflush (stdout) != 0)
-    {
-      puente_cli_print_error (_("Could not write to the standard output."));
-      return PUENTE_CLI_EXIT_INVALID;
-    }
-  return PUENTE_CLI_EXIT_OK;
-}
+  g_autoptr(JsonNode) root = scenario_to_node (scenario);
 
-static int
-print_json (JsonNode *node)
-{
-  g_autofree char *text = puente_cli_json_to_string (node);
-
-  return print_output (text);
-}
-
-static int
-fail (const GError *error)
-{
-  puente_cli_print_error (error->message);
-  return PUENTE_CLI_EXIT_INVALID;
-}
-
-static int
-no_arguments (const char *command,
-              int         argc,
-              char      **argv)
-{
-  if (argc > 1)
-    return puente_cli_usage_error (_("“%s” takes no arguments, but “%s” was given."),
-                                   command, argv[1]);
-  return -1;
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+  return g_strdup (json_object_get_string_member_with_default (json_node_get_object (root),
+                                                               "date", NULL));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -238,11 +261,11 @@ puente_cli_levers (PuenteCli  *cli,
                                           _("List the policy levers a scenario can change, with their units, ranges and baseline values."),
                                           entries, &argc, &argv)) >= 0)
     return status;
-  if ((status = no_arguments ("levers", argc, argv)) >= 0)
+  if ((status = puente_cli_no_arguments ("levers", argc, argv)) >= 0)
     return status;
 
   if ((dataset = puente_cli_load_dataset (cli, &error)) == NULL)
-    return fail (error);
+    return puente_cli_fail (error);
 
   if (json)
     {
@@ -284,7 +307,7 @@ puente_cli_levers (PuenteCli  *cli,
       json_builder_end_array (builder);
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
-      return print_json (root);
+      return puente_cli_print_json (root);
     }
   else
     {
@@ -303,9 +326,9 @@ puente_cli_levers (PuenteCli  *cli,
                                       puente_lever_theme_label (lever->theme));
               last_theme = (int) lever->theme;
             }
-          puente_cli_format_number (lo, sizeof lo, lever->min);
-          puente_cli_format_number (hi, sizeof hi, lever->max);
-          puente_cli_format_number (base, sizeof base, puente_lever_get_default (lever, dataset));
+          puente_json_format_number (lo, sizeof lo, lever->min);
+          puente_json_format_number (hi, sizeof hi, lever->max);
+          puente_json_format_number (base, sizeof base, puente_lever_get_default (lever, dataset));
           g_string_append_printf (out, "  %-34s %s\n", lever->id, _(lever->label));
           g_string_append (out, "  ");
           g_string_append_printf (out, "%-34s ", "");
@@ -313,7 +336,7 @@ puente_cli_levers (PuenteCli  *cli,
           g_string_append_printf (out, _("from %s to %s %s; baseline %s"), lo, hi, lever->unit, base);
           g_string_append_c (out, '\n');
         }
-      return print_output (out->str);
+      return puente_cli_print_text (out->str);
     }
 }
 
@@ -338,7 +361,7 @@ puente_cli_presets (PuenteCli  *cli,
                                           _("List the scenarios that ship with Puente: what each models, its sources, and the policy's status as of its date."),
                                           entries, &argc, &argv)) >= 0)
     return status;
-  if ((status = no_arguments ("presets", argc, argv)) >= 0)
+  if ((status = puente_cli_no_arguments ("presets", argc, argv)) >= 0)
     return status;
 
   presets = puente_scenario_list_presets (&n_presets);
@@ -355,12 +378,12 @@ puente_cli_presets (PuenteCli  *cli,
           g_autoptr(PuenteScenario) scenario = puente_scenario_load_preset (presets[i], &error);
 
           if (scenario == NULL)
-            return fail (error);
+            return puente_cli_fail (error);
           json_array_add_element (array, scenario_to_node (scenario));
         }
       json_object_set_array_member (object, "presets", g_steal_pointer (&array));
       json_node_set_object (root, object);
-      return print_json (root);
+      return puente_cli_print_json (root);
     }
   else
     {
@@ -376,7 +399,7 @@ puente_cli_presets (PuenteCli  *cli,
           const char * const *sources;
 
           if (scenario == NULL)
-            return fail (error);
+            return puente_cli_fail (error);
 
           date = scenario_date (scenario);
           status_text = puente_scenario_get_status (scenario, cli->lang);
@@ -402,8 +425,8 @@ puente_cli_presets (PuenteCli  *cli,
               char buf[G_ASCII_DTOSTR_BUF_SIZE];
               const char *id = g_ptr_array_index (set, j);
 
-              puente_cli_format_number (buf, sizeof buf,
-                                        puente_scenario_get_lever (scenario, id, NULL));
+              puente_json_format_number (buf, sizeof buf,
+                                         puente_scenario_get_lever (scenario, id, NULL));
               g_string_append_printf (out, "%s %s = %s", j > 0 ? "," : "", id, buf);
             }
           g_string_append_c (out, '\n');
@@ -413,7 +436,7 @@ puente_cli_presets (PuenteCli  *cli,
             g_string_append_printf (out, "  %s %s\n", j == 0 ? _("Sources:") : "        ",
                                     sources[j]);
         }
-      return print_output (out->str);
+      return puente_cli_print_text (out->str);
     }
 }
 
@@ -500,19 +523,15 @@ puente_cli_run (PuenteCli  *cli,
                                           _("Run a scenario (a preset or a file) and write its results: long CSV with the columns scenario,indicator,region,year,value,unit, or JSON. Without --csv or --json, print its key indicators."),
                                           entries, &argc, &argv)) >= 0)
     return status;
-  if ((status = no_arguments ("run", argc, argv)) >= 0)
+  if ((status = puente_cli_no_arguments ("run", argc, argv)) >= 0)
     return status;
-  if (preset != NULL && file != NULL)
-    return puente_cli_usage_error (_("Give either --preset or --scenario, not both."));
+  if ((status = puente_cli_check_scenario_options (preset, file)) >= 0)
+    return status;
   if (json && g_strcmp0 (csv, "-") == 0)
     return puente_cli_usage_error (_("--json and --csv - both write to the standard output; write the CSV to a file instead."));
+  if ((status = puente_cli_load_inputs (cli, preset, file, &scenario, &dataset, &label)) >= 0)
+    return status;
 
-  if ((scenario = puente_cli_load_scenario (preset, file, &error)) == NULL)
-    return fail (error);
-  if ((dataset = puente_cli_load_dataset (cli, &error)) == NULL)
-    return fail (error);
-
-  label = puente_cli_scenario_label (scenario, file);
   results = puente_cli_run_scenario (dataset, scenario);
 
   if (csv != NULL)
@@ -520,7 +539,7 @@ puente_cli_run (PuenteCli  *cli,
       g_autoptr(GString) out = g_string_new (NULL);
 
       if (!puente_results_write_csv (results, label, out, &error))
-        return fail (error);
+        return puente_cli_fail (error);
       if (!puente_cli_write_output (csv, out->str, out->len, &error))
         {
           g_autofree char *message =
@@ -535,7 +554,7 @@ puente_cli_run (PuenteCli  *cli,
     {
       g_autoptr(JsonNode) root = results_to_json (results, scenario, label, cli->lang);
 
-      return print_json (root);
+      return puente_cli_print_json (root);
     }
 
   if (csv == NULL)
@@ -573,7 +592,7 @@ puente_cli_validate (PuenteCli  *cli,
                                    argc - 1);
 
   if ((scenario = puente_scenario_load_file (argv[1], &error)) == NULL)
-    return fail (error);
+    return puente_cli_fail (error);
 
   set = puente_scenario_list_set_levers (scenario);
   name = puente_scenario_get_name (scenario, cli->lang);
@@ -632,13 +651,13 @@ puente_cli_bench (PuenteCli  *cli,
                                           _("Time full model runs of the baseline: prints the number of runs and the median and 95th-percentile time of one run in microseconds."),
                                           entries, &argc, &argv)) >= 0)
     return status;
-  if ((status = no_arguments ("bench", argc, argv)) >= 0)
+  if ((status = puente_cli_no_arguments ("bench", argc, argv)) >= 0)
     return status;
   if (runs < 1 || runs > 10000000)
     return puente_cli_usage_error (_("--runs must be a whole number from 1 to 10000000, not %d."), runs);
 
   if ((dataset = puente_cli_load_dataset (cli, &error)) == NULL)
-    return fail (error);
+    return puente_cli_fail (error);
 
   values = g_new0 (double, puente_levers_get_n ());
   puente_levers_fill_baseline (dataset, values);
@@ -678,7 +697,7 @@ puente_cli_bench (PuenteCli  *cli,
       json_builder_add_double_value (builder, p95);
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
-      return print_json (root);
+      return puente_cli_print_json (root);
     }
 
   g_print ("runs: %d\nmedian: %.1f µs\np95: %.1f µs\n", runs, median, p95);

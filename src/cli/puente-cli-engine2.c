@@ -34,42 +34,6 @@
 #include "puente-results.h"
 #include "puente-scenario.h"
 
-static int
-fail (const GError *error)
-{
-  puente_cli_print_error (error->message);
-  return PUENTE_CLI_EXIT_INVALID;
-}
-
-static int
-print_text (const char *text)
-{
-  if (fputs (text, stdout) < 0 || fflush (stdout) != 0)
-    {
-      puente_cli_print_error (_("Cannot write to the standard output."));
-      return PUENTE_CLI_EXIT_INVALID;
-    }
-  return PUENTE_CLI_EXIT_OK;
-}
-
-static int
-print_json (JsonNode *node)
-{
-  g_autofree char *text = puente_cli_json_to_string (node);
-
-  return print_text (text);
-}
-
-static int
-extra_arguments (const char *command,
-                 int         argc,
-                 char      **argv)
-{
-  if (argc > 1)
-    return puente_cli_usage_error (_("“%s” takes no arguments, but “%s” was given."), command, argv[1]);
-  return -1;
-}
-
 /* ---- flows ------------------------------------------------------------ */
 
 int
@@ -92,7 +56,6 @@ puente_cli_flows (PuenteCli  *cli,
   g_autoptr(PuenteDataset) dataset = NULL;
   g_autoptr(PuenteResults) results = NULL;
   g_autoptr(PuenteFlows) flows = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
   int status;
 
@@ -100,19 +63,16 @@ puente_cli_flows (PuenteCli  *cli,
                                           _("The battery supply-chain flows of one year, in GWh of battery capacity (GWh-equivalent for materials) and tonnes of lithium, nickel, cobalt, manganese and graphite. Every stage balances: inflow = outflow; sources and sinks are where batteries enter and leave North America's chain."),
                                           entries, &argc, &argv)) >= 0)
     return status;
-  if ((status = extra_arguments ("flows", argc, argv)) >= 0)
+  if ((status = puente_cli_no_arguments ("flows", argc, argv)) >= 0)
     return status;
-  if (preset != NULL && file != NULL)
-    return puente_cli_usage_error (_("Give --preset or --scenario, not both."));
+  if ((status = puente_cli_check_scenario_options (preset, file)) >= 0)
+    return status;
   if (year == 0)
     return puente_cli_usage_error (_("--year is required, e.g. --year 2035."));
 
-  if ((scenario = puente_cli_load_scenario (preset, file, &error)) == NULL)
-    return fail (error);
-  if ((dataset = puente_cli_load_dataset (cli, &error)) == NULL)
-    return fail (error);
+  if ((status = puente_cli_load_inputs (cli, preset, file, &scenario, &dataset, &label)) >= 0)
+    return status;
 
-  label = puente_cli_scenario_label (scenario, file);
   results = puente_cli_run_scenario (dataset, scenario);
   flows = puente_flows_new (results, year);
   if (flows == NULL)
@@ -191,7 +151,7 @@ puente_cli_flows (PuenteCli  *cli,
       json_builder_end_array (b);
       json_builder_end_object (b);
       root = json_builder_get_root (b);
-      return print_json (root);
+      return puente_cli_print_json (root);
     }
   else
     {
@@ -222,7 +182,7 @@ puente_cli_flows (PuenteCli  *cli,
           puente_cli_format_human (li, sizeof li, link->tonnes[PUENTE_MATERIAL_LITHIUM]);
           g_string_append_printf (out, "%-45s %12s %12s\n", link->id, v, li);
         }
-      return print_text (out->str);
+      return puente_cli_print_text (out->str);
     }
 }
 
@@ -285,21 +245,18 @@ puente_cli_ensemble (PuenteCli  *cli,
                                           _("Run a scenario many times with its uncertain inputs sampled (the dataset figures with a low–high range) and print the 5th, 25th, 50th, 75th and 95th percentile of each series and year. Sampling is seeded: the same seed gives the same numbers."),
                                           entries, &argc, &argv)) >= 0)
     return status;
-  if ((status = extra_arguments ("ensemble", argc, argv)) >= 0)
+  if ((status = puente_cli_no_arguments ("ensemble", argc, argv)) >= 0)
     return status;
-  if (preset != NULL && file != NULL)
-    return puente_cli_usage_error (_("Give --preset or --scenario, not both."));
+  if ((status = puente_cli_check_scenario_options (preset, file)) >= 0)
+    return status;
   if (runs < 1 || runs > 1000000)
     return puente_cli_usage_error (_("--runs must be a whole number from 1 to 1000000, not %d."), runs);
   if (threads < 0 || threads > 256)
     return puente_cli_usage_error (_("--threads must be a whole number from 0 to 256, not %d."), threads);
 
-  if ((scenario = puente_cli_load_scenario (preset, file, &error)) == NULL)
-    return fail (error);
-  if ((dataset = puente_cli_load_dataset (cli, &error)) == NULL)
-    return fail (error);
+  if ((status = puente_cli_load_inputs (cli, preset, file, &scenario, &dataset, &label)) >= 0)
+    return status;
 
-  label = puente_cli_scenario_label (scenario, file);
   values = g_new0 (double, puente_levers_get_n ());
   puente_scenario_fill_values (scenario, dataset, values);
   ensemble = puente_ensemble_new (dataset);
@@ -315,15 +272,15 @@ puente_cli_ensemble (PuenteCli  *cli,
             continue;
           if (puente_ensemble_find_series (ensemble, key->indicator, key->region) < 0 &&
               !puente_ensemble_add_series (ensemble, key->indicator, key->region, &error))
-            return fail (error);
+            return puente_cli_fail (error);
         }
     }
   else if (!add_series (ensemble, series, &error))
-    return fail (error);
+    return puente_cli_fail (error);
 
   start = g_get_monotonic_time ();
   if (!puente_ensemble_run (ensemble, values, runs, (guint64) seed, NULL, &error))
-    return fail (error);
+    return puente_cli_fail (error);
   seconds = (g_get_monotonic_time () - start) / 1e6;
 
   if (csv != NULL)
@@ -348,7 +305,7 @@ puente_cli_ensemble (PuenteCli  *cli,
             }
         }
       if (!puente_cli_write_output (csv, out->str, out->len, &error))
-        return fail (error);
+        return puente_cli_fail (error);
       if (g_strcmp0 (csv, "-") != 0)
         {
           g_autofree char *seed_text = g_strdup_printf ("%" G_GINT64_FORMAT, seed);
@@ -397,7 +354,7 @@ puente_cli_ensemble (PuenteCli  *cli,
             }
           g_string_append_c (out, '\n');
         }
-      return print_text (out->str);
+      return puente_cli_print_text (out->str);
     }
 }
 
@@ -432,14 +389,14 @@ puente_cli_bench_ensemble (PuenteCli  *cli,
                                           _("Time ensembles of the baseline (all key series, every indicator for US, MX and NA) on all processors: prints the median wall-clock time of one ensemble."),
                                           entries, &argc, &argv)) >= 0)
     return status;
-  if ((status = extra_arguments ("bench", argc, argv)) >= 0)
+  if ((status = puente_cli_no_arguments ("bench", argc, argv)) >= 0)
     return status;
   if (runs < 1 || runs > 1000000)
     return puente_cli_usage_error (_("--runs must be a whole number from 1 to 1000000, not %d."), runs);
   if (repeat < 1 || repeat > 100)
     return puente_cli_usage_error (_("--repeat must be a whole number from 1 to 100, not %d."), repeat);
   if ((dataset = puente_cli_load_dataset (cli, &error)) == NULL)
-    return fail (error);
+    return puente_cli_fail (error);
 
   values = g_new0 (double, puente_levers_get_n ());
   puente_levers_fill_baseline (dataset, values);
@@ -450,7 +407,7 @@ puente_cli_bench_ensemble (PuenteCli  *cli,
       gint64 start = g_get_monotonic_time ();
 
       if (!puente_ensemble_run (ensemble, values, runs, (guint64) seed, NULL, &error))
-        return fail (error);
+        return puente_cli_fail (error);
       times[i] = (g_get_monotonic_time () - start) / 1e3;
     }
   for (int i = 1; i < repeat; i++)
@@ -479,7 +436,7 @@ puente_cli_bench_ensemble (PuenteCli  *cli,
       json_builder_add_double_value (b, median);
       json_builder_end_object (b);
       root = json_builder_get_root (b);
-      return print_json (root);
+      return puente_cli_print_json (root);
     }
 
   g_print (_("ensemble of %d runs, %u series, %u threads: median %.1f ms (of %d)"),

@@ -169,12 +169,7 @@ puente_cli_print_indicators (PuenteCli            *cli,
         }
     }
 
-  if (fputs (out->str, stdout) < 0 || fflush (stdout) != 0)
-    {
-      puente_cli_print_error (_("Could not write to the standard output."));
-      return PUENTE_CLI_EXIT_INVALID;
-    }
-  return PUENTE_CLI_EXIT_OK;
+  return puente_cli_print_text (out->str);
 }
 
 int
@@ -209,30 +204,20 @@ puente_cli_indicators (PuenteCli  *cli,
                                           _("Key indicators of scenario A; with --compare-preset or --compare, also of scenario B and the difference B - A."),
                                           entries, &argc, &argv)) >= 0)
     return status;
-  if (argc > 1)
-    return puente_cli_usage_error (_("“%s” takes no arguments, but “%s” was given."),
-                                   "indicators", argv[1]);
-  if (preset != NULL && file != NULL)
-    return puente_cli_usage_error (_("Give either --preset or --scenario, not both."));
+  if ((status = puente_cli_no_arguments ("indicators", argc, argv)) >= 0)
+    return status;
+  if ((status = puente_cli_check_scenario_options (preset, file)) >= 0)
+    return status;
   if (compare_preset != NULL && compare_file != NULL)
     return puente_cli_usage_error (_("Give either --compare-preset or --compare, not both."));
 
   if ((a = puente_cli_load_scenario (preset, file, &error)) == NULL)
-    {
-      puente_cli_print_error (error->message);
-      return PUENTE_CLI_EXIT_INVALID;
-    }
+    return puente_cli_fail (error);
   if ((compare_preset != NULL || compare_file != NULL) &&
       (b = puente_cli_load_scenario (compare_preset, compare_file, &error)) == NULL)
-    {
-      puente_cli_print_error (error->message);
-      return PUENTE_CLI_EXIT_INVALID;
-    }
+    return puente_cli_fail (error);
   if ((dataset = puente_cli_load_dataset (cli, &error)) == NULL)
-    {
-      puente_cli_print_error (error->message);
-      return PUENTE_CLI_EXIT_INVALID;
-    }
+    return puente_cli_fail (error);
 
   a_label = puente_cli_scenario_label (a, file);
   a_results = puente_cli_run_scenario (dataset, a);

@@ -9,61 +9,7 @@
 #include <math.h>
 
 #include "puente-cli-json.h"
-
-void
-puente_cli_format_number (char   *buf,
-                          gsize   size,
-                          double  value)
-{
-  g_return_if_fail (size >= G_ASCII_DTOSTR_BUF_SIZE);
-
-  for (int precision = 15; precision <= 17; precision++)
-    {
-      char fmt[8];
-
-      g_snprintf (fmt, sizeof fmt, "%%.%dg", precision);
-      g_ascii_formatd (buf, (int) size, fmt, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        return;
-    }
-}
-
-static void
-append_string (GString    *out,
-               const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text; p != NULL && *p != '\0'; p++)
-    {
-      unsigned char c = (unsigned char) *p;
-
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-          break;
-        }
-    }
-  g_string_append_c (out, '"');
-}
+#include "puente-json.h"
 
 static void
 newline (GString *out,
@@ -107,7 +53,7 @@ puente_cli_json_append (GString  *out,
             if (!first)
               g_string_append_c (out, ',');
             newline (out, inner);
-            append_string (out, l->data);
+            puente_json_append_string (out, l->data);
             g_string_append (out, indent < 0 ? ":" : ": ");
             puente_cli_json_append (out, json_object_get_member (object, l->data), inner);
             first = FALSE;
@@ -160,7 +106,7 @@ puente_cli_json_append (GString  *out,
                 g_string_append (out, "null");
                 break;
               }
-            puente_cli_format_number (buf, sizeof buf, v);
+            puente_json_format_number (buf, sizeof buf, v);
             g_string_append (out, buf);
           }
           break;
@@ -168,7 +114,7 @@ puente_cli_json_append (GString  *out,
           g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
           break;
         case G_TYPE_STRING:
-          append_string (out, json_node_get_string (node));
+          puente_json_append_string (out, json_node_get_string (node));
           break;
         default:
           g_string_append (out, "null");

@@ -13,11 +13,6 @@
 
 G_BEGIN_DECLS
 
-/* Shortest C-locale text for @value that g_ascii_strtod reads back exactly.
- * @buf must hold G_ASCII_DTOSTR_BUF_SIZE bytes. */
-void   puente_cli_format_number   (char       *buf,
-                                   gsize       size,
-                                   double      value);
 void   puente_cli_json_append     (GString    *out,
                                    JsonNode   *node,
                                    int         indent);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "puente-cli.h"
 #include "puente-types.h"
@@ -19,6 +20,16 @@ int             puente_cli_parse_options   (const char            *command,
                                             GOptionEntry          *entries,
                                             int                   *argc,
                                             char                ***argv);
+/* Prints @error's message; returns PUENTE_CLI_EXIT_INVALID. */
+int             puente_cli_fail            (const GError          *error);
+/* Writes @text to the standard output; returns the exit code. */
+int             puente_cli_print_text      (const char            *text);
+int             puente_cli_print_json      (JsonNode              *node);
+/* For a command that takes no arguments after its options: returns -1 to
+ * go on, else the exit code. */
+int             puente_cli_no_arguments    (const char            *command,
+                                            int                    argc,
+                                            char                 **argv);
 /* Numbers for people: no exponent, few decimals. */
 void            puente_cli_format_human    (char                  *buf,
                                             gsize                  size,
@@ -27,6 +38,18 @@ void            puente_cli_format_human    (char                  *buf,
 PuenteScenario *puente_cli_load_scenario   (const char            *preset_id,
                                             const char            *file,
                                             GError               **error);
+/* --preset and --scenario, not both: returns -1 to go on, else the exit code. */
+int             puente_cli_check_scenario_options (const char     *preset_id,
+                                                   const char     *file);
+/* The scenario of --preset ID or --scenario FILE, the dataset and the
+ * scenario's label: returns -1 to go on, else the exit code (the error
+ * printed). */
+int             puente_cli_load_inputs     (PuenteCli             *cli,
+                                            const char            *preset_id,
+                                            const char            *file,
+                                            PuenteScenario       **scenario,
+                                            PuenteDataset        **dataset,
+                                            char                 **label);
 /* The scenario column of the CSV: the id, else the file's base name. */
 char           *puente_cli_scenario_label  (const PuenteScenario  *scenario,
                                             const char            *file);

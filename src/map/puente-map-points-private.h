@@ -3,8 +3,10 @@
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Ports and transit cities are both circles sized by one indicator and
- * coloured by classes of another, per place id in the results.
+ * Ports (squares) and transit cities (discs) are both symbols sized by
+ * one indicator and coloured by classes of another, per place id in the
+ * results. A point layer describes itself in a PuentePointSpec and keeps
+ * a PuentePoints; the functions here do the rest.
  */
 #pragma once
 
@@ -19,62 +21,87 @@ typedef struct
   double      longitude;
 } PuentePlace;
 
-typedef struct
-{
-  const char *id;
-  double      x, y, r;
-  double      size;
-  double      colour;
-} PuentePointSymbol;
+/* Text for a colour value (@difference: a value of B − A). */
+typedef char *(*PuentePointsFormat) (double     value,
+                                     gboolean   difference,
+                                     PuenteLang lang);
 
 typedef struct
 {
-  const char   *size_indicator;
-  const char   *colour_indicator;
-  PuenteMapRamp ramp;
-  double        max_radius;
-  const double *breaks;         /* fixed classes, or NULL: quantiles */
-  guint         n_breaks;
+  const char        *size_indicator;
+  const char        *colour_indicator;
+  PuenteMapRamp      ramp;
+  double             max_radius;
+  const double      *breaks;         /* fixed classes, or NULL: quantiles */
+  guint              n_breaks;
+  gboolean           square;         /* squares, else discs */
+  /* The dataset's places, an array of PuentePlace. */
+  GArray          *(*get_places)    (PuenteDataset *dataset);
+  /* For tooltips. */
+  PuentePointsFormat format_colour;
+  /* For the legend's classes. */
+  PuentePointsFormat format_threshold;
 } PuentePointSpec;
 
-/* Size and colour of @id as the context shows them. */
-gboolean puente_points_get_values (PuenteMapContext      *context,
-                                   const PuentePointSpec *spec,
-                                   const char            *id,
-                                   double                *size,
-                                   double                *colour);
-double   puente_points_reference  (PuenteMapContext      *context,
-                                   const PuentePointSpec *spec,
-                                   const PuentePlace     *places,
-                                   guint                  n_places);
-void     puente_points_classes    (PuenteMapContext      *context,
-                                   const PuentePointSpec *spec,
-                                   const PuentePlace     *places,
-                                   guint                  n_places,
-                                   PuenteMapClasses      *classes);
-/* Symbols in drawing order (largest first). */
-GArray  *puente_points_layout     (PuenteMapContext      *context,
-                                   const PuentePointSpec *spec,
-                                   const PuentePlace     *places,
-                                   guint                  n_places,
-                                   double                 reference,
-                                   const PuenteMapFrame  *frame);
-void     puente_points_paint      (PuenteMapContext       *context,
-                                   GArray                 *symbols,
-                                   const PuenteMapClasses *classes,
-                                   cairo_t                *cr,
-                                   gboolean                square);
-char    *puente_points_hit_test   (GArray                 *symbols,
-                                   double                  x,
-                                   double                  y);
-/* A size key: a circle for half the reference, with its text. */
-double   puente_points_size_key   (cairo_t                    *cr,
-                                   const PuenteMapLegendStyle *legend,
-                                   const PuentePointSpec      *spec,
-                                   double                      reference,
-                                   const char                 *text,
-                                   double                      x,
-                                   double                      y,
-                                   double                      width);
+/* What a point layer keeps between frames: its places, and the size
+ * reference and colour classes of the context's generation. */
+typedef struct
+{
+  const PuentePointSpec *spec;
+  GArray                *places;
+  double                 reference;
+  PuenteMapClasses       classes;
+  guint                  generation;
+  gboolean               valid;
+} PuentePoints;
+
+/* Whether the context has the spec's indicators for @n_places places. */
+gboolean puente_points_is_available (PuenteMapContext      *context,
+                                     const PuentePointSpec *spec,
+                                     guint                  n_places);
+/* Draws the spec's symbols once, without a layer. */
+void     puente_points_paint        (PuenteMapContext      *context,
+                                     const PuentePointSpec *spec,
+                                     cairo_t               *cr,
+                                     const PuenteMapFrame  *frame);
+
+void     puente_points_init         (PuentePoints          *points,
+                                     const PuentePointSpec *spec);
+void     puente_points_clear        (PuentePoints          *points);
+/* Brings the reference and classes up to the context's generation. */
+void     puente_points_update       (PuentePoints          *points,
+                                     PuenteMapContext      *context);
+void     puente_points_draw         (PuentePoints          *points,
+                                     PuenteMapContext      *context,
+                                     cairo_t               *cr,
+                                     const PuenteMapFrame  *frame);
+char    *puente_points_hit_test     (PuentePoints          *points,
+                                     PuenteMapContext      *context,
+                                     const PuenteMapFrame  *frame,
+                                     double                 x,
+                                     double                 y);
+/* The place's name, size and colour as text for a tooltip; FALSE when the
+ * place is unknown or has no values. */
+gboolean puente_points_describe     (PuenteMapContext      *context,
+                                     const PuentePointSpec *spec,
+                                     const char            *id,
+                                     const char           **name,
+                                     char                 **size_text,
+                                     char                 **colour_text);
+/* The number of the size key, as puente_points_legend () draws it. */
+char    *puente_points_key_number   (PuentePoints          *points,
+                                     PuenteMapContext      *context);
+/* Title, subtitle, colour classes and a size key with @key_text.
+ * Returns the height. */
+double   puente_points_legend       (PuentePoints               *points,
+                                     PuenteMapContext           *context,
+                                     cairo_t                    *cr,
+                                     const PuenteMapLegendStyle *legend,
+                                     const char                 *title,
+                                     const char                 *subtitle,
+                                     const char                 *key_text,
+                                     double                      x,
+                                     double                      y,
+                                     double                      width);
 
 G_END_DECLS

@@ -7,7 +7,16 @@
 
 #include <math.h>
 
+#include "puente-format.h"
 #include "puente-map-points-private.h"
+
+typedef struct
+{
+  const char *id;
+  double      x, y, r;
+  double      size;
+  double      colour;
+} PuentePointSymbol;
 
 static gboolean
 values_of (const PuenteResults   *results,
@@ -23,12 +32,12 @@ values_of (const PuenteResults   *results,
   return !isnan (*size);
 }
 
-gboolean
-puente_points_get_values (PuenteMapContext      *context,
-                          const PuentePointSpec *spec,
-                          const char            *id,
-                          double                *size,
-                          double                *colour)
+static gboolean
+get_values (PuenteMapContext      *context,
+            const PuentePointSpec *spec,
+            const char            *id,
+            double                *size,
+            double                *colour)
 {
   int year = puente_map_context_get_year (context);
 
@@ -87,11 +96,11 @@ collect (PuenteMapContext      *context,
     }
 }
 
-double
-puente_points_reference (PuenteMapContext      *context,
-                         const PuentePointSpec *spec,
-                         const PuentePlace     *places,
-                         guint                  n_places)
+static double
+get_reference (PuenteMapContext      *context,
+               const PuentePointSpec *spec,
+               const PuentePlace     *places,
+               guint                  n_places)
 {
   g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
   double max = 0;
@@ -103,12 +112,12 @@ puente_points_reference (PuenteMapContext      *context,
   return max > 0 ? max : 1;
 }
 
-void
-puente_points_classes (PuenteMapContext      *context,
-                       const PuentePointSpec *spec,
-                       const PuentePlace     *places,
-                       guint                  n_places,
-                       PuenteMapClasses      *classes)
+static void
+get_classes (PuenteMapContext      *context,
+             const PuentePointSpec *spec,
+             const PuentePlace     *places,
+             guint                  n_places,
+             PuenteMapClasses      *classes)
 {
   g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
   gboolean difference = puente_map_context_is_difference (context);
@@ -139,13 +148,14 @@ compare_symbols (gconstpointer a,
   return (sa->r < sb->r) - (sa->r > sb->r);
 }
 
-GArray *
-puente_points_layout (PuenteMapContext      *context,
-                      const PuentePointSpec *spec,
-                      const PuentePlace     *places,
-                      guint                  n_places,
-                      double                 reference,
-                      const PuenteMapFrame  *frame)
+/* Symbols in drawing order (largest first). */
+static GArray *
+layout (PuenteMapContext      *context,
+        const PuentePointSpec *spec,
+        const PuentePlace     *places,
+        guint                  n_places,
+        double                 reference,
+        const PuenteMapFrame  *frame)
 {
   GArray *symbols = g_array_new (FALSE, FALSE, sizeof (PuentePointSymbol));
   double scale = puente_map_symbol_scale (frame);
@@ -154,7 +164,7 @@ puente_points_layout (PuenteMapContext      *context,
     {
       PuentePointSymbol s = { places[p].id };
 
-      if (!puente_points_get_values (context, spec, places[p].id, &s.size, &s.colour))
+      if (!get_values (context, spec, places[p].id, &s.size, &s.colour))
         continue;
       puente_map_frame_project (frame, places[p].latitude, places[p].longitude, &s.x, &s.y);
       s.r = MAX (3.0, spec->max_radius * scale * sqrt (MAX (s.size, 0) / reference));
@@ -166,12 +176,12 @@ puente_points_layout (PuenteMapContext      *context,
   return symbols;
 }
 
-void
-puente_points_paint (PuenteMapContext       *context,
-                     GArray                 *symbols,
-                     const PuenteMapClasses *classes,
-                     cairo_t                *cr,
-                     gboolean                square)
+static void
+paint_symbols (PuenteMapContext       *context,
+               GArray                 *symbols,
+               const PuenteMapClasses *classes,
+               cairo_t                *cr,
+               gboolean                square)
 {
   const char *selection = puente_map_context_get_selection (context);
   gboolean dark = puente_map_context_get_style (context) == PUENTE_BASEMAP_STYLE_DARK;
@@ -199,10 +209,10 @@ puente_points_paint (PuenteMapContext       *context,
     }
 }
 
-char *
-puente_points_hit_test (GArray *symbols,
-                        double  x,
-                        double  y)
+static char *
+hit_test_symbols (GArray *symbols,
+                  double  x,
+                  double  y)
 {
   for (guint i = symbols->len; i-- > 0;)
     {
@@ -214,15 +224,16 @@ puente_points_hit_test (GArray *symbols,
   return NULL;
 }
 
-double
-puente_points_size_key (cairo_t                    *cr,
-                        const PuenteMapLegendStyle *legend,
-                        const PuentePointSpec      *spec,
-                        double                      reference,
-                        const char                 *text,
-                        double                      x,
-                        double                      y,
-                        double                      width)
+/* A size key: a circle for half the reference, with its text. */
+static double
+size_key (cairo_t                    *cr,
+          const PuenteMapLegendStyle *legend,
+          const PuentePointSpec      *spec,
+          double                      reference,
+          const char                 *text,
+          double                      x,
+          double                      y,
+          double                      width)
 {
   double key = puente_map_round_nice (reference / 2);
   double r = spec->max_radius * sqrt (key / reference);
@@ -237,4 +248,169 @@ puente_points_size_key (cairo_t                    *cr,
   puente_map_legend_text (cr, legend, text, x + 2 * spec->max_radius + 8, y + 4 + r - legend->font_size * 0.7,
                           width - 2 * spec->max_radius - 8, FALSE, FALSE);
   return 2 * r + 8;
+}
+
+/* ---- what the layers call ---------------------------------------------- */
+
+gboolean
+puente_points_is_available (PuenteMapContext      *context,
+                            const PuentePointSpec *spec,
+                            guint                  n_places)
+{
+  return n_places > 0 &&
+         puente_map_context_has_indicator (context, spec->size_indicator) &&
+         puente_map_context_has_indicator (context, spec->colour_indicator);
+}
+
+void
+puente_points_paint (PuenteMapContext      *context,
+                     const PuentePointSpec *spec,
+                     cairo_t               *cr,
+                     const PuenteMapFrame  *frame)
+{
+  g_autoptr(GArray) places = spec->get_places (puente_map_context_get_dataset (context));
+  g_autoptr(GArray) symbols = NULL;
+  PuenteMapClasses classes;
+  double reference;
+
+  reference = get_reference (context, spec, (PuentePlace *) places->data, places->len);
+  get_classes (context, spec, (PuentePlace *) places->data, places->len, &classes);
+  symbols = layout (context, spec, (PuentePlace *) places->data, places->len, reference, frame);
+  cairo_save (cr);
+  paint_symbols (context, symbols, &classes, cr, spec->square);
+  cairo_restore (cr);
+}
+
+void
+puente_points_init (PuentePoints          *points,
+                    const PuentePointSpec *spec)
+{
+  *points = (PuentePoints) { .spec = spec };
+}
+
+void
+puente_points_clear (PuentePoints *points)
+{
+  g_clear_pointer (&points->places, g_array_unref);
+  points->valid = FALSE;
+}
+
+void
+puente_points_update (PuentePoints     *points,
+                      PuenteMapContext *context)
+{
+  guint generation = puente_map_context_get_generation (context);
+
+  if (points->places == NULL)
+    points->places = points->spec->get_places (puente_map_context_get_dataset (context));
+  if (points->valid && points->generation == generation)
+    return;
+  points->reference = get_reference (context, points->spec, (PuentePlace *) points->places->data,
+                                     points->places->len);
+  get_classes (context, points->spec, (PuentePlace *) points->places->data, points->places->len,
+               &points->classes);
+  points->generation = generation;
+  points->valid = TRUE;
+}
+
+static GArray *
+layout_points (PuentePoints         *points,
+               PuenteMapContext     *context,
+               const PuenteMapFrame *frame)
+{
+  puente_points_update (points, context);
+  return layout (context, points->spec, (PuentePlace *) points->places->data, points->places->len,
+                 points->reference, frame);
+}
+
+void
+puente_points_draw (PuentePoints         *points,
+                    PuenteMapContext     *context,
+                    cairo_t              *cr,
+                    const PuenteMapFrame *frame)
+{
+  g_autoptr(GArray) symbols = layout_points (points, context, frame);
+
+  paint_symbols (context, symbols, &points->classes, cr, points->spec->square);
+}
+
+char *
+puente_points_hit_test (PuentePoints         *points,
+                        PuenteMapContext     *context,
+                        const PuenteMapFrame *frame,
+                        double                x,
+                        double                y)
+{
+  g_autoptr(GArray) symbols = layout_points (points, context, frame);
+
+  return hit_test_symbols (symbols, x, y);
+}
+
+gboolean
+puente_points_describe (PuenteMapContext      *context,
+                        const PuentePointSpec *spec,
+                        const char            *id,
+                        const char           **name,
+                        char                 **size_text,
+                        char                 **colour_text)
+{
+  PuenteLang lang = puente_map_lang (puente_map_context_get_language (context));
+  double size, colour;
+
+  *name = puente_map_context_get_place_name (context, id);
+  if (*name == NULL || !get_values (context, spec, id, &size, &colour))
+    return FALSE;
+  *size_text = puente_format_number (lang, size, 0);
+  *colour_text = spec->format_colour (colour, puente_map_context_is_difference (context), lang);
+  return TRUE;
+}
+
+char *
+puente_points_key_number (PuentePoints     *points,
+                          PuenteMapContext *context)
+{
+  PuenteLang lang = puente_map_lang (puente_map_context_get_language (context));
+
+  puente_points_update (points, context);
+  return puente_format_si (lang, puente_map_round_nice (points->reference / 2), 1);
+}
+
+typedef struct
+{
+  const PuentePointSpec *spec;
+  gboolean               difference;
+  PuenteLang             lang;
+} FormatData;
+
+static char *
+format_threshold (double   value,
+                  gpointer user_data)
+{
+  FormatData *data = user_data;
+
+  return data->spec->format_threshold (value, data->difference, data->lang);
+}
+
+double
+puente_points_legend (PuentePoints               *points,
+                      PuenteMapContext           *context,
+                      cairo_t                    *cr,
+                      const PuenteMapLegendStyle *legend,
+                      const char                 *title,
+                      const char                 *subtitle,
+                      const char                 *key_text,
+                      double                      x,
+                      double                      y,
+                      double                      width)
+{
+  FormatData data = { points->spec, puente_map_context_is_difference (context),
+                      puente_map_lang (puente_map_context_get_language (context)) };
+  double top = y;
+
+  puente_points_update (points, context);
+  y += puente_map_legend_text (cr, legend, title, x, y, width, TRUE, FALSE) + 4;
+  y += puente_map_legend_text (cr, legend, subtitle, x, y, width, FALSE, TRUE) + 2;
+  y += puente_map_legend_classes (cr, legend, &points->classes, format_threshold, &data, x, y, width) + 4;
+  y += size_key (cr, legend, points->spec, points->reference, key_text, x, y, width);
+  return y - top;
 }

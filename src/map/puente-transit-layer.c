@@ -17,10 +17,6 @@
 
 static const double share_breaks[] = { 0.05, 0.15, 0.3, 0.5, 0.75 };
 
-static const PuentePointSpec spec = {
-  PUENTE_TRANSIT_FLEET, PUENTE_TRANSIT_EBUS_SHARE, PUENTE_MAP_RAMP_CIVIDIS, 20.0,
-  share_breaks, G_N_ELEMENTS (share_breaks),
-};
 
 static char *
 format_colour (double     value,
@@ -52,82 +48,43 @@ get_places (PuenteDataset *dataset)
   return places;
 }
 
+static const PuentePointSpec spec = {
+  PUENTE_TRANSIT_FLEET, PUENTE_TRANSIT_EBUS_SHARE, PUENTE_MAP_RAMP_CIVIDIS, 20.0,
+  share_breaks, G_N_ELEMENTS (share_breaks),
+  FALSE, get_places, format_colour, format_colour,
+};
+
 gboolean
 puente_transit_is_available (PuenteMapContext *context)
 {
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), FALSE);
 
   /* The engine's transit module may not be there yet: then no layer. */
-  return puente_dataset_get_n_cities (puente_map_context_get_dataset (context)) > 0 &&
-         puente_map_context_has_indicator (context, spec.size_indicator) &&
-         puente_map_context_has_indicator (context, spec.colour_indicator);
+  return puente_points_is_available (context, &spec,
+                                     puente_dataset_get_n_cities (puente_map_context_get_dataset (context)));
 }
 
 void
 puente_transit_paint (PuenteMapContext     *context,
-                      cairo_t              *cr,
-                      const PuenteMapFrame *frame)
+                    cairo_t              *cr,
+                    const PuenteMapFrame *frame)
 {
-  g_autoptr(GArray) places = NULL;
-  g_autoptr(GArray) symbols = NULL;
-  PuenteMapClasses classes;
-  double reference;
-
   g_return_if_fail (PUENTE_IS_MAP_CONTEXT (context));
 
-  if (!puente_transit_is_available (context))
-    return;
-  places = get_places (puente_map_context_get_dataset (context));
-  reference = puente_points_reference (context, &spec, (PuentePlace *) places->data, places->len);
-  puente_points_classes (context, &spec, (PuentePlace *) places->data, places->len, &classes);
-  symbols = puente_points_layout (context, &spec, (PuentePlace *) places->data, places->len, reference, frame);
-  cairo_save (cr);
-  puente_points_paint (context, symbols, &classes, cr, FALSE);
-  cairo_restore (cr);
+  if (puente_transit_is_available (context))
+    puente_points_paint (context, &spec, cr, frame);
 }
 
 /* ---- the layer ---------------------------------------------------------- */
 
 struct _PuenteTransitLayer
 {
-  PuenteMapLayer   parent_instance;
+  PuenteMapLayer parent_instance;
 
-  GArray          *places;
-  double           reference;
-  PuenteMapClasses classes;
-  guint            generation;
-  gboolean         valid;
+  PuentePoints   points;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteTransitLayer, puente_transit_layer, PUENTE_TYPE_MAP_LAYER)
-
-static void
-update_cache (PuenteTransitLayer *self)
-{
-  PuenteMapContext *context = puente_map_layer_get_context (PUENTE_MAP_LAYER (self));
-  guint generation = puente_map_context_get_generation (context);
-
-  if (self->places == NULL)
-    self->places = get_places (puente_map_context_get_dataset (context));
-  if (self->valid && self->generation == generation)
-    return;
-  self->reference = puente_points_reference (context, &spec, (PuentePlace *) self->places->data,
-                                             self->places->len);
-  puente_points_classes (context, &spec, (PuentePlace *) self->places->data, self->places->len,
-                         &self->classes);
-  self->generation = generation;
-  self->valid = TRUE;
-}
-
-static GArray *
-layout (PuenteTransitLayer   *self,
-        const PuenteMapFrame *frame)
-{
-  update_cache (self);
-  return puente_points_layout (puente_map_layer_get_context (PUENTE_MAP_LAYER (self)), &spec,
-                               (PuentePlace *) self->places->data, self->places->len,
-                               self->reference, frame);
-}
 
 static gboolean
 transit_is_available (PuenteMapLayer *layer)
@@ -149,88 +106,58 @@ transit_get_sources (PuenteMapLayer *layer)
 
 static void
 transit_draw (PuenteMapLayer       *layer,
-              cairo_t              *cr,
-              const PuenteMapFrame *frame)
+            cairo_t              *cr,
+            const PuenteMapFrame *frame)
 {
-  PuenteTransitLayer *self = PUENTE_TRANSIT_LAYER (layer);
-  g_autoptr(GArray) symbols = layout (self, frame);
-
-  puente_points_paint (puente_map_layer_get_context (layer), symbols, &self->classes, cr, FALSE);
+  puente_points_draw (&PUENTE_TRANSIT_LAYER (layer)->points, puente_map_layer_get_context (layer), cr, frame);
 }
 
 static char *
 transit_hit_test (PuenteMapLayer       *layer,
-                  const PuenteMapFrame *frame,
-                  double                x,
-                  double                y)
+                const PuenteMapFrame *frame,
+                double                x,
+                double                y)
 {
-  g_autoptr(GArray) symbols = layout (PUENTE_TRANSIT_LAYER (layer), frame);
-
-  return puente_points_hit_test (symbols, x, y);
+  return puente_points_hit_test (&PUENTE_TRANSIT_LAYER (layer)->points, puente_map_layer_get_context (layer),
+                                 frame, x, y);
 }
 
 static char *
 transit_describe (PuenteMapLayer *layer,
-                  const char     *id)
+                const char     *id)
 {
-  PuenteMapContext *context = puente_map_layer_get_context (layer);
-  PuenteLang lang = puente_map_lang (puente_map_context_get_language (context));
-  const char *name = puente_map_context_get_place_name (context, id);
+  const char *name;
   g_autofree char *size_text = NULL;
   g_autofree char *colour_text = NULL;
-  double size, colour;
 
-  if (name == NULL || !puente_points_get_values (context, &spec, id, &size, &colour))
+  if (!puente_points_describe (puente_map_layer_get_context (layer), &spec, id, &name, &size_text, &colour_text))
     return NULL;
-  size_text = puente_format_number (lang, size, 0);
-  colour_text = format_colour (colour, puente_map_context_is_difference (context), lang);
   /* Translators: tooltip: a city, its bus fleet, the e-bus share */
   return g_strdup_printf (_("%s\nTransit buses: %s\nBattery-electric share: %s"), name, size_text, colour_text);
 }
 
-typedef struct
-{
-  gboolean   difference;
-  PuenteLang lang;
-} FormatData;
-
-static char *
-format_threshold (double   value,
-                  gpointer user_data)
-{
-  FormatData *data = user_data;
-
-  return format_colour (value, data->difference, data->lang);
-}
-
 static double
 transit_draw_legend (PuenteMapLayer             *layer,
-                     cairo_t                    *cr,
-                     const PuenteMapLegendStyle *legend,
-                     double                      x,
-                     double                      y,
-                     double                      width)
+                   cairo_t                    *cr,
+                   const PuenteMapLegendStyle *legend,
+                   double                      x,
+                   double                      y,
+                   double                      width)
 {
   PuenteTransitLayer *self = PUENTE_TRANSIT_LAYER (layer);
   PuenteMapContext *context = puente_map_layer_get_context (layer);
-  FormatData data = { puente_map_context_is_difference (context),
-                      puente_map_lang (puente_map_context_get_language (context)) };
   g_autofree char *title = NULL;
-  g_autofree char *key_number = NULL;
+  g_autofree char *key_number = puente_points_key_number (&self->points, context);
   g_autofree char *key_text = NULL;
-  double top = y;
 
-  update_cache (self);
   /* Translators: legend title with the year */
   title = g_strdup_printf (_("Transit cities, %d"), puente_map_context_get_year (context));
-  y += puente_map_legend_text (cr, legend, title, x, y, width, TRUE, FALSE) + 4;
-  y += puente_map_legend_text (cr, legend, data.difference ? _("Battery-electric share, B − A") : _("Battery-electric share of the bus fleet"),
-                               x, y, width, FALSE, TRUE) + 2;
-  y += puente_map_legend_classes (cr, legend, &self->classes, format_threshold, &data, x, y, width) + 4;
-  key_number = puente_format_si (data.lang, puente_map_round_nice (self->reference / 2), 1);
   key_text = g_strdup_printf (_("%s buses"), key_number);
-  y += puente_points_size_key (cr, legend, &spec, self->reference, key_text, x, y, width);
-  return y - top;
+  return puente_points_legend (&self->points, context, cr, legend, title,
+                               puente_map_context_is_difference (context)
+                               ? _("Battery-electric share, B − A")
+                               : _("Battery-electric share of the bus fleet"),
+                               key_text, x, y, width);
 }
 
 static void
@@ -238,7 +165,7 @@ puente_transit_layer_finalize (GObject *object)
 {
   PuenteTransitLayer *self = PUENTE_TRANSIT_LAYER (object);
 
-  g_clear_pointer (&self->places, g_array_unref);
+  puente_points_clear (&self->points);
 
   G_OBJECT_CLASS (puente_transit_layer_parent_class)->finalize (object);
 }
@@ -263,11 +190,12 @@ puente_transit_layer_class_init (PuenteTransitLayerClass *klass)
 static void
 puente_transit_layer_init (PuenteTransitLayer *self)
 {
+  puente_points_init (&self->points, &spec);
 }
 
 PuenteMapLayer *
 puente_transit_layer_new (ShumateViewport  *viewport,
-                          PuenteMapContext *context)
+                        PuenteMapContext *context)
 {
   g_return_val_if_fail (SHUMATE_IS_VIEWPORT (viewport), NULL);
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), NULL);

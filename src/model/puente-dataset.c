@@ -417,6 +417,62 @@ get_string (JsonObject  *obj,
   return json_node_get_string (node);
 }
 
+/* A string field, kept in the dataset. */
+static gboolean
+read_string (PuenteDataset  *self,
+             JsonObject     *obj,
+             const char     *field,
+             const Ctx      *ctx,
+             const char    **out,
+             GError        **error)
+{
+  const char *s = get_string (obj, field, ctx, error);
+
+  if (s == NULL)
+    return FALSE;
+  *out = intern (self, s);
+  return TRUE;
+}
+
+/* "country": "US" or "MX". */
+static gboolean
+read_country (JsonObject     *obj,
+              const Ctx      *ctx,
+              PuenteCountry  *country,
+              GError        **error)
+{
+  const char *s = get_string (obj, "country", ctx, error);
+
+  if (s == NULL)
+    return FALSE;
+  if (!puente_country_from_code (s, country))
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                 _("“country” is “%s”; expected US or MX"), s);
+  return TRUE;
+}
+
+/* The index of the first of @n_items @items (@stride bytes apart, each
+ * starting with its id) whose id is @id, or -1. */
+static int
+find_id (const void *items,
+         gsize       stride,
+         guint       n_items,
+         const char *id)
+{
+  if (id == NULL || items == NULL)
+    return -1;
+  for (guint i = 0; i < n_items; i++)
+    if (strcmp (*(const char * const *) ((const char *) items + i * stride), id) == 0)
+      return (int) i;
+  return -1;
+}
+
+G_STATIC_ASSERT (G_STRUCT_OFFSET (PuenteState, code) == 0);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (PuenteGridRegion, id) == 0);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (PuentePort, id) == 0);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (PuenteCity, id) == 0);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (PuenteSite, id) == 0);
+
 static gboolean
 node_is_number (JsonNode *node)
 {
@@ -471,6 +527,22 @@ check_header (JsonObject  *root,
                  _("version %g is not supported (this Puente reads version %d)"),
                  version, DATASET_VERSION);
   return TRUE;
+}
+
+/* The array @field of a file, after its header; its length in @n_items. */
+static JsonArray *
+get_items (JsonObject  *root,
+           const char  *field,
+           const Ctx   *ctx,
+           guint       *n_items,
+           GError     **error)
+{
+  JsonArray *array;
+
+  if (!check_header (root, ctx, error) || !(array = get_array (root, field, ctx, error)))
+    return NULL;
+  *n_items = json_array_get_length (array);
+  return array;
 }
 
 /* A figure: {"value", "unit", "year", "source": {publisher, title, url},
@@ -593,19 +665,45 @@ read_names (PuenteDataset  *self,
             GError        **error)
 {
   JsonObject *name;
-  const char *s;
   g_autofree char *where = g_strdup_printf ("%s.name", ctx->where);
   Ctx nctx = { ctx->file, where };
 
   if (!(name = get_object (obj, "name", ctx, error)))
     return FALSE;
-  if (!(s = get_string (name, "en", &nctx, error)))
-    return FALSE;
-  *en = intern (self, s);
-  if (!(s = get_string (name, "es", &nctx, error)))
-    return FALSE;
-  *es = intern (self, s);
-  return TRUE;
+  return read_string (self, name, "en", &nctx, en, error) &&
+         read_string (self, name, "es", &nctx, es, error);
+}
+
+/* Element @i of @array (the file's @what) as an object, its @key (the
+ * id) kept in @id and in *@where, which names the element for errors. */
+static JsonObject *
+element_with_id (PuenteDataset  *self,
+                 JsonArray      *array,
+                 guint           i,
+                 const char     *what,
+                 const char     *key,
+                 const char    **id,
+                 char          **where,
+                 const Ctx      *file_ctx,
+                 GError        **error)
+{
+  JsonNode *node = json_array_get_element (array, i);
+  Ctx ctx = { file_ctx->file, NULL };
+  JsonObject *obj;
+
+  *where = g_strdup_printf ("%s[%u]", what, i);
+  ctx.where = *where;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (error, PUENTE_DATASET_ERROR_FORMAT, &ctx, _("must be an object"));
+      return NULL;
+    }
+  obj = json_node_get_object (node);
+  if (!read_string (self, obj, key, &ctx, id, error))
+    return NULL;
+  g_free (*where);
+  *where = g_strdup_printf ("%s[%u] (%s)", what, i, *id);
+  return obj;
 }
 
 /* ----------------------------------------------------------------------- */
@@ -619,44 +717,27 @@ load_grid (PuenteDataset  *self,
   Ctx ctx = { "grid.json", NULL };
   JsonArray *regions;
 
-  if (!check_header (root, &ctx, error))
+  if (!(regions = get_items (root, "regions", &ctx, &self->n_regions, error)))
     return FALSE;
-  if (!(regions = get_array (root, "regions", &ctx, error)))
-    return FALSE;
-
-  self->n_regions = json_array_get_length (regions);
   self->regions = g_new0 (PuenteGridRegion, MAX (self->n_regions, 1));
 
   for (guint i = 0; i < self->n_regions; i++)
     {
       PuenteGridRegion *r = &self->regions[i];
-      JsonNode *node = json_array_get_element (regions, i);
-      g_autofree char *where = g_strdup_printf ("regions[%u]", i);
-      Ctx rctx = { ctx.file, where };
+      g_autofree char *where = NULL;
       JsonObject *obj;
-      const char *s;
+      Ctx rctx = { ctx.file, NULL };
 
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fail (error, PUENTE_DATASET_ERROR_FORMAT, &rctx, _("must be an object"));
-      obj = json_node_get_object (node);
-
-      if (!(s = get_string (obj, "id", &rctx, error)))
-        return FALSE;
-      r->id = intern (self, s);
-      g_free (where);
-      where = g_strdup_printf ("regions[%u] (%s)", i, r->id);
+      obj = element_with_id (self, regions, i, "regions", "id", &r->id, &where, &ctx, error);
       rctx.where = where;
-
-      for (guint j = 0; j < i; j++)
-        if (strcmp (self->regions[j].id, r->id) == 0)
-          return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx,
-                       _("region id “%s” appears twice"), r->id);
-
-      if (!(s = get_string (obj, "country", &rctx, error)))
+      if (obj == NULL)
         return FALSE;
-      if (!puente_country_from_code (s, &r->country))
+      if (find_id (self->regions, sizeof *self->regions, i, r->id) >= 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx,
-                     _("“country” is “%s”; expected US or MX"), s);
+                     _("region id “%s” appears twice"), r->id);
+
+      if (!read_country (obj, &rctx, &r->country, error))
+        return FALSE;
       if (!read_names (self, obj, &rctx, &r->name_en, &r->name_es, error))
         return FALSE;
       if (!read_figure (self, obj, "factor_2024", &rctx, &r->factor_2024, error))
@@ -702,47 +783,30 @@ load_states (PuenteDataset  *self,
   JsonArray *states;
   guint count[PUENTE_N_COUNTRIES] = { 0, };
 
-  if (!check_header (root, &ctx, error))
+  if (!(states = get_items (root, "states", &ctx, &self->n_states, error)))
     return FALSE;
-  if (!(states = get_array (root, "states", &ctx, error)))
-    return FALSE;
-
-  self->n_states = json_array_get_length (states);
   self->states = g_new0 (PuenteState, MAX (self->n_states, 1));
 
   for (guint i = 0; i < self->n_states; i++)
     {
       PuenteState *st = &self->states[i];
-      JsonNode *node = json_array_get_element (states, i);
-      g_autofree char *where = g_strdup_printf ("states[%u]", i);
+      g_autofree char *where = NULL;
       g_autofree char *prefix = NULL;
-      Ctx sctx = { ctx.file, where };
+      Ctx sctx = { ctx.file, NULL };
       JsonObject *obj, *capital;
-      const char *s;
       int region;
 
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fail (error, PUENTE_DATASET_ERROR_FORMAT, &sctx, _("must be an object"));
-      obj = json_node_get_object (node);
-
-      if (!(s = get_string (obj, "code", &sctx, error)))
-        return FALSE;
-      st->code = intern (self, s);
-      g_free (where);
-      where = g_strdup_printf ("states[%u] (%s)", i, st->code);
+      obj = element_with_id (self, states, i, "states", "code", &st->code, &where, &ctx, error);
       sctx.where = where;
-
-      for (guint j = 0; j < i; j++)
-        if (strcmp (self->states[j].code, st->code) == 0)
-          return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                       _("state code “%s” appears twice"), st->code);
-
-      if (!(s = get_string (obj, "country", &sctx, error)))
+      if (obj == NULL)
         return FALSE;
-      if (!puente_country_from_code (s, &st->country))
+      if (find_id (self->states, sizeof *self->states, i, st->code) >= 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                     _("“country” is “%s”; expected US or MX"), s);
-      prefix = g_strdup_printf ("%s-", s);
+                     _("state code “%s” appears twice"), st->code);
+
+      if (!read_country (obj, &sctx, &st->country, error))
+        return FALSE;
+      prefix = g_strdup_printf ("%s-", puente_country_code (st->country));
       if (!g_str_has_prefix (st->code, prefix))
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
                      _("code “%s” does not start with “%s”"), st->code, prefix);
@@ -762,9 +826,8 @@ load_states (PuenteDataset  *self,
           return FALSE;
       }
 
-      if (!(s = get_string (obj, "grid_region", &sctx, error)))
+      if (!read_string (self, obj, "grid_region", &sctx, &st->grid_region, error))
         return FALSE;
-      st->grid_region = intern (self, s);
       region = puente_dataset_find_grid_region (self, st->grid_region);
       if (region < 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
@@ -1004,25 +1067,25 @@ load_series (PuenteDataset  *self,
 /* ----------------------------------------------------------------------- */
 /* Trucks, transit and the supply chain (engine II)                          */
 
-static const char *
-get_optional_string (JsonObject  *obj,
-                     const char  *field,
-                     const Ctx   *ctx,
-                     gboolean    *ok,
-                     GError     **error)
+/* A string field kept in the dataset, or NULL when absent or null. */
+static gboolean
+read_optional_string (PuenteDataset  *self,
+                      JsonObject     *obj,
+                      const char     *field,
+                      const Ctx      *ctx,
+                      const char    **out,
+                      GError        **error)
 {
   JsonNode *node = json_object_get_member (obj, field);
 
-  *ok = TRUE;
+  *out = NULL;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return NULL;
+    return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      *ok = fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
-                  _("field “%s” must be a string"), field);
-      return NULL;
-    }
-  return json_node_get_string (node);
+    return fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
+                 _("field “%s” must be a string"), field);
+  *out = intern (self, json_node_get_string (node));
+  return TRUE;
 }
 
 /* Latitude and longitude, checked to lie on the globe. */
@@ -1074,37 +1137,36 @@ check_unit (const PuenteFigure  *fig,
   return TRUE;
 }
 
-/* Array element @i of @array as an object, with "id" (unique among the
- * first @i ids in @ids, a strided array of const char *). */
-static JsonObject *
-element_with_id (PuenteDataset  *self,
-                 JsonArray      *array,
-                 guint           i,
-                 const char     *what,
-                 const char    **id,
-                 char          **where,
-                 const Ctx      *file_ctx,
-                 GError        **error)
-{
-  JsonNode *node = json_array_get_element (array, i);
-  Ctx ctx = { file_ctx->file, NULL };
-  JsonObject *obj;
-  const char *s;
+typedef enum {
+  RANGE_ANY,
+  RANGE_NON_NEGATIVE,
+  RANGE_SHARE,
+} Range;
 
-  *where = g_strdup_printf ("%s[%u]", what, i);
-  ctx.where = *where;
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+/* A figure in @unit, its value within @range. */
+static gboolean
+read_figure_in (PuenteDataset  *self,
+                JsonObject     *obj,
+                const char     *field,
+                const char     *unit,
+                Range           range,
+                const Ctx      *ctx,
+                PuenteFigure   *fig,
+                GError        **error)
+{
+  if (!read_figure (self, obj, field, ctx, fig, error) ||
+      !check_unit (fig, field, unit, ctx, error))
+    return FALSE;
+  switch (range)
     {
-      fail (error, PUENTE_DATASET_ERROR_FORMAT, &ctx, _("must be an object"));
-      return NULL;
+    case RANGE_NON_NEGATIVE:
+      return check_non_negative (fig, field, ctx, error);
+    case RANGE_SHARE:
+      return check_share (fig, field, ctx, error);
+    case RANGE_ANY:
+    default:
+      return TRUE;
     }
-  obj = json_node_get_object (node);
-  if (!(s = get_string (obj, "id", &ctx, error)))
-    return NULL;
-  *id = intern (self, s);
-  g_free (*where);
-  *where = g_strdup_printf ("%s[%u] (%s)", what, i, *id);
-  return obj;
 }
 
 static gboolean
@@ -1134,12 +1196,8 @@ load_ports (PuenteDataset  *self,
   Ctx ctx = { "ports.json", NULL };
   JsonArray *ports;
 
-  if (!check_header (root, &ctx, error))
+  if (!(ports = get_items (root, "ports", &ctx, &self->n_ports, error)))
     return FALSE;
-  if (!(ports = get_array (root, "ports", &ctx, error)))
-    return FALSE;
-
-  self->n_ports = json_array_get_length (ports);
   self->ports = g_new0 (PuentePort, MAX (self->n_ports, 1));
 
   for (guint i = 0; i < self->n_ports; i++)
@@ -1147,48 +1205,28 @@ load_ports (PuenteDataset  *self,
       PuentePort *port = &self->ports[i];
       g_autofree char *where = NULL;
       JsonObject *obj;
-      const char *s;
-      gboolean ok;
       Ctx pctx = { ctx.file, NULL };
 
-      obj = element_with_id (self, ports, i, "ports", &port->id, &where, &ctx, error);
+      obj = element_with_id (self, ports, i, "ports", "id", &port->id, &where, &ctx, error);
       pctx.where = where;
       if (obj == NULL)
         return FALSE;
-      for (guint j = 0; j < i; j++)
-        if (strcmp (self->ports[j].id, port->id) == 0)
-          return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &pctx,
-                       _("port id “%s” appears twice"), port->id);
+      if (find_id (self->ports, sizeof *self->ports, i, port->id) >= 0)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &pctx,
+                     _("port id “%s” appears twice"), port->id);
 
-      if (!read_names (self, obj, &pctx, &port->name_en, &port->name_es, error))
-        return FALSE;
-      if (!(s = get_string (obj, "us_state", &pctx, error)))
-        return FALSE;
-      port->us_state = intern (self, s);
-      if (!check_state_ref (self, "us_state", s, PUENTE_COUNTRY_US, &pctx, error))
-        return FALSE;
-      if (!(s = get_string (obj, "mx_state", &pctx, error)))
-        return FALSE;
-      port->mx_state = intern (self, s);
-      if (!check_state_ref (self, "mx_state", s, PUENTE_COUNTRY_MX, &pctx, error))
-        return FALSE;
-      s = get_optional_string (obj, "mx_city", &pctx, &ok, error);
-      if (!ok)
-        return FALSE;
-      port->mx_city = intern (self, s);
-      s = get_optional_string (obj, "location_note", &pctx, &ok, error);
-      if (!ok)
-        return FALSE;
-      port->location_note = intern (self, s);
-      if (!read_lat_lon (obj, &port->lat, &port->lon, &pctx, error))
-        return FALSE;
-
-      if (!read_figure (self, obj, "crossings", &pctx, &port->crossings, error) ||
-          !check_unit (&port->crossings, "crossings", "vehicles/year", &pctx, error) ||
-          !check_non_negative (&port->crossings, "crossings", &pctx, error) ||
-          !read_figure (self, obj, "drayage_share", &pctx, &port->drayage_share, error) ||
-          !check_unit (&port->drayage_share, "drayage_share", "share", &pctx, error) ||
-          !check_share (&port->drayage_share, "drayage_share", &pctx, error))
+      if (!read_names (self, obj, &pctx, &port->name_en, &port->name_es, error) ||
+          !read_string (self, obj, "us_state", &pctx, &port->us_state, error) ||
+          !check_state_ref (self, "us_state", port->us_state, PUENTE_COUNTRY_US, &pctx, error) ||
+          !read_string (self, obj, "mx_state", &pctx, &port->mx_state, error) ||
+          !check_state_ref (self, "mx_state", port->mx_state, PUENTE_COUNTRY_MX, &pctx, error) ||
+          !read_optional_string (self, obj, "mx_city", &pctx, &port->mx_city, error) ||
+          !read_optional_string (self, obj, "location_note", &pctx, &port->location_note, error) ||
+          !read_lat_lon (obj, &port->lat, &port->lon, &pctx, error) ||
+          !read_figure_in (self, obj, "crossings", "vehicles/year", RANGE_NON_NEGATIVE, &pctx,
+                           &port->crossings, error) ||
+          !read_figure_in (self, obj, "drayage_share", "share", RANGE_SHARE, &pctx,
+                           &port->drayage_share, error))
         return FALSE;
     }
 
@@ -1203,12 +1241,8 @@ load_transit (PuenteDataset  *self,
   Ctx ctx = { "transit.json", NULL };
   JsonArray *cities;
 
-  if (!check_header (root, &ctx, error))
+  if (!(cities = get_items (root, "cities", &ctx, &self->n_cities, error)))
     return FALSE;
-  if (!(cities = get_array (root, "cities", &ctx, error)))
-    return FALSE;
-
-  self->n_cities = json_array_get_length (cities);
   self->cities = g_new0 (PuenteCity, MAX (self->n_cities, 1));
 
   for (guint i = 0; i < self->n_cities; i++)
@@ -1216,51 +1250,30 @@ load_transit (PuenteDataset  *self,
       PuenteCity *city = &self->cities[i];
       g_autofree char *where = NULL;
       JsonObject *obj;
-      const char *s;
-      gboolean ok;
       Ctx cctx = { ctx.file, NULL };
 
-      obj = element_with_id (self, cities, i, "cities", &city->id, &where, &ctx, error);
+      obj = element_with_id (self, cities, i, "cities", "id", &city->id, &where, &ctx, error);
       cctx.where = where;
       if (obj == NULL)
         return FALSE;
-      for (guint j = 0; j < i; j++)
-        if (strcmp (self->cities[j].id, city->id) == 0)
-          return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
-                       _("city id “%s” appears twice"), city->id);
-
-      if (!read_names (self, obj, &cctx, &city->name_en, &city->name_es, error))
-        return FALSE;
-      if (!(s = get_string (obj, "country", &cctx, error)))
-        return FALSE;
-      if (!puente_country_from_code (s, &city->country))
+      if (find_id (self->cities, sizeof *self->cities, i, city->id) >= 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
-                     _("“country” is “%s”; expected US or MX"), s);
-      if (!(s = get_string (obj, "state", &cctx, error)))
-        return FALSE;
-      city->state = intern (self, s);
-      if (!check_state_ref (self, "state", s, city->country, &cctx, error))
-        return FALSE;
-      if (!read_lat_lon (obj, &city->lat, &city->lon, &cctx, error))
-        return FALSE;
-      s = get_optional_string (obj, "location_note", &cctx, &ok, error);
-      if (!ok)
-        return FALSE;
-      city->location_note = intern (self, s);
-      s = get_optional_string (obj, "agencies", &cctx, &ok, error);
-      if (!ok)
-        return FALSE;
-      city->agencies = intern (self, s);
+                     _("city id “%s” appears twice"), city->id);
 
-#define FLEET(field) \
-      if (!read_figure (self, obj, #field, &cctx, &city->field, error) || \
-          !check_unit (&city->field, #field, "vehicles", &cctx, error) || \
-          !check_non_negative (&city->field, #field, &cctx, error)) \
-        return FALSE
-      FLEET (bus_fleet);
-      FLEET (battery_electric);
-      FLEET (trolleybus);
-#undef FLEET
+      if (!read_names (self, obj, &cctx, &city->name_en, &city->name_es, error) ||
+          !read_country (obj, &cctx, &city->country, error) ||
+          !read_string (self, obj, "state", &cctx, &city->state, error) ||
+          !check_state_ref (self, "state", city->state, city->country, &cctx, error) ||
+          !read_lat_lon (obj, &city->lat, &city->lon, &cctx, error) ||
+          !read_optional_string (self, obj, "location_note", &cctx, &city->location_note, error) ||
+          !read_optional_string (self, obj, "agencies", &cctx, &city->agencies, error) ||
+          !read_figure_in (self, obj, "bus_fleet", "vehicles", RANGE_NON_NEGATIVE, &cctx,
+                           &city->bus_fleet, error) ||
+          !read_figure_in (self, obj, "battery_electric", "vehicles", RANGE_NON_NEGATIVE, &cctx,
+                           &city->battery_electric, error) ||
+          !read_figure_in (self, obj, "trolleybus", "vehicles", RANGE_NON_NEGATIVE, &cctx,
+                           &city->trolleybus, error))
+        return FALSE;
       if (city->battery_electric.value > city->bus_fleet.value)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
                      _("“battery_electric” (%g) exceeds “bus_fleet” (%g), which includes them"),
@@ -1268,15 +1281,12 @@ load_transit (PuenteDataset  *self,
 
       city->has_cng_share = json_object_has_member (obj, "cng_share");
       if (city->has_cng_share &&
-          (!read_figure (self, obj, "cng_share", &cctx, &city->cng_share, error) ||
-           !check_unit (&city->cng_share, "cng_share", "share", &cctx, error) ||
-           !check_share (&city->cng_share, "cng_share", &cctx, error)))
+          !read_figure_in (self, obj, "cng_share", "share", RANGE_SHARE, &cctx, &city->cng_share, error))
         return FALSE;
       city->has_target_year = json_object_has_member (obj, "target_year");
       if (city->has_target_year)
         {
-          if (!read_figure (self, obj, "target_year", &cctx, &city->target_year, error) ||
-              !check_unit (&city->target_year, "target_year", "year", &cctx, error))
+          if (!read_figure_in (self, obj, "target_year", "year", RANGE_ANY, &cctx, &city->target_year, error))
             return FALSE;
           if (city->target_year.value < PUENTE_BASE_YEAR || city->target_year.value > PUENTE_MAX_HORIZON ||
               city->target_year.value != floor (city->target_year.value))
@@ -1334,6 +1344,18 @@ puente_site_type_capacity_unit (PuenteSiteType type)
     }
 }
 
+/* The index of @name in @names, or -1. */
+static int
+find_name (const char * const *names,
+           int                 n_names,
+           const char         *name)
+{
+  for (int i = 0; i < n_names; i++)
+    if (strcmp (name, names[i]) == 0)
+      return i;
+  return -1;
+}
+
 static gboolean
 load_sites (PuenteDataset  *self,
             JsonObject     *root,
@@ -1342,12 +1364,8 @@ load_sites (PuenteDataset  *self,
   Ctx ctx = { "sites.json", NULL };
   JsonArray *sites;
 
-  if (!check_header (root, &ctx, error))
+  if (!(sites = get_items (root, "sites", &ctx, &self->n_sites, error)))
     return FALSE;
-  if (!(sites = get_array (root, "sites", &ctx, error)))
-    return FALSE;
-
-  self->n_sites = json_array_get_length (sites);
   self->sites = g_new0 (PuenteSite, MAX (self->n_sites, 1));
 
   for (guint i = 0; i < self->n_sites; i++)
@@ -1357,82 +1375,53 @@ load_sites (PuenteDataset  *self,
       JsonObject *obj, *source;
       JsonNode *node;
       const char *s;
-      gboolean ok, found;
+      int t;
       Ctx sctx = { ctx.file, NULL };
 
-      obj = element_with_id (self, sites, i, "sites", &site->id, &where, &ctx, error);
+      obj = element_with_id (self, sites, i, "sites", "id", &site->id, &where, &ctx, error);
       sctx.where = where;
       if (obj == NULL)
         return FALSE;
-      for (guint j = 0; j < i; j++)
-        if (strcmp (self->sites[j].id, site->id) == 0)
-          return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                       _("site id “%s” appears twice"), site->id);
+      if (find_id (self->sites, sizeof *self->sites, i, site->id) >= 0)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                     _("site id “%s” appears twice"), site->id);
 
-#define STRING(field) \
-      if (!(s = get_string (obj, #field, &sctx, error))) \
-        return FALSE; \
-      site->field = intern (self, s)
-      STRING (company);
-      STRING (name);
-      STRING (products);
-      STRING (city);
-      STRING (state);
-      STRING (status_date);
-#undef STRING
+      if (!read_string (self, obj, "company", &sctx, &site->company, error) ||
+          !read_string (self, obj, "name", &sctx, &site->name, error) ||
+          !read_string (self, obj, "products", &sctx, &site->products, error) ||
+          !read_string (self, obj, "city", &sctx, &site->city, error) ||
+          !read_string (self, obj, "state", &sctx, &site->state, error) ||
+          !read_string (self, obj, "status_date", &sctx, &site->status_date, error))
+        return FALSE;
 
       if (!(s = get_string (obj, "type", &sctx, error)))
         return FALSE;
-      found = FALSE;
-      for (int t = 0; t < PUENTE_N_SITE_TYPES; t++)
-        if (strcmp (s, site_types[t]) == 0)
-          {
-            site->type = t;
-            found = TRUE;
-          }
-      if (!found)
+      if ((t = find_name (site_types, PUENTE_N_SITE_TYPES, s)) < 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
                      _("“type” is “%s”; expected mining, refining, cathode, cells, packs, vehicle_assembly or recycling"), s);
+      site->type = t;
 
       if (!(s = get_string (obj, "status", &sctx, error)))
         return FALSE;
-      found = FALSE;
-      for (int t = 0; t < PUENTE_N_SITE_STATUSES; t++)
-        if (strcmp (s, site_statuses[t]) == 0)
-          {
-            site->status = t;
-            found = TRUE;
-          }
-      if (!found)
+      if ((t = find_name (site_statuses, PUENTE_N_SITE_STATUSES, s)) < 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
                      _("“status” is “%s”; expected operating, under construction, announced, paused or cancelled"), s);
+      site->status = t;
 
-      if (!(s = get_string (obj, "country", &sctx, error)))
+      if (!read_country (obj, &sctx, &site->country, error) ||
+          !check_state_ref (self, "state", site->state, site->country, &sctx, error) ||
+          !read_lat_lon (obj, &site->lat, &site->lon, &sctx, error) ||
+          !read_optional_string (self, obj, "location_note", &sctx, &site->location_note, error) ||
+          !read_optional_string (self, obj, "note", &sctx, &site->note, error))
         return FALSE;
-      if (!puente_country_from_code (s, &site->country))
-        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                     _("“country” is “%s”; expected US or MX"), s);
-      if (!check_state_ref (self, "state", site->state, site->country, &sctx, error))
-        return FALSE;
-      if (!read_lat_lon (obj, &site->lat, &site->lon, &sctx, error))
-        return FALSE;
-      s = get_optional_string (obj, "location_note", &sctx, &ok, error);
-      if (!ok)
-        return FALSE;
-      site->location_note = intern (self, s);
-      s = get_optional_string (obj, "note", &sctx, &ok, error);
-      if (!ok)
-        return FALSE;
-      site->note = intern (self, s);
 
       node = json_object_get_member (obj, "capacity");
       if (node == NULL)
         return missing (error, &sctx, "capacity");
       site->has_capacity = !JSON_NODE_HOLDS_NULL (node);
       if (site->has_capacity &&
-          (!read_figure (self, obj, "capacity", &sctx, &site->capacity, error) ||
-           !check_unit (&site->capacity, "capacity", puente_site_type_capacity_unit (site->type), &sctx, error) ||
-           !check_non_negative (&site->capacity, "capacity", &sctx, error)))
+          !read_figure_in (self, obj, "capacity", puente_site_type_capacity_unit (site->type),
+                           RANGE_NON_NEGATIVE, &sctx, &site->capacity, error))
         return FALSE;
 
       node = json_object_get_member (obj, "start_year");
@@ -1456,15 +1445,10 @@ load_sites (PuenteDataset  *self,
         g_autofree char *swhere = g_strdup_printf ("%s.source", where);
         Ctx srcctx = { ctx.file, swhere };
 
-        if (!(s = get_string (source, "publisher", &srcctx, error)))
+        if (!read_string (self, source, "publisher", &srcctx, &site->publisher, error) ||
+            !read_string (self, source, "title", &srcctx, &site->title, error) ||
+            !read_string (self, source, "url", &srcctx, &site->url, error))
           return FALSE;
-        site->publisher = intern (self, s);
-        if (!(s = get_string (source, "title", &srcctx, error)))
-          return FALSE;
-        site->title = intern (self, s);
-        if (!(s = get_string (source, "url", &srcctx, error)))
-          return FALSE;
-        site->url = intern (self, s);
       }
     }
 
@@ -1627,12 +1611,7 @@ puente_dataset_find_state (const PuenteDataset *self,
 {
   g_return_val_if_fail (self != NULL, -1);
 
-  if (code == NULL)
-    return -1;
-  for (guint i = 0; i < self->n_states; i++)
-    if (strcmp (self->states[i].code, code) == 0)
-      return (int) i;
-  return -1;
+  return find_id (self->states, sizeof *self->states, self->n_states, code);
 }
 
 guint
@@ -1659,12 +1638,7 @@ puente_dataset_find_grid_region (const PuenteDataset *self,
 {
   g_return_val_if_fail (self != NULL, -1);
 
-  if (id == NULL || self->regions == NULL)
-    return -1;
-  for (guint i = 0; i < self->n_regions; i++)
-    if (strcmp (self->regions[i].id, id) == 0)
-      return (int) i;
-  return -1;
+  return find_id (self->regions, sizeof *self->regions, self->n_regions, id);
 }
 
 const PuenteFigure *
@@ -1808,12 +1782,7 @@ puente_dataset_find_port (const PuenteDataset *self,
 {
   g_return_val_if_fail (self != NULL, -1);
 
-  if (id == NULL)
-    return -1;
-  for (guint i = 0; i < self->n_ports; i++)
-    if (strcmp (self->ports[i].id, id) == 0)
-      return (int) i;
-  return -1;
+  return find_id (self->ports, sizeof *self->ports, self->n_ports, id);
 }
 
 guint
@@ -1840,12 +1809,7 @@ puente_dataset_find_city (const PuenteDataset *self,
 {
   g_return_val_if_fail (self != NULL, -1);
 
-  if (id == NULL)
-    return -1;
-  for (guint i = 0; i < self->n_cities; i++)
-    if (strcmp (self->cities[i].id, id) == 0)
-      return (int) i;
-  return -1;
+  return find_id (self->cities, sizeof *self->cities, self->n_cities, id);
 }
 
 guint
@@ -1872,10 +1836,5 @@ puente_dataset_find_site (const PuenteDataset *self,
 {
   g_return_val_if_fail (self != NULL, -1);
 
-  if (id == NULL)
-    return -1;
-  for (guint i = 0; i < self->n_sites; i++)
-    if (strcmp (self->sites[i].id, id) == 0)
-      return (int) i;
-  return -1;
+  return find_id (self->sites, sizeof *self->sites, self->n_sites, id);
 }

@@ -38,6 +38,7 @@
 #include <json-glib/json-glib.h>
 
 #include "puente-dataset.h"
+#include "puente-json.h"
 #include "puente-levers.h"
 #include "puente-scenario.h"
 #include "puente-data-resources.h"
@@ -78,31 +79,12 @@ G_DEFINE_QUARK (puente-scenario-error-quark, puente_scenario_error)
 /* ------------------------------------------------------------------------ */
 /* Small helpers                                                            */
 
-/* Shortest C-locale text that reads back as the same double. */
-static void
-format_number (char   *buf,
-               gsize   size,
-               double  value)
-{
-  g_assert (size >= G_ASCII_DTOSTR_BUF_SIZE);
-
-  for (int precision = 15; precision <= 17; precision++)
-    {
-      char fmt[8];
-
-      g_snprintf (fmt, sizeof fmt, "%%.%dg", precision);
-      g_ascii_formatd (buf, (int) size, fmt, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        return;
-    }
-}
-
 static char *
 number_to_string (double value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-  format_number (buf, sizeof buf, value);
+  puente_json_format_number (buf, sizeof buf, value);
   return g_strdup (buf);
 }
 
@@ -1087,43 +1069,6 @@ puente_scenario_load_file (const char  *path,
 /* Writing                                                                  */
 
 static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      unsigned char c = (unsigned char) *p;
-
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-          break;
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
 append_texts (GString     *out,
               const char  *key,
               char * const *texts)
@@ -1139,7 +1084,7 @@ append_texts (GString     *out,
       if (texts[l] == NULL)
         continue;
       g_string_append_printf (out, "%s\n    \"%s\": ", first ? "" : ",", lang_codes[l]);
-      append_json_string (out, texts[l]);
+      puente_json_append_string (out, texts[l]);
       first = FALSE;
     }
   g_string_append (out, "\n  }");
@@ -1160,12 +1105,12 @@ puente_scenario_to_data (const PuenteScenario *self,
   if (self->id != NULL)
     {
       g_string_append (out, ",\n  \"id\": ");
-      append_json_string (out, self->id);
+      puente_json_append_string (out, self->id);
     }
   if (self->date != NULL)
     {
       g_string_append (out, ",\n  \"date\": ");
-      append_json_string (out, self->date);
+      puente_json_append_string (out, self->date);
     }
   append_texts (out, "name", self->name);
   append_texts (out, "description", self->description);
@@ -1176,7 +1121,7 @@ puente_scenario_to_data (const PuenteScenario *self,
       for (guint i = 0; i + 1 < self->sources->len; i++)
         {
           g_string_append (out, i == 0 ? "\n    " : ",\n    ");
-          append_json_string (out, g_ptr_array_index (self->sources, i));
+          puente_json_append_string (out, g_ptr_array_index (self->sources, i));
         }
       g_string_append (out, self->sources->len > 1 ? "\n  ]" : "]");
     }
@@ -1188,9 +1133,9 @@ puente_scenario_to_data (const PuenteScenario *self,
 
       if (!self->is_set[i])
         continue;
-      format_number (buf, sizeof buf, self->values[i]);
+      puente_json_format_number (buf, sizeof buf, self->values[i]);
       g_string_append (out, first ? "\n    " : ",\n    ");
-      append_json_string (out, puente_levers_get (i)->id);
+      puente_json_append_string (out, puente_levers_get (i)->id);
       g_string_append_printf (out, ": %s", buf);
       first = FALSE;
     }
