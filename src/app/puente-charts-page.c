@@ -184,38 +184,34 @@ static void
 fill_regions (PuenteChartsPage *self)
 {
   PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
-  gboolean es = ui_lang () == PUENTE_LANG_ES;
+  PuenteLang lang = ui_lang ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  const char *keep = selected_region (self);
-  g_autofree char *kept = g_strdup (keep);
+  g_autoptr(PuenteChartSource) source = NULL;
+  g_autoptr(GPtrArray) codes = NULL;
+  g_autofree char *kept = g_strdup (selected_region (self));
   guint selected = 0;
 
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
   self->region_codes = g_ptr_array_new_with_free_func (g_free);
 
-  if (self->spec->axis == PUENTE_CHART_X_YEARS)
-    {
-      gtk_string_list_append (names, _("United States and Mexico"));
-      g_ptr_array_add (self->region_codes, NULL);
-    }
-  gtk_string_list_append (names, _("United States"));
-  g_ptr_array_add (self->region_codes, g_strdup ("US"));
-  gtk_string_list_append (names, _("Mexico"));
-  g_ptr_array_add (self->region_codes, g_strdup ("MX"));
-  if (self->spec->axis == PUENTE_CHART_X_STATES)
-    {
-      gtk_string_list_append (names, _("United States and Mexico"));
-      g_ptr_array_add (self->region_codes, g_strdup ("NA"));
-    }
-  else
-    {
-      for (guint i = 0; i < puente_dataset_get_n_states (dataset); i++)
-        {
-          const PuenteState *state = puente_dataset_get_state (dataset, i);
+  /* First the chart's own choice, then every region it can be drawn for
+   * (countries, states, ports or cities, as the chart allows). */
+  gtk_string_list_append (names, _("Default"));
+  g_ptr_array_add (self->region_codes, NULL);
 
-          gtk_string_list_append (names, es ? state->name_es : state->name_en);
-          g_ptr_array_add (self->region_codes, g_strdup (state->code));
-        }
+  source = puente_chart_source_new_for_results (puente_workspace_get_results (self->workspace), dataset);
+  codes = puente_chart_spec_list_regions (self->spec, source);
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const char *code = g_ptr_array_index (codes, i);
+      PuenteText name = { NULL, NULL };
+      g_autofree char *text = NULL;
+
+      puente_chart_region_name (source, code, &name);
+      text = puente_text_get (&name, lang);
+      gtk_string_list_append (names, text != NULL ? text : code);
+      g_ptr_array_add (self->region_codes, g_strdup (code));
+      puente_text_clear (&name);
     }
 
   for (guint i = 0; i < self->region_codes->len; i++)
@@ -225,6 +221,7 @@ fill_regions (PuenteChartsPage *self)
   self->filling_regions = TRUE;
   gtk_drop_down_set_model (self->region_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->region_dropdown, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->region_dropdown), codes->len > 0);
   self->filling_regions = FALSE;
 }
 
@@ -232,17 +229,11 @@ static void
 on_row_selected (PuenteChartsPage *self,
                  GtkListBoxRow    *row)
 {
-  const PuenteChartSpec *spec;
-  gboolean same_axis;
-
   if (row == NULL)
     return;
 
-  spec = puente_chart_catalogue_get (gtk_list_box_row_get_index (row));
-  same_axis = self->spec != NULL && self->spec->axis == spec->axis;
-  self->spec = spec;
-  if (!same_axis)
-    fill_regions (self);
+  self->spec = puente_chart_catalogue_get (gtk_list_box_row_get_index (row));
+  fill_regions (self);
   update_chart (self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }

@@ -380,9 +380,18 @@ chart_draw_hbars (ChartContext    *ctx,
         {
           g_autofree char *text = chart_text (ctx, &data->categories[i]);
           g_autoptr(PangoLayout) pl = chart_layout_text (ctx, FONT_LABEL, text, cat_w, FALSE);
+          PangoRectangle logical;
 
+          /* Long names (ports of entry, both languages) take a second line
+           * when the rows are tall enough. */
+          if (row_h >= label_h * 2.1)
+            {
+              pango_layout_set_wrap (pl, PANGO_WRAP_WORD);
+              pango_layout_set_height (pl, -2);
+            }
           pango_layout_set_alignment (pl, PANGO_ALIGN_RIGHT);
-          chart_show_layout (ctx, pl, area->x, plot.y + (i + 0.5) * row_h - label_h / 2, 0, &ctx->m.text);
+          pango_layout_get_pixel_extents (pl, NULL, &logical);
+          chart_show_layout (ctx, pl, area->x, plot.y + (i + 0.5) * row_h - logical.height / 2.0, 0, &ctx->m.text);
         }
 
       for (guint s = 0; s < data->series->len; s++)

@@ -3,10 +3,11 @@
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Only charts whose series the engine produces are listed. Transit fleets,
- * border charging, battery supply, the supply-chain Sankey and ensemble fans
- * join when the engine has their series; their drawing kinds exist already
- * (PUENTE_CHART_SANKEY, PUENTE_CHART_FAN, PUENTE_CHART_BARS).
+ * Only charts whose series the engine produces are listed: light-duty
+ * vehicles and charging by state, transit buses by city, border trucks by
+ * port of entry, the battery supply chain (as series and as the Sankey of
+ * one year). Any line chart over years can be drawn as an ensemble fan
+ * (PuenteChartOptions.fan) from a source with percentile bands.
  */
 #include "config.h"
 
@@ -15,6 +16,7 @@
 #include <string.h>
 
 #include "puente-chart-export.h"
+#include "puente-chart-flows.h"
 #include "puente-chart-spec.h"
 #include "puente-units.h"
 #include "puente-chart-style.h"
@@ -23,6 +25,16 @@
 static const char SOURCES_LDV[] = N_("Data: AFDC/NREL and Experian (US), INEGI and EMA (Mexico), IEA Global EV Outlook; projections: Puente model");
 static const char SOURCES_CHARGING[] = N_("Data: AFDC/NREL (US ports), EMA (Mexico ports), NREL 2030 National Charging Network (ports per EV); projections: Puente model");
 static const char SOURCES_ENERGY[] = N_("Data: U.S. EPA eGRID and SEMARNAT/CRE (grid emission factors), AFDC/NREL, INEGI; projections: Puente model");
+static const char SOURCES_TRANSIT[] = N_("Data: transit agencies and city governments (bus fleets), FTA (bus lifetimes); projections: Puente model");
+static const char SOURCES_FREIGHT[] = N_("Data: CBP northbound truck crossings (compiled by UNT CLSCM), TCEQ (drayage), NACFE and ICCT (truck charging); projections: Puente model");
+static const char SOURCES_SUPPLY[] = N_("Data: company announcements (battery and vehicle plants), IEA, BloombergNEF; projections: Puente model");
+/* The same words as puente_chart_build_flows () uses. */
+static const char SOURCES_FLOWS[] = N_("Data: Puente model; sites from company announcements; pack sizes and material intensities from the dataset");
+
+#define REGIONS_STATES (PUENTE_CHART_REGION_STATE | PUENTE_CHART_REGION_COUNTRY | PUENTE_CHART_REGION_NA)
+#define REGIONS_CITIES (PUENTE_CHART_REGION_CITY | PUENTE_CHART_REGION_COUNTRY | PUENTE_CHART_REGION_NA)
+#define REGIONS_PORTS (PUENTE_CHART_REGION_PORT | PUENTE_CHART_REGION_NA)
+#define REGIONS_COUNTRIES (PUENTE_CHART_REGION_COUNTRY | PUENTE_CHART_REGION_NA)
 
 static const PuenteChartSpec catalogue[] = {
   {
@@ -186,6 +198,118 @@ static const PuenteChartSpec catalogue[] = {
       { N_("Used electric vehicles"), { "ldv.used_ev_exports" }, PUENTE_COLOUR_GREEN },
     },
   },
+  {
+    .id = "transit-fleet",
+    .title = N_("Transit bus fleet by powertrain"),
+    .subtitle = N_("Public transit buses in service"),
+    .kind = PUENTE_CHART_STACKED_AREA,
+    .value_kind = PUENTE_VALUE_NUMBER,
+    .axis_title = N_("Buses"),
+    .unit = "vehicles",
+    .scale = 1,
+    .regions = { "mx-cdmx" },
+    .region_kinds = REGIONS_CITIES,
+    .sources = SOURCES_TRANSIT,
+    .series = {
+      { N_("Battery-electric"), { "transit.ebus" }, PUENTE_COLOUR_GREEN },
+      { N_("Trolleybuses"), { "transit.trolleybus" }, PUENTE_COLOUR_SKY },
+      { N_("Diesel, natural gas and hybrid"), { "transit.conventional" }, PUENTE_COLOUR_GREY },
+    },
+  },
+  {
+    .id = "charging-by-port",
+    .title = N_("Truck charging power at the border by port of entry"),
+    .subtitle = N_("Peak charging power of zero-emission trucks crossing northbound"),
+    .kind = PUENTE_CHART_HBARS,
+    .value_kind = PUENTE_VALUE_NUMBER,
+    .axis_title = N_("Megawatts"),
+    .unit = "MW",
+    .scale = 1,
+    .axis = PUENTE_CHART_X_PORTS,
+    .regions = { "NA" },
+    .region_kinds = PUENTE_CHART_REGION_NA,
+    .default_year = 2035,
+    .sources = SOURCES_FREIGHT,
+    .series = { { N_("Peak charging power"), { "freight.peak_mw" }, PUENTE_COLOUR_ORANGE } },
+  },
+  {
+    .id = "freight-ze-share",
+    .title = N_("Zero-emission share of truck crossings"),
+    .subtitle = N_("Northbound commercial trucks at the ports of entry"),
+    .kind = PUENTE_CHART_LINE,
+    .value_kind = PUENTE_VALUE_SHARE,
+    .axis_title = N_("Share of truck crossings"),
+    .unit = "share",
+    .scale = 1,
+    .regions = { "NA" },
+    /* No NA next to a port: in most scenarios its lines would lie on the
+     * port's and hide them. */
+    .region_kinds = REGIONS_PORTS,
+    .sources = SOURCES_FREIGHT,
+    .series = {
+      { N_("All trucks"), { "freight.ze_share" }, PUENTE_COLOUR_BLUE },
+      { N_("Drayage trucks"), { "freight.drayage_ze_share" }, PUENTE_COLOUR_ORANGE },
+    },
+  },
+  {
+    .id = "hdv-ze-share-sales",
+    .title = N_("Zero-emission share of new heavy-truck sales"),
+    .subtitle = N_("New heavy trucks in each country"),
+    .kind = PUENTE_CHART_LINE,
+    .value_kind = PUENTE_VALUE_SHARE,
+    .axis_title = N_("Share of new sales"),
+    .unit = "share",
+    .scale = 1,
+    .regions = { "US", "MX" },
+    .region_kinds = REGIONS_COUNTRIES,
+    .sources = SOURCES_SUPPLY,
+    .series = { { NULL, { "hdv.ze_share_sales" }, -1 } },
+  },
+  {
+    .id = "battery-demand",
+    .title = N_("Battery demand by vehicle segment"),
+    .subtitle = N_("Battery capacity of the zero-emission vehicles sold and the electric buses bought each year"),
+    .kind = PUENTE_CHART_STACKED_AREA,
+    .value_kind = PUENTE_VALUE_NUMBER,
+    .axis_title = N_("Gigawatt-hours per year"),
+    .unit = "GWh",
+    .scale = 1,
+    .regions = { "NA" },
+    .region_kinds = REGIONS_COUNTRIES,
+    .sources = SOURCES_SUPPLY,
+    .series = {
+      { N_("Cars and light trucks"), { "supply.demand_ldv_gwh" }, PUENTE_COLOUR_BLUE },
+      { N_("Heavy trucks"), { "supply.demand_truck_gwh" }, PUENTE_COLOUR_ORANGE },
+      { N_("Transit buses"), { "supply.demand_bus_gwh" }, PUENTE_COLOUR_GREEN },
+    },
+  },
+  {
+    .id = "cells-outside-na",
+    .title = N_("Share of battery cells made outside North America"),
+    .subtitle = N_("Batteries of new zero-emission vehicles with cells made overseas, including in imported vehicles"),
+    .kind = PUENTE_CHART_LINE,
+    .value_kind = PUENTE_VALUE_SHARE,
+    .axis_title = N_("Share of battery demand"),
+    .unit = "share",
+    .scale = 1,
+    .regions = { "NA", "US", "MX" },
+    .region_kinds = REGIONS_COUNTRIES,
+    .sources = SOURCES_SUPPLY,
+    .series = { { NULL, { "supply.cells_outside_na_share" }, -1 } },
+  },
+  {
+    .id = PUENTE_CHART_SUPPLY_SANKEY,
+    .title = N_("Battery flows in North America"),
+    .kind = PUENTE_CHART_SANKEY,
+    .value_kind = PUENTE_VALUE_NUMBER,
+    .axis_title = N_("GWh"),
+    .unit = "GWh",
+    .scale = 1,
+    .regions = { "NA" },
+    .region_kinds = PUENTE_CHART_REGION_NA,
+    .default_year = 2035,
+    .sources = SOURCES_FLOWS,
+  },
 };
 
 guint
@@ -218,6 +342,154 @@ is_country (const char *code)
   return g_strcmp0 (code, "US") == 0 || g_strcmp0 (code, "MX") == 0 || g_strcmp0 (code, "NA") == 0;
 }
 
+static gboolean
+source_has_region (const PuenteChartSource *source,
+                   const char              *code)
+{
+  if (source->regions == NULL)
+    return TRUE;
+  for (guint i = 0; source->regions[i] != NULL; i++)
+    if (strcmp (source->regions[i], code) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+PuenteChartRegionKinds
+puente_chart_region_kind (const PuenteChartSource *source,
+                          const char              *code)
+{
+  g_return_val_if_fail (source != NULL, 0);
+
+  if (code == NULL || !source_has_region (source, code))
+    return 0;
+  if (source->get_region_kind != NULL)
+    return source->get_region_kind (source->user_data, code);
+  if (strcmp (code, "NA") == 0)
+    return PUENTE_CHART_REGION_NA;
+  if (is_country (code))
+    return PUENTE_CHART_REGION_COUNTRY;
+  if (strlen (code) > 3 && code[2] == '-' && g_ascii_isupper (code[0]) && g_ascii_isupper (code[1]))
+    return PUENTE_CHART_REGION_STATE;
+  return 0;
+}
+
+PuenteChartRegionKinds
+puente_chart_spec_get_region_kinds (const PuenteChartSpec *spec)
+{
+  g_return_val_if_fail (spec != NULL, 0);
+
+  if (spec->region_kinds != 0)
+    return spec->region_kinds;
+  switch (spec->axis)
+    {
+    case PUENTE_CHART_X_STATES:
+      return PUENTE_CHART_REGION_COUNTRY | PUENTE_CHART_REGION_NA;
+    case PUENTE_CHART_X_PORTS:
+      return PUENTE_CHART_REGION_NA;
+    case PUENTE_CHART_X_YEARS:
+    default:
+      return REGIONS_STATES;
+    }
+}
+
+gboolean
+puente_chart_spec_accepts_region (const PuenteChartSpec   *spec,
+                                  const PuenteChartSource *source,
+                                  const char              *code)
+{
+  g_return_val_if_fail (spec != NULL && source != NULL, FALSE);
+
+  return (puente_chart_region_kind (source, code) & puente_chart_spec_get_region_kinds (spec)) != 0;
+}
+
+GPtrArray *
+puente_chart_spec_list_regions (const PuenteChartSpec   *spec,
+                                const PuenteChartSource *source)
+{
+  static const char *const aggregates[] = { "NA", "US", "MX" };
+  GPtrArray *out;
+
+  g_return_val_if_fail (spec != NULL && source != NULL, NULL);
+
+  out = g_ptr_array_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (aggregates); i++)
+    if (puente_chart_spec_accepts_region (spec, source, aggregates[i]))
+      g_ptr_array_add (out, (gpointer) aggregates[i]);
+  for (guint i = 0; source->regions != NULL && source->regions[i] != NULL; i++)
+    if (!is_country (source->regions[i]) && puente_chart_spec_accepts_region (spec, source, source->regions[i]))
+      g_ptr_array_add (out, (gpointer) source->regions[i]);
+  return out;
+}
+
+/* What a user may give instead, for an error message. */
+static const char *
+region_hint (PuenteChartRegionKinds kinds)
+{
+  if (kinds & PUENTE_CHART_REGION_PORT)
+    return _("use NA or a port of entry id such as laredo-wtb or otay-mesa");
+  if (kinds & PUENTE_CHART_REGION_CITY)
+    return _("use US, MX, NA or a transit city id such as mx-cdmx or us-la");
+  if (kinds & PUENTE_CHART_REGION_STATE)
+    return _("use US, MX, NA or a state code such as US-CA or MX-NLE");
+  if (kinds & PUENTE_CHART_REGION_COUNTRY)
+    return _("use US, MX or NA");
+  return _("use NA");
+}
+
+static const char *
+region_kind_noun (PuenteChartRegionKinds kind)
+{
+  switch ((int) kind)
+    {
+    case PUENTE_CHART_REGION_STATE:
+      return _("a state");
+    case PUENTE_CHART_REGION_PORT:
+      return _("a port of entry");
+    case PUENTE_CHART_REGION_CITY:
+      return _("a transit city");
+    case PUENTE_CHART_REGION_COUNTRY:
+      return _("a country");
+    case PUENTE_CHART_REGION_NA:
+    default:
+      return _("both countries");
+    }
+}
+
+/* FALSE, with a message that says what the chart takes, when @spec cannot
+ * be drawn for @region. */
+static gboolean
+check_region (const PuenteChartSpec   *spec,
+              const PuenteChartSource *source,
+              const char              *region,
+              GError                 **error)
+{
+  PuenteChartRegionKinds kinds = puente_chart_spec_get_region_kinds (spec);
+  PuenteChartRegionKinds kind = puente_chart_region_kind (source, region);
+
+  if (kind == 0)
+    {
+      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_REGION,
+                   _("Unknown region “%s”: %s"), region, region_hint (kinds));
+      return FALSE;
+    }
+  if ((kind & kinds) != 0)
+    return TRUE;
+  if (spec->axis == PUENTE_CHART_X_STATES)
+    g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_REGION,
+                 _("Chart “%s” compares states: choose the region US, MX or NA, not “%s”"),
+                 spec->id, region);
+  else if (spec->axis == PUENTE_CHART_X_PORTS)
+    g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_REGION,
+                 _("Chart “%s” compares the ports of entry along the whole border: choose the region NA, not “%s”"),
+                 spec->id, region);
+  else
+    g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_REGION,
+                 /* Translators: "Chart “transit-fleet” is not drawn for “laredo-wtb” (a port of entry): use ..." */
+                 _("Chart “%s” is not drawn for “%s” (%s): %s"),
+                 spec->id, region, region_kind_noun (kind), region_hint (kinds));
+  return FALSE;
+}
+
 void
 puente_chart_region_name (const PuenteChartSource *source,
                           const char              *code,
@@ -244,29 +516,19 @@ puente_chart_region_name (const PuenteChartSource *source,
     }
 }
 
-static gboolean
-source_has_region (const PuenteChartSource *source,
-                   const char              *code)
-{
-  if (source->regions == NULL)
-    return TRUE;
-  for (guint i = 0; source->regions[i] != NULL; i++)
-    if (strcmp (source->regions[i], code) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static int
 region_colour (const char *code,
                guint       index)
 {
+  static const int others[] = { PUENTE_COLOUR_GREEN, PUENTE_COLOUR_PURPLE, PUENTE_COLOUR_ORANGE, PUENTE_COLOUR_SKY };
+
   if (g_strcmp0 (code, "US") == 0)
     return PUENTE_COLOUR_BLUE;
   if (g_strcmp0 (code, "MX") == 0)
     return PUENTE_COLOUR_VERMILLION;
   if (g_strcmp0 (code, "NA") == 0)
     return PUENTE_COLOUR_NEUTRAL;
-  return index == 0 ? PUENTE_COLOUR_GREEN : PUENTE_COLOUR_PURPLE;
+  return others[index % G_N_ELEMENTS (others)];
 }
 
 /* Sum of the spec's indicators for @region at @year; NAN when the source
@@ -336,6 +598,52 @@ set_text_joined (PuenteText       *out,
   puente_text_set (out, en, es);
 }
 
+static gboolean
+colour_used (const PuenteChartData *data,
+             int                    colour)
+{
+  for (guint i = 0; i < data->series->len; i++)
+    if (((PuenteChartSeries *) g_ptr_array_index (data->series, i))->colour == colour)
+      return TRUE;
+  return FALSE;
+}
+
+/* A fan's bands and median from the source's ensemble percentiles. */
+static gboolean
+fill_bands (const PuenteChartSpec       *spec,
+            const PuenteChartSource     *source,
+            const PuenteChartSeriesSpec *ss,
+            const char                  *region,
+            PuenteChartSeries           *series,
+            guint                        n_points,
+            GError                     **error)
+{
+  if (ss->indicators[1] != NULL)
+    {
+      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
+                   _("Chart “%s” adds several indicators in one series; their percentiles do not add up, so it cannot be drawn as a fan"),
+                   spec->id);
+      return FALSE;
+    }
+  puente_chart_series_alloc_bands (series, n_points);
+  for (guint p = 0; p < PUENTE_N_PERCENTILES; p++)
+    {
+      const double *band = source->get_band (source->user_data, ss->indicators[0], region, p);
+
+      if (band == NULL)
+        {
+          g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
+                       _("No ensemble percentiles of %s for region “%s”"), ss->indicators[0], region);
+          return FALSE;
+        }
+      for (guint i = 0; i < n_points; i++)
+        series->bands[p][i] = band[i] * spec->scale;
+    }
+  /* The line of a fan is the median of the runs. */
+  memcpy (series->values[PUENTE_SCENARIO_A], series->bands[PUENTE_P50], n_points * sizeof (double));
+  return TRUE;
+}
+
 static PuenteChartData *
 build_years (const PuenteChartSpec    *spec,
              const PuenteChartSource  *a,
@@ -344,13 +652,28 @@ build_years (const PuenteChartSpec    *spec,
              const PuenteChartOptions *options,
              GError                  **error)
 {
-  g_autoptr(PuenteChartData) data = puente_chart_data_new (spec->id, spec->kind);
+  gboolean fan = options != NULL && options->fan;
+  g_autoptr(PuenteChartData) data = NULL;
   guint n_specs = n_series_specs (spec);
 
+  if (fan && spec->kind != PUENTE_CHART_LINE)
+    {
+      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
+                   _("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
+      return NULL;
+    }
+  if (fan && a->get_band == NULL)
+    {
+      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
+                   _("Chart “%s” cannot be drawn as a fan: the results have no ensemble percentiles"), spec->id);
+      return NULL;
+    }
+
+  data = puente_chart_data_new (spec->id, fan ? PUENTE_CHART_FAN : spec->kind);
   puente_chart_data_set_years (data, a->first_year, a->n_years);
   if (b != NULL)
     puente_chart_data_set_scenario (data, PUENTE_SCENARIO_B, "B", "B", NULL);
-  data->show_difference = b != NULL && options != NULL && options->difference;
+  data->show_difference = b != NULL && options != NULL && options->difference && !fan;
 
   if (options != NULL && options->year != 0)
     {
@@ -398,6 +721,9 @@ build_years (const PuenteChartSpec    *spec,
           }
         if (colour < 0 || (regions->len > 1 && n_specs > 1 && r > 0))
           colour = colour < 0 ? region_colour (region, r) : (colour + 3 * r) % PUENTE_N_CYCLE_COLOURS;
+        /* Every line its own colour: the next free one on a clash. */
+        for (guint k = 0; k < PUENTE_N_CYCLE_COLOURS && colour_used (data, colour); k++)
+          colour = (colour + 1) % PUENTE_N_CYCLE_COLOURS;
         series = puente_chart_data_add_series (data, label.en, label.es, indicator, region, colour);
         puente_text_clear (&label);
         puente_text_clear (&region_name);
@@ -410,6 +736,8 @@ build_years (const PuenteChartSpec    *spec,
             if (b != NULL && !series_value (b, ss, region, year, spec->scale, &series->values[PUENTE_SCENARIO_B][i]))
               series->values[PUENTE_SCENARIO_B][i] = NAN;
           }
+        if (fan && !fill_bands (spec, a, ss, region, series, data->n_points, error))
+          return NULL;
       }
 
   /* The subtitle names the region when there is one. */
@@ -428,13 +756,30 @@ build_years (const PuenteChartSpec    *spec,
   return g_steal_pointer (&data);
 }
 
+/* Whether @code is one of the categories of @spec's axis within @scope. */
+static gboolean
+category_in_scope (const PuenteChartSpec   *spec,
+                   const PuenteChartSource *source,
+                   const char              *code,
+                   const char              *scope)
+{
+  PuenteChartRegionKinds kind = puente_chart_region_kind (source, code);
+
+  if (spec->axis == PUENTE_CHART_X_PORTS)
+    return kind == PUENTE_CHART_REGION_PORT;
+  if (kind != PUENTE_CHART_REGION_STATE)
+    return FALSE;
+  return strcmp (scope, "NA") == 0 || (strncmp (code, scope, 2) == 0 && code[2] == '-');
+}
+
+/* Bars: one category per state or port of @scope, for one year. */
 static PuenteChartData *
-build_states (const PuenteChartSpec    *spec,
-              const PuenteChartSource  *a,
-              const PuenteChartSource  *b,
-              const char               *scope,
-              const PuenteChartOptions *options,
-              GError                  **error)
+build_categories (const PuenteChartSpec    *spec,
+                  const PuenteChartSource  *a,
+                  const PuenteChartSource  *b,
+                  const char               *scope,
+                  const PuenteChartOptions *options,
+                  GError                  **error)
 {
   g_autoptr(PuenteChartData) data = puente_chart_data_new (spec->id, spec->kind);
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
@@ -442,16 +787,11 @@ build_states (const PuenteChartSpec    *spec,
   g_autoptr(GPtrArray) names_es = g_ptr_array_new_with_free_func (g_free);
   guint n_specs = n_series_specs (spec);
   int year = options != NULL && options->year != 0 ? options->year : spec->default_year;
-  PuenteText name = { 0 }, sub = { 0 }, tmp = { 0 };
+  PuenteText sub = { 0 }, tmp = { 0 };
   g_autofree char *year_text = NULL;
 
-  if (!is_country (scope))
-    {
-      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_REGION,
-                   _("Chart “%s” compares states: choose the region US, MX or NA, not “%s”"),
-                   spec->id, scope);
-      return NULL;
-    }
+  if (!check_region (spec, a, scope, error))
+    return NULL;
   if (year < a->first_year || year >= a->first_year + (int) a->n_years)
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_BAD_YEAR,
@@ -463,22 +803,24 @@ build_states (const PuenteChartSpec    *spec,
   for (guint i = 0; a->regions != NULL && a->regions[i] != NULL; i++)
     {
       const char *code = a->regions[i];
-      PuenteText state = { 0 };
+      PuenteText name = { 0 };
 
-      if (!((strcmp (scope, "NA") == 0 && (g_str_has_prefix (code, "US-") || g_str_has_prefix (code, "MX-"))) ||
-            (strcmp (scope, "US") == 0 && g_str_has_prefix (code, "US-")) ||
-            (strcmp (scope, "MX") == 0 && g_str_has_prefix (code, "MX-"))))
+      if (!category_in_scope (spec, a, code, scope))
         continue;
       g_ptr_array_add (codes, (gpointer) code);
-      puente_chart_region_name (a, code, &state);
-      g_ptr_array_add (names_en, g_strdup (state.en));
-      g_ptr_array_add (names_es, g_strdup (state.es != NULL ? state.es : state.en));
-      puente_text_clear (&state);
+      puente_chart_region_name (a, code, &name);
+      g_ptr_array_add (names_en, g_strdup (name.en));
+      g_ptr_array_add (names_es, g_strdup (name.es != NULL ? name.es : name.en));
+      puente_text_clear (&name);
     }
   if (codes->len == 0)
     {
-      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                   _("Chart “%s” has no state data for region “%s”"), spec->id, scope);
+      if (spec->axis == PUENTE_CHART_X_PORTS)
+        g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
+                     _("Chart “%s” has no data for the ports of entry"), spec->id);
+      else
+        g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
+                     _("Chart “%s” has no state data for region “%s”"), spec->id, scope);
       return NULL;
     }
 
@@ -511,10 +853,19 @@ build_states (const PuenteChartSpec    *spec,
     }
   puente_chart_data_sort_categories (data, spec->max_categories);
 
-  /* "Public ... ports; states with the largest need · United States · 2030" */
+  /* "Public ... ports; states with the largest need · United States · 2030";
+   * ports span the whole border, so their subtitle names the year only. */
   puente_text_set_msgid (&sub, NULL, spec->subtitle);
-  puente_chart_region_name (a, scope, &name);
-  set_text_joined (&tmp, &sub, " · ", &name);
+  if (spec->axis == PUENTE_CHART_X_STATES)
+    {
+      PuenteText name = { 0 };
+
+      puente_chart_region_name (a, scope, &name);
+      set_text_joined (&tmp, &sub, " · ", &name);
+      puente_text_clear (&name);
+    }
+  else
+    puente_text_set (&tmp, sub.en, sub.es);
   year_text = g_strdup_printf ("%d", year);
   {
     PuenteText y = { year_text, NULL };
@@ -523,8 +874,38 @@ build_states (const PuenteChartSpec    *spec,
   }
   puente_text_clear (&tmp);
   puente_text_clear (&sub);
-  puente_text_clear (&name);
   return g_steal_pointer (&data);
+}
+
+/* The supply-chain Sankey of one year, from the source's flows. */
+static PuenteChartData *
+build_sankey (const PuenteChartSpec    *spec,
+              const PuenteChartSource  *a,
+              const PuenteChartOptions *options,
+              GError                  **error)
+{
+  int year = options != NULL && options->year != 0 ? options->year : spec->default_year;
+  PuenteChartData *data;
+
+  if (year < a->first_year || year >= a->first_year + (int) a->n_years)
+    {
+      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_BAD_YEAR,
+                   _("Year %d is outside the results (%d to %d)"), year,
+                   a->first_year, a->first_year + (int) a->n_years - 1);
+      return NULL;
+    }
+  if (a->build_flows == NULL || (data = a->build_flows (a->user_data, year)) == NULL)
+    {
+      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
+                   _("Chart “%s” needs the supply-chain flows of the results, which are missing for %d"),
+                   spec->id, year);
+      return NULL;
+    }
+  g_free (data->id);
+  data->id = g_strdup (spec->id);
+  data->kind = PUENTE_CHART_SANKEY;
+  data->year = year;
+  return data;
 }
 
 /* Metric or US customary: values, the CSV unit and the axis title. */
@@ -563,23 +944,36 @@ puente_chart_build (const PuenteChartSpec    *spec,
                     GError                  **error)
 {
   g_autoptr(GPtrArray) regions = g_ptr_array_new ();
-  g_autofree char *country = NULL;
+  g_autofree char *context = NULL;
   const char *region = options != NULL ? options->region : NULL;
   PuenteChartData *data;
 
   g_return_val_if_fail (spec != NULL, NULL);
   g_return_val_if_fail (a != NULL && a->get_series != NULL, NULL);
 
-  if (region != NULL && !source_has_region (a, region))
-    {
-      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_REGION,
-                   _("Unknown region “%s”: use US, MX, NA or a state code such as US-CA or MX-NLE"),
-                   region);
-      return NULL;
-    }
+  if (region != NULL && !check_region (spec, a, region, error))
+    return NULL;
 
-  if (spec->axis == PUENTE_CHART_X_STATES)
-    data = build_states (spec, a, b, region != NULL ? region : spec->regions[0], options, error);
+  if (spec->kind == PUENTE_CHART_SANKEY)
+    {
+      if (options != NULL && options->fan)
+        {
+          g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
+                       _("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
+          return NULL;
+        }
+      data = build_sankey (spec, a, options, error);
+    }
+  else if (spec->axis == PUENTE_CHART_X_STATES || spec->axis == PUENTE_CHART_X_PORTS)
+    {
+      if (options != NULL && options->fan)
+        {
+          g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
+                       _("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
+          return NULL;
+        }
+      data = build_categories (spec, a, b, region != NULL ? region : spec->regions[0], options, error);
+    }
   else
     {
       if (region == NULL)
@@ -587,14 +981,17 @@ puente_chart_build (const PuenteChartSpec    *spec,
           g_ptr_array_add (regions, (gpointer) spec->regions[i]);
       else
         {
+          PuenteChartRegionKinds kind = puente_chart_region_kind (a, region);
+
           g_ptr_array_add (regions, (gpointer) region);
-          /* A state next to its country, for context. */
-          if (spec->add_country && !is_country (region) && strlen (region) > 3 && region[2] == '-')
-            {
-              country = g_strndup (region, 2);
-              if (source_has_region (a, country))
-                g_ptr_array_add (regions, country);
-            }
+          /* A state next to its country, a port next to the whole border,
+           * for context. */
+          if (spec->add_country && kind == PUENTE_CHART_REGION_STATE)
+            context = g_strndup (region, 2);
+          else if (spec->add_country && kind == PUENTE_CHART_REGION_PORT)
+            context = g_strdup ("NA");
+          if (context != NULL && puente_chart_spec_accepts_region (spec, a, context))
+            g_ptr_array_add (regions, context);
         }
       data = build_years (spec, a, b, regions, options, error);
     }

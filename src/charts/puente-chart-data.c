@@ -354,6 +354,11 @@ puente_chart_data_set_scenario (PuenteChartData *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (slot < PUENTE_N_SCENARIO_SLOTS);
 
+  /* A Sankey draws one scenario: naming a second would only mislead the
+   * source line. */
+  if (slot == PUENTE_SCENARIO_B && self->kind == PUENTE_CHART_SANKEY)
+    return;
+
   g_free (self->scenario_id[slot]);
   self->scenario_id[slot] = g_strdup (id);
   puente_text_set (&self->scenario[slot], name_en != NULL ? name_en : id, name_es);
@@ -551,17 +556,22 @@ puente_chart_data_to_csv (const PuenteChartData *self,
                           PuenteLang             lang)
 {
   GString *out;
-  g_autofree char *scenario_names[PUENTE_N_SCENARIO_SLOTS] = { NULL, NULL };
+  /* g_autofree on an array frees its first element only: one name each. */
+  g_autofree char *name_a = NULL;
+  g_autofree char *name_b = NULL;
+  const char *scenario_names[PUENTE_N_SCENARIO_SLOTS];
   const char *unit;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   out = g_string_new (NULL);
   unit = self->value_kind == PUENTE_VALUE_SHARE ? "%" : self->unit;
-  for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
-    scenario_names[slot] = self->scenario_id[slot] != NULL
-                             ? g_strdup (self->scenario_id[slot])
-                             : puente_text_get (&self->scenario[slot], lang);
+  name_a = self->scenario_id[PUENTE_SCENARIO_A] != NULL ? g_strdup (self->scenario_id[PUENTE_SCENARIO_A])
+                                                        : puente_text_get (&self->scenario[PUENTE_SCENARIO_A], lang);
+  name_b = self->scenario_id[PUENTE_SCENARIO_B] != NULL ? g_strdup (self->scenario_id[PUENTE_SCENARIO_B])
+                                                        : puente_text_get (&self->scenario[PUENTE_SCENARIO_B], lang);
+  scenario_names[PUENTE_SCENARIO_A] = name_a;
+  scenario_names[PUENTE_SCENARIO_B] = name_b;
 
   if (self->kind == PUENTE_CHART_SANKEY)
     {

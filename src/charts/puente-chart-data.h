@@ -189,6 +189,7 @@ void               puente_chart_data_set_categories (PuenteChartData *self,
                                                    const char *const *codes,
                                                    const char *const *names_en,
                                                    const char *const *names_es);
+/* Slot B of a Sankey is ignored: it shows scenario A only. */
 void               puente_chart_data_set_scenario (PuenteChartData  *self,
                                                    guint             slot,
                                                    const char       *id,

@@ -305,14 +305,13 @@ chart_draw_sankey (ChartContext    *ctx,
     }
   cairo_restore (cr);
 
-  /* Labels: name, then the throughput; beside the node, on a soft
-   * backdrop over the bands; a label that would touch the one above it in
-   * the same column is left out (the hover read-out still has it). */
+  /* Labels: name (up to two lines), then the throughput; beside the node,
+   * on a soft backdrop over the bands. A label that would touch one
+   * already placed, in this column or the next (whose labels may face
+   * this way), is left out: the hover read-out still has it. */
   {
-    g_autofree double *last_bottom = g_new (double, ncol * 2);
+    g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (ChartRect));
 
-    for (guint c = 0; c < ncol * 2; c++)
-      last_bottom[c] = -G_MAXDOUBLE;
     for (guint i = 0; i < nn; i++)
       {
         const PuenteSankeyNode *node = &g_array_index (sk->nodes, PuenteSankeyNode, i);
@@ -325,27 +324,45 @@ chart_draw_sankey (ChartContext    *ctx,
         g_autofree char *value = g_strdup_printf ("%s %s", number, data->unit);
         g_autoptr(PangoLayout) nl_layout = chart_layout_text (ctx, FONT_LABEL, name, max_w, FALSE);
         g_autoptr(PangoLayout) vl_layout = chart_layout_text (ctx, FONT_SMALL, value, max_w, FALSE);
-        double nw, vw, block_h = label_h + small_h, x, y, bw;
-        guint side = c * 2 + (left ? 1 : 0);
+        PangoRectangle logical;
+        double name_h, vw, block_h, x, y, bw;
+        gboolean clash = FALSE;
+        ChartRect box;
 
         if (total[i] <= 0)
           continue;
-        chart_layout_size (nl_layout, &nw, NULL);
+        /* Long names wrap once, then end in an ellipsis. */
+        pango_layout_set_wrap (nl_layout, PANGO_WRAP_WORD);
+        pango_layout_set_height (nl_layout, -2);
+        pango_layout_get_pixel_extents (nl_layout, NULL, &logical);
+        name_h = logical.height;
         chart_layout_size (vl_layout, &vw, NULL);
-        bw = MIN (MAX (nw, vw), max_w);
+        bw = MIN (MAX (logical.width, vw), max_w);
+        block_h = name_h + small_h;
         y = cn->rect.y + cn->rect.height / 2 - block_h / 2;
         y = CLAMP (y, area->y + header_h * 0.8, area->y + area->height - block_h);
-        if (y < last_bottom[side] + 1)
-          continue;
-        last_bottom[side] = y + block_h;
         x = left ? cn->rect.x - label_h * 0.35 - bw : cn->rect.x + cn->rect.width + label_h * 0.35;
         x = CLAMP (x, area->x, area->x + area->width - bw);
 
+        box.x = x - 2, box.y = y, box.width = bw + 4, box.height = block_h;
+        for (guint j = 0; j < placed->len && !clash; j++)
+          {
+            const ChartRect *r = &g_array_index (placed, ChartRect, j);
+
+            clash = box.x < r->x + r->width && r->x < box.x + box.width &&
+                    box.y < r->y + r->height + 1 && r->y < box.y + box.height + 1;
+          }
+        if (clash)
+          continue;
+        g_array_append_val (placed, box);
+
         chart_set_rgb (ctx, &ctx->m.background, 0.72);
-        cairo_rectangle (cr, x - 2, y, bw + 4, block_h);
+        cairo_rectangle (cr, box.x, box.y, box.width, box.height);
         cairo_fill (cr);
+        if (left)
+          pango_layout_set_alignment (nl_layout, PANGO_ALIGN_LEFT);
         chart_show_layout (ctx, nl_layout, x, y, 0, &ctx->m.text);
-        chart_show_layout (ctx, vl_layout, x, y + label_h, 0, &ctx->m.muted);
+        chart_show_layout (ctx, vl_layout, x, y + name_h, 0, &ctx->m.muted);
       }
   }
 }

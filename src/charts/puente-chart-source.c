@@ -8,14 +8,21 @@
  */
 #include "config.h"
 
+#include <math.h>
+
+#include "puente-chart-flows.h"
 #include "puente-chart-source.h"
 
 typedef struct
 {
-  PuenteChartSource    source;
-  const PuenteResults *results;
-  const PuenteDataset *dataset;
-  const char         **regions;
+  PuenteChartSource     source;
+  const PuenteResults  *results;
+  const PuenteDataset  *dataset;
+  const PuenteEnsemble *ensemble;
+  const char          **regions;
+  /* Ensemble percentiles de-interleaved on the results' years:
+   * "indicator|region|p" -> double[n_years]. */
+  GHashTable           *bands;
 } ResultsSource;
 
 static const double *
@@ -34,30 +41,101 @@ results_get_region_name (gpointer    user_data,
                          const char *lang)
 {
   ResultsSource *self = user_data;
-  const PuenteState *state;
   int index;
 
-  if (self->dataset == NULL)
-    return NULL;
-  index = puente_dataset_find_state (self->dataset, code);
+  /* States, ports and cities carry their names in the dataset; the
+   * results know which is which. */
+  index = puente_results_find_region (self->results, code);
   if (index < 0)
     return NULL;
-  state = puente_dataset_get_state (self->dataset, (guint) index);
-  return g_str_has_prefix (lang, "es") ? state->name_es : state->name_en;
+  return puente_results_get_region_name (self->results, (guint) index, lang);
 }
 
-PuenteChartSource *
-puente_chart_source_new_for_results (const PuenteResults *results,
-                                     const PuenteDataset *dataset)
+static PuenteChartRegionKinds
+results_get_region_kind (gpointer    user_data,
+                         const char *code)
+{
+  ResultsSource *self = user_data;
+  int index = puente_results_find_region (self->results, code);
+
+  if (index < 0)
+    return 0;
+  switch (puente_results_get_region_kind (self->results, (guint) index))
+    {
+    case PUENTE_REGION_STATE:
+      return PUENTE_CHART_REGION_STATE;
+    case PUENTE_REGION_PORT:
+      return PUENTE_CHART_REGION_PORT;
+    case PUENTE_REGION_CITY:
+      return PUENTE_CHART_REGION_CITY;
+    case PUENTE_REGION_COUNTRY:
+      return PUENTE_CHART_REGION_COUNTRY;
+    case PUENTE_REGION_NORTH_AMERICA:
+    default:
+      return PUENTE_CHART_REGION_NA;
+    }
+}
+
+static PuenteChartData *
+results_build_flows (gpointer user_data,
+                     int      year)
+{
+  ResultsSource *self = user_data;
+  g_autoptr(PuenteFlows) flows = puente_flows_new (self->results, year);
+
+  if (flows == NULL)
+    return NULL;
+  return puente_chart_build_flows (flows);
+}
+
+static const double *
+ensemble_get_band (gpointer    user_data,
+                   const char *indicator,
+                   const char *region,
+                   guint       percentile)
+{
+  ResultsSource *self = user_data;
+  g_autofree char *key = NULL;
+  const double *percentiles;
+  double *band;
+  int series, offset;
+  guint n_years;
+
+  if (self->ensemble == NULL || percentile >= PUENTE_ENSEMBLE_N_PERCENTILES)
+    return NULL;
+  key = g_strdup_printf ("%s|%s|%u", indicator, region, percentile);
+  if ((band = g_hash_table_lookup (self->bands, key)) != NULL)
+    return band;
+
+  series = puente_ensemble_find_series (self->ensemble, indicator, region);
+  if (series < 0)
+    return NULL;
+  percentiles = puente_ensemble_get_percentiles (self->ensemble, (guint) series);
+  offset = puente_ensemble_get_first_year (self->ensemble) - self->source.first_year;
+  n_years = puente_ensemble_get_n_years (self->ensemble);
+  band = g_new (double, MAX (self->source.n_years, 1));
+  for (guint i = 0; i < self->source.n_years; i++)
+    {
+      int y = (int) i - offset;
+
+      band[i] = y >= 0 && y < (int) n_years ? percentiles[y * PUENTE_ENSEMBLE_N_PERCENTILES + percentile] : NAN;
+    }
+  g_hash_table_insert (self->bands, g_steal_pointer (&key), band);
+  return band;
+}
+
+static ResultsSource *
+results_source_new (const PuenteResults  *results,
+                    const PuenteDataset  *dataset,
+                    const PuenteEnsemble *ensemble)
 {
   ResultsSource *self;
   guint n;
 
-  g_return_val_if_fail (results != NULL, NULL);
-
   self = g_new0 (ResultsSource, 1);
   self->results = results;
   self->dataset = dataset;
+  self->ensemble = ensemble;
   n = puente_results_get_n_regions (results);
   self->regions = g_new0 (const char *, n + 1);
   for (guint i = 0; i < n; i++)
@@ -68,8 +146,35 @@ puente_chart_source_new_for_results (const PuenteResults *results,
   self->source.regions = self->regions;
   self->source.get_series = results_get_series;
   self->source.get_region_name = results_get_region_name;
+  self->source.get_region_kind = results_get_region_kind;
+  self->source.build_flows = results_build_flows;
+  if (ensemble != NULL)
+    {
+      self->bands = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      self->source.get_band = ensemble_get_band;
+    }
   self->source.user_data = self;
-  return &self->source;
+  return self;
+}
+
+PuenteChartSource *
+puente_chart_source_new_for_results (const PuenteResults *results,
+                                     const PuenteDataset *dataset)
+{
+  g_return_val_if_fail (results != NULL, NULL);
+
+  return &results_source_new (results, dataset, NULL)->source;
+}
+
+PuenteChartSource *
+puente_chart_source_new_for_ensemble (const PuenteResults  *results,
+                                      const PuenteDataset  *dataset,
+                                      const PuenteEnsemble *ensemble)
+{
+  g_return_val_if_fail (results != NULL, NULL);
+  g_return_val_if_fail (ensemble != NULL, NULL);
+
+  return &results_source_new (results, dataset, ensemble)->source;
 }
 
 void
@@ -79,6 +184,7 @@ puente_chart_source_free (PuenteChartSource *source)
 
   if (source == NULL)
     return;
+  g_clear_pointer (&self->bands, g_hash_table_unref);
   g_free (self->regions);
   g_free (self);
 }

@@ -7,14 +7,21 @@
 
 #include "puente-chart-spec.h"
 #include "puente-dataset.h"
+#include "puente-ensemble.h"
 #include "puente-results.h"
 
 G_BEGIN_DECLS
 
-/* A source reading @results, naming states from @dataset (may be NULL).
- * Both must outlive the source. */
+/* A source reading @results: states, ports and cities named in English
+ * and Spanish from the dataset, the supply-chain Sankey of any year.
+ * @dataset may be NULL. Both must outlive the source. */
 PuenteChartSource *puente_chart_source_new_for_results (const PuenteResults *results,
                                                         const PuenteDataset *dataset);
+/* The same, with the percentiles of @ensemble (after a run) as bands, for
+ * fans (PuenteChartOptions.fan). All three must outlive the source. */
+PuenteChartSource *puente_chart_source_new_for_ensemble (const PuenteResults  *results,
+                                                         const PuenteDataset  *dataset,
+                                                         const PuenteEnsemble *ensemble);
 void               puente_chart_source_free            (PuenteChartSource   *source);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteChartSource, puente_chart_source_free)

@@ -24,8 +24,18 @@ typedef struct
 
 typedef enum {
   PUENTE_CHART_X_YEARS,
-  PUENTE_CHART_X_STATES,        /* one category per state, for one year */
+  PUENTE_CHART_X_STATES,        /* one category per state of US, MX or NA, for one year */
+  PUENTE_CHART_X_PORTS,         /* one category per port of entry (NA), for one year */
 } PuenteChartAxis;
+
+/* Kinds of region, as flags: what a chart's --region may be. */
+typedef enum {
+  PUENTE_CHART_REGION_STATE   = 1 << 0,   /* "US-CA", "MX-NLE" */
+  PUENTE_CHART_REGION_PORT    = 1 << 1,   /* "laredo-wtb" (ports.json) */
+  PUENTE_CHART_REGION_CITY    = 1 << 2,   /* "mx-cdmx" (transit.json) */
+  PUENTE_CHART_REGION_COUNTRY = 1 << 3,   /* "US", "MX" */
+  PUENTE_CHART_REGION_NA      = 1 << 4,   /* "NA": both countries */
+} PuenteChartRegionKinds;
 
 #define PUENTE_CHART_MAX_SERIES 5
 #define PUENTE_CHART_MAX_REGIONS 4
@@ -42,12 +52,15 @@ typedef struct
   double                scale;          /* multiplies the model's values */
   PuenteChartAxis       axis;
   /* Default regions (NULL-terminated); each series spec is drawn per region.
-   * --region replaces them (for states: with the state's country too when
-   * add_country). For PUENTE_CHART_X_STATES: "US", "MX" or "NA". */
+   * --region replaces them (with its context too when add_country: a
+   * state's country, NA for a port). For PUENTE_CHART_X_STATES: "US", "MX"
+   * or "NA"; for PUENTE_CHART_X_PORTS: "NA". */
   const char           *regions[PUENTE_CHART_MAX_REGIONS];
+  /* The kinds of region --region may name; 0: states, countries and NA. */
+  PuenteChartRegionKinds region_kinds;
   gboolean              add_country;
-  int                   default_year;   /* X_STATES: the year shown */
-  guint                 max_categories; /* X_STATES: the largest N */
+  int                   default_year;   /* categories and Sankey: the year shown */
+  guint                 max_categories; /* categories: the largest N (0: all) */
   const char           *sources;        /* N_() */
   PuenteChartSeriesSpec series[PUENTE_CHART_MAX_SERIES];
 } PuenteChartSpec;
@@ -66,27 +79,45 @@ struct _PuenteChartSource
   const double     *(*get_series)      (gpointer    user_data,
                                         const char *indicator,
                                         const char *region);
-  /* A state's name in "en" or "es"; NULL to use the code. */
+  /* A state's, port's or city's name in "en" or "es"; NULL to use the code. */
   const char       *(*get_region_name) (gpointer    user_data,
                                         const char *code,
                                         const char *lang);
+  /* One PuenteChartRegionKinds flag for @code, 0 when unknown. Optional:
+   * without it, "US", "MX", "NA" and "XX-..." state codes are told apart. */
+  PuenteChartRegionKinds (*get_region_kind) (gpointer    user_data,
+                                        const char *code);
+  /* Optional: the supply-chain Sankey of @year (PUENTE_CHART_SANKEY data),
+   * or NULL when the source has no flows for it. */
+  PuenteChartData  *(*build_flows)     (gpointer    user_data,
+                                        int         year);
+  /* Optional, for fans: a percentile (PUENTE_P5 ... PUENTE_P95) of an
+   * ensemble, n_years values like get_series, or NULL. */
+  const double     *(*get_band)        (gpointer    user_data,
+                                        const char *indicator,
+                                        const char *region,
+                                        guint       percentile);
   gpointer           user_data;
 };
 
 typedef struct
 {
   const char *region;           /* NULL: the spec's regions */
-  int         year;             /* 0: default (X_STATES) or no marker (years) */
+  int         year;             /* 0: default (categories, Sankey) or no marker (years) */
   gboolean    difference;       /* the B - A panel (with B only) */
   int         units;            /* PuenteUnitSystem; 0: metric */
+  /* A line chart over years drawn as a fan: the median and the p25-p75 and
+   * p5-p95 bands from the source's get_band. */
+  gboolean    fan;
 } PuenteChartOptions;
 
 guint                  puente_chart_catalogue_get_n  (void);
 const PuenteChartSpec *puente_chart_catalogue_get    (guint                     index);
 const PuenteChartSpec *puente_chart_catalogue_find   (const char               *id);
 
-/* Resolves @spec against @a (and @b to compare). Scenario names default to
- * "A" and "B": set them with puente_chart_data_set_scenario (). Errors:
+/* Resolves @spec against @a (and @b to compare; a Sankey shows A only).
+ * Scenario names default to "A" and "B": set them with
+ * puente_chart_data_set_scenario (). Errors:
  * PUENTE_CHART_ERROR_UNKNOWN_REGION, _BAD_YEAR, _NO_DATA. */
 PuenteChartData       *puente_chart_build            (const PuenteChartSpec    *spec,
                                                       const PuenteChartSource  *a,
@@ -94,9 +125,23 @@ PuenteChartData       *puente_chart_build            (const PuenteChartSpec    *
                                                       const PuenteChartOptions *options,
                                                       GError                  **error);
 
-/* Names of countries and "NA"; states through the source. */
+/* Names of countries and "NA"; states, ports and cities through the source. */
 void                   puente_chart_region_name      (const PuenteChartSource  *source,
                                                       const char               *code,
                                                       PuenteText               *name);
+/* The kind of @code in @source (one flag), 0 when the source lacks it. */
+PuenteChartRegionKinds puente_chart_region_kind      (const PuenteChartSource  *source,
+                                                      const char               *code);
+/* The kinds of region @spec's --region may name. */
+PuenteChartRegionKinds puente_chart_spec_get_region_kinds (const PuenteChartSpec *spec);
+/* TRUE when @spec can be drawn for @code of @source. */
+gboolean               puente_chart_spec_accepts_region (const PuenteChartSpec   *spec,
+                                                      const PuenteChartSource  *source,
+                                                      const char               *code);
+/* The regions of @source a region chooser offers for @spec, in the
+ * source's order (countries and NA first); the codes belong to @source.
+ * Free with g_ptr_array_unref. */
+GPtrArray             *puente_chart_spec_list_regions (const PuenteChartSpec   *spec,
+                                                      const PuenteChartSource  *source);
 
 G_END_DECLS

@@ -176,6 +176,10 @@ chart_format_value (ChartContext *ctx,
 {
   if (ctx->data->value_kind == PUENTE_VALUE_SHARE)
     return puente_format_percent (ctx->style->lang, value, fabs (value) < 0.1 ? 1 : 0);
+  /* Below one, two significant digits: 0.022 MW is not "0.0". */
+  if (value != 0 && fabs (value) < 0.95)
+    return puente_format_number (ctx->style->lang, value,
+                                 CLAMP (1 - (int) floor (log10 (fabs (value))), 1, 3));
   return puente_format_si (ctx->style->lang, value, 1);
 }
 

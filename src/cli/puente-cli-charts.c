@@ -25,6 +25,9 @@
 #include "puente-cli-json.h"
 #include "puente-cli-private.h"
 #include "puente-dataset.h"
+#include "puente-ensemble.h"
+#include "puente-format.h"
+#include "puente-levers.h"
 #include "puente-scenario.h"
 #include "puente-units.h"
 
@@ -232,16 +235,20 @@ build_for_job (const ChartJob        *job,
                const ChartArgs       *args,
                GError               **error)
 {
-  PuenteChartOptions options = { args->region, args->year, args->difference, job->units };
+  PuenteChartOptions options = { args->region, args->year, args->difference, job->units, FALSE };
   g_autofree char *country = NULL;
   PuenteChartData *data;
 
-  /* export-all with a state: charts by state show the state's country. */
-  if (args->dir != NULL && spec->axis == PUENTE_CHART_X_STATES && args->region != NULL &&
-      strlen (args->region) > 3 && args->region[2] == '-')
+  /* export-all with a region some charts do not take: charts by state show
+   * a state's country; the others keep their own regions (a city's transit
+   * chart, the ports, the Sankey of both countries). */
+  if (args->dir != NULL && args->region != NULL &&
+      !puente_chart_spec_accepts_region (spec, job->a_source, args->region))
     {
-      country = g_strndup (args->region, 2);
-      options.region = country;
+      if (puente_chart_region_kind (job->a_source, args->region) == PUENTE_CHART_REGION_STATE)
+        country = g_strndup (args->region, 2);
+      options.region = country != NULL && puente_chart_spec_accepts_region (spec, job->a_source, country)
+                         ? country : NULL;
     }
 
   data = puente_chart_build (spec, job->a_source, job->b_source, &options, error);
@@ -250,6 +257,80 @@ build_for_job (const ChartJob        *job,
   set_scenario_names (data, PUENTE_SCENARIO_A, job->a, job->a_label);
   if (job->b != NULL)
     set_scenario_names (data, PUENTE_SCENARIO_B, job->b, job->b_label);
+  return data;
+}
+
+/* The chart as a fan: the pairs it draws are run @n_runs times with the
+ * uncertain inputs sampled; the median and bands replace scenario A's line. */
+static PuenteChartData *
+build_fan (const ChartJob        *job,
+           const PuenteChartSpec *spec,
+           const ChartArgs       *args,
+           guint                  n_runs,
+           guint64                seed,
+           GError               **error)
+{
+  g_autoptr(PuenteChartData) plain = NULL;
+  g_autoptr(PuenteEnsemble) ensemble = NULL;
+  g_autoptr(PuenteChartSource) source = NULL;
+  g_autofree double *values = NULL;
+  PuenteChartOptions options = { args->region, args->year, FALSE, job->units, TRUE };
+  PuenteChartData *data;
+
+  if (spec->kind != PUENTE_CHART_LINE || spec->axis != PUENTE_CHART_X_YEARS)
+    {
+      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
+                   _("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
+      return NULL;
+    }
+  /* The chart's own (indicator, region) pairs, as drawn. */
+  options.fan = FALSE;
+  if ((plain = puente_chart_build (spec, job->a_source, NULL, &options, error)) == NULL)
+    return NULL;
+  options.fan = TRUE;
+
+  ensemble = puente_ensemble_new (job->dataset);
+  for (guint s = 0; s < plain->series->len; s++)
+    {
+      const PuenteChartSeries *series = g_ptr_array_index (plain->series, s);
+
+      if (strchr (series->indicator, '+') != NULL)
+        {
+          g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
+                       _("Chart “%s” adds several indicators in one series; their percentiles do not add up, so it cannot be drawn as a fan"),
+                       spec->id);
+          return NULL;
+        }
+      if (puente_ensemble_find_series (ensemble, series->indicator, series->region) < 0 &&
+          !puente_ensemble_add_series (ensemble, series->indicator, series->region, error))
+        return NULL;
+    }
+  values = g_new0 (double, puente_levers_get_n ());
+  puente_scenario_fill_values (job->a, job->dataset, values);
+  if (!puente_ensemble_run (ensemble, values, n_runs, seed, NULL, error))
+    return NULL;
+
+  source = puente_chart_source_new_for_ensemble (job->a_results, job->dataset, ensemble);
+  if ((data = puente_chart_build (spec, source, job->b_source, &options, error)) == NULL)
+    return NULL;
+  set_scenario_names (data, PUENTE_SCENARIO_A, job->a, job->a_label);
+  if (job->b != NULL)
+    set_scenario_names (data, PUENTE_SCENARIO_B, job->b, job->b_label);
+
+  /* "… · Median of 1,000 runs with sampled inputs" */
+  {
+    g_autofree char *number_en = puente_format_number (PUENTE_LANG_EN, n_runs, 0);
+    g_autofree char *number_es = puente_format_number (PUENTE_LANG_ES, n_runs, 0);
+    /* Translators: added to a fan chart's subtitle; %s is a number of model runs */
+    g_autofree char *runs_en = g_strdup_printf (N_("median of %s runs with sampled inputs"), number_en);
+    g_autofree char *runs_es = g_strdup_printf (puente_i18n_gettext_for ("es", N_("median of %s runs with sampled inputs")),
+                                                number_es);
+    g_autofree char *en = g_strconcat (data->subtitle.en, " · ", runs_en, NULL);
+    g_autofree char *es = g_strconcat (data->subtitle.es != NULL ? data->subtitle.es : data->subtitle.en,
+                                       " · ", runs_es, NULL);
+
+    puente_text_set (&data->subtitle, en, es);
+  }
   return data;
 }
 
@@ -279,8 +360,8 @@ write_chart (const ChartJob        *job,
   { "scenario", 's', 0, G_OPTION_ARG_FILENAME, &(args).scenario, N_("Scenario A: a scenario file"), N_("FILE") }, \
   { "compare-preset", 0, 0, G_OPTION_ARG_STRING, &(args).compare_preset, N_("Scenario B to compare: a preset id"), N_("ID") }, \
   { "compare", 0, 0, G_OPTION_ARG_FILENAME, &(args).compare, N_("Scenario B to compare: a scenario file"), N_("FILE") }, \
-  { "region", 'r', 0, G_OPTION_ARG_STRING, &(args).region, N_("Region: US, MX, NA or a state code (US-CA, MX-NLE)"), N_("CODE") }, \
-  { "year", 'y', 0, G_OPTION_ARG_INT, &(args).year, N_("Year of charts by state, or the year marked on charts over time"), N_("YEAR") }, \
+  { "region", 'r', 0, G_OPTION_ARG_STRING, &(args).region, N_("Region: US, MX, NA, a state code (US-CA, MX-NLE), a port of entry (laredo-wtb) or a transit city (mx-cdmx), as the chart takes"), N_("CODE") }, \
+  { "year", 'y', 0, G_OPTION_ARG_INT, &(args).year, N_("Year of charts by state or port and of the Sankey, or the year marked on charts over time"), N_("YEAR") }, \
   { "lang", 0, 0, G_OPTION_ARG_STRING, &(args).lang, N_("Chart language: en, es or both"), N_("LANG") }, \
   { "style", 0, 0, G_OPTION_ARG_STRING, &(args).style, N_("presentation (large type) or report (default)"), N_("STYLE") }, \
   { "units", 0, 0, G_OPTION_ARG_STRING, &(args).units, N_("metric or us (US customary); default: from the chart language"), N_("UNITS") }, \
@@ -303,6 +384,8 @@ puente_cli_charts (PuenteCli  *cli,
     { NULL }
   };
   static const char *const kinds[] = { "line", "stacked-area", "bars", "hbars", "sankey", "fan" };
+  /* In the order of the PuenteChartRegionKinds flags. */
+  static const char *const region_kinds[] = { "state", "port", "city", "country", "NA" };
   int status;
 
   if ((status = puente_cli_parse_options ("charts", NULL, _("List the charts that “chart” and “export-all” draw."),
@@ -330,11 +413,20 @@ puente_cli_charts (PuenteCli  *cli,
           json_builder_set_member_name (builder, "kind");
           json_builder_add_string_value (builder, kinds[spec->kind]);
           json_builder_set_member_name (builder, "by");
-          json_builder_add_string_value (builder, spec->axis == PUENTE_CHART_X_STATES ? "state" : "year");
+          json_builder_add_string_value (builder, spec->kind == PUENTE_CHART_SANKEY ? "flow"
+                                                  : spec->axis == PUENTE_CHART_X_STATES ? "state"
+                                                  : spec->axis == PUENTE_CHART_X_PORTS ? "port" : "year");
           json_builder_set_member_name (builder, "regions");
           json_builder_begin_array (builder);
           for (guint r = 0; r < PUENTE_CHART_MAX_REGIONS && spec->regions[r] != NULL; r++)
             json_builder_add_string_value (builder, spec->regions[r]);
+          json_builder_end_array (builder);
+          /* What --region may be. */
+          json_builder_set_member_name (builder, "region_kinds");
+          json_builder_begin_array (builder);
+          for (guint k = 0; k < G_N_ELEMENTS (region_kinds); k++)
+            if (puente_chart_spec_get_region_kinds (spec) & (1u << k))
+              json_builder_add_string_value (builder, region_kinds[k]);
           json_builder_end_array (builder);
           json_builder_end_object (builder);
         }
@@ -349,7 +441,7 @@ puente_cli_charts (PuenteCli  *cli,
     {
       const PuenteChartSpec *spec = puente_chart_catalogue_get (i);
 
-      g_print ("%-22s %s\n", spec->id, puente_i18n_gettext_for (cli->lang, spec->title));
+      g_print ("%-24s %s\n", spec->id, puente_i18n_gettext_for (cli->lang, spec->title));
     }
   return PUENTE_CLI_EXIT_OK;
 }
@@ -362,10 +454,14 @@ puente_cli_chart (PuenteCli  *cli,
                   char      **argv)
 {
   g_auto(ChartArgs) args = { 0 };
+  int ensemble_runs = 0;
+  gint64 seed = 1;
   GOptionEntry entries[] = {
     CHART_OPTIONS (args),
     { "format", 'f', 0, G_OPTION_ARG_STRING, &args.format, N_("png, svg, pdf or csv (default: from the file name)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output, N_("Write to FILE (“-” for standard output)"), N_("FILE") },
+    { "ensemble-runs", 0, 0, G_OPTION_ARG_INT, &ensemble_runs, N_("Draw a line chart as a fan: the median of N runs with sampled inputs, with the bands from the 25th to the 75th and from the 5th to the 95th percentile"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the sampling for --ensemble-runs (default 1); the same seed gives the same fan"), N_("S") },
     { NULL }
   };
   g_auto(ChartJob) job = { 0 };
@@ -388,10 +484,18 @@ puente_cli_chart (PuenteCli  *cli,
       g_autofree char *message = g_strdup_printf (_("Unknown chart “%s”: run “puente-cli charts” for the list."), argv[1]);
       return fail_message (message);
     }
+  if (ensemble_runs < 0 || ensemble_runs > 1000000)
+    return puente_cli_usage_error (_("--ensemble-runs must be a whole number from 1 to 1000000, not %d."), ensemble_runs);
   if ((status = prepare_job (cli, &args, FALSE, &job)) >= 0)
     return status;
   if ((data = build_for_job (&job, spec, &args, &error)) == NULL)
     return fail (error);
+  if (ensemble_runs > 0)
+    {
+      g_clear_pointer (&data, puente_chart_data_free);
+      if ((data = build_fan (&job, spec, &args, (guint) ensemble_runs, (guint64) seed, &error)) == NULL)
+        return fail (error);
+    }
   if (!write_chart (&job, data, g_array_index (job.formats, PuenteChartFormat, 0), args.output, &error))
     return fail (error);
   return PUENTE_CLI_EXIT_OK;

@@ -11,9 +11,11 @@
 
 G_BEGIN_DECLS
 
-/* A source with every indicator the catalogue uses, for US, MX, NA and a
- * dozen states, 2024-2050, shaped like the model's output. @bump raises
- * the ZEV path (a "B" scenario). */
+/* A source with every indicator the catalogue uses, for US, MX, NA, a
+ * dozen states, six ports of entry and four transit cities, 2024-2050,
+ * shaped like the model's output (each indicator for the kinds of region
+ * the engine has it for), with a synthetic Sankey for any year. @bump
+ * raises the ZEV path (a "B" scenario). */
 PuenteChartSource *chart_test_source_new       (double                 bump);
 void               chart_test_source_free      (PuenteChartSource     *source);
 /* A balanced supply-chain graph with a recycling loop. */
@@ -30,6 +32,11 @@ void               chart_test_check_file       (const PuenteChartData *data,
                                                 const char            *path,
                                                 int                    png_width,
                                                 int                    png_height);
+/* Exports @data in English, Spanish and both to PNG, SVG, PDF and CSV in
+ * @dir, checks each file (chart_test_check_file) and removes it. */
+void               chart_test_render_all       (const char            *name,
+                                                const PuenteChartData *data,
+                                                const char            *dir);
 /* Writes @data as PNG to $PUENTE_CHART_TEST_KEEP/@name.png when set. */
 void               chart_test_keep_png         (const PuenteChartData *data,
                                                 const char            *name,

@@ -4,8 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Synthetic series stand in for the engine here, so every drawing kind
- * (including the Sankey and the fan, whose model series come later) is
- * tested on its own. test-chart-catalogue.c draws the engine's results.
+ * (including the Sankey and the fan) and every catalogue entry is tested
+ * on its own. test-chart-catalogue.c draws the engine's results.
  */
 #include "config.h"
 
@@ -489,6 +489,143 @@ test_bad_requests (void)
   chart_test_source_free (a);
 }
 
+static gboolean
+regions_contain (GPtrArray  *regions,
+                 const char *code)
+{
+  for (guint i = 0; i < regions->len; i++)
+    if (strcmp (g_ptr_array_index (regions, i), code) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+assert_region_error (const char *chart,
+                     const char *region,
+                     int         code,
+                     const char *words)
+{
+  PuenteChartSource *a = chart_test_source_new (0);
+  PuenteChartOptions options = { region, 0, FALSE, 0, FALSE };
+  g_autoptr(GError) error = NULL;
+  PuenteChartData *data = puente_chart_build (puente_chart_catalogue_find (chart), a, NULL, &options, &error);
+
+  g_assert_null (data);
+  g_assert_error (error, PUENTE_CHART_ERROR, code);
+  /* The message names what was wrong and what would be right. */
+  if (strstr (error->message, words) == NULL)
+    g_error ("chart %s, region %s: “%s” does not say “%s”", chart, region, error->message, words);
+  chart_test_source_free (a);
+}
+
+/* Which regions each chart takes: ports, cities, states or countries. */
+static void
+test_regions (void)
+{
+  PuenteChartSource *a = chart_test_source_new (0);
+  const PuenteChartSpec *transit = puente_chart_catalogue_find ("transit-fleet");
+  const PuenteChartSpec *ports = puente_chart_catalogue_find ("charging-by-port");
+  const PuenteChartSpec *freight = puente_chart_catalogue_find ("freight-ze-share");
+  const PuenteChartSpec *ldv = puente_chart_catalogue_find ("zev-share-sales");
+  g_autoptr(GPtrArray) cities = puente_chart_spec_list_regions (transit, a);
+  g_autoptr(GPtrArray) port_scopes = puente_chart_spec_list_regions (ports, a);
+  g_autoptr(GPtrArray) freight_regions = puente_chart_spec_list_regions (freight, a);
+  g_autoptr(GPtrArray) states = puente_chart_spec_list_regions (ldv, a);
+
+  g_assert_cmpint (puente_chart_region_kind (a, "mx-cdmx"), ==, PUENTE_CHART_REGION_CITY);
+  g_assert_cmpint (puente_chart_region_kind (a, "otay-mesa"), ==, PUENTE_CHART_REGION_PORT);
+  g_assert_cmpint (puente_chart_region_kind (a, "US-CA"), ==, PUENTE_CHART_REGION_STATE);
+  g_assert_cmpint (puente_chart_region_kind (a, "no-such-place"), ==, 0);
+
+  /* The transit chart's chooser: both countries, the countries and the
+   * cities, never a state or a port; Mexico City first among cities. */
+  g_assert_cmpuint (cities->len, ==, 3 + 4);
+  g_assert_cmpstr (g_ptr_array_index (cities, 0), ==, "NA");
+  g_assert_cmpstr (g_ptr_array_index (cities, 3), ==, "mx-cdmx");
+  g_assert_true (regions_contain (cities, "us-la"));
+  g_assert_false (regions_contain (cities, "MX-CMX"));
+  g_assert_false (regions_contain (cities, "laredo-wtb"));
+  g_assert_cmpstr (transit->regions[0], ==, "mx-cdmx");
+
+  /* Ports by port: the whole border only. Freight over time: NA or a port. */
+  g_assert_cmpuint (port_scopes->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (port_scopes, 0), ==, "NA");
+  g_assert_cmpuint (freight_regions->len, ==, 1 + 6);
+  g_assert_false (regions_contain (freight_regions, "US"));
+  g_assert_true (regions_contain (states, "US-CA"));
+  g_assert_false (regions_contain (states, "mx-cdmx"));
+  g_assert_false (puente_chart_spec_accepts_region (ldv, a, "otay-mesa"));
+  g_assert_true (puente_chart_spec_accepts_region (freight, a, "otay-mesa"));
+
+  assert_region_error ("zev-share-by-state", "laredo-wtb", PUENTE_CHART_ERROR_UNKNOWN_REGION, "compares states");
+  assert_region_error ("transit-fleet", "mx-xyz", PUENTE_CHART_ERROR_UNKNOWN_REGION, "transit city id such as mx-cdmx");
+  assert_region_error ("transit-fleet", "laredo-wtb", PUENTE_CHART_ERROR_UNKNOWN_REGION, "a port of entry");
+  assert_region_error ("transit-fleet", "MX-CMX", PUENTE_CHART_ERROR_UNKNOWN_REGION, "a state");
+  assert_region_error ("charging-by-port", "MX", PUENTE_CHART_ERROR_UNKNOWN_REGION, "choose the region NA");
+  assert_region_error ("freight-ze-share", "mx-cdmx", PUENTE_CHART_ERROR_UNKNOWN_REGION, "port of entry id");
+  assert_region_error ("supply-sankey", "US", PUENTE_CHART_ERROR_UNKNOWN_REGION, "use NA");
+  assert_region_error ("ev-stock", "otay-mesa", PUENTE_CHART_ERROR_UNKNOWN_REGION, "state code");
+
+  /* A port's lines, labelled with the port's name in each language. */
+  {
+    g_autoptr(PuenteChartData) data = build_chart ("freight-ze-share", a, NULL, "otay-mesa", 0, FALSE);
+    const PuenteChartSeries *first = g_ptr_array_index (data->series, 0);
+    g_autofree char *subtitle = puente_text_get (&data->subtitle, PUENTE_LANG_ES);
+
+    g_assert_cmpuint (data->series->len, ==, 2);
+    g_assert_cmpstr (first->region, ==, "otay-mesa");
+    g_assert_true (g_str_has_prefix (subtitle, "Tijuana – Mesa de Otay · "));
+  }
+  /* A state next to its country, in two colours. */
+  {
+    g_autoptr(PuenteChartData) data = build_chart ("ev-stock", a, NULL, "US-TX", 0, FALSE);
+    const PuenteChartSeries *state = g_ptr_array_index (data->series, 0);
+    const PuenteChartSeries *country = g_ptr_array_index (data->series, 1);
+
+    g_assert_cmpuint (data->series->len, ==, 2);
+    g_assert_cmpstr (country->region, ==, "US");
+    g_assert_cmpint (state->colour, !=, country->colour);
+  }
+  chart_test_source_free (a);
+}
+
+/* Bars by port of entry: every port, sorted, named in both languages. */
+static void
+test_ports_axis (void)
+{
+  PuenteChartSource *a = chart_test_source_new (0);
+  g_autoptr(PuenteChartData) data = build_chart ("charging-by-port", a, NULL, NULL, 0, FALSE);
+  g_autoptr(PuenteChartData) later = build_chart ("charging-by-port", a, NULL, "NA", 2045, FALSE);
+  g_autofree char *csv = puente_chart_data_to_csv (data, PUENTE_LANG_ES);
+  g_autofree char *subtitle = puente_text_get (&later->subtitle, PUENTE_LANG_EN);
+  gboolean found = FALSE;
+
+  g_assert_cmpint (data->kind, ==, PUENTE_CHART_HBARS);
+  g_assert_cmpuint (data->n_points, ==, 6);
+  g_assert_cmpint (data->year, ==, 2035);
+  for (guint i = 1; i < data->n_points; i++)
+    g_assert_cmpfloat (puente_chart_data_get_value (data, 0, i - 1, 0), >=, puente_chart_data_get_value (data, 0, i, 0));
+  for (guint i = 0; i < data->n_points; i++)
+    {
+      g_autofree char *row = g_strdup_printf (",%s,2035,", data->category_codes[i]);
+
+      g_assert_cmpint (puente_chart_region_kind (a, data->category_codes[i]), ==, PUENTE_CHART_REGION_PORT);
+      g_assert_nonnull (strstr (csv, row));
+      if (strcmp (data->category_codes[i], "otay-mesa") == 0)
+        {
+          g_autofree char *es = puente_text_get (&data->categories[i], PUENTE_LANG_ES);
+
+          g_assert_cmpstr (data->categories[i].en, ==, "San Diego – Otay Mesa");
+          g_assert_cmpstr (es, ==, "Tijuana – Mesa de Otay");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  g_assert_cmpint (later->year, ==, 2045);
+  g_assert_true (g_str_has_suffix (subtitle, " · 2045"));
+  chart_test_source_free (a);
+}
+
 /* A failed export keeps the previous file and leaves no temporary file. */
 static void
 test_export_atomic (void)
@@ -554,36 +691,6 @@ test_export_sizes (void)
   g_assert_cmpint (ph, ==, 1080);
 }
 
-/* Every catalogue chart, in each language, in each format. */
-static void
-render_all (const char               *name,
-            PuenteChartData          *data,
-            const char               *dir)
-{
-  const PuenteLang langs[] = { PUENTE_LANG_EN, PUENTE_LANG_ES, PUENTE_LANG_BOTH };
-  const PuenteChartFormat formats[] = { PUENTE_CHART_FORMAT_PNG, PUENTE_CHART_FORMAT_SVG,
-                                        PUENTE_CHART_FORMAT_PDF, PUENTE_CHART_FORMAT_CSV };
-  PuenteChartSize size = { 1000, 600, PUENTE_CHART_UNIT_PX, 144 };
-
-  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
-    for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
-      {
-        g_autofree char *file = g_strdup_printf ("%s-%s.%s", name, puente_lang_to_string (langs[l]),
-                                                 puente_chart_format_extension (formats[f]));
-        g_autofree char *path = g_build_filename (dir, file, NULL);
-        g_autoptr(GError) error = NULL;
-        PuenteChartStyle style;
-
-        puente_chart_style_init (&style);
-        style.lang = langs[l];
-        style.preset = l == 1 ? PUENTE_CHART_STYLE_PRESENTATION : PUENTE_CHART_STYLE_REPORT;
-        g_assert_true (puente_chart_export (data, &style, formats[f], &size, path, &error));
-        g_assert_no_error (error);
-        chart_test_check_file (data, langs[l], formats[f], path, 1500, 900);
-        g_remove (path);
-      }
-}
-
 static void
 test_catalogue_synthetic (void)
 {
@@ -603,8 +710,8 @@ test_catalogue_synthetic (void)
 
       g_test_message ("chart %s", spec->id);
       g_assert_true (puente_chart_catalogue_find (spec->id) == spec);
-      render_all (spec->id, single, dir);
-      render_all (name_b, compare, dir);
+      chart_test_render_all (spec->id, single, dir);
+      chart_test_render_all (name_b, compare, dir);
       chart_test_keep_png (single, keep, PUENTE_LANG_EN, PUENTE_CHART_STYLE_REPORT, FALSE, 1200, 720);
       chart_test_keep_png (compare, keep_b, PUENTE_LANG_ES, PUENTE_CHART_STYLE_PRESENTATION, FALSE, 1920, 1080);
     }
@@ -614,11 +721,17 @@ test_catalogue_synthetic (void)
 
     g_autoptr(PuenteChartData) columns = build_chart ("charging-by-state", a, b, "MX", 2035, FALSE);
 
-    render_all ("sankey", sankey, dir);
-    render_all ("fan", fan, dir);
+    g_autoptr(PuenteChartData) city = build_chart ("transit-fleet", a, b, "us-la", 0, FALSE);
+    g_autoptr(PuenteChartData) port = build_chart ("freight-ze-share", a, b, "laredo-wtb", 2030, TRUE);
+
+    /* Charts for a city without trolleybuses, and for a port. */
+    chart_test_render_all ("transit-us-la", city, dir);
+    chart_test_render_all ("freight-laredo", port, dir);
+    chart_test_render_all ("sankey", sankey, dir);
+    chart_test_render_all ("fan", fan, dir);
     /* Vertical bars (border ports will use them): the same data standing up. */
     columns->kind = PUENTE_CHART_BARS;
-    render_all ("columns", columns, dir);
+    chart_test_render_all ("columns", columns, dir);
     chart_test_keep_png (columns, "columns.png", PUENTE_LANG_EN, PUENTE_CHART_STYLE_REPORT, FALSE, 1200, 720);
     chart_test_keep_png (columns, "columns-narrow-es.png", PUENTE_LANG_ES, PUENTE_CHART_STYLE_PRESENTATION, FALSE, 900, 600);
   }
@@ -669,6 +782,8 @@ main (int   argc,
   g_test_add_func ("/charts/line/hit", test_line_hit);
   g_test_add_func ("/charts/bars/sorted-and-hit", test_bars);
   g_test_add_func ("/charts/build/bad-requests", test_bad_requests);
+  g_test_add_func ("/charts/build/regions", test_regions);
+  g_test_add_func ("/charts/bars/ports", test_ports_axis);
   g_test_add_func ("/charts/export/atomic", test_export_atomic);
   g_test_add_func ("/charts/export/sizes", test_export_sizes);
   g_test_add_func ("/charts/catalogue/languages", test_catalogue_languages);
