@@ -84,6 +84,31 @@ puente_chart_view_snapshot (GtkWidget   *widget,
   self->last_draw_usec = g_get_monotonic_time () - start;
 }
 
+gboolean
+puente_chart_view_hit_test (PuenteChartView *self,
+                            double           x,
+                            double           y,
+                            PuenteChartHit  *hit)
+{
+  g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), FALSE);
+  g_return_val_if_fail (hit != NULL, FALSE);
+
+  hit->kind = PUENTE_CHART_HIT_NONE;
+  if (self->layout == NULL)
+    return FALSE;
+
+  /* Thumbnails draw scaled: hit testing works in the chart's units. */
+  if (self->virtual_width > gtk_widget_get_width (GTK_WIDGET (self)))
+    {
+      double scale = gtk_widget_get_width (GTK_WIDGET (self)) / self->virtual_width;
+
+      x /= scale;
+      y /= scale;
+    }
+
+  return puente_chart_hit_test (self->layout, x, y, hit);
+}
+
 char *
 puente_chart_view_describe_at (PuenteChartView *self,
                                double           x,
@@ -93,8 +118,7 @@ puente_chart_view_describe_at (PuenteChartView *self,
 
   g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), NULL);
 
-  if (self->layout == NULL || self->data == NULL ||
-      !puente_chart_hit_test (self->layout, x, y, &hit))
+  if (self->data == NULL || !puente_chart_view_hit_test (self, x, y, &hit))
     return NULL;
 
   return puente_chart_describe_hit (self->data, &self->style, &hit);

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "puente-chart.h"
 #include "puente-chart-data.h"
 #include "puente-chart-style.h"
 
@@ -26,6 +27,11 @@ void                   puente_chart_view_set_style    (PuenteChartView        *s
 /* Interactive views show a read-out of what the pointer is over. */
 void                   puente_chart_view_set_interactive (PuenteChartView     *self,
                                                        gboolean                interactive);
+/* What is drawn at (@x, @y) in widget coordinates. */
+gboolean               puente_chart_view_hit_test     (PuenteChartView        *self,
+                                                       double                  x,
+                                                       double                  y,
+                                                       PuenteChartHit         *hit);
 /* The read-out for the point (@x, @y) in widget coordinates, or NULL. */
 char                  *puente_chart_view_describe_at  (PuenteChartView        *self,
                                                        double                  x,

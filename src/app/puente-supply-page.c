@@ -24,6 +24,7 @@ struct _PuenteSupplyPage
   GtkWidget        parent_instance;
 
   PuenteWorkspace *workspace;
+  char            *highlight;      /* id of the clicked node, or NULL */
 
   GtkLabel        *outside_label;
   GtkLabel        *recycled_label;
@@ -63,6 +64,7 @@ update (PuenteSupplyPage *self)
   g_autofree char *outside_text = isfinite (outside) ? puente_format_percent (ui_lang (), outside, 0) : g_strdup ("—");
   g_autofree char *recycled_text = isfinite (recycled) ? puente_format_percent (ui_lang (), recycled, 1) : g_strdup ("—");
   g_autofree char *jobs_text = isfinite (jobs) ? puente_format_si (ui_lang (), jobs, 1) : g_strdup ("—");
+  PuenteChartData *data;
 
   set_stat (self->outside_label, _("Cells made outside North America"), outside_text);
   set_stat (self->recycled_label, _("Recycled content of North American cells"), recycled_text);
@@ -73,7 +75,43 @@ update (PuenteSupplyPage *self)
   /* Twelve stages: the report style's smaller type keeps the labels whole. */
   style.preset = PUENTE_CHART_STYLE_REPORT;
   puente_chart_view_set_style (self->chart_view, &style);
-  puente_chart_view_set_data (self->chart_view, puente_chart_build_flows (flows));
+  data = puente_chart_build_flows (flows);
+  if (self->highlight != NULL)
+    data->sankey->highlight = puente_sankey_find_node (data->sankey, self->highlight);
+  puente_chart_view_set_data (self->chart_view, data);
+}
+
+/* A click on a node shows the paths through it; another click, or a
+ * click elsewhere, shows everything again. */
+static void
+on_pressed (GtkGestureClick  *gesture,
+            int               n_press,
+            double            x,
+            double            y,
+            PuenteSupplyPage *self)
+{
+  const PuenteChartData *data = puente_chart_view_get_data (self->chart_view);
+  PuenteChartHit hit;
+  const char *id = NULL;
+
+  if (data != NULL && data->sankey != NULL &&
+      puente_chart_view_hit_test (self->chart_view, x, y, &hit) &&
+      hit.kind == PUENTE_CHART_HIT_NODE && hit.node >= 0)
+    id = g_array_index (data->sankey->nodes, PuenteSankeyNode, hit.node).id;
+
+  if (g_strcmp0 (id, self->highlight) == 0)
+    id = NULL;
+  g_free (self->highlight);
+  self->highlight = g_strdup (id);
+  update (self);
+}
+
+const char *
+puente_supply_page_get_highlight (PuenteSupplyPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_SUPPLY_PAGE (self), NULL);
+
+  return self->highlight;
 }
 
 static void
@@ -118,6 +156,7 @@ puente_supply_page_dispose (GObject *object)
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
     gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
+  g_clear_pointer (&self->highlight, g_free);
 
   G_OBJECT_CLASS (puente_supply_page_parent_class)->dispose (object);
 }
@@ -141,6 +180,10 @@ puente_supply_page_class_init (PuenteSupplyPageClass *klass)
 static void
 puente_supply_page_init (PuenteSupplyPage *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   puente_chart_view_set_interactive (self->chart_view, TRUE);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->chart_view), GTK_EVENT_CONTROLLER (click));
 }

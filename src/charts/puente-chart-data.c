@@ -90,7 +90,51 @@ puente_sankey_new (guint n_columns)
   self->links = g_array_new (FALSE, TRUE, sizeof (PuenteSankeyLink));
   self->n_columns = n_columns;
   self->column_labels = g_new0 (PuenteText, MAX (n_columns, 1));
+  self->highlight = -1;
   return self;
+}
+
+/* Follows links from @node in one direction, marking them. */
+static void
+mark_paths (const PuenteSankey *self,
+            guint               node,
+            gboolean            downstream,
+            gboolean           *on_path,
+            gboolean           *seen)
+{
+  if (seen[node])
+    return;
+  seen[node] = TRUE;
+
+  for (guint l = 0; l < self->links->len; l++)
+    {
+      const PuenteSankeyLink *link = &g_array_index (self->links, PuenteSankeyLink, l);
+      guint from = downstream ? link->source : link->target;
+      guint to = downstream ? link->target : link->source;
+
+      if (link->recycling || from != node)
+        continue;
+      on_path[l] = TRUE;
+      mark_paths (self, to, downstream, on_path, seen);
+    }
+}
+
+void
+puente_sankey_paths_through (const PuenteSankey *self,
+                             guint               node,
+                             gboolean           *on_path)
+{
+  g_autofree gboolean *seen = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (node < self->nodes->len);
+  g_return_if_fail (on_path != NULL);
+
+  memset (on_path, 0, self->links->len * sizeof (gboolean));
+  seen = g_new0 (gboolean, self->nodes->len);
+  mark_paths (self, node, TRUE, on_path, seen);
+  memset (seen, 0, self->nodes->len * sizeof (gboolean));
+  mark_paths (self, node, FALSE, on_path, seen);
 }
 
 void

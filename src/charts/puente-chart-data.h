@@ -109,6 +109,7 @@ typedef struct
   GArray     *links;          /* PuenteSankeyLink */
   guint       n_columns;
   PuenteText *column_labels;  /* n_columns */
+  int         highlight;      /* node whose paths stand out, or -1 */
 } PuenteSankey;
 
 PuenteSankey *puente_sankey_new           (guint               n_columns);
@@ -140,6 +141,11 @@ double        puente_sankey_node_total    (const PuenteSankey *self,
 /* TRUE when every flow node's inflow equals its outflow within @tolerance
  * (relative to the node's throughput); otherwise FALSE with the first
  * unbalanced node in @bad_node. */
+/* Marks the links on paths through @node (upstream and downstream, not
+ * around the recycling loop): @on_path gets one flag per link. */
+void          puente_sankey_paths_through (const PuenteSankey *self,
+                                           guint               node,
+                                           gboolean           *on_path);
 gboolean      puente_sankey_check_balance (const PuenteSankey *self,
                                            double              tolerance,
                                            guint              *bad_node);

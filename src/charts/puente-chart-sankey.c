@@ -228,11 +228,19 @@ chart_draw_sankey (ChartContext    *ctx,
       chart_show_layout (ctx, pl, x, area->y, 0, &ctx->m.muted);
     }
 
-  /* Links under nodes; loops run in a channel under everything. */
+  /* Links under nodes; loops run in a channel under everything. With a
+   * node highlighted, the paths through it stand out and the rest fade. */
   cairo_save (cr);
   chart_clip (ctx, area);
   {
     double channel = lowest + loop_gap;
+    g_autofree gboolean *on_path = NULL;
+
+    if (sk->highlight >= 0 && (guint) sk->highlight < nn)
+      {
+        on_path = g_new0 (gboolean, MAX (nl, 1));
+        puente_sankey_paths_through (sk, sk->highlight, on_path);
+      }
 
     for (guint l = 0; l < nl; l++)
       {
@@ -284,7 +292,8 @@ chart_draw_sankey (ChartContext    *ctx,
           }
         cairo_path_destroy (flat);
 
-        chart_set_rgb (ctx, &colour, link->recycling ? 0.55 : 0.38);
+        chart_set_rgb (ctx, &colour, on_path != NULL ? (on_path[l] ? 0.7 : 0.08)
+                                     : link->recycling ? 0.55 : 0.38);
         cairo_set_line_width (cr, w);
         cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
         cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
