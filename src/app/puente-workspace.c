@@ -458,28 +458,37 @@ puente_workspace_load_preset (PuenteWorkspace *self,
   return TRUE;
 }
 
-gboolean
-puente_workspace_load_file (PuenteWorkspace *self,
-                            GFile           *file,
-                            GError         **error)
+/* Scenario files are read with plain paths: a remote location (a GVfs
+ * mount without a local path) is refused with a clear message. */
+static PuenteScenario *
+load_local_file (GFile   *file,
+                 GError **error)
 {
-  g_autofree char *path = NULL;
-  PuenteScenario *scenario;
+  g_autofree char *path = g_file_get_path (file);
 
-  g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  path = g_file_get_path (file);
   if (path == NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
 
       g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_NOT_FOUND,
                    _("“%s” is not a local file; copy it to this computer first"), uri);
-      return FALSE;
+      return NULL;
     }
 
-  scenario = puente_scenario_load_file (path, error);
+  return puente_scenario_load_file (path, error);
+}
+
+gboolean
+puente_workspace_load_file (PuenteWorkspace *self,
+                            GFile           *file,
+                            GError         **error)
+{
+  PuenteScenario *scenario;
+
+  g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  scenario = load_local_file (file, error);
   if (scenario == NULL)
     return FALSE;
 
@@ -704,26 +713,17 @@ puente_workspace_set_compare_file (PuenteWorkspace *self,
                                    GFile           *file,
                                    GError         **error)
 {
-  g_autofree char *path = NULL;
   g_autofree char *uri = NULL;
   PuenteScenario *scenario;
 
   g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  uri = g_file_get_uri (file);
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_NOT_FOUND,
-                   _("“%s” is not a local file; copy it to this computer first"), uri);
-      return FALSE;
-    }
-
-  scenario = puente_scenario_load_file (path, error);
+  scenario = load_local_file (file, error);
   if (scenario == NULL)
     return FALSE;
 
+  uri = g_file_get_uri (file);
   set_compare (self, scenario, uri);
   return TRUE;
 }
