@@ -16,7 +16,11 @@
 
 #include "puente-dataset.h"
 
-static const char * const files[] = { "states.json", "grid.json", "parameters.json", "series.json" };
+/* Every file of the fixture: a broken copy differs from it in one edit. */
+static const char * const files[] = {
+  "states.json", "grid.json", "parameters.json", "series.json",
+  "supply.json", "ports.json", "transit.json", "sites.json",
+};
 
 static void
 test_load (void)
@@ -275,6 +279,17 @@ edit_share_range (JsonObject *root)
 static void
 test_errors (void)
 {
+  /* The unedited copy loads: each error below comes from its one edit. */
+  {
+    g_autofree char *dir = broken_copy (NULL, NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PuenteDataset) dataset = puente_dataset_load_dir (dir, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (dataset);
+    remove_dir (dir);
+  }
+
   expect_error ("series.json", NULL, PUENTE_DATASET_ERROR_MISSING_FILE, "series.json", NULL);
   expect_error ("states.json", edit_drop_stock, PUENTE_DATASET_ERROR_MISSING_FIELD, "states.json", "ldv_stock");
   expect_error ("states.json", edit_drop_stock, PUENTE_DATASET_ERROR_MISSING_FIELD, "US-TX", NULL);

@@ -434,7 +434,8 @@ test_derived_series (void)
   guint n_regions;
 
   set_lever (values, "ldv.us.target_share", 0.7);
-  set_lever (values, "battery.second_life_share", 0.6);
+  /* Shares that differ, so that swapping them shows. */
+  set_lever (values, "battery.second_life_share", 0.9);
   set_lever (values, "battery.recycling_share", 0.6);
   results = run (values);
   n_regions = puente_results_get_n_regions (results);
@@ -462,12 +463,48 @@ test_derived_series (void)
           cum_avoided += value (results, "ldv.co2_avoided_mt", region, year);
           assert_close (value (results, "ldv.co2_cumulative_mt", region, year), cum, 1e-9);
           assert_close (value (results, "ldv.co2_avoided_cumulative_mt", region, year), cum_avoided, 1e-9);
-          /* 0.6 + 0.6 > 1: both are scaled to 0.5 and nothing is disposed of. */
-          assert_close (value (results, "battery.second_life_gwh", region, year), retired * 0.5, 1e-12);
-          assert_close (value (results, "battery.recycled_gwh", region, year), retired * 0.5, 1e-12);
+          /* 0.9 + 0.6 > 1: both are scaled down to 0.6 and 0.4, and nothing
+           * is disposed of. */
+          assert_close (value (results, "battery.second_life_gwh", region, year), retired * 0.6, 1e-12);
+          assert_close (value (results, "battery.recycled_gwh", region, year), retired * 0.4, 1e-12);
           assert_close (value (results, "battery.disposal_gwh", region, year), 0, 1e-12);
           g_assert_cmpfloat (value (results, "ldv.zev_share_sales", region, year), <=, 1.0 + 1e-12);
         }
+    }
+
+  /* Shares under 1 apply as they are; the rest is disposed of. */
+  {
+    g_autoptr(PuenteResults) split = NULL;
+
+    set_lever (values, "battery.second_life_share", 0.3);
+    set_lever (values, "battery.recycling_share", 0.5);
+    split = run (values);
+    for (int year = 2024; year <= puente_results_get_last_year (split); year++)
+      {
+        double retired = value (split, "battery.retired_gwh", "NA", year);
+
+        assert_close (value (split, "battery.second_life_gwh", "NA", year), retired * 0.3, 1e-12);
+        assert_close (value (split, "battery.recycled_gwh", "NA", year), retired * 0.5, 1e-12);
+        assert_close (value (split, "battery.disposal_gwh", "NA", year), retired * 0.2, 1e-12);
+      }
+    g_assert_cmpfloat (value (split, "battery.retired_gwh", "NA", 2050), >, 0);
+  }
+
+  /* A grid without emissions in 2050 (each country's lever) leaves no grid
+   * CO2 from electric vehicles in 2050, and some the year before. */
+  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+    {
+      g_autoptr(PuenteResults) clean = NULL;
+      g_autofree char *grid_id = g_strdup_printf ("grid.%s.factor_2050", c == PUENTE_COUNTRY_US ? "us" : "mx");
+      const char *code = puente_country_code (c);
+
+      g_free (values);
+      values = baseline ();
+      set_lever (values, grid_id, 0);
+      clean = run (values);
+      assert_close (value (clean, "ldv.co2_grid_mt", code, 2050), 0, 1e-12);
+      g_assert_cmpfloat (value (clean, "ldv.co2_grid_mt", code, 2049), >, 0);
+      g_assert_cmpfloat (value (clean, "ldv.co2_grid_mt", c == PUENTE_COUNTRY_US ? "MX" : "US", 2050), >, 0);
     }
 
   /* Grid factor reaches the 2050 lever (country average, by construction
@@ -534,6 +571,50 @@ test_determinism (void)
   g_assert_true (results_equal (a, copy));
 }
 
+/* Every lever moves the results: a slider that changes nothing is a bug a
+ * user notices. Each lever goes to the end of its range farther from its
+ * baseline value. A target year acts through its target share, which is
+ * set to 1 in both runs; a city's lever needs the city in the dataset. */
+static void
+test_every_lever_moves_results (void)
+{
+  g_autoptr(PuenteEngine) engine = puente_engine_new (dataset);
+  g_autoptr(PuenteResults) base = puente_results_new (dataset, PUENTE_MAX_HORIZON);
+  g_autoptr(PuenteResults) moved = puente_results_new (dataset, PUENTE_MAX_HORIZON);
+  g_autoptr(GString) inert = g_string_new (NULL);
+  guint n_checked = 0;
+
+  for (guint i = 0; i < puente_levers_get_n (); i++)
+    {
+      const PuenteLever *lever = puente_levers_get (i);
+      g_autofree double *values = baseline ();
+      g_autofree char *share_id = NULL;
+      double from;
+
+      if (g_str_has_prefix (lever->id, "transit.") && strchr (lever->scope, '-') != NULL &&
+          puente_dataset_find_city (dataset, lever->scope) < 0)
+        continue;
+      if (g_str_has_suffix (lever->id, "target_year"))
+        {
+          g_autofree char *stem = g_strndup (lever->id, strlen (lever->id) - strlen ("year"));
+
+          share_id = g_strconcat (stem, "share", NULL);
+          if (puente_levers_find (share_id) >= 0)
+            set_lever (values, share_id, 1.0);
+        }
+      puente_engine_run (engine, values, base);
+      from = values[i];
+      values[i] = from - lever->min > lever->max - from ? lever->min : lever->max;
+      puente_engine_run (engine, values, moved);
+      if (results_equal (base, moved))
+        g_string_append_printf (inert, " %s (%g -> %g)", lever->id, from, values[i]);
+      n_checked++;
+    }
+  if (inert->len > 0)
+    g_error ("levers that change no result:%s", inert->str);
+  g_assert_cmpuint (n_checked, >, 40);
+}
+
 static void
 test_horizon (void)
 {
@@ -581,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/model/ldv/derived-series", test_derived_series);
   g_test_add_func ("/model/engine/determinism", test_determinism);
   g_test_add_func ("/model/engine/horizon", test_horizon);
+  g_test_add_func ("/model/engine/every-lever-moves-results", test_every_lever_moves_results);
 
   ret = g_test_run ();
   puente_dataset_unref (dataset);
