@@ -96,6 +96,37 @@ puente_cli_no_arguments (const char  *command,
 }
 
 void
+puente_cli_append_padded (GString    *out,
+                          const char *text,
+                          int         width)
+{
+  glong pad = width - g_utf8_strlen (text, -1);
+
+  g_string_append (out, text);
+  for (glong p = 0; p < pad; p++)
+    g_string_append_c (out, ' ');
+}
+
+const char *
+puente_cli_unit_label (const char *unit)
+{
+  static const char *words[] = {
+    /* Translators: unit of a share (0 to 1) in a table */
+    N_("share"),
+    N_("vehicles"),
+    N_("ports"),
+    /* Translators: unit: jobs */
+    N_("jobs"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_strcmp0 (unit, words[i]) == 0)
+      return _(words[i]);
+
+  return unit;
+}
+
+void
 puente_cli_format_human (char   *buf,
                          gsize   size,
                          double  value)

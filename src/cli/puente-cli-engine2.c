@@ -36,6 +36,25 @@
 
 /* ---- flows ------------------------------------------------------------ */
 
+/* The node kinds as a reader sees them (JSON keeps the ids). */
+static const char *
+flow_kind_label (PuenteFlowNodeKind kind)
+{
+  switch (kind)
+    {
+    case PUENTE_FLOW_NODE_SOURCE:
+      /* Translators: a supply-chain node where flows enter */
+      return _("source");
+    case PUENTE_FLOW_NODE_SINK:
+      /* Translators: a supply-chain node where flows leave */
+      return _("sink");
+    case PUENTE_FLOW_NODE_STAGE:
+    default:
+      /* Translators: a supply-chain stage (inflow = outflow) */
+      return _("stage");
+    }
+}
+
 int
 puente_cli_flows (PuenteCli  *cli,
                   int         argc,
@@ -160,17 +179,23 @@ puente_cli_flows (PuenteCli  *cli,
 
       g_string_append_printf (out, _("Battery supply-chain flows, %s, %d (GWh)"), label, year);
       g_string_append (out, "\n\n");
-      g_string_append_printf (out, "%-8s %-6s %-60s %12s %12s\n", _("Kind"), _("Column"), _("Node"), _("In"), _("Out"));
+      puente_cli_append_padded (out, _("Kind"), 10);
+      puente_cli_append_padded (out, _("Column"), 9);
+      puente_cli_append_padded (out, _("Node"), 60);
+      g_string_append_printf (out, " %12s %12s\n", _("In"), _("Out"));
       for (guint n = 0; n < puente_flows_get_n_nodes (); n++)
         {
           const PuenteFlowNode *node = puente_flows_get_node (n);
+          g_autofree char *column = g_strdup_printf ("%u", node->column);
           char in[64], o[64];
 
           puente_cli_format_human (in, sizeof in, puente_flows_get_inflow (flows, n));
           puente_cli_format_human (o, sizeof o, puente_flows_get_outflow (flows, n));
-          g_string_append_printf (out, "%-8s %-6u %-60s %12s %12s\n",
-                                  puente_flow_node_kind_to_string (node->kind), node->column,
-                                  _(node->label), in, o);
+
+          puente_cli_append_padded (out, flow_kind_label (node->kind), 10);
+          puente_cli_append_padded (out, column, 9);
+          puente_cli_append_padded (out, _(node->label), 60);
+          g_string_append_printf (out, " %12s %12s\n", in, o);
         }
       g_string_append (out, "\n");
       g_string_append_printf (out, "%-45s %12s %12s\n", _("Link"), "GWh", _("t lithium"));

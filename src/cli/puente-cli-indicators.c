@@ -148,24 +148,19 @@ puente_cli_print_indicators (PuenteCli            *cli,
           const PuenteKeyIndicator *key = puente_key_indicators_get (i);
           double va = compute (a_results, key);
           char sa[64], sb[64], sd[64];
-          const char *label = _(key->label);
-          /* Pad by characters, not bytes: labels are UTF-8. */
-          glong pad = 62 - g_utf8_strlen (label, -1);
-
           puente_cli_format_human (sa, sizeof sa, va);
-          g_string_append (out, label);
-          for (glong p = 0; p < pad; p++)
-            g_string_append_c (out, ' ');
+          puente_cli_append_padded (out, _(key->label), 62);
           if (b_results != NULL)
             {
               double vb = compute (b_results, key);
 
               puente_cli_format_human (sb, sizeof sb, vb);
               puente_cli_format_human (sd, sizeof sd, vb - va);
-              g_string_append_printf (out, " %14s %14s %14s  %s\n", sa, sb, sd, key->unit);
+              g_string_append_printf (out, " %14s %14s %14s  %s\n", sa, sb, sd,
+                                      puente_cli_unit_label (key->unit));
             }
           else
-            g_string_append_printf (out, " %14s  %s\n", sa, key->unit);
+            g_string_append_printf (out, " %14s  %s\n", sa, puente_cli_unit_label (key->unit));
         }
     }
 

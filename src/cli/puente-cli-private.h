@@ -31,6 +31,13 @@ int             puente_cli_no_arguments    (const char            *command,
                                             int                    argc,
                                             char                 **argv);
 /* Numbers for people: no exponent, few decimals. */
+/* Appends @text padded with spaces to @width characters (not bytes:
+ * labels are UTF-8). */
+void            puente_cli_append_padded   (GString               *out,
+                                            const char            *text,
+                                            int                    width);
+/* A unit as a reader sees it in the messages' language. */
+const char     *puente_cli_unit_label      (const char            *unit);
 void            puente_cli_format_human    (char                  *buf,
                                             gsize                  size,
                                             double                 value);
