@@ -406,11 +406,14 @@ check_language_switch (PuenteWindow *window)
   PuenteWorkspace *workspace = puente_window_get_workspace (window);
   guint n = puente_levers_get_n ();
   g_autofree double *values = NULL;
+  double baseline_share;
   GtkWidget *content;
 
   /* Work in English: a lever, a comparison, a view, a year. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
   flush_events ();
+  baseline_share = puente_workspace_get_lever (workspace, puente_levers_find ("ldv.us.target_share"));
+  g_assert_cmpfloat (baseline_share, !=, 0.45);
   gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 45.0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "ca-acc2-2035"));
   puente_window_set_visible_view (window, "charts");
@@ -438,10 +441,14 @@ check_language_switch (PuenteWindow *window)
   g_assert_true (puente_workspace_can_undo (workspace));
   g_assert_true (puente_workspace_get_modified (workspace));
 
-  /* Undo still works across the switch. */
+  /* Undo still works across the switch: the lever goes back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   flush_events ();
   g_assert_false (puente_workspace_can_undo (workspace));
+  g_assert_cmpfloat_with_epsilon (puente_workspace_get_lever (workspace, puente_levers_find ("ldv.us.target_share")),
+                                  baseline_share, 1e-12);
+  g_assert_cmpfloat_with_epsilon (gtk_range_get_value (GTK_RANGE (get_scale (window, "ldv.us.target_share"))),
+                                  baseline_share * 100.0, 1e-9);
 
   /* And back to English. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
