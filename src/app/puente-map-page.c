@@ -47,11 +47,11 @@ enum {
 
 static const char * const layer_ids[N_LAYERS] = { "states", "charging", "used", "transit", "ports", "supply" };
 
-/* The US-Mexico region the map starts on. */
+/* The map starts on both countries whole: the contiguous US and Mexico. */
 #define HOME_NORTH 49.5
 #define HOME_SOUTH 14.3
 #define HOME_WEST -125.0
-#define HOME_EAST -86.5
+#define HOME_EAST -66.9
 
 #define OSM_URL "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
@@ -101,6 +101,10 @@ struct _PuenteMapPage
   GtkToggleButton     *single_button;
   GtkToggleButton     *split_button;
   GtkToggleButton     *difference_button;
+  GtkWidget           *toolbar;
+  GtkWidget           *toolbar_view_row;
+  GtkWidget           *toolbar_compare_row;
+  GtkWidget           *legend_scroller;
   GtkDrawingArea      *legend_area;
   GtkLabel            *panel_title;
   GtkLabel            *panel_subtitle;
@@ -224,6 +228,11 @@ on_scale_factor_changed (PuenteMapPage *self)
 
 #define LEGEND_WIDTH 250.0
 #define LEGEND_PADDING 12.0
+/* Margins above the legend and the maps' labels, below a toolbar of one
+ * row (its .toolbar padding on each side, TOOLBAR_PADDING in all). */
+#define LEGEND_TOP 80
+#define PANE_LABEL_TOP 72
+#define TOOLBAR_PADDING 12
 /* The side panel's width-request in the template. */
 #define PANEL_WIDTH 340.0
 
@@ -289,7 +298,7 @@ update_legend (PuenteMapPage *self)
   height = legend_content_height (self, &style);
   /* A narrow map next to the side panel: the panel's figures, not the
    * legend over most of the map. */
-  gtk_widget_set_visible (GTK_WIDGET (self->legend_area),
+  gtk_widget_set_visible (self->legend_scroller,
                           height > 0 && !(adw_flap_get_reveal_flap (self->flap) &&
                                           gtk_widget_get_width (GTK_WIDGET (self)) - PANEL_WIDTH < 2.5 * LEGEND_WIDTH));
   gtk_drawing_area_set_content_width (self->legend_area, (int) LEGEND_WIDTH);
@@ -924,9 +933,9 @@ setup_pane (PuenteMapPage *self,
   GtkEventController *keys;
   ShumateScale *scale;
   PuenteBasemapLanguage language = ui_is_spanish () ? PUENTE_BASEMAP_LANGUAGE_ES : PUENTE_BASEMAP_LANGUAGE_EN;
-  PuenteMapLayer *(*constructors[N_LAYERS]) (ShumateViewport *, PuenteMapContext *) = {
-    puente_states_layer_new, puente_charging_layer_new, puente_used_layer_new,
-    puente_transit_layer_new, puente_ports_layer_new, puente_supply_layer_new,
+  GType layer_types[N_LAYERS] = {
+    PUENTE_TYPE_STATES_LAYER, PUENTE_TYPE_CHARGING_LAYER, PUENTE_TYPE_USED_LAYER,
+    PUENTE_TYPE_TRANSIT_LAYER, PUENTE_TYPE_PORTS_LAYER, PUENTE_TYPE_SUPPLY_LAYER,
   };
 
   pane->page = self;
@@ -953,7 +962,7 @@ setup_pane (PuenteMapPage *self,
 
   for (guint i = 0; i < N_LAYERS; i++)
     {
-      pane->layers[i] = constructors[i] (pane->viewport, pane->context);
+      pane->layers[i] = puente_map_layer_new (layer_types[i], pane->viewport, pane->context);
       shumate_map_add_layer (pane->map, SHUMATE_LAYER (pane->layers[i]));
     }
 
@@ -965,7 +974,7 @@ setup_pane (PuenteMapPage *self,
   gtk_widget_set_valign (GTK_WIDGET (pane->label), GTK_ALIGN_START);
   gtk_widget_set_margin_start (GTK_WIDGET (pane->label), 12);
   /* Under the page's toolbar. */
-  gtk_widget_set_margin_top (GTK_WIDGET (pane->label), 72);
+  gtk_widget_set_margin_top (GTK_WIDGET (pane->label), PANE_LABEL_TOP);
   gtk_widget_add_css_class (GTK_WIDGET (pane->label), "osd");
   gtk_widget_add_css_class (GTK_WIDGET (pane->label), "toolbar");
   gtk_widget_add_css_class (GTK_WIDGET (pane->label), "heading");
@@ -1316,16 +1325,27 @@ fit_home (PuenteMapPage *self)
 {
   double width = gtk_widget_get_width (GTK_WIDGET (self->panes[0].map));
   double height = gtk_widget_get_height (GTK_WIDGET (self->panes[0].map));
+  double top = 0, right = 0;
   PuenteMapFrame unit;
-  double x0, y0, x1, y1, zoom, lat, lon;
+  double x0, y0, x1, y1, zoom, scale, lat, lon;
+  graphene_rect_t bounds;
+
+  /* The region goes below the toolbar and left of the legend. */
+  if (gtk_widget_compute_bounds (self->toolbar, GTK_WIDGET (self->panes[0].map), &bounds))
+    top = CLAMP (bounds.origin.y + bounds.size.height, 0, height / 3);
+  if (gtk_widget_get_visible (self->legend_scroller) &&
+      gtk_widget_compute_bounds (self->legend_scroller, GTK_WIDGET (self->panes[0].map), &bounds))
+    right = CLAMP (width - bounds.origin.x, 0, width / 2);
 
   /* At zoom 0, how big the region is; then the zoom that fits it. */
   puente_map_frame_init (&unit, 0, 0, 0, 0, 0);
   puente_map_frame_project (&unit, HOME_NORTH, HOME_WEST, &x0, &y0);
   puente_map_frame_project (&unit, HOME_SOUTH, HOME_EAST, &x1, &y1);
-  zoom = log2 (MIN (width / (x1 - x0), height / (y1 - y0)));
+  zoom = log2 (MIN ((width - right) / (x1 - x0), (height - top) / (y1 - y0)));
   zoom = CLAMP (floor (zoom * 4) / 4, PUENTE_BASEMAP_MIN_ZOOM, 8);
-  puente_map_frame_unproject (&unit, (x0 + x1) / 2, (y0 + y1) / 2, &lat, &lon);
+  /* The map's centre, where the region's centre is in the clear part. */
+  scale = exp2 (zoom);
+  puente_map_frame_unproject (&unit, (x0 + x1) / 2 + right / 2 / scale, (y0 + y1) / 2 - top / 2 / scale, &lat, &lon);
   puente_map_page_set_view (self, lat, lon, zoom);
 }
 
@@ -1563,12 +1583,67 @@ puente_map_page_dispose (GObject *object)
 }
 
 static void
+puente_map_page_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  gtk_widget_measure (GTK_WIDGET (PUENTE_MAP_PAGE (widget)->flap), orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+/* The toolbar in one row where the map is wide enough, else in two; what
+ * sits below it (the maps' labels, the legend) moves down with it. */
+static void
+lay_out_toolbar (PuenteMapPage *self,
+                 int            width)
+{
+  GtkOrientation orientation = GTK_ORIENTATION_HORIZONTAL;
+  int view_row, compare_row, row_height, map_width = width;
+
+  if (adw_flap_get_reveal_flap (self->flap) && !adw_flap_get_folded (self->flap))
+    map_width -= PANEL_WIDTH + 1;
+  gtk_widget_measure (self->toolbar_view_row, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &view_row, NULL, NULL);
+  gtk_widget_measure (self->toolbar_compare_row, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &compare_row, NULL, NULL);
+  gtk_widget_measure (self->toolbar_view_row, GTK_ORIENTATION_VERTICAL, -1, NULL, &row_height, NULL, NULL);
+  /* The rows, their spacing, the toolbar's padding and margins. */
+  if (view_row + compare_row + 6 + TOOLBAR_PADDING + 24 > map_width)
+    orientation = GTK_ORIENTATION_VERTICAL;
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->toolbar)) == orientation)
+    return;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar), orientation);
+  for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
+    gtk_widget_set_margin_top (GTK_WIDGET (self->panes[i].label),
+                               PANE_LABEL_TOP + (orientation == GTK_ORIENTATION_VERTICAL ? row_height + 6 : 0));
+  gtk_widget_set_margin_top (self->legend_scroller,
+                             LEGEND_TOP + (orientation == GTK_ORIENTATION_VERTICAL ? row_height + 6 : 0));
+}
+
+static void
+puente_map_page_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  PuenteMapPage *self = PUENTE_MAP_PAGE (widget);
+
+  lay_out_toolbar (self, width);
+  gtk_widget_allocate (GTK_WIDGET (self->flap), width, height, baseline, NULL);
+}
+
+static void
 puente_map_page_class_init (PuenteMapPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_map_page_dispose;
+  widget_class->measure = puente_map_page_measure;
+  widget_class->size_allocate = puente_map_page_size_allocate;
 
   g_type_ensure (PUENTE_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-map-page.ui");
@@ -1581,6 +1656,10 @@ puente_map_page_class_init (PuenteMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, single_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, split_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, difference_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, toolbar_view_row);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, toolbar_compare_row);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, legend_scroller);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, legend_area);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, panel_title);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, panel_subtitle);
@@ -1597,9 +1676,51 @@ puente_map_page_class_init (PuenteMapPageClass *klass)
 }
 
 static void
+setup_metric_label (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* The button's label gives way on a narrow map; the list shows it all. */
+  if (GPOINTER_TO_INT (user_data))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 6);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_metric_label (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+metric_label_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_metric_label), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_metric_label), NULL);
+  return factory;
+}
+
+static void
 puente_map_page_init (PuenteMapPage *self)
 {
+  g_autoptr(GtkListItemFactory) factory = metric_label_factory (TRUE);
+  g_autoptr(GtkListItemFactory) list_factory = metric_label_factory (FALSE);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drop_down_set_factory (self->metric_dropdown, factory);
+  gtk_drop_down_set_list_factory (self->metric_dropdown, list_factory);
   gtk_drawing_area_set_draw_func (self->legend_area, draw_legend, self, NULL);
   /* Drawn as if wider, scaled down to the panel: legible, not cramped. */
   puente_chart_view_set_virtual_width (self->panel_chart, 560);

@@ -55,25 +55,9 @@ puente_charging_get_values (PuenteMapContext *context,
                             double           *existing,
                             double           *needed)
 {
-  int year;
-
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), FALSE);
 
-  year = puente_map_context_get_year (context);
-  if (puente_map_context_get_results (context) == NULL)
-    return FALSE;
-  if (puente_map_context_is_difference (context))
-    {
-      double ea, na, eb, nb;
-
-      if (!values_of (puente_map_context_get_results (context), region, year, &ea, &na) ||
-          !values_of (puente_map_context_get_compare (context), region, year, &eb, &nb))
-        return FALSE;
-      *existing = eb - ea;
-      *needed = nb - na;
-      return TRUE;
-    }
-  return values_of (puente_map_context_get_shown (context), region, year, existing, needed);
+  return puente_map_context_get_pair (context, values_of, region, existing, needed);
 }
 
 /* The largest need over all years and scenarios is drawn MAX_RADIUS wide.
@@ -255,28 +239,9 @@ puente_charging_paint (PuenteMapContext     *context,
 struct _PuenteChargingLayer
 {
   PuenteMapLayer parent_instance;
-
-  double         reference;
-  guint          reference_generation;
-  gboolean       reference_valid;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteChargingLayer, puente_charging_layer, PUENTE_TYPE_MAP_LAYER)
-
-static double
-get_reference (PuenteChargingLayer *self)
-{
-  PuenteMapContext *context = puente_map_layer_get_context (PUENTE_MAP_LAYER (self));
-  guint generation = puente_map_context_get_generation (context);
-
-  if (!self->reference_valid || self->reference_generation != generation)
-    {
-      self->reference = reference_value (context);
-      self->reference_generation = generation;
-      self->reference_valid = TRUE;
-    }
-  return self->reference;
-}
 
 static gboolean
 charging_is_available (PuenteMapLayer *layer)
@@ -284,18 +249,6 @@ charging_is_available (PuenteMapLayer *layer)
   PuenteMapContext *context = puente_map_layer_get_context (layer);
 
   return puente_map_context_has_indicator (context, "charging.public_l2_need");
-}
-
-static const char *
-charging_get_title (PuenteMapLayer *layer)
-{
-  return _("Public charging");
-}
-
-static const char *
-charging_get_sources (PuenteMapLayer *layer)
-{
-  return _("Charging: AFDC/NREL (US ports), EMA (Mexico ports), NREL 2030 National Charging Network");
 }
 
 static void
@@ -308,7 +261,7 @@ charging_draw (PuenteMapLayer       *layer,
 
   if (puente_map_context_get_results (context) == NULL)
     return;
-  symbols = layout_symbols (context, get_reference (PUENTE_CHARGING_LAYER (layer)), frame);
+  symbols = layout_symbols (context, puente_map_layer_get_reference (layer), frame);
   paint_symbols (context, symbols, cr);
 }
 
@@ -319,7 +272,7 @@ charging_hit_test (PuenteMapLayer       *layer,
                    double                y)
 {
   PuenteMapContext *context = puente_map_layer_get_context (layer);
-  g_autoptr(GArray) symbols = layout_symbols (context, get_reference (PUENTE_CHARGING_LAYER (layer)), frame);
+  g_autoptr(GArray) symbols = layout_symbols (context, puente_map_layer_get_reference (layer), frame);
 
   /* Topmost (smallest) first. */
   for (guint i = symbols->len; i-- > 0;)
@@ -338,16 +291,12 @@ charging_describe (PuenteMapLayer *layer,
                    const char     *id)
 {
   PuenteMapContext *context = puente_map_layer_get_context (layer);
-  PuenteLang lang = puente_map_lang (puente_map_context_get_language (context));
-  const char *name = puente_map_context_get_place_name (context, id);
+  const char *name;
   g_autofree char *existing_text = NULL;
   g_autofree char *needed_text = NULL;
-  double existing, needed;
 
-  if (name == NULL || !puente_charging_get_values (context, id, &existing, &needed))
+  if (!puente_map_context_format_pair (context, values_of, id, &name, &existing_text, &needed_text))
     return NULL;
-  existing_text = puente_format_number (lang, existing, 0);
-  needed_text = puente_format_number (lang, needed, 0);
   if (puente_map_context_is_difference (context))
     /* Translators: tooltip: a state, then differences in charging ports */
     return g_strdup_printf (_("%s\nPublic ports needed, B − A: %s"), name, needed_text);
@@ -363,13 +312,11 @@ charging_draw_legend (PuenteMapLayer             *layer,
                       double                      y,
                       double                      width)
 {
-  PuenteChargingLayer *self = PUENTE_CHARGING_LAYER (layer);
   PuenteMapContext *context = puente_map_layer_get_context (layer);
   PuenteLang lang = puente_map_lang (puente_map_context_get_language (context));
   gboolean difference = puente_map_context_is_difference (context);
-  double reference = get_reference (self);
+  double reference = puente_map_layer_get_reference (layer);
   double key = puente_map_round_nice (reference / 2);
-  double r = MAX_RADIUS * sqrt (key / reference);
   g_autofree char *title = NULL;
   g_autofree char *key_number = puente_format_number (lang, key, 0);
   g_autofree char *key_text = NULL;
@@ -411,16 +358,7 @@ charging_draw_legend (PuenteMapLayer             *layer,
 
   /* Translators: size key of proportional circles: a number of ports */
   key_text = g_strdup_printf (_("%s ports"), key_number);
-  if (cr != NULL)
-    {
-      cairo_arc (cr, x + MAX_RADIUS, y + 4 + r, r, 0, 2 * G_PI);
-      cairo_set_source_rgba (cr, legend->text.r, legend->text.g, legend->text.b, 0.7);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-    }
-  puente_map_legend_text (cr, legend, key_text, x + 2 * MAX_RADIUS + 8, y + 4 + r - legend->font_size * 0.7,
-                          width - 2 * MAX_RADIUS - 8, FALSE, FALSE);
-  y += 2 * r + 8;
+  y += puente_map_legend_size_key (cr, legend, MAX_RADIUS, key, reference, key_text, x, y, width);
   return y - top;
 }
 
@@ -430,9 +368,10 @@ puente_charging_layer_class_init (PuenteChargingLayerClass *klass)
   PuenteMapLayerClass *layer_class = PUENTE_MAP_LAYER_CLASS (klass);
 
   layer_class->layer_id = "charging";
+  layer_class->compute_reference = reference_value;
   layer_class->is_available = charging_is_available;
-  layer_class->get_title = charging_get_title;
-  layer_class->get_sources = charging_get_sources;
+  layer_class->title = N_("Public charging");
+  layer_class->sources = N_("Charging: AFDC/NREL (US ports), EMA (Mexico ports), NREL 2030 National Charging Network");
   layer_class->draw = charging_draw;
   layer_class->hit_test = charging_hit_test;
   layer_class->describe = charging_describe;
@@ -442,14 +381,4 @@ puente_charging_layer_class_init (PuenteChargingLayerClass *klass)
 static void
 puente_charging_layer_init (PuenteChargingLayer *self)
 {
-}
-
-PuenteMapLayer *
-puente_charging_layer_new (ShumateViewport  *viewport,
-                           PuenteMapContext *context)
-{
-  g_return_val_if_fail (SHUMATE_IS_VIEWPORT (viewport), NULL);
-  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), NULL);
-
-  return g_object_new (PUENTE_TYPE_CHARGING_LAYER, "viewport", viewport, "context", context, NULL);
 }

@@ -23,7 +23,4 @@ gboolean puente_charging_get_values (PuenteMapContext     *context,
 
 G_DECLARE_FINAL_TYPE (PuenteChargingLayer, puente_charging_layer, PUENTE, CHARGING_LAYER, PuenteMapLayer)
 
-PuenteMapLayer *puente_charging_layer_new (ShumateViewport  *viewport,
-                                           PuenteMapContext *context);
-
 G_END_DECLS

@@ -7,8 +7,10 @@
 
 #include <math.h>
 
+#include "puente-format.h"
 #include "puente-geo.h"
 #include "puente-map-context.h"
+#include "puente-map-style.h"
 
 /* ---- frames ----------------------------------------------------------- */
 
@@ -376,6 +378,54 @@ puente_map_context_get_value (PuenteMapContext *self,
            - puente_results_get_value (self->results, indicator, region, year);
 
   return puente_results_get_value (puente_map_context_get_shown (self), indicator, region, year);
+}
+
+gboolean
+puente_map_context_get_pair (PuenteMapContext  *self,
+                             PuenteMapPairFunc  func,
+                             const char        *region,
+                             double            *first,
+                             double            *second)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (self->results == NULL)
+    return FALSE;
+  if (puente_map_context_is_difference (self))
+    {
+      double first_a, second_a, first_b, second_b;
+
+      if (!func (self->results, region, self->year, &first_a, &second_a) ||
+          !func (self->compare, region, self->year, &first_b, &second_b))
+        return FALSE;
+      *first = first_b - first_a;
+      *second = second_b - second_a;
+      return TRUE;
+    }
+  return func (puente_map_context_get_shown (self), region, self->year, first, second);
+}
+
+gboolean
+puente_map_context_format_pair (PuenteMapContext  *self,
+                                PuenteMapPairFunc  func,
+                                const char        *id,
+                                const char       **name,
+                                char             **first_text,
+                                char             **second_text)
+{
+  PuenteLang lang;
+  double first, second;
+
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), FALSE);
+
+  lang = puente_map_lang (self->language);
+  *name = puente_map_context_get_place_name (self, id);
+  if (*name == NULL || !puente_map_context_get_pair (self, func, id, &first, &second))
+    return FALSE;
+  *first_text = puente_format_number (lang, first, 0);
+  *second_text = puente_format_number (lang, second, 0);
+  return TRUE;
 }
 
 const char *

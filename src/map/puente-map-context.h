@@ -113,6 +113,30 @@ double                puente_map_context_get_value     (PuenteMapContext      *s
                                                         const char            *region,
                                                         int                    year);
 
+/* Two values of @region in @year from one table of results; FALSE when
+ * either is missing. */
+typedef gboolean    (*PuenteMapPairFunc)               (const PuenteResults  *results,
+                                                        const char           *region,
+                                                        int                   year,
+                                                        double               *first,
+                                                        double               *second);
+/* @func's pair for @region in the context's year as shown: A's, B's, or
+ * B - A for both. FALSE without results or values. */
+gboolean              puente_map_context_get_pair      (PuenteMapContext      *self,
+                                                        PuenteMapPairFunc      func,
+                                                        const char            *region,
+                                                        double                *first,
+                                                        double                *second);
+/* For a tooltip: @id's name (borrowed) and its pair as shown as whole
+ * numbers in the context's language. FALSE for an unknown place or
+ * missing values. */
+gboolean              puente_map_context_format_pair   (PuenteMapContext      *self,
+                                                        PuenteMapPairFunc      func,
+                                                        const char            *id,
+                                                        const char           **name,
+                                                        char                 **first_text,
+                                                        char                 **second_text);
+
 /* A place's name in the context's language: a state, port, city or site
  * id; NULL when unknown. */
 const char           *puente_map_context_get_place_name (PuenteMapContext     *self,

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "puente-map-layer.h"
@@ -14,6 +15,9 @@ typedef struct
   PuenteMapContext *context;
   gboolean          enabled;
   gint64            last_draw_usec;
+  double            reference;
+  guint             reference_generation;
+  gboolean          reference_valid;
 } PuenteMapLayerPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PuenteMapLayer, puente_map_layer, SHUMATE_TYPE_LAYER)
@@ -183,6 +187,22 @@ default_is_available (PuenteMapLayer *self)
   return TRUE;
 }
 
+/* The subclasses mark their title and sources for translation (N_);
+ * they are translated here, in the language of the moment. */
+static const char *
+default_get_title (PuenteMapLayer *self)
+{
+  return g_dgettext (GETTEXT_PACKAGE, PUENTE_MAP_LAYER_GET_CLASS (self)->title);
+}
+
+static const char *
+default_get_sources (PuenteMapLayer *self)
+{
+  const char *sources = PUENTE_MAP_LAYER_GET_CLASS (self)->sources;
+
+  return sources != NULL ? g_dgettext (GETTEXT_PACKAGE, sources) : NULL;
+}
+
 static void
 puente_map_layer_class_init (PuenteMapLayerClass *klass)
 {
@@ -195,6 +215,8 @@ puente_map_layer_class_init (PuenteMapLayerClass *klass)
   object_class->set_property = puente_map_layer_set_property;
   widget_class->snapshot = puente_map_layer_snapshot;
   klass->is_available = default_is_available;
+  klass->get_title = default_get_title;
+  klass->get_sources = default_get_sources;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, PUENTE_TYPE_MAP_CONTEXT,
@@ -211,6 +233,18 @@ puente_map_layer_init (PuenteMapLayer *self)
   PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
 
   priv->enabled = TRUE;
+}
+
+PuenteMapLayer *
+puente_map_layer_new (GType             layer_type,
+                      ShumateViewport  *viewport,
+                      PuenteMapContext *context)
+{
+  g_return_val_if_fail (g_type_is_a (layer_type, PUENTE_TYPE_MAP_LAYER), NULL);
+  g_return_val_if_fail (SHUMATE_IS_VIEWPORT (viewport), NULL);
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), NULL);
+
+  return g_object_new (layer_type, "viewport", viewport, "context", context, NULL);
 }
 
 PuenteMapContext *
@@ -359,6 +393,25 @@ puente_map_layer_draw_legend (PuenteMapLayer             *self,
   if (klass->draw_legend == NULL)
     return 0;
   return klass->draw_legend (self, cr, style, x, y, width);
+}
+
+double
+puente_map_layer_get_reference (PuenteMapLayer *self)
+{
+  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
+  guint generation;
+
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), 1);
+  g_return_val_if_fail (PUENTE_MAP_LAYER_GET_CLASS (self)->compute_reference != NULL, 1);
+
+  generation = puente_map_context_get_generation (priv->context);
+  if (!priv->reference_valid || priv->reference_generation != generation)
+    {
+      priv->reference = PUENTE_MAP_LAYER_GET_CLASS (self)->compute_reference (priv->context);
+      priv->reference_generation = generation;
+      priv->reference_valid = TRUE;
+    }
+  return priv->reference;
 }
 
 gint64

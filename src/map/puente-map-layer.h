@@ -30,6 +30,10 @@ struct _PuenteMapLayerClass
   /* Stable id for settings: "states", "charging", "used", "ports",
    * "transit", "supply". */
   const char *layer_id;
+  /* Untranslated (marked N_) name and source line, for the default
+   * get_title () and get_sources (). */
+  const char *title;
+  const char *sources;
 
   /* Whether the model and dataset have what the layer shows. */
   gboolean    (*is_available) (PuenteMapLayer             *self);
@@ -37,6 +41,11 @@ struct _PuenteMapLayerClass
   const char *(*get_title)    (PuenteMapLayer             *self);
   /* Translated source line ("Data: ..."), or NULL. */
   const char *(*get_sources)  (PuenteMapLayer             *self);
+  /* The value proportional symbols are scaled by, over all years and
+   * scenarios; puente_map_layer_get_reference () keeps it per generation
+   * of the context's results. Takes the context alone so that Cairo-only
+   * painting computes the same. */
+  double      (*compute_reference) (PuenteMapContext      *context);
   void        (*draw)         (PuenteMapLayer             *self,
                                cairo_t                    *cr,
                                const PuenteMapFrame       *frame);
@@ -57,9 +66,13 @@ struct _PuenteMapLayerClass
                                double                      y,
                                double                      width);
 
-  gpointer padding[8];
+  gpointer padding[5];
 };
 
+/* A layer of @layer_type, a subclass, over @viewport showing @context. */
+PuenteMapLayer   *puente_map_layer_new          (GType                       layer_type,
+                                                 ShumateViewport            *viewport,
+                                                 PuenteMapContext           *context);
 PuenteMapContext *puente_map_layer_get_context  (PuenteMapLayer             *self);
 const char       *puente_map_layer_get_id       (PuenteMapLayer             *self);
 const char       *puente_map_layer_get_title    (PuenteMapLayer             *self);
@@ -89,6 +102,9 @@ double            puente_map_layer_draw_legend  (PuenteMapLayer             *sel
                                                  double                      x,
                                                  double                      y,
                                                  double                      width);
+/* The class's compute_reference () for the context's results, computed
+ * once per generation. */
+double            puente_map_layer_get_reference (PuenteMapLayer            *self);
 /* Microseconds the last snapshot spent drawing. */
 gint64            puente_map_layer_get_last_draw_usec (PuenteMapLayer       *self);
 

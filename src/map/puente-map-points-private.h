@@ -5,12 +5,13 @@
  *
  * Ports (squares) and transit cities (discs) are both symbols sized by
  * one indicator and coloured by classes of another, per place id in the
- * results. A point layer describes itself in a PuentePointSpec and keeps
- * a PuentePoints; the functions here do the rest.
+ * results. A PuentePointLayer subclass describes itself in a
+ * PuentePointSpec; the base keeps a PuentePoints and the functions here
+ * do the rest.
  */
 #pragma once
 
-#include "puente-map-layer.h"
+#include "puente-point-layer.h"
 
 G_BEGIN_DECLS
 
@@ -26,7 +27,7 @@ typedef char *(*PuentePointsFormat) (double     value,
                                      gboolean   difference,
                                      PuenteLang lang);
 
-typedef struct
+struct _PuentePointSpec
 {
   const char        *size_indicator;
   const char        *colour_indicator;
@@ -35,13 +36,16 @@ typedef struct
   const double      *breaks;         /* fixed classes, or NULL: quantiles */
   guint              n_breaks;
   gboolean           square;         /* squares, else discs */
-  /* The dataset's places, an array of PuentePlace. */
-  GArray          *(*get_places)    (PuenteDataset *dataset);
+  /* The dataset's places: how many, and the id and position of one. */
+  guint            (*get_n_places)  (const PuenteDataset *dataset);
+  void             (*get_place)     (const PuenteDataset *dataset,
+                                     guint                index,
+                                     PuentePlace         *place);
   /* For tooltips. */
   PuentePointsFormat format_colour;
   /* For the legend's classes. */
   PuentePointsFormat format_threshold;
-} PuentePointSpec;
+};
 
 /* What a point layer keeps between frames: its places, and the size
  * reference and colour classes of the context's generation. */
@@ -55,11 +59,12 @@ typedef struct
   gboolean               valid;
 } PuentePoints;
 
-/* Whether the context has the spec's indicators for @n_places places. */
+/* Whether the dataset has the spec's places and the results its
+ * indicators. */
 gboolean puente_points_is_available (PuenteMapContext      *context,
-                                     const PuentePointSpec *spec,
-                                     guint                  n_places);
-/* Draws the spec's symbols once, without a layer. */
+                                     const PuentePointSpec *spec);
+/* Draws the spec's symbols once, without a layer (nothing when they are
+ * not available). */
 void     puente_points_paint        (PuenteMapContext      *context,
                                      const PuentePointSpec *spec,
                                      cairo_t               *cr,

@@ -139,6 +139,23 @@ get_classes (PuenteMapContext      *context,
     puente_map_classes_quantiles (classes, spec->ramp, (double *) values->data, values->len, 5);
 }
 
+static GArray *
+get_places (const PuentePointSpec *spec,
+            PuenteDataset         *dataset)
+{
+  guint n = spec->get_n_places (dataset);
+  GArray *places = g_array_sized_new (FALSE, FALSE, sizeof (PuentePlace), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      PuentePlace place;
+
+      spec->get_place (dataset, i, &place);
+      g_array_append_val (places, place);
+    }
+  return places;
+}
+
 static int
 compare_symbols (gconstpointer a,
                  gconstpointer b)
@@ -235,29 +252,19 @@ size_key (cairo_t                    *cr,
           double                      y,
           double                      width)
 {
-  double key = puente_map_round_nice (reference / 2);
-  double r = spec->max_radius * sqrt (key / reference);
-
-  if (cr != NULL)
-    {
-      cairo_arc (cr, x + spec->max_radius, y + 4 + r, r, 0, 2 * G_PI);
-      cairo_set_source_rgba (cr, legend->text.r, legend->text.g, legend->text.b, 0.7);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-    }
-  puente_map_legend_text (cr, legend, text, x + 2 * spec->max_radius + 8, y + 4 + r - legend->font_size * 0.7,
-                          width - 2 * spec->max_radius - 8, FALSE, FALSE);
-  return 2 * r + 8;
+  return puente_map_legend_size_key (cr, legend, spec->max_radius, puente_map_round_nice (reference / 2), reference,
+                                     text, x, y, width);
 }
 
 /* ---- what the layers call ---------------------------------------------- */
 
 gboolean
 puente_points_is_available (PuenteMapContext      *context,
-                            const PuentePointSpec *spec,
-                            guint                  n_places)
+                            const PuentePointSpec *spec)
 {
-  return n_places > 0 &&
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), FALSE);
+
+  return spec->get_n_places (puente_map_context_get_dataset (context)) > 0 &&
          puente_map_context_has_indicator (context, spec->size_indicator) &&
          puente_map_context_has_indicator (context, spec->colour_indicator);
 }
@@ -268,11 +275,16 @@ puente_points_paint (PuenteMapContext      *context,
                      cairo_t               *cr,
                      const PuenteMapFrame  *frame)
 {
-  g_autoptr(GArray) places = spec->get_places (puente_map_context_get_dataset (context));
+  g_autoptr(GArray) places = NULL;
   g_autoptr(GArray) symbols = NULL;
   PuenteMapClasses classes;
   double reference;
 
+  g_return_if_fail (PUENTE_IS_MAP_CONTEXT (context));
+
+  if (!puente_points_is_available (context, spec))
+    return;
+  places = get_places (spec, puente_map_context_get_dataset (context));
   reference = get_reference (context, spec, (PuentePlace *) places->data, places->len);
   get_classes (context, spec, (PuentePlace *) places->data, places->len, &classes);
   symbols = layout (context, spec, (PuentePlace *) places->data, places->len, reference, frame);
@@ -302,7 +314,7 @@ puente_points_update (PuentePoints     *points,
   guint generation = puente_map_context_get_generation (context);
 
   if (points->places == NULL)
-    points->places = points->spec->get_places (puente_map_context_get_dataset (context));
+    points->places = get_places (points->spec, puente_map_context_get_dataset (context));
   if (points->valid && points->generation == generation)
     return;
   points->reference = get_reference (context, points->spec, (PuentePlace *) points->places->data,

@@ -367,6 +367,34 @@ puente_map_legend_classes (cairo_t                    *cr,
   return swatch_h + 3 + label_h;
 }
 
+double
+puente_map_legend_size_key (cairo_t                    *cr,
+                            const PuenteMapLegendStyle *style,
+                            double                      max_radius,
+                            double                      value,
+                            double                      reference,
+                            const char                 *text,
+                            double                      x,
+                            double                      y,
+                            double                      width)
+{
+  double r;
+
+  g_return_val_if_fail (style != NULL, 0);
+
+  r = max_radius * sqrt (value / reference);
+  if (cr != NULL)
+    {
+      cairo_arc (cr, x + max_radius, y + 4 + r, r, 0, 2 * G_PI);
+      cairo_set_source_rgba (cr, style->text.r, style->text.g, style->text.b, 0.7);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+  puente_map_legend_text (cr, style, text, x + 2 * max_radius + 8, y + 4 + r - style->font_size * 0.7,
+                          width - 2 * max_radius - 8, FALSE, FALSE);
+  return 2 * r + 8;
+}
+
 void
 puente_map_draw_label (cairo_t            *cr,
                        PuenteBasemapStyle  style,

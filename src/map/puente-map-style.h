@@ -106,6 +106,18 @@ double    puente_map_legend_classes       (cairo_t                *cr,
                                            double                  y,
                                            double                  width);
 
+/* The key of proportional circles: the outline of the circle for @value
+ * (@max_radius wide at @reference) beside @text. Returns the height. */
+double    puente_map_legend_size_key      (cairo_t                *cr,
+                                           const PuenteMapLegendStyle *style,
+                                           double                  max_radius,
+                                           double                  value,
+                                           double                  reference,
+                                           const char             *text,
+                                           double                  x,
+                                           double                  y,
+                                           double                  width);
+
 /* A label with a halo, centred on (@x, @y). */
 void      puente_map_draw_label           (cairo_t                *cr,
                                            PuenteBasemapStyle      style,

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include "puente-map-layer.h"
+#include "puente-point-layer.h"
 
 G_BEGIN_DECLS
 
@@ -20,9 +20,6 @@ void     puente_ports_paint        (PuenteMapContext     *context,
 
 #define PUENTE_TYPE_PORTS_LAYER (puente_ports_layer_get_type ())
 
-G_DECLARE_FINAL_TYPE (PuentePortsLayer, puente_ports_layer, PUENTE, PORTS_LAYER, PuenteMapLayer)
-
-PuenteMapLayer *puente_ports_layer_new (ShumateViewport  *viewport,
-                                        PuenteMapContext *context);
+G_DECLARE_FINAL_TYPE (PuentePortsLayer, puente_ports_layer, PUENTE, PORTS_LAYER, PuentePointLayer)
 
 G_END_DECLS

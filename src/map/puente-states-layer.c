@@ -620,18 +620,6 @@ states_is_available (PuenteMapLayer *layer)
   return puente_map_context_get_results (puente_map_layer_get_context (layer)) != NULL;
 }
 
-static const char *
-states_get_title (PuenteMapLayer *layer)
-{
-  return _("States");
-}
-
-static const char *
-states_get_sources (PuenteMapLayer *layer)
-{
-  return _("States: AFDC/NREL, Experian, INEGI, EMA, EPA eGRID; projections: Puente model");
-}
-
 static void
 states_draw (PuenteMapLayer       *layer,
              cairo_t              *cr,
@@ -792,8 +780,8 @@ puente_states_layer_class_init (PuenteStatesLayerClass *klass)
 
   layer_class->layer_id = "states";
   layer_class->is_available = states_is_available;
-  layer_class->get_title = states_get_title;
-  layer_class->get_sources = states_get_sources;
+  layer_class->title = N_("States");
+  layer_class->sources = N_("States: AFDC/NREL, Experian, INEGI, EMA, EPA eGRID; projections: Puente model");
   layer_class->draw = states_draw;
   layer_class->hit_test = states_hit_test;
   layer_class->describe = states_describe;
@@ -810,16 +798,6 @@ static void
 puente_states_layer_init (PuenteStatesLayer *self)
 {
   self->cache = puente_states_cache_new ();
-}
-
-PuenteMapLayer *
-puente_states_layer_new (ShumateViewport  *viewport,
-                         PuenteMapContext *context)
-{
-  g_return_val_if_fail (SHUMATE_IS_VIEWPORT (viewport), NULL);
-  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), NULL);
-
-  return g_object_new (PUENTE_TYPE_STATES_LAYER, "viewport", viewport, "context", context, NULL);
 }
 
 PuenteStatesMetric

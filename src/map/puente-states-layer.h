@@ -74,8 +74,6 @@ void               puente_states_paint_cached    (PuenteMapContext    *context,
 
 G_DECLARE_FINAL_TYPE (PuenteStatesLayer, puente_states_layer, PUENTE, STATES_LAYER, PuenteMapLayer)
 
-PuenteMapLayer     *puente_states_layer_new        (ShumateViewport    *viewport,
-                                                    PuenteMapContext   *context);
 PuenteStatesMetric  puente_states_layer_get_metric (PuenteStatesLayer  *self);
 void                puente_states_layer_set_metric (PuenteStatesLayer  *self,
                                                     PuenteStatesMetric  metric);

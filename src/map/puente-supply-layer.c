@@ -292,18 +292,6 @@ supply_is_available (PuenteMapLayer *layer)
   return puente_dataset_get_n_sites (puente_map_context_get_dataset (puente_map_layer_get_context (layer))) > 0;
 }
 
-static const char *
-supply_get_title (PuenteMapLayer *layer)
-{
-  return _("Supply chain");
-}
-
-static const char *
-supply_get_sources (PuenteMapLayer *layer)
-{
-  return _("Supply-chain sites: company announcements and news reports (see each site)");
-}
-
 static void
 supply_draw (PuenteMapLayer       *layer,
              cairo_t              *cr,
@@ -427,8 +415,8 @@ puente_supply_layer_class_init (PuenteSupplyLayerClass *klass)
 
   layer_class->layer_id = "supply";
   layer_class->is_available = supply_is_available;
-  layer_class->get_title = supply_get_title;
-  layer_class->get_sources = supply_get_sources;
+  layer_class->title = N_("Supply chain");
+  layer_class->sources = N_("Supply-chain sites: company announcements and news reports (see each site)");
   layer_class->draw = supply_draw;
   layer_class->hit_test = supply_hit_test;
   layer_class->describe = supply_describe;
@@ -438,14 +426,4 @@ puente_supply_layer_class_init (PuenteSupplyLayerClass *klass)
 static void
 puente_supply_layer_init (PuenteSupplyLayer *self)
 {
-}
-
-PuenteMapLayer *
-puente_supply_layer_new (ShumateViewport  *viewport,
-                         PuenteMapContext *context)
-{
-  g_return_val_if_fail (SHUMATE_IS_VIEWPORT (viewport), NULL);
-  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), NULL);
-
-  return g_object_new (PUENTE_TYPE_SUPPLY_LAYER, "viewport", viewport, "context", context, NULL);
 }

@@ -23,7 +23,4 @@ void     puente_supply_paint        (PuenteMapContext     *context,
 
 G_DECLARE_FINAL_TYPE (PuenteSupplyLayer, puente_supply_layer, PUENTE, SUPPLY_LAYER, PuenteMapLayer)
 
-PuenteMapLayer *puente_supply_layer_new (ShumateViewport  *viewport,
-                                         PuenteMapContext *context);
-
 G_END_DECLS

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include "puente-map-layer.h"
+#include "puente-point-layer.h"
 
 G_BEGIN_DECLS
 
@@ -19,9 +19,6 @@ void     puente_transit_paint        (PuenteMapContext     *context,
 
 #define PUENTE_TYPE_TRANSIT_LAYER (puente_transit_layer_get_type ())
 
-G_DECLARE_FINAL_TYPE (PuenteTransitLayer, puente_transit_layer, PUENTE, TRANSIT_LAYER, PuenteMapLayer)
-
-PuenteMapLayer *puente_transit_layer_new (ShumateViewport  *viewport,
-                                          PuenteMapContext *context);
+G_DECLARE_FINAL_TYPE (PuenteTransitLayer, puente_transit_layer, PUENTE, TRANSIT_LAYER, PuentePointLayer)
 
 G_END_DECLS

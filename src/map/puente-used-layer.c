@@ -121,25 +121,9 @@ puente_used_get_values (PuenteMapContext *context,
                         double           *vehicles,
                         double           *evs)
 {
-  int year;
-
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), FALSE);
 
-  if (puente_map_context_get_results (context) == NULL)
-    return FALSE;
-  year = puente_map_context_get_year (context);
-  if (puente_map_context_is_difference (context))
-    {
-      double va, ea, vb, eb;
-
-      if (!values_of (puente_map_context_get_results (context), region, year, &va, &ea) ||
-          !values_of (puente_map_context_get_compare (context), region, year, &vb, &eb))
-        return FALSE;
-      *vehicles = vb - va;
-      *evs = eb - ea;
-      return TRUE;
-    }
-  return values_of (puente_map_context_get_shown (context), region, year, vehicles, evs);
+  return puente_map_context_get_pair (context, values_of, region, vehicles, evs);
 }
 
 static double
@@ -318,45 +302,14 @@ puente_used_paint (PuenteMapContext     *context,
 struct _PuenteUsedLayer
 {
   PuenteMapLayer parent_instance;
-
-  double         reference;
-  guint          reference_generation;
-  gboolean       reference_valid;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteUsedLayer, puente_used_layer, PUENTE_TYPE_MAP_LAYER)
-
-static double
-get_reference (PuenteUsedLayer *self)
-{
-  PuenteMapContext *context = puente_map_layer_get_context (PUENTE_MAP_LAYER (self));
-  guint generation = puente_map_context_get_generation (context);
-
-  if (!self->reference_valid || self->reference_generation != generation)
-    {
-      self->reference = reference_value (context);
-      self->reference_generation = generation;
-      self->reference_valid = TRUE;
-    }
-  return self->reference;
-}
 
 static gboolean
 used_is_available (PuenteMapLayer *layer)
 {
   return puente_map_context_has_indicator (puente_map_layer_get_context (layer), "ldv.used_imports");
-}
-
-static const char *
-used_get_title (PuenteMapLayer *layer)
-{
-  return _("Used vehicles to Mexico");
-}
-
-static const char *
-used_get_sources (PuenteMapLayer *layer)
-{
-  return _("Used imports: INEGI, AMDA; projections: Puente model");
 }
 
 static void
@@ -369,7 +322,7 @@ used_draw (PuenteMapLayer       *layer,
 
   if (puente_map_context_get_results (context) == NULL)
     return;
-  arcs = layout_arcs (context, get_reference (PUENTE_USED_LAYER (layer)), frame);
+  arcs = layout_arcs (context, puente_map_layer_get_reference (layer), frame);
   paint_arcs (context, arcs, cr);
 }
 
@@ -380,7 +333,7 @@ used_hit_test (PuenteMapLayer       *layer,
                double                y)
 {
   PuenteMapContext *context = puente_map_layer_get_context (layer);
-  g_autoptr(GArray) arcs = layout_arcs (context, get_reference (PUENTE_USED_LAYER (layer)), frame);
+  g_autoptr(GArray) arcs = layout_arcs (context, puente_map_layer_get_reference (layer), frame);
 
   for (guint i = arcs->len; i-- > 0;)
     {
@@ -412,17 +365,13 @@ static char *
 used_describe (PuenteMapLayer *layer,
                const char     *id)
 {
-  PuenteMapContext *context = puente_map_layer_get_context (layer);
-  PuenteLang lang = puente_map_lang (puente_map_context_get_language (context));
-  const char *name = puente_map_context_get_place_name (context, id);
+  const char *name;
   g_autofree char *vehicles_text = NULL;
   g_autofree char *evs_text = NULL;
-  double vehicles, evs;
 
-  if (name == NULL || !puente_used_get_values (context, id, &vehicles, &evs))
+  if (!puente_map_context_format_pair (puente_map_layer_get_context (layer), values_of, id, &name,
+                                       &vehicles_text, &evs_text))
     return NULL;
-  vehicles_text = puente_format_number (lang, vehicles, 0);
-  evs_text = puente_format_number (lang, evs, 0);
   /* Translators: tooltip: a Mexican state, used vehicles imported, ZEVs among them */
   return g_strdup_printf (_("%s\nUsed vehicles from the US: %s (ZEVs: %s)"), name, vehicles_text, evs_text);
 }
@@ -438,7 +387,7 @@ used_draw_legend (PuenteMapLayer             *layer,
   PuenteMapContext *context = puente_map_layer_get_context (layer);
   PuenteLang lang = puente_map_lang (puente_map_context_get_language (context));
   gboolean difference = puente_map_context_is_difference (context);
-  double reference = get_reference (PUENTE_USED_LAYER (layer));
+  double reference = puente_map_layer_get_reference (layer);
   double key = puente_map_round_nice (reference / 2);
   g_autofree char *key_number = puente_format_si (lang, key, 1);
   g_autofree char *title = NULL;
@@ -494,9 +443,10 @@ puente_used_layer_class_init (PuenteUsedLayerClass *klass)
   PuenteMapLayerClass *layer_class = PUENTE_MAP_LAYER_CLASS (klass);
 
   layer_class->layer_id = "used";
+  layer_class->compute_reference = reference_value;
   layer_class->is_available = used_is_available;
-  layer_class->get_title = used_get_title;
-  layer_class->get_sources = used_get_sources;
+  layer_class->title = N_("Used vehicles to Mexico");
+  layer_class->sources = N_("Used imports: INEGI, AMDA; projections: Puente model");
   layer_class->draw = used_draw;
   layer_class->hit_test = used_hit_test;
   layer_class->describe = used_describe;
@@ -506,14 +456,4 @@ puente_used_layer_class_init (PuenteUsedLayerClass *klass)
 static void
 puente_used_layer_init (PuenteUsedLayer *self)
 {
-}
-
-PuenteMapLayer *
-puente_used_layer_new (ShumateViewport  *viewport,
-                       PuenteMapContext *context)
-{
-  g_return_val_if_fail (SHUMATE_IS_VIEWPORT (viewport), NULL);
-  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), NULL);
-
-  return g_object_new (PUENTE_TYPE_USED_LAYER, "viewport", viewport, "context", context, NULL);
 }

@@ -30,7 +30,4 @@ const char *puente_used_get_origin (PuenteMapContext     *context,
 
 G_DECLARE_FINAL_TYPE (PuenteUsedLayer, puente_used_layer, PUENTE, USED_LAYER, PuenteMapLayer)
 
-PuenteMapLayer *puente_used_layer_new (ShumateViewport  *viewport,
-                                       PuenteMapContext *context);
-
 G_END_DECLS

@@ -96,28 +96,99 @@ label_point (const char *code,
   puente_basemap_feature_get_label_point (puente_basemap_lookup (basemap, code), lat, lon);
 }
 
-/* The map starts on the border region: both countries in view. */
+/* The first widget under @widget with the style class @name. */
+static GtkWidget *
+find_by_class (GtkWidget  *widget,
+               const char *name)
+{
+  if (gtk_widget_has_css_class (widget, name))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_class (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The map starts on both countries whole, none of them under the legend
+ * or the toolbar. */
 static void
 test_starts_on_border (Fixture       *f,
                        gconstpointer  data)
 {
   GtkWidget *map = puente_map_page_get_map (f->page, 0);
+  GtkWidget *legend = find_by_class (GTK_WIDGET (f->page), "map-legend");
+  GtkWidget *toolbar = find_by_class (GTK_WIDGET (f->page), "map-toolbar");
+  graphene_rect_t legend_bounds, toolbar_bounds;
   double lat, lon, zoom, x, y;
 
   flush_events ();
   puente_map_page_get_view (f->page, &lat, &lon, &zoom);
   g_test_message ("start: %.2f, %.2f, zoom %.2f", lat, lon, zoom);
-  for (guint i = 0; i < 3; i++)
+  g_assert_nonnull (legend);
+  g_assert_true (gtk_widget_get_mapped (legend));
+  g_assert_true (gtk_widget_compute_bounds (legend, map, &legend_bounds));
+  g_assert_true (gtk_widget_compute_bounds (toolbar, map, &toolbar_bounds));
+  for (guint i = 0; i < 6; i++)
     {
-      static const char * const codes[] = { "US-WA", "US-FL", "MX-CHP" };
+      static const char * const codes[] = { "US-WA", "US-FL", "US-ME", "MX-CHP", "MX-YUC", "MX-ROO" };
 
       label_point (codes[i], &lat, &lon);
       place_to_widget (f->page, 0, lat, lon, &x, &y);
+      g_test_message ("%s at %.0f, %.0f", codes[i], x, y);
       g_assert_cmpfloat (x, >, 0);
       g_assert_cmpfloat (x, <, gtk_widget_get_width (map));
       g_assert_cmpfloat (y, >, 0);
       g_assert_cmpfloat (y, <, gtk_widget_get_height (map));
+      g_assert_false (graphene_rect_contains_point (&legend_bounds, &GRAPHENE_POINT_INIT (x, y)));
+      g_assert_false (graphene_rect_contains_point (&toolbar_bounds, &GRAPHENE_POINT_INIT (x, y)));
     }
+}
+
+/* On a narrow map next to the side panel, the toolbar takes two rows
+ * rather than running off the map's left edge; the legend stays below
+ * it. */
+static void
+test_narrow_toolbar (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *map = puente_map_page_get_map (f->page, 0);
+  GtkWidget *toolbar = find_by_class (GTK_WIDGET (f->page), "map-toolbar");
+  GtkWidget *legend = find_by_class (GTK_WIDGET (f->page), "map-legend");
+  g_autoptr(GError) error = NULL;
+  graphene_rect_t bounds, legend_bounds;
+  gint64 deadline;
+
+  g_assert_true (puente_workspace_set_compare_preset (f->workspace, "ca-acc2-2035", &error));
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 720, 560);
+  puente_workspace_set_selection (f->workspace, "MX-NLE");
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (gtk_widget_get_width (GTK_WIDGET (f->page)) > 720 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->page)), <=, 720);
+  g_assert_nonnull (puente_map_page_get_panel_title (f->page));
+
+  g_assert_true (gtk_widget_compute_bounds (toolbar, map, &bounds));
+  g_test_message ("map %d wide, toolbar at %.0f, %.0f wide", gtk_widget_get_width (map), bounds.origin.x,
+                  bounds.size.width);
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (map));
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (toolbar)), ==, GTK_ORIENTATION_VERTICAL);
+
+  /* Without the panel the legend comes back, under the toolbar. */
+  puente_workspace_set_selection (f->workspace, NULL);
+  flush_events ();
+  g_assert_true (gtk_widget_get_mapped (legend));
+  g_assert_true (gtk_widget_compute_bounds (toolbar, map, &bounds));
+  g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_parent (gtk_widget_get_parent (legend)), map,
+                                            &legend_bounds));
+  g_assert_cmpfloat (legend_bounds.origin.y, >=, bounds.origin.y + bounds.size.height);
 }
 
 /* Clicking a state selects it: the workspace, the side panel and the
@@ -388,6 +459,7 @@ main (int   argc,
   puente_language_init ();
 
   g_test_add ("/map/page/starts-on-border", Fixture, NULL, fixture_set_up, test_starts_on_border, fixture_tear_down);
+  g_test_add ("/map/page/narrow-toolbar", Fixture, NULL, fixture_set_up, test_narrow_toolbar, fixture_tear_down);
   g_test_add ("/map/page/click-selects", Fixture, NULL, fixture_set_up, test_click_selects, fixture_tear_down);
   g_test_add ("/map/page/metric-and-year-recolour", Fixture, NULL, fixture_set_up, test_metric_and_year_recolour, fixture_tear_down);
   g_test_add ("/map/page/compare", Fixture, NULL, fixture_set_up, test_compare, fixture_tear_down);
