@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "puente-chart-export.h"
+#include "puente-chart-fan.h"
 #include "puente-chart-source.h"
 #include "puente-chart-spec.h"
 #include "puente-chart.h"
@@ -270,67 +271,24 @@ build_fan (const ChartJob        *job,
            guint64                seed,
            GError               **error)
 {
-  g_autoptr(PuenteChartData) plain = NULL;
   g_autoptr(PuenteEnsemble) ensemble = NULL;
-  g_autoptr(PuenteChartSource) source = NULL;
   g_autofree double *values = NULL;
   PuenteChartOptions options = { args->region, args->year, FALSE, job->units, TRUE };
   PuenteChartData *data;
 
-  if (spec->kind != PUENTE_CHART_LINE || spec->axis != PUENTE_CHART_X_YEARS)
-    {
-      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                   _("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
-      return NULL;
-    }
-  /* The chart's own (indicator, region) pairs, as drawn. */
-  options.fan = FALSE;
-  if ((plain = puente_chart_build (spec, job->a_source, NULL, &options, error)) == NULL)
+  if ((ensemble = puente_chart_fan_prepare (spec, job->a_source, &options, job->dataset, error)) == NULL)
     return NULL;
-  options.fan = TRUE;
-
-  ensemble = puente_ensemble_new (job->dataset);
-  for (guint s = 0; s < plain->series->len; s++)
-    {
-      const PuenteChartSeries *series = g_ptr_array_index (plain->series, s);
-
-      if (strchr (series->indicator, '+') != NULL)
-        {
-          g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                       _("Chart “%s” adds several indicators in one series; their percentiles do not add up, so it cannot be drawn as a fan"),
-                       spec->id);
-          return NULL;
-        }
-      if (puente_ensemble_find_series (ensemble, series->indicator, series->region) < 0 &&
-          !puente_ensemble_add_series (ensemble, series->indicator, series->region, error))
-        return NULL;
-    }
   values = g_new0 (double, puente_levers_get_n ());
   puente_scenario_fill_values (job->a, job->dataset, values);
   if (!puente_ensemble_run (ensemble, values, n_runs, seed, NULL, error))
     return NULL;
 
-  source = puente_chart_source_new_for_ensemble (job->a_results, job->dataset, ensemble);
-  if ((data = puente_chart_build (spec, source, job->b_source, &options, error)) == NULL)
+  data = puente_chart_fan_build (spec, ensemble, job->a_results, job->dataset, job->b_source, &options, error);
+  if (data == NULL)
     return NULL;
   set_scenario_names (data, PUENTE_SCENARIO_A, job->a, job->a_label);
   if (job->b != NULL)
     set_scenario_names (data, PUENTE_SCENARIO_B, job->b, job->b_label);
-
-  /* "… · Median of 1,000 runs with sampled inputs" */
-  {
-    g_autofree char *number_en = puente_format_number (PUENTE_LANG_EN, n_runs, 0);
-    g_autofree char *number_es = puente_format_number (PUENTE_LANG_ES, n_runs, 0);
-    /* Translators: added to a fan chart's subtitle; %s is a number of model runs */
-    g_autofree char *runs_en = g_strdup_printf (N_("median of %s runs with sampled inputs"), number_en);
-    g_autofree char *runs_es = g_strdup_printf (puente_i18n_gettext_for ("es", N_("median of %s runs with sampled inputs")),
-                                                number_es);
-    g_autofree char *en = g_strconcat (data->subtitle.en, " · ", runs_en, NULL);
-    g_autofree char *es = g_strconcat (data->subtitle.es != NULL ? data->subtitle.es : data->subtitle.en,
-                                       " · ", runs_es, NULL);
-
-    puente_text_set (&data->subtitle, en, es);
-  }
   return data;
 }
 
