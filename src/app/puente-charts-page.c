@@ -11,17 +11,25 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
+#include "puente-chart-fan.h"
 #include "puente-chart-source.h"
 #include "puente-chart-spec.h"
 #include "puente-chart-view.h"
 #include "puente-charts-page.h"
 #include "puente-language.h"
+#include "puente-levers.h"
 #include "puente-units.h"
 
 #define THUMB_WIDTH 200
 #define THUMB_HEIGHT 112
 #define THUMBNAILS_DELAY_MS 300
+/* The uncertainty fan: runs per ensemble, and the quiet time after a
+ * change before they start (a slider drag starts one ensemble, at its end). */
+#define FAN_RUNS 500
+#define FAN_SEED 1
+#define FAN_DELAY_MS 250
 
 struct _PuenteChartsPage
 {
@@ -35,10 +43,18 @@ struct _PuenteChartsPage
   guint            thumbnails_source;
   gboolean         filling_regions;
 
+  /* Uncertainty: the ensemble behind the fan, once it has run for the
+   * chart, region and results shown; the one running, cancellable. */
+  PuenteEnsemble  *fan;
+  GCancellable    *fan_cancellable;
+  guint            fan_source;
+
   AdwLeaflet      *leaflet;
   GtkListBox      *chart_list;
   GtkDropDown     *region_dropdown;
   GtkToggleButton *difference_button;
+  GtkToggleButton *uncertainty_button;
+  GtkSpinner      *fan_spinner;
   PuenteChartView *chart_view;
 };
 
@@ -61,11 +77,26 @@ selected_region (PuenteChartsPage *self)
   return g_ptr_array_index (self->region_codes, selected);
 }
 
+static void
+chart_options (PuenteChartsPage   *self,
+               const char         *region,
+               gboolean            with_b,
+               PuenteChartOptions *options)
+{
+  memset (options, 0, sizeof *options);
+  options->region = region;
+  options->year = puente_workspace_get_year (self->workspace);
+  options->difference = with_b && puente_workspace_get_compare_results (self->workspace) != NULL &&
+                        gtk_toggle_button_get_active (self->difference_button);
+  options->units = puente_units_get_current ();
+}
+
 static PuenteChartData *
 build (PuenteChartsPage      *self,
        const PuenteChartSpec *spec,
        const char            *region,
        gboolean               with_b,
+       const PuenteEnsemble  *fan,
        GError               **error)
 {
   PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
@@ -79,12 +110,13 @@ build (PuenteChartsPage      *self,
   if (compare != NULL)
     b = puente_chart_source_new_for_results (compare, dataset);
 
-  options.region = region;
-  options.year = puente_workspace_get_year (self->workspace);
-  options.difference = compare != NULL && gtk_toggle_button_get_active (self->difference_button);
-  options.units = puente_units_get_current ();
+  chart_options (self, region, with_b, &options);
 
-  data = puente_chart_build (spec, a, b, &options, error);
+  if (fan != NULL)
+    data = puente_chart_fan_build (spec, fan, puente_workspace_get_results (self->workspace),
+                                   dataset, b, &options, error);
+  else
+    data = puente_chart_build (spec, a, b, &options, error);
   if (data == NULL)
     return NULL;
 
@@ -114,6 +146,142 @@ style_for (PuenteChartStyle *style,
   style->preset = thumbnail ? PUENTE_CHART_STYLE_REPORT : PUENTE_CHART_STYLE_PRESENTATION;
 }
 
+static gboolean
+fan_possible (PuenteChartsPage *self)
+{
+  return self->spec != NULL && self->spec->kind == PUENTE_CHART_LINE &&
+         self->spec->axis == PUENTE_CHART_X_YEARS;
+}
+
+static void update_chart (PuenteChartsPage *self);
+
+typedef struct
+{
+  PuenteEnsemble        *ensemble;
+  const PuenteChartSpec *spec;
+  char                  *region;
+  double                *values;
+} FanJob;
+
+static void
+fan_job_free (gpointer data)
+{
+  FanJob *job = data;
+
+  g_clear_pointer (&job->ensemble, puente_ensemble_free);
+  g_free (job->region);
+  g_free (job->values);
+  g_free (job);
+}
+
+static void
+fan_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  FanJob *job = task_data;
+  GError *error = NULL;
+
+  if (puente_ensemble_run (job->ensemble, job->values, FAN_RUNS, FAN_SEED, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+fan_done (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  PuenteChartsPage *self = PUENTE_CHARTS_PAGE (object);
+  FanJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The uncertainty ensemble failed: %s", error->message);
+      return;
+    }
+
+  gtk_spinner_stop (self->fan_spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->fan_spinner), FALSE);
+  /* Still what is shown? Then the fan replaces the line chart. */
+  if (job->spec != self->spec || g_strcmp0 (job->region, selected_region (self)) != 0 ||
+      !gtk_toggle_button_get_active (self->uncertainty_button))
+    return;
+
+  g_clear_pointer (&self->fan, puente_ensemble_free);
+  self->fan = g_steal_pointer (&job->ensemble);
+  update_chart (self);
+}
+
+static gboolean
+start_fan (gpointer user_data)
+{
+  PuenteChartsPage *self = user_data;
+  PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
+  g_autoptr(PuenteChartSource) a = NULL;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  PuenteChartOptions options;
+  FanJob *job;
+
+  self->fan_source = 0;
+  if (!fan_possible (self) || !gtk_toggle_button_get_active (self->uncertainty_button))
+    return G_SOURCE_REMOVE;
+
+  a = puente_chart_source_new_for_results (puente_workspace_get_results (self->workspace), dataset);
+  chart_options (self, selected_region (self), FALSE, &options);
+  job = g_new0 (FanJob, 1);
+  job->ensemble = puente_chart_fan_prepare (self->spec, a, &options, dataset, &error);
+  if (job->ensemble == NULL)
+    {
+      g_warning ("No uncertainty for chart %s: %s", self->spec->id, error->message);
+      fan_job_free (job);
+      return G_SOURCE_REMOVE;
+    }
+  job->spec = self->spec;
+  job->region = g_strdup (selected_region (self));
+  /* The runs take their own copy: the workspace may change meanwhile. */
+  job->values = g_memdup2 (puente_workspace_get_values (self->workspace),
+                           puente_levers_get_n () * sizeof (double));
+
+  self->fan_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->fan_cancellable, fan_done, NULL);
+  g_task_set_task_data (task, job, fan_job_free);
+  g_task_run_in_thread (task, fan_thread);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->fan_spinner), TRUE);
+  gtk_spinner_start (self->fan_spinner);
+  return G_SOURCE_REMOVE;
+}
+
+/* What the fan was computed for changed: drop it, and compute it again
+ * once things are quiet if uncertainty is shown. */
+static void
+restart_fan (PuenteChartsPage *self)
+{
+  g_clear_pointer (&self->fan, puente_ensemble_free);
+  g_clear_handle_id (&self->fan_source, g_source_remove);
+  if (self->fan_cancellable != NULL)
+    g_cancellable_cancel (self->fan_cancellable);
+  g_clear_object (&self->fan_cancellable);
+  gtk_spinner_stop (self->fan_spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->fan_spinner), FALSE);
+
+  if (fan_possible (self) && gtk_toggle_button_get_active (self->uncertainty_button))
+    self->fan_source = g_timeout_add (FAN_DELAY_MS, start_fan, self);
+}
+
+static void
+on_uncertainty_toggled (PuenteChartsPage *self)
+{
+  restart_fan (self);
+  update_chart (self);
+}
+
 static void
 update_chart (PuenteChartsPage *self)
 {
@@ -128,7 +296,10 @@ update_chart (PuenteChartsPage *self)
                           puente_workspace_get_compare (self->workspace) != NULL &&
                           self->spec->kind == PUENTE_CHART_LINE);
 
-  data = build (self, self->spec, selected_region (self), TRUE, &error);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->uncertainty_button), fan_possible (self));
+
+  data = build (self, self->spec, selected_region (self), TRUE,
+                gtk_toggle_button_get_active (self->uncertainty_button) ? self->fan : NULL, &error);
   if (data == NULL)
     g_warning ("Chart %s could not be built: %s", self->spec->id, error->message);
 
@@ -155,7 +326,7 @@ update_thumbnails (PuenteChartsPage *self)
       PuenteChartView *thumb = g_ptr_array_index (self->thumbnails, i);
 
       puente_chart_view_set_style (thumb, &style);
-      puente_chart_view_set_data (thumb, build (self, puente_chart_catalogue_get (i), NULL, FALSE, NULL));
+      puente_chart_view_set_data (thumb, build (self, puente_chart_catalogue_get (i), NULL, FALSE, NULL, NULL));
     }
   self->thumbnails_dirty = FALSE;
 }
@@ -174,9 +345,15 @@ static void
 on_results_changed (PuenteChartsPage *self)
 {
   /* The large chart follows every change within the frame; the
-   * thumbnails catch up once a slider stops moving. */
+   * thumbnails and the uncertainty fan catch up once a slider stops. */
+  restart_fan (self);
   update_chart (self);
   g_clear_handle_id (&self->thumbnails_source, g_source_remove);
+  g_clear_handle_id (&self->fan_source, g_source_remove);
+  if (self->fan_cancellable != NULL)
+    g_cancellable_cancel (self->fan_cancellable);
+  g_clear_object (&self->fan_cancellable);
+  g_clear_pointer (&self->fan, puente_ensemble_free);
   self->thumbnails_source = g_timeout_add (THUMBNAILS_DELAY_MS, refresh_thumbnails, self);
 }
 
@@ -234,6 +411,7 @@ on_row_selected (PuenteChartsPage *self,
 
   self->spec = puente_chart_catalogue_get (gtk_list_box_row_get_index (row));
   fill_regions (self);
+  restart_fan (self);
   update_chart (self);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
@@ -242,7 +420,10 @@ static void
 on_region_selected (PuenteChartsPage *self)
 {
   if (!self->filling_regions)
-    update_chart (self);
+    {
+      restart_fan (self);
+      update_chart (self);
+    }
 }
 
 static void
@@ -370,7 +551,17 @@ puente_charts_page_build_data (PuenteChartsPage *self,
   g_return_val_if_fail (PUENTE_IS_CHARTS_PAGE (self), NULL);
   g_return_val_if_fail (self->spec != NULL, NULL);
 
-  return build (self, self->spec, selected_region (self), TRUE, error);
+  return build (self, self->spec, selected_region (self), TRUE,
+                gtk_toggle_button_get_active (self->uncertainty_button) ? self->fan : NULL, error);
+}
+
+void
+puente_charts_page_set_show_uncertainty (PuenteChartsPage *self,
+                                         gboolean          show)
+{
+  g_return_if_fail (PUENTE_IS_CHARTS_PAGE (self));
+
+  gtk_toggle_button_set_active (self->uncertainty_button, show);
 }
 
 GtkWidget *
@@ -391,6 +582,11 @@ puente_charts_page_dispose (GObject *object)
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
     gtk_widget_unparent (child);
   g_clear_handle_id (&self->thumbnails_source, g_source_remove);
+  g_clear_handle_id (&self->fan_source, g_source_remove);
+  if (self->fan_cancellable != NULL)
+    g_cancellable_cancel (self->fan_cancellable);
+  g_clear_object (&self->fan_cancellable);
+  g_clear_pointer (&self->fan, puente_ensemble_free);
   g_clear_pointer (&self->thumbnails, g_ptr_array_unref);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
   g_clear_object (&self->workspace);
@@ -412,10 +608,13 @@ puente_charts_page_class_init (PuenteChartsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, chart_list);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, region_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, difference_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, uncertainty_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, fan_spinner);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, chart_view);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_region_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_difference_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_uncertainty_toggled);
 }
 
 static void

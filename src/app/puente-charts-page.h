@@ -29,5 +29,9 @@ void                   puente_charts_page_set_region   (PuenteChartsPage *self,
 PuenteChartData       *puente_charts_page_build_data   (PuenteChartsPage *self,
                                                         GError          **error);
 GtkWidget             *puente_charts_page_get_chart_view (PuenteChartsPage *self);
+/* Line charts over years drawn as ensemble fans, computed off the main
+ * thread; the line chart shows until the fan is ready. */
+void                   puente_charts_page_set_show_uncertainty (PuenteChartsPage *self,
+                                                                gboolean          show);
 
 G_END_DECLS

@@ -15,10 +15,13 @@
 #include <locale.h>
 
 #include "puente-application.h"
+#include "puente-chart-view.h"
+#include "puente-charts-page.h"
 #include "puente-indicator-card.h"
 #include "puente-language.h"
 #include "puente-lever-panel.h"
 #include "puente-lever-row.h"
+#include "puente-main-view.h"
 #include "puente-levers.h"
 #include "puente-overview.h"
 #include "puente-window.h"
@@ -381,6 +384,56 @@ test_user_scenarios (void)
   run_with_window (check_user_scenarios);
 }
 
+static void
+check_uncertainty_fan (PuenteWindow *window)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  PuenteChartsPage *page = PUENTE_CHARTS_PAGE (puente_main_view_get_charts_page (PUENTE_MAIN_VIEW (content)));
+  PuenteChartView *view = PUENTE_CHART_VIEW (puente_charts_page_get_chart_view (page));
+  const PuenteChartData *data;
+  gint64 deadline;
+
+  puente_window_set_visible_view (window, "charts");
+  puente_charts_page_set_chart_id (page, "zev-share-sales");
+  flush_events ();
+  g_assert_cmpint (puente_chart_view_get_data (view)->kind, ==, PUENTE_CHART_LINE);
+
+  /* Uncertainty runs an ensemble off the main thread... */
+  puente_charts_page_set_show_uncertainty (page, TRUE);
+
+  /* ...and the chart becomes a fan when it is done, the window staying live. */
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (puente_chart_view_get_data (view)->kind != PUENTE_CHART_FAN && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  data = puente_chart_view_get_data (view);
+  g_assert_cmpint (data->kind, ==, PUENTE_CHART_FAN);
+  for (guint s = 0; s < data->series->len; s++)
+    {
+      const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
+
+      for (guint i = 0; i < data->n_points; i++)
+        {
+          g_assert_cmpfloat (series->bands[PUENTE_P5][i], <=, series->bands[PUENTE_P25][i]);
+          g_assert_cmpfloat (series->bands[PUENTE_P25][i], <=, series->bands[PUENTE_P50][i]);
+          g_assert_cmpfloat (series->bands[PUENTE_P50][i], <=, series->bands[PUENTE_P75][i]);
+          g_assert_cmpfloat (series->bands[PUENTE_P75][i], <=, series->bands[PUENTE_P95][i]);
+        }
+    }
+
+  /* A lever change drops the fan until the new ensemble has run. */
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 50.0);
+  flush_events ();
+  g_assert_cmpint (puente_chart_view_get_data (view)->kind, ==, PUENTE_CHART_LINE);
+  puente_charts_page_set_show_uncertainty (page, FALSE);
+  flush_events ();
+}
+
+static void
+test_uncertainty_fan (void)
+{
+  run_with_window (check_uncertainty_fan);
+}
+
 static GtkWidget *
 find_label_with_text (GtkWidget  *widget,
                       const char *text)
@@ -504,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/language-switch", test_language_switch);
   g_test_add_func ("/gui/window/autosave-and-restore", test_autosave_and_restore);
   g_test_add_func ("/gui/window/user-scenarios", test_user_scenarios);
+  g_test_add_func ("/gui/window/uncertainty-fan", test_uncertainty_fan);
 
   return g_test_run ();
 }
