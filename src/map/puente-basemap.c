@@ -1155,8 +1155,10 @@ compute_placement (PuenteBasemap         *self,
       guint i = g_array_index (order, guint, k);
       const PuenteBasemapFeature *f = &self->features[i];
       g_autofree char *text = label_text (f, language);
-      double main_w = (f->main_bbox[2] - f->main_bbox[0]) / upp;
-      double main_h = (f->main_bbox[3] - f->main_bbox[1]) / upp;
+      /* In doubles: a feature with no ring at this level keeps an empty
+       * box (INT32_MAX .. INT32_MIN), whose int width would overflow. */
+      double main_w = MAX (0.0, ((double) f->main_bbox[2] - f->main_bbox[0]) / upp);
+      double main_h = MAX (0.0, ((double) f->main_bbox[3] - f->main_bbox[1]) / upp);
       double one_line_w = 0;
       Label shapes[2] = { { 0 }, { 0 } };
       guint n_shapes = 0;
