@@ -609,6 +609,24 @@ set_malformed_error (GError       **error,
                  _("%s: the JSON is malformed (%s)"), where, msg);
 }
 
+/* JSON escapes can spell text that is not Unicode (a lone surrogate such
+ * as \ud800): such text could be saved but never read back, so it is
+ * refused where it is read. */
+static gboolean
+check_text (const char  *text,
+            const char  *key,
+            const char  *where,
+            GError     **error)
+{
+  if (g_utf8_validate (text, -1, NULL))
+    return TRUE;
+
+  set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
+             _("“%s” holds characters that are not valid Unicode (an escape such as \\ud800 on its own); remove them"),
+             key);
+  return FALSE;
+}
+
 /* Reads {"en": "...", "es": "..."} into @texts. */
 static gboolean
 read_texts (JsonNode    *node,
@@ -659,6 +677,8 @@ read_texts (JsonNode    *node,
           return FALSE;
         }
 
+      if (!check_text (json_node_get_string (value), key, where, error))
+        return FALSE;
       g_free (texts[index]);
       texts[index] = g_strdup (json_node_get_string (value));
     }
@@ -683,6 +703,8 @@ read_string (JsonNode    *node,
       return FALSE;
     }
 
+  if (!check_text (json_node_get_string (node), key, where, error))
+    return FALSE;
   g_free (*out);
   *out = g_strdup (json_node_get_string (node));
   return TRUE;
@@ -738,6 +760,8 @@ read_sources (JsonNode        *node,
                      i + 1, what);
           return FALSE;
         }
+      if (!check_text (json_node_get_string (element), "sources", where, error))
+        return FALSE;
       g_ptr_array_add (self->sources, g_strdup (json_node_get_string (element)));
     }
   g_ptr_array_add (self->sources, NULL);
