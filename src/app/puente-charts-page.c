@@ -60,12 +60,6 @@ struct _PuenteChartsPage
 
 G_DEFINE_FINAL_TYPE (PuenteChartsPage, puente_charts_page, GTK_TYPE_WIDGET)
 
-static PuenteLang
-ui_lang (void)
-{
-  return g_str_equal (puente_language_get_current (), "es") ? PUENTE_LANG_ES : PUENTE_LANG_EN;
-}
-
 static const char *
 selected_region (PuenteChartsPage *self)
 {
@@ -142,7 +136,7 @@ style_for (PuenteChartStyle *style,
            gboolean          thumbnail)
 {
   puente_chart_style_init (style);
-  style->lang = ui_lang ();
+  style->lang = puente_language_get_current_lang ();
   style->preset = thumbnail ? PUENTE_CHART_STYLE_REPORT : PUENTE_CHART_STYLE_PRESENTATION;
 }
 
@@ -361,7 +355,7 @@ static void
 fill_regions (PuenteChartsPage *self)
 {
   PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
-  PuenteLang lang = ui_lang ();
+  PuenteLang lang = puente_language_get_current_lang ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(PuenteChartSource) source = NULL;
   g_autoptr(GPtrArray) codes = NULL;

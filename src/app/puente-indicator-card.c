@@ -16,6 +16,7 @@
 
 #include "puente-format.h"
 #include "puente-indicator-card.h"
+#include "puente-language.h"
 #include "puente-indicators.h"
 #include "puente-sparkline.h"
 #include "puente-units.h"
@@ -39,14 +40,6 @@ struct _PuenteIndicatorCard
 
 G_DEFINE_FINAL_TYPE (PuenteIndicatorCard, puente_indicator_card, GTK_TYPE_WIDGET)
 
-static PuenteLang
-ui_lang (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  return names[0] != NULL && g_str_has_prefix (names[0], "es") ? PUENTE_LANG_ES : PUENTE_LANG_EN;
-}
-
 /* A value in the card's unit: the number, and the unit shown after it. */
 static char *
 format_value (const char  *unit,
@@ -54,7 +47,7 @@ format_value (const char  *unit,
               gboolean     is_delta,
               const char **unit_text)
 {
-  PuenteLang lang = ui_lang ();
+  PuenteLang lang = puente_language_get_current_lang ();
   g_autofree char *number = NULL;
 
   if (!isfinite (value))

@@ -57,6 +57,12 @@ puente_language_get_current (void)
   return names[0] != NULL && g_str_has_prefix (names[0], "es") ? "es" : "en";
 }
 
+PuenteLang
+puente_language_get_current_lang (void)
+{
+  return g_str_equal (puente_language_get_current (), "es") ? PUENTE_LANG_ES : PUENTE_LANG_EN;
+}
+
 void
 puente_language_set_current (const char *lang)
 {

@@ -121,12 +121,6 @@ ui_is_spanish (void)
   return g_str_equal (puente_language_get_current (), "es");
 }
 
-static PuenteLang
-ui_lang (void)
-{
-  return ui_is_spanish () ? PUENTE_LANG_ES : PUENTE_LANG_EN;
-}
-
 static gboolean
 is_dark (void)
 {
@@ -340,14 +334,14 @@ static char *
 format_share (double   value,
               gboolean difference)
 {
-  return puente_states_metric_format (PUENTE_STATES_METRIC_ZEV_SHARE, value, difference, ui_lang ());
+  return puente_states_metric_format (PUENTE_STATES_METRIC_ZEV_SHARE, value, difference, puente_language_get_current_lang ());
 }
 
 static char *
 format_count (double   value,
               gboolean difference)
 {
-  g_autofree char *text = isnan (value) ? g_strdup ("–") : puente_format_number (ui_lang (), value, 0);
+  g_autofree char *text = isnan (value) ? g_strdup ("–") : puente_format_number (puente_language_get_current_lang (), value, 0);
 
   return difference && value > 0 ? g_strdup_printf ("+%s", text) : g_steal_pointer (&text);
 }
@@ -360,7 +354,7 @@ format_decimal (double   value,
 
   if (isnan (value))
     return g_strdup ("–");
-  text = puente_format_number (ui_lang (), value, fabs (value) < 10 ? 2 : 1);
+  text = puente_format_number (puente_language_get_current_lang (), value, fabs (value) < 10 ? 2 : 1);
   return difference && value > 0 ? g_strdup_printf ("+%s", text) : g_steal_pointer (&text);
 }
 
@@ -446,7 +440,7 @@ add_metric_row (PuenteMapPage      *self,
   int year = puente_workspace_get_year (self->workspace);
   double va = puente_states_metric_get_value (metric, a, region, year);
   double vb = b != NULL ? puente_states_metric_get_value (metric, b, region, year) : NAN;
-  g_autofree char *a_text = puente_states_metric_format (metric, va, FALSE, ui_lang ());
+  g_autofree char *a_text = puente_states_metric_format (metric, va, FALSE, puente_language_get_current_lang ());
 
   if (isnan (va))
     return;
@@ -454,8 +448,8 @@ add_metric_row (PuenteMapPage      *self,
   add_cell (self, a_text, 1, *row, FALSE);
   if (b != NULL)
     {
-      g_autofree char *b_text = puente_states_metric_format (metric, vb, FALSE, ui_lang ());
-      g_autofree char *d_text = puente_states_metric_format (metric, vb - va, TRUE, ui_lang ());
+      g_autofree char *b_text = puente_states_metric_format (metric, vb, FALSE, puente_language_get_current_lang ());
+      g_autofree char *d_text = puente_states_metric_format (metric, vb - va, TRUE, puente_language_get_current_lang ());
 
       add_cell (self, b_text, 2, *row, FALSE);
       add_cell (self, d_text, 3, *row, FALSE);
@@ -556,7 +550,7 @@ update_chart (PuenteMapPage *self,
         }
     }
   puente_chart_style_init (&style);
-  style.lang = ui_lang ();
+  style.lang = puente_language_get_current_lang ();
   style.preset = PUENTE_CHART_STYLE_REPORT;
   puente_chart_view_set_style (self->panel_chart, &style);
   puente_chart_view_set_data (self->panel_chart, data);
@@ -672,7 +666,7 @@ update_panel (PuenteMapPage *self)
         add_text_row (self, &row, _("Products"), site->products);
         if (site->has_capacity)
           {
-            g_autofree char *number = puente_format_number (ui_lang (), site->capacity.value, 0);
+            g_autofree char *number = puente_format_number (puente_language_get_current_lang (), site->capacity.value, 0);
 
             capacity = g_strdup_printf ("%s %s", number, puente_site_type_capacity_unit (site->type));
             add_text_row (self, &row, _("Capacity"), capacity);

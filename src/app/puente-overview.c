@@ -10,6 +10,7 @@
 
 #include "puente-indicator-card.h"
 #include "puente-indicators.h"
+#include "puente-language.h"
 #include "puente-overview.h"
 
 struct _PuenteOverview
@@ -26,14 +27,6 @@ struct _PuenteOverview
 
 G_DEFINE_FINAL_TYPE (PuenteOverview, puente_overview, GTK_TYPE_WIDGET)
 
-static const char *
-ui_lang (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  return names[0] != NULL && g_str_has_prefix (names[0], "es") ? "es" : "en";
-}
-
 static void
 update_legend (PuenteOverview *self)
 {
@@ -41,13 +34,13 @@ update_legend (PuenteOverview *self)
   g_autofree char *a = NULL;
 
   /* Translators: legend of the overview: the scenario shown as A */
-  a = g_strdup_printf (_("A: %s"), puente_workspace_get_name (self->workspace, ui_lang ()));
+  a = g_strdup_printf (_("A: %s"), puente_workspace_get_name (self->workspace, puente_language_get_current ()));
   gtk_label_set_text (self->legend_a, a);
 
   gtk_widget_set_visible (GTK_WIDGET (self->legend_b), compare != NULL);
   if (compare != NULL)
     {
-      const char *name = puente_scenario_get_name (compare, ui_lang ());
+      const char *name = puente_scenario_get_name (compare, puente_language_get_current ());
       g_autofree char *b = NULL;
 
       /* Translators: legend of the overview: the scenario shown as B (dashed) */

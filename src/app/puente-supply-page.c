@@ -34,12 +34,6 @@ struct _PuenteSupplyPage
 
 G_DEFINE_FINAL_TYPE (PuenteSupplyPage, puente_supply_page, GTK_TYPE_WIDGET)
 
-static PuenteLang
-ui_lang (void)
-{
-  return g_str_equal (puente_language_get_current (), "es") ? PUENTE_LANG_ES : PUENTE_LANG_EN;
-}
-
 static void
 set_stat (GtkLabel   *label,
           const char *title,
@@ -61,9 +55,9 @@ update (PuenteSupplyPage *self)
   double outside = puente_results_get_value (results, "supply.cells_outside_na_share", "NA", year);
   double recycled = puente_results_get_value (results, "supply.recycled_content_share", "NA", year);
   double jobs = puente_results_get_value (results, "supply.jobs", "NA", year);
-  g_autofree char *outside_text = isfinite (outside) ? puente_format_percent (ui_lang (), outside, 0) : g_strdup ("—");
-  g_autofree char *recycled_text = isfinite (recycled) ? puente_format_percent (ui_lang (), recycled, 1) : g_strdup ("—");
-  g_autofree char *jobs_text = isfinite (jobs) ? puente_format_si (ui_lang (), jobs, 1) : g_strdup ("—");
+  g_autofree char *outside_text = isfinite (outside) ? puente_format_percent (puente_language_get_current_lang (), outside, 0) : g_strdup ("—");
+  g_autofree char *recycled_text = isfinite (recycled) ? puente_format_percent (puente_language_get_current_lang (), recycled, 1) : g_strdup ("—");
+  g_autofree char *jobs_text = isfinite (jobs) ? puente_format_si (puente_language_get_current_lang (), jobs, 1) : g_strdup ("—");
   PuenteChartData *data;
 
   set_stat (self->outside_label, _("Cells made outside North America"), outside_text);
@@ -71,7 +65,7 @@ update (PuenteSupplyPage *self)
   set_stat (self->jobs_label, _("Jobs in cells and zero-emission vehicle assembly"), jobs_text);
 
   puente_chart_style_init (&style);
-  style.lang = ui_lang ();
+  style.lang = puente_language_get_current_lang ();
   /* Twelve stages: the report style's smaller type keeps the labels whole. */
   style.preset = PUENTE_CHART_STYLE_REPORT;
   puente_chart_view_set_style (self->chart_view, &style);
