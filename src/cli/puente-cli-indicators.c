@@ -13,7 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
-#include "puente-cli.h"
+#include "puente-cli-commands.h"
 #include "puente-cli-json.h"
 #include "puente-cli-private.h"
 #include "puente-dataset.h"

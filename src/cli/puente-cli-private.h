@@ -13,6 +13,31 @@
 
 G_BEGIN_DECLS
 
+/* "puente-cli: MESSAGE" on the standard error. */
+void            puente_cli_print_error     (const char            *message);
+/* Prints the message and a pointer to --help; returns PUENTE_CLI_EXIT_USAGE. */
+G_GNUC_PRINTF (1, 2)
+int             puente_cli_usage_error     (const char            *format,
+                                            ...);
+/* The dataset of --dataset DIR, else the built-in one. */
+PuenteDataset  *puente_cli_load_dataset    (PuenteCli             *cli,
+                                            GError               **error);
+/* Writes @data to @path atomically, or to stdout when @path is "-". */
+gboolean        puente_cli_write_output    (const char            *path,
+                                            const char            *data,
+                                            gsize                  length,
+                                            GError               **error);
+
+/* Prints @message; returns PUENTE_CLI_EXIT_INVALID. */
+int             puente_cli_fail_message    (const char            *message);
+/* For qsort () of doubles. */
+int             puente_cli_compare_doubles (gconstpointer          a,
+                                            gconstpointer          b);
+/* The scenario as its own serialisation reads back (a JSON object). */
+JsonNode       *puente_cli_scenario_to_node (const PuenteScenario *scenario);
+/* The "date" of a preset's status, or NULL. */
+char           *puente_cli_scenario_date   (const PuenteScenario  *scenario);
+
 /* Parses a command's options; returns -1 to go on, else the exit code. */
 int             puente_cli_parse_options   (const char            *command,
                                             const char            *parameters,

@@ -14,8 +14,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "puente-cli.h"
-#include "puente-cli-charts.h"
-#include "puente-cli-engine2.h"
+#include "puente-cli-commands.h"
+#include "puente-cli-private.h"
 #include "puente-dataset.h"
 
 typedef struct
@@ -48,60 +48,6 @@ static const Command commands[] = {
   { "ensemble", puente_cli_ensemble, N_("Percentiles of a scenario's series over sampled uncertain inputs") },
 };
 
-void
-puente_cli_print_error (const char *message)
-{
-  g_printerr ("puente-cli: %s\n", message);
-}
-
-int
-puente_cli_usage_error (const char *format,
-                        ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  puente_cli_print_error (message);
-  g_printerr ("%s\n", _("Run “puente-cli --help” for the commands and options."));
-  return PUENTE_CLI_EXIT_USAGE;
-}
-
-PuenteDataset *
-puente_cli_load_dataset (PuenteCli  *cli,
-                         GError    **error)
-{
-  if (cli->dataset_dir != NULL)
-    return puente_dataset_load_dir (cli->dataset_dir, error);
-  return puente_dataset_load_default (error);
-}
-
-gboolean
-puente_cli_write_output (const char  *path,
-                         const char  *data,
-                         gsize        length,
-                         GError     **error)
-{
-  if (g_strcmp0 (path, "-") == 0)
-    {
-      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                               _("Could not write to the standard output."));
-          return FALSE;
-        }
-      return TRUE;
-    }
-
-  /* A temporary file in the same folder, synced, then renamed: a reader
-   * never sees half a file, and a failure leaves any previous file. */
-  return g_file_set_contents_full (path, data, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT,
-                                   0666, error);
-}
 
 static void
 print_help (gboolean to_stderr)

@@ -1,0 +1,249 @@
+/* puente-cli-chart-job.c: what the chart commands share: options, scenarios, one rendering
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "puente-chart-export.h"
+#include "puente-chart-fan.h"
+#include "puente-cli-chart-job.h"
+#include "puente-cli-private.h"
+#include "puente-dataset.h"
+#include "puente-ensemble.h"
+#include "puente-levers.h"
+#include "puente-scenario.h"
+#include "puente-units.h"
+
+void
+puente_cli_chart_args_clear (ChartArgs *args)
+{
+  g_free (args->preset);
+  g_free (args->scenario);
+  g_free (args->compare_preset);
+  g_free (args->compare);
+  g_free (args->region);
+  g_free (args->lang);
+  g_free (args->style);
+  g_free (args->units);
+  g_free (args->format);
+  g_free (args->width);
+  g_free (args->height);
+  g_free (args->output);
+  g_free (args->dir);
+}
+
+
+
+
+void
+puente_cli_chart_job_clear (ChartJob *job)
+{
+  g_clear_pointer (&job->a_source, puente_chart_source_free);
+  g_clear_pointer (&job->b_source, puente_chart_source_free);
+  g_clear_pointer (&job->a_results, puente_results_free);
+  g_clear_pointer (&job->b_results, puente_results_free);
+  g_clear_pointer (&job->a, puente_scenario_free);
+  g_clear_pointer (&job->b, puente_scenario_free);
+  g_clear_pointer (&job->a_label, g_free);
+  g_clear_pointer (&job->b_label, g_free);
+  g_clear_pointer (&job->dataset, puente_dataset_unref);
+  g_clear_pointer (&job->formats, g_array_unref);
+}
+
+
+int
+puente_cli_chart_job_prepare (PuenteCli *cli,
+             ChartArgs *args,
+             gboolean   many_formats,
+             ChartJob  *job)
+{
+  g_autoptr(GError) error = NULL;
+  const char *lang = args->lang != NULL ? args->lang : (cli->chart_lang != NULL ? cli->chart_lang : cli->lang);
+  double w = 1600, h = 900;
+  PuenteChartUnit wu = PUENTE_CHART_UNIT_PX, hu = PUENTE_CHART_UNIT_PX;
+
+  memset (job, 0, sizeof *job);
+  puente_chart_style_init (&job->style);
+  if (!puente_lang_from_string (lang, &job->style.lang))
+    return puente_cli_usage_error (_("Unknown chart language “%s”: use en, es or both."), lang);
+  if (args->style != NULL && !puente_chart_preset_from_string (args->style, &job->style.preset))
+    return puente_cli_usage_error (_("Unknown style “%s”: use presentation or report."), args->style);
+  /* Units follow the chart's language unless given: US customary for
+   * English, metric for Spanish and bilingual charts. */
+  job->units = puente_units_default_for (job->style.lang);
+  if (args->units != NULL && !puente_units_from_string (args->units, &job->units))
+    return puente_cli_usage_error (_("Unknown units “%s”: use metric or us."), args->units);
+  job->style.dark = args->dark;
+
+  if ((args->preset != NULL && args->scenario != NULL) ||
+      (args->compare_preset != NULL && args->compare != NULL))
+    return puente_cli_usage_error ("%s", _("Give a preset or a scenario file, not both."));
+
+  if (args->width != NULL && !puente_chart_parse_length (args->width, &w, &wu, &error))
+    return puente_cli_fail (error);
+  if (args->height != NULL && !puente_chart_parse_length (args->height, &h, &hu, &error))
+    return puente_cli_fail (error);
+  if (wu != hu)
+    return puente_cli_fail_message (_("Give the width and the height in the same unit (both pixels or both millimetres)."));
+  if (args->dpi < 0 || args->dpi > 2400)
+    return puente_cli_fail_message (_("--dpi must be between 1 and 2400."));
+  job->size.width = w;
+  job->size.height = h;
+  job->size.unit = wu;
+  job->size.dpi = args->dpi;
+
+  job->formats = g_array_new (FALSE, FALSE, sizeof (PuenteChartFormat));
+  if (args->format != NULL)
+    {
+      g_auto(GStrv) names = g_strsplit (args->format, ",", -1);
+
+      if (many_formats && g_strcmp0 (args->format, "all") == 0)
+        {
+          for (PuenteChartFormat f = PUENTE_CHART_FORMAT_PNG; f <= PUENTE_CHART_FORMAT_CSV; f++)
+            g_array_append_val (job->formats, f);
+        }
+      else
+        for (guint i = 0; names[i] != NULL; i++)
+          {
+            PuenteChartFormat f;
+
+            if (!puente_chart_format_from_string (names[i], &f, &error))
+              return puente_cli_fail (error);
+            if (!many_formats && i > 0)
+              return puente_cli_usage_error ("%s", _("“chart” writes one file: give one --format."));
+            g_array_append_val (job->formats, f);
+          }
+    }
+  else
+    {
+      PuenteChartFormat f = PUENTE_CHART_FORMAT_PNG;
+
+      if (!many_formats && args->output != NULL && strcmp (args->output, "-") != 0 &&
+          !puente_chart_format_from_path (args->output, &f))
+        {
+          g_autofree char *message = g_strdup_printf (_("Cannot tell the format from “%s”: give --format png, svg, pdf or csv."),
+                                                      args->output);
+          return puente_cli_fail_message (message);
+        }
+      g_array_append_val (job->formats, f);
+    }
+
+  if ((job->a = puente_cli_load_scenario (args->preset, args->scenario, &error)) == NULL)
+    return puente_cli_fail (error);
+  if ((args->compare_preset != NULL || args->compare != NULL) &&
+      (job->b = puente_cli_load_scenario (args->compare_preset, args->compare, &error)) == NULL)
+    return puente_cli_fail (error);
+  if ((job->dataset = puente_cli_load_dataset (cli, &error)) == NULL)
+    return puente_cli_fail (error);
+
+  job->a_label = puente_cli_scenario_label (job->a, args->scenario);
+  job->a_results = puente_cli_run_scenario (job->dataset, job->a);
+  job->a_source = puente_chart_source_new_for_results (job->a_results, job->dataset);
+  if (job->b != NULL)
+    {
+      job->b_label = puente_cli_scenario_label (job->b, args->compare);
+      job->b_results = puente_cli_run_scenario (job->dataset, job->b);
+      job->b_source = puente_chart_source_new_for_results (job->b_results, job->dataset);
+    }
+  return -1;
+}
+
+static void
+set_scenario_names (PuenteChartData      *data,
+                    guint                 slot,
+                    const PuenteScenario *scenario,
+                    const char           *label)
+{
+  const char *en = puente_scenario_get_name (scenario, "en");
+  const char *es = puente_scenario_get_name (scenario, "es");
+
+  puente_chart_data_set_scenario (data, slot, label, en != NULL ? en : label, es);
+}
+
+PuenteChartData *
+puente_cli_chart_job_build (const ChartJob        *job,
+               const PuenteChartSpec *spec,
+               const ChartArgs       *args,
+               GError               **error)
+{
+  PuenteChartOptions options = { args->region, args->year, args->difference, job->units, FALSE };
+  g_autofree char *country = NULL;
+  PuenteChartData *data;
+
+  /* export-all with a region some charts do not take: charts by state show
+   * a state's country; the others keep their own regions (a city's transit
+   * chart, the ports, the Sankey of both countries). */
+  if (args->dir != NULL && args->region != NULL &&
+      !puente_chart_spec_accepts_region (spec, job->a_source, args->region))
+    {
+      if (puente_chart_region_kind (job->a_source, args->region) == PUENTE_CHART_REGION_STATE)
+        country = g_strndup (args->region, 2);
+      options.region = country != NULL && puente_chart_spec_accepts_region (spec, job->a_source, country)
+                         ? country : NULL;
+    }
+
+  data = puente_chart_build (spec, job->a_source, job->b_source, &options, error);
+  if (data == NULL)
+    return NULL;
+  set_scenario_names (data, PUENTE_SCENARIO_A, job->a, job->a_label);
+  if (job->b != NULL)
+    set_scenario_names (data, PUENTE_SCENARIO_B, job->b, job->b_label);
+  return data;
+}
+
+/* The chart as a fan: the pairs it draws are run @n_runs times with the
+ * uncertain inputs sampled; the median and bands replace scenario A's line. */
+PuenteChartData *
+puente_cli_chart_job_build_fan (const ChartJob        *job,
+           const PuenteChartSpec *spec,
+           const ChartArgs       *args,
+           guint                  n_runs,
+           guint64                seed,
+           GError               **error)
+{
+  g_autoptr(PuenteEnsemble) ensemble = NULL;
+  g_autofree double *values = NULL;
+  PuenteChartOptions options = { args->region, args->year, FALSE, job->units, TRUE };
+  PuenteChartData *data;
+
+  if ((ensemble = puente_chart_fan_prepare (spec, job->a_source, &options, job->dataset, error)) == NULL)
+    return NULL;
+  values = g_new0 (double, puente_levers_get_n ());
+  puente_scenario_fill_values (job->a, job->dataset, values);
+  if (!puente_ensemble_run (ensemble, values, n_runs, seed, NULL, error))
+    return NULL;
+
+  data = puente_chart_fan_build (spec, ensemble, job->a_results, job->dataset, job->b_source, &options, error);
+  if (data == NULL)
+    return NULL;
+  set_scenario_names (data, PUENTE_SCENARIO_A, job->a, job->a_label);
+  if (job->b != NULL)
+    set_scenario_names (data, PUENTE_SCENARIO_B, job->b, job->b_label);
+  return data;
+}
+
+gboolean
+puente_cli_chart_job_write (const ChartJob        *job,
+             const PuenteChartData *data,
+             PuenteChartFormat      format,
+             const char            *path,
+             GError               **error)
+{
+  if (strcmp (path, "-") == 0)
+    {
+      g_autoptr(GBytes) bytes = puente_chart_render (data, &job->style, format, &job->size, error);
+      gsize length;
+      gconstpointer contents;
+
+      if (bytes == NULL)
+        return FALSE;
+      contents = g_bytes_get_data (bytes, &length);
+      return puente_cli_write_output ("-", contents, length, error);
+    }
+  return puente_chart_export (data, &job->style, format, &job->size, path, error);
+}

@@ -1,0 +1,310 @@
+/* puente-cli-util.c: helpers shared by the puente-cli commands
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "puente-cli-json.h"
+#include "puente-cli-private.h"
+#include "puente-dataset.h"
+#include "puente-engine.h"
+#include "puente-levers.h"
+#include "puente-results.h"
+#include "puente-scenario.h"
+
+void
+puente_cli_print_error (const char *message)
+{
+  g_printerr ("puente-cli: %s\n", message);
+}
+
+int
+puente_cli_usage_error (const char *format,
+                        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  puente_cli_print_error (message);
+  g_printerr ("%s\n", _("Run “puente-cli --help” for the commands and options."));
+  return PUENTE_CLI_EXIT_USAGE;
+}
+
+PuenteDataset *
+puente_cli_load_dataset (PuenteCli  *cli,
+                         GError    **error)
+{
+  if (cli->dataset_dir != NULL)
+    return puente_dataset_load_dir (cli->dataset_dir, error);
+  return puente_dataset_load_default (error);
+}
+
+gboolean
+puente_cli_write_output (const char  *path,
+                         const char  *data,
+                         gsize        length,
+                         GError     **error)
+{
+  if (g_strcmp0 (path, "-") == 0)
+    {
+      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               _("Could not write to the standard output."));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  /* A temporary file in the same folder, synced, then renamed: a reader
+   * never sees half a file, and a failure leaves any previous file. */
+  return g_file_set_contents_full (path, data, (gssize) length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT,
+                                   0666, error);
+}
+
+int
+puente_cli_parse_options (const char    *command,
+                          const char    *parameters,
+                          const char    *summary,
+                          GOptionEntry  *entries,
+                          int           *argc,
+                          char        ***argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strconcat ("puente-cli ", command, NULL);
+
+  context = g_option_context_new (parameters);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  /* The usage line reads "puente-cli COMMAND [OPTION…]". */
+  g_set_prgname (prgname);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_set_prgname ("puente-cli");
+      return puente_cli_usage_error ("%s", error->message);
+    }
+  g_set_prgname ("puente-cli");
+
+  return -1;
+}
+
+int
+puente_cli_fail (const GError *error)
+{
+  puente_cli_print_error (error->message);
+  return PUENTE_CLI_EXIT_INVALID;
+}
+
+int
+puente_cli_print_text (const char *text)
+{
+  if (fputs (text, stdout) < 0 || fflush (stdout) != 0)
+    {
+      puente_cli_print_error (_("Could not write to the standard output."));
+      return PUENTE_CLI_EXIT_INVALID;
+    }
+  return PUENTE_CLI_EXIT_OK;
+}
+
+int
+puente_cli_print_json (JsonNode *node)
+{
+  g_autofree char *text = puente_cli_json_to_string (node);
+
+  return puente_cli_print_text (text);
+}
+
+int
+puente_cli_no_arguments (const char  *command,
+                         int          argc,
+                         char       **argv)
+{
+  if (argc > 1)
+    return puente_cli_usage_error (_("“%s” takes no arguments, but “%s” was given."),
+                                   command, argv[1]);
+  return -1;
+}
+
+void
+puente_cli_append_padded (GString    *out,
+                          const char *text,
+                          int         width)
+{
+  glong pad = width - g_utf8_strlen (text, -1);
+
+  g_string_append (out, text);
+  for (glong p = 0; p < pad; p++)
+    g_string_append_c (out, ' ');
+}
+
+const char *
+puente_cli_unit_label (const char *unit)
+{
+  static const char *words[] = {
+    /* Translators: unit of a share (0 to 1) in a table */
+    N_("share"),
+    N_("vehicles"),
+    N_("ports"),
+    /* Translators: unit: jobs */
+    N_("jobs"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_strcmp0 (unit, words[i]) == 0)
+      return _(words[i]);
+
+  return unit;
+}
+
+void
+puente_cli_format_human (char   *buf,
+                         gsize   size,
+                         double  value)
+{
+  if (!isfinite (value))
+    g_strlcpy (buf, "—", size);
+  else if (fabs (value) >= 1000)
+    g_snprintf (buf, size, "%.0f", value);
+  else if (fabs (value) >= 10)
+    g_snprintf (buf, size, "%.1f", value);
+  else if (value == floor (value))
+    g_snprintf (buf, size, "%.0f", value);
+  else
+    g_snprintf (buf, size, "%.3f", value);
+}
+
+PuenteScenario *
+puente_cli_load_scenario (const char  *preset_id,
+                          const char  *file,
+                          GError     **error)
+{
+  if (file != NULL)
+    return puente_scenario_load_file (file, error);
+  return puente_scenario_load_preset (preset_id != NULL ? preset_id : "baseline", error);
+}
+
+int
+puente_cli_check_scenario_options (const char *preset_id,
+                                   const char *file)
+{
+  if (preset_id != NULL && file != NULL)
+    return puente_cli_usage_error (_("Give either --preset or --scenario, not both."));
+  return -1;
+}
+
+int
+puente_cli_load_inputs (PuenteCli       *cli,
+                        const char      *preset_id,
+                        const char      *file,
+                        PuenteScenario **scenario,
+                        PuenteDataset  **dataset,
+                        char           **label)
+{
+  g_autoptr(GError) error = NULL;
+
+  if ((*scenario = puente_cli_load_scenario (preset_id, file, &error)) == NULL)
+    return puente_cli_fail (error);
+  if ((*dataset = puente_cli_load_dataset (cli, &error)) == NULL)
+    return puente_cli_fail (error);
+  *label = puente_cli_scenario_label (*scenario, file);
+  return -1;
+}
+
+char *
+puente_cli_scenario_label (const PuenteScenario *scenario,
+                           const char           *file)
+{
+  const char *id = puente_scenario_get_id (scenario);
+
+  if (id != NULL && *id != '\0')
+    return g_strdup (id);
+  if (file != NULL)
+    {
+      g_autofree char *base = g_path_get_basename (file);
+
+      if (g_str_has_suffix (base, ".json"))
+        base[strlen (base) - strlen (".json")] = '\0';
+      return g_steal_pointer (&base);
+    }
+  return g_strdup ("scenario");
+}
+
+PuenteResults *
+puente_cli_run_scenario (PuenteDataset        *dataset,
+                         const PuenteScenario *scenario)
+{
+  g_autoptr(PuenteEngine) engine = puente_engine_new (dataset);
+  g_autofree double *values = g_new0 (double, puente_levers_get_n ());
+  int horizon_index = puente_levers_find ("general.horizon");
+  int horizon = PUENTE_DEFAULT_HORIZON;
+  PuenteResults *results;
+
+  puente_scenario_fill_values (scenario, dataset, values);
+  if (horizon_index >= 0)
+    horizon = (int) values[horizon_index];
+
+  results = puente_results_new (dataset, horizon);
+  puente_engine_run (engine, values, results);
+  return results;
+}
+
+/* The scenario as its own serialisation reads back. */
+JsonNode *
+puente_cli_scenario_to_node (const PuenteScenario *scenario)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  data = puente_scenario_to_data (scenario, &length);
+  if (!json_parser_load_from_data (parser, data, (gssize) length, NULL) ||
+      json_parser_get_root (parser) == NULL)
+    return json_node_new (JSON_NODE_NULL);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* The "date" of a preset: not in the public API, so read it back from the
+ * scenario's own serialisation. */
+char *
+puente_cli_scenario_date (const PuenteScenario *scenario)
+{
+  g_autoptr(JsonNode) root = puente_cli_scenario_to_node (scenario);
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+  return g_strdup (json_object_get_string_member_with_default (json_node_get_object (root),
+                                                               "date", NULL));
+}
+
+int
+puente_cli_fail_message (const char *message)
+{
+  puente_cli_print_error (message);
+  return PUENTE_CLI_EXIT_INVALID;
+}
+
+int
+puente_cli_compare_doubles (gconstpointer a,
+                            gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
