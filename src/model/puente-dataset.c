@@ -98,7 +98,7 @@ static const RequiredParameter required_parameters[] = {
   { "battery_recycling_share", "share", FALSE },
 };
 
-/* supply.json (engine II). Checked the same way. */
+/* supply.json (trucks, transit, supply chain). Checked the same way. */
 static const RequiredParameter required_supply_parameters[] = {
   { "hd_truck_kwh_per_km", "kWh/km", FALSE },
   { "hd_truck_diesel_l_per_100km", "L/100 km", FALSE },
@@ -1065,7 +1065,7 @@ load_series (PuenteDataset  *self,
 }
 
 /* ----------------------------------------------------------------------- */
-/* Trucks, transit and the supply chain (engine II)                          */
+/* Trucks, transit and the supply chain                                      */
 
 /* A string field kept in the dataset, or NULL when absent or null. */
 static gboolean

@@ -133,8 +133,7 @@ gboolean                 puente_unit_is_known              (const char          
 gboolean                 puente_country_from_code          (const char          *code,
                                                             PuenteCountry       *country);
 
-/* Added API (engine II): ports of entry, transit cities and supply-chain
- * sites (ports.json, transit.json, sites.json). The supply parameters of
+/* Ports of entry, transit cities and supply-chain sites (ports.json, transit.json, sites.json). The supply parameters of
  * supply.json join the parameters (puente_dataset_get_parameter ()). */
 typedef struct _PuentePort PuentePort;
 typedef struct _PuenteCity PuenteCity;

@@ -29,6 +29,8 @@
 
 #include "puente-engine-private.h"
 
+static const char * const charger_ids[N_CHARGERS] = { "depot", "350kw", "mw" };
+
 #define lever(values, index) puente_engine_lever ((values), (index))
 #define ROW(ind, r) (puente_results_row (results, (ind), (r)))
 
@@ -37,8 +39,8 @@ init_hd_stock (PuenteEngine *self,
                PuenteCountry c,
                double        z0)
 {
-  Engine2Run *r = &self->r2;
-  const Engine2Const *e = &self->e2;
+  FreightRun *r = &self->freight_run;
+  const FreightConst *e = &self->freight;
   double lambda = e->hd_median_lifetime[c] / pow (M_LN2, 1.0 / PUENTE_WEIBULL_SHAPE);
   double s0 = 1.0, total = 0;
   double shape[PUENTE_N_AGES];
@@ -81,7 +83,7 @@ age_hd (PuenteEngine *self,
         double       *ze_scrapped,
         double       *kwh)
 {
-  Engine2Run *r = &self->r2;
+  FreightRun *r = &self->freight_run;
   const double *p = r->hd_survival[c];
   double lost[2] = { 0, 0 };
 
@@ -110,13 +112,65 @@ age_hd (PuenteEngine *self,
 }
 
 void
+puente_engine_freight_init (PuenteEngine *self,
+                            GPtrArray    *slots)
+{
+  PuenteDataset *ds = self->dataset;
+  FreightConst *e = &self->freight;
+
+  puente_engine_read_param (self, slots, &e->hd_kwh_per_km, "hd_truck_kwh_per_km");
+  puente_engine_read_param (self, slots, &e->hd_diesel_l_per_100km, "hd_truck_diesel_l_per_100km");
+  for (int k = 0; k < N_CHARGERS; k++)
+    {
+      puente_engine_read_param (self, slots, &e->charger_kw[k], "charger_%s_kw", charger_ids[k]);
+      puente_engine_read_param (self, slots, &e->session_kwh[k], "charger_%s_session_kwh", charger_ids[k]);
+      puente_engine_read_param (self, slots, &e->sessions_per_day[k], "charger_%s_sessions_per_day", charger_ids[k]);
+      /* The utilisation is a lever; the dataset value is the reference
+       * the sessions per day go with (not sampled here). */
+      {
+        g_autofree char *uid = g_strdup_printf ("charger_%s_utilisation", charger_ids[k]);
+
+        e->utilisation[k] = puente_dataset_get_value (ds, uid);
+      }
+    }
+  puente_engine_read_param (self, slots, &e->hd_pack_kwh, "hd_truck_pack_kwh");
+  puente_engine_read_param (self, slots, &e->hd_pack_growth, "hd_truck_pack_kwh_growth");
+  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+    {
+      const char *p = puente_country_prefix (c);
+
+      puente_engine_read_param (self, slots, &e->hd_sales_2024[c], "%s.hd_truck_sales_2024", p);
+      puente_engine_read_param (self, slots, &e->hd_stock_2024[c], "%s.hd_truck_stock", p);
+      puente_engine_read_param (self, slots, &e->hd_median_lifetime[c], "%s.hd_truck_median_lifetime", p);
+    }
+
+  /* Ports of entry. */
+  self->n_ports = puente_dataset_get_n_ports (ds);
+  self->ports = g_new0 (PortConst, MAX (self->n_ports, 1));
+  for (guint p = 0; p < self->n_ports; p++)
+    {
+      const PuentePort *dp = puente_dataset_get_port (ds, p);
+      PortConst *pc = &self->ports[p];
+
+      pc->crossings = dp->crossings.value;
+      pc->drayage_share = dp->drayage_share.value;
+      pc->us_state = puente_dataset_find_state (ds, dp->us_state);
+      pc->mx_state = puente_dataset_find_state (ds, dp->mx_state);
+      pc->california = g_strcmp0 (dp->us_state, "US-CA") == 0;
+      puente_engine_add_slot (self, slots, dp->id, &dp->crossings, &pc->crossings);
+      puente_engine_add_slot (self, slots, dp->id, &dp->drayage_share, &pc->drayage_share);
+    }
+
+}
+
+void
 puente_engine_freight_run (PuenteEngine  *self,
                            const double  *values,
                            PuenteResults *results,
                            guint          n_years)
 {
-  Engine2Run *r = &self->r2;
-  const Engine2Const *e = &self->e2;
+  FreightRun *r = &self->freight_run;
+  const FreightConst *e = &self->freight;
   double g = lever (values, PUENTE_LEVER_FREIGHT_GROWTH);
   double km_d = lever (values, PUENTE_LEVER_FREIGHT_DRAYAGE_ROUND_TRIP_KM);
   double km_l = lever (values, PUENTE_LEVER_FREIGHT_LONGHAUL_ROUND_TRIP_KM);
@@ -148,7 +202,6 @@ puente_engine_freight_run (PuenteEngine  *self,
       int dv = PUENTE_FIRST_VINTAGE + i - PUENTE_BASE_YEAR;
 
       r->hd_pack[i] = e->hd_pack_kwh * pow (1.0 + e->hd_pack_growth, dv);
-      r->bus_pack[i] = e->bus_pack_kwh * pow (1.0 + e->bus_pack_growth, dv);
     }
 
   for (int k = 0; k < N_CHARGERS; k++)
@@ -236,7 +289,7 @@ puente_engine_freight_run (PuenteEngine  *self,
           ROW (PUENTE_IND_FREIGHT_PEAK_MW, region)[y] = MAX (night, day) / 1000.0;
           ROW (PUENTE_IND_FREIGHT_DIESEL_AVOIDED_ML, region)[y] = diesel_l / 1e6;
           ROW (PUENTE_IND_FREIGHT_CO2_AVOIDED_MT, region)[y] =
-            (diesel_l * e->diesel_kg_co2_per_l - kwh_year * grid) / 1e9;
+            (diesel_l * self->diesel_kg_co2_per_l - kwh_year * grid) / 1e9;
         }
 
       /* National heavy-truck stock. */

@@ -488,3 +488,29 @@ puente_engine_used_trade (PuenteEngine *self,
 
   return volume;
 }
+
+/* Light-duty constants read by puente_engine_new () that carry ranges
+ * and are not behind a lever: registered as uncertain inputs. */
+void
+puente_engine_ldv_register_uncertain (PuenteEngine *self,
+                                      GPtrArray    *slots)
+{
+  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+    {
+      CountryConst *cc = &self->countries[c];
+      const char *p = puente_country_prefix (c);
+
+      puente_engine_read_param (self, slots, &cc->zev_share_2024, "%s.zev_share_2024", p);
+      puente_engine_read_param (self, slots, &cc->bev_share_of_zev_2024, "%s.bev_share_of_zev_2024", p);
+      puente_engine_read_param (self, slots, &cc->km_per_vehicle, "%s.km_per_vehicle", p);
+      puente_engine_read_param (self, slots, &cc->ice_l_per_100km, "%s.ice_l_per_100km", p);
+      puente_engine_read_param (self, slots, &cc->phev_l_per_100km, "%s.phev_l_per_100km", p);
+      puente_engine_read_param (self, slots, &cc->bev_kwh_per_km, "%s.bev_kwh_per_km", p);
+      puente_engine_read_param (self, slots, &cc->private_ports_per_ev, "%s.private_ports_per_ev", p);
+      puente_engine_read_param (self, slots, &cc->cost_public_l2, "%s.cost_public_l2", p);
+      puente_engine_read_param (self, slots, &cc->cost_private, "%s.cost_private", p);
+      puente_engine_read_param (self, slots, &cc->bev_pack_kwh, "%s.bev_pack_kwh", p);
+      puente_engine_read_param (self, slots, &cc->phev_pack_kwh, "%s.phev_pack_kwh", p);
+      puente_engine_read_param (self, slots, &cc->pack_kwh_growth, "%s.pack_kwh_growth", p);
+    }
+}

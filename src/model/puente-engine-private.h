@@ -8,7 +8,7 @@
  * puente-engine-freight.c trucks at the ports of entry, national heavy trucks
  * puente-engine-transit.c transit buses per city
  * puente-engine-supply.c  battery supply chain and its flow graph
- * puente-engine-sample.c  uncertain inputs (for ensembles)
+ * puente-engine-uncertain.c uncertain inputs (for ensembles)
  *
  * Everything a run touches is allocated in puente_engine_new (); a run only
  * overwrites it. Equations are documented next to the code and in
@@ -122,10 +122,27 @@ typedef struct
   double  fuel_by_age[PUENTE_N_COUNTRIES][PUENTE_N_AGES];
   double  bev_target[PUENTE_N_COUNTRIES];
   int     bev_target_year[PUENTE_N_COUNTRIES];
+  /* Lever values the year loop reads (kept in range). */
+  double  sales_growth[PUENTE_N_COUNTRIES];
+  double  port_growth[PUENTE_N_COUNTRIES];
+  double  home_access[PUENTE_N_COUNTRIES];
+  double  utility_factor[PUENTE_N_COUNTRIES];
+  double  evs_per_l2[PUENTE_N_COUNTRIES];
+  double  evs_per_dcfc[PUENTE_N_COUNTRIES];
+  double  cost_dcfc[PUENTE_N_COUNTRIES];
+  double  grid_2050[PUENTE_N_COUNTRIES];
+  double  used_volume;
+  int     used_min_age;
+  int     used_max_age;
+  double  second_life;            /* shares of retired batteries, sum <= 1 */
+  double  recycling;
+  /* State of the year loop. */
+  double  sales_factor[PUENTE_N_COUNTRIES];   /* (1 + g)^(t - 2024) */
+  double  bev_of_zev[PUENTE_N_COUNTRIES];     /* BEV share of ZEV sales this year */
 } RunParams;
 
 
-/* ---- Engine II (model.md sections 2-4) ------------------------------- */
+/* ---- Trucks, transit buses, supply chain (model.md sections 2-4) ----- */
 
 /* Charger types at the ports (section 2). */
 typedef enum {
@@ -213,12 +230,11 @@ typedef struct
   gboolean       firm;           /* operating or under construction */
 } SiteConst;
 
+/* Trucks at the border and the national heavy-truck stocks (section 2). */
 typedef struct
 {
-  /* Trucks. */
   double hd_kwh_per_km;
   double hd_diesel_l_per_100km;
-  double diesel_kg_co2_per_l;
   double charger_kw[N_CHARGERS];
   double session_kwh[N_CHARGERS];
   double sessions_per_day[N_CHARGERS];
@@ -228,7 +244,11 @@ typedef struct
   double hd_median_lifetime[PUENTE_N_COUNTRIES];
   double hd_pack_kwh;
   double hd_pack_growth;
-  /* Buses. */
+} FreightConst;
+
+/* Transit buses (section 3). */
+typedef struct
+{
   double bus_kwh_per_km[PUENTE_N_COUNTRIES];
   double bus_diesel_l_per_km[PUENTE_N_COUNTRIES];
   double bus_km_per_year[PUENTE_N_COUNTRIES];
@@ -240,18 +260,22 @@ typedef struct
   double maint_electric;
   double bus_pack_kwh;
   double bus_pack_growth;
-  /* Supply chain. */
+} TransitConst;
+
+/* The battery supply chain (section 4). */
+typedef struct
+{
   double intensity[N_CHEM][PUENTE_N_MATERIALS];   /* kg/kWh */
   double lfp_share_2024[PUENTE_N_COUNTRIES];
   double cells_imported_2024[PUENTE_N_COUNTRIES];
   double jobs_per_gwh_cells;
   double jobs_per_thousand_assembled;
   double recovery[PUENTE_N_MATERIALS];
-  double battery_cost_2024;
+  double battery_cost_2024;                       /* USD/kWh; buses' prices follow it */
   double mx_lv_production;
   double mx_lv_exports;
   double mx_lv_exports_to_us;
-} Engine2Const;
+} SupplyConst;
 
 /* An uncertain input (a dataset figure with "low" and "high") that the
  * engine uses directly: where it lives in the engine and its range. */
@@ -264,7 +288,7 @@ typedef struct
   double      high;
 } UncertainSlot;
 
-/* Per-run working memory of engine II. */
+/* Per-run working memory of the freight step. */
 typedef struct
 {
   /* National heavy trucks by powertrain (0 diesel, 1 zero-emission) and age. */
@@ -273,16 +297,27 @@ typedef struct
   Curve  hd_curve[PUENTE_N_COUNTRIES];
   Curve  drayage, longhaul, ca_drayage, ca_longhaul;
   gboolean ca_drayage_own, ca_longhaul_own;
-  /* Pack kWh by vintage (PUENTE_FIRST_VINTAGE ...) of heavy trucks and buses. */
+  /* Pack kWh of heavy trucks by vintage (PUENTE_FIRST_VINTAGE ...). */
   double hd_pack[PUENTE_N_VINTAGES];
+} FreightRun;
+
+/* Per-run working memory of the transit step. */
+typedef struct
+{
+  /* Pack kWh of buses by vintage (PUENTE_FIRST_VINTAGE ...). */
   double bus_pack[PUENTE_N_VINTAGES];
-  /* Per year, from the light-duty loop: kWh of used EVs moved US -> MX. */
-  double used_kwh[PUENTE_MAX_YEARS];
-  /* Per country and year, from the transit step: kWh of batteries in the
-   * e-buses bought and retired. */
+  /* Per country and year: kWh of batteries in the e-buses bought and
+   * retired (read by the supply step). */
   double bus_demand_kwh[PUENTE_N_COUNTRIES][PUENTE_MAX_YEARS];
   double bus_retired_kwh[PUENTE_N_COUNTRIES][PUENTE_MAX_YEARS];
-} Engine2Run;
+} TransitRun;
+
+/* What the supply step takes from the light-duty loop. */
+typedef struct
+{
+  /* Per year: kWh of the used EVs moved US -> MX. */
+  double used_kwh[PUENTE_MAX_YEARS];
+} SupplyRun;
 
 /* Transit cohorts per city: buses of each type by age. */
 typedef struct
@@ -303,6 +338,7 @@ struct _PuenteEngine
   CountryConst   countries[PUENTE_N_COUNTRIES];
   int            ca_index;          /* US-CA, or -1 */
   double         gasoline_kg_co2_per_l;
+  double         diesel_kg_co2_per_l;
 
   /* Working memory, overwritten by every run. */
   RunParams      params;
@@ -315,22 +351,34 @@ struct _PuenteEngine
   double        *ev_exports;
   Fleet          window;            /* US vehicles in the export window */
 
-  /* Engine II constants (from the dataset; sampled by ensembles). */
+  /* Trucks, transit and supply-chain constants (from the dataset;
+   * sampled by ensembles). */
   guint          n_ports;
   PortConst     *ports;
   guint          n_cities;
   CityConst     *cities;
   guint          n_sites;
   SiteConst     *sites;
-  Engine2Const   e2;
+  FreightConst   freight;
+  TransitConst   transit;
+  SupplyConst    supply;
   /* Uncertain inputs: the slots above (and in countries[]) with ranges. */
   guint          n_slots;
   UncertainSlot *slots;
 
-  /* Engine II working memory. */
-  Engine2Run     r2;
+  /* Their working memory. */
+  FreightRun     freight_run;
+  TransitRun     transit_run;
+  SupplyRun      supply_run;
   CityFleet     *city_fleet;
 };
+
+/* "us" or "mx": the prefix of a country's dataset ids. */
+static inline const char *
+puente_country_prefix (PuenteCountry c)
+{
+  return c == PUENTE_COUNTRY_US ? "us" : "mx";
+}
 
 /* Sums with four accumulators: a serial sum is bound by the latency of
  * one addition per element; four independent chains are not. */
@@ -409,15 +457,31 @@ double  puente_engine_used_trade   (PuenteEngine       *self,
                                     int                 max_age,
                                     gboolean            apply);
 
-/* Engine II (called by puente_engine_new / _free / _run). */
-void    puente_engine_ii_init      (PuenteEngine       *self);
-void    puente_engine_ii_clear     (PuenteEngine       *self);
-/* Runs sections 2-4 for years 0 .. n_years-1 after the light-duty loop
- * (which left its state rows and r2.used_kwh), before aggregation. */
-void    puente_engine_ii_run       (PuenteEngine       *self,
-                                    const double       *values,
-                                    PuenteResults      *results,
-                                    guint               n_years);
+/* Sections 2-4. Each _init reads its constants from the dataset (called
+ * by puente_engine_new, registering uncertain inputs in @slots); each _run
+ * runs its section for years 0 .. n_years-1 after the light-duty loop
+ * (which left its state rows and supply_run.used_kwh), in the order
+ * freight, transit, supply, before aggregation. */
+void    puente_engine_freight_init (PuenteEngine       *self,
+                                    GPtrArray          *slots);
+void    puente_engine_transit_init (PuenteEngine       *self,
+                                    GPtrArray          *slots);
+void    puente_engine_supply_init  (PuenteEngine       *self,
+                                    GPtrArray          *slots);
+/* Light-duty constants that carry ranges (not behind a lever). */
+void    puente_engine_ldv_register_uncertain (PuenteEngine *self,
+                                              GPtrArray    *slots);
+/* Reads parameter @format... into @field and registers it as an uncertain
+ * input when the dataset gives it a range. Returns the value. */
+G_GNUC_PRINTF (4, 5)
+double  puente_engine_read_param   (PuenteEngine       *self,
+                                    GPtrArray          *slots,
+                                    double             *field,
+                                    const char         *format,
+                                    ...);
+/* Moves the registered slots into the engine (frees @slots' items). */
+void    puente_engine_take_slots   (PuenteEngine       *self,
+                                    GPtrArray          *slots);
 void    puente_engine_freight_run  (PuenteEngine       *self,
                                     const double       *values,
                                     PuenteResults      *results,

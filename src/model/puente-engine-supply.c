@@ -37,14 +37,16 @@
 
 #include "puente-engine-private.h"
 
+static const char * const chem_ids[N_CHEM] = { "nmc811", "nmc622", "lfp" };
+
 #define lever(values, index) puente_engine_lever ((values), (index))
 #define ROW(ind, r) (puente_results_row (results, (ind), (r)))
 
 /* Material intensity (kg/kWh) of a chemistry mix with LFP share @lfp. */
 static void
-mix_intensity (const Engine2Const *e,
-               double              lfp,
-               double             *out)
+mix_intensity (const SupplyConst *e,
+               double             lfp,
+               double            *out)
 {
   for (int m = 0; m < PUENTE_N_MATERIALS; m++)
     out[m] = lfp * e->intensity[CHEM_LFP][m] +
@@ -86,14 +88,87 @@ set_link (PuenteResults *results,
     puente_results_tonnes_row (results, link, m)[y] = intensity ? gwh * intensity[m] * 1000.0 : 0;
 }
 
+/* Start year of a site for the capacity sum (see PUENTE_SITE_START_*). */
+static int
+site_start (const PuenteSite *site)
+{
+  if (site->start_year > 0)
+    return site->start_year;
+  switch (site->status)
+    {
+    case PUENTE_SITE_OPERATING:
+      return PUENTE_BASE_YEAR;
+    case PUENTE_SITE_UNDER_CONSTRUCTION:
+      return PUENTE_SITE_START_UNDER_CONSTRUCTION;
+    case PUENTE_SITE_ANNOUNCED:
+    case PUENTE_SITE_PAUSED:
+    case PUENTE_SITE_CANCELLED:
+    case PUENTE_N_SITE_STATUSES:
+    default:
+      return PUENTE_SITE_START_ANNOUNCED;
+    }
+}
+
+void
+puente_engine_supply_init (PuenteEngine *self,
+                           GPtrArray    *slots)
+{
+  PuenteDataset *ds = self->dataset;
+  SupplyConst *e = &self->supply;
+  guint n_sites = puente_dataset_get_n_sites (ds);
+
+  for (int k = 0; k < N_CHEM; k++)
+    for (int m = 0; m < PUENTE_N_MATERIALS; m++)
+      puente_engine_read_param (self, slots, &e->intensity[k][m], "intensity.%s.%s", chem_ids[k], puente_material_id (m));
+  for (int m = 0; m < PUENTE_N_MATERIALS; m++)
+    puente_engine_read_param (self, slots, &e->recovery[m], "recycling_recovery_%s", puente_material_id (m));
+  puente_engine_read_param (self, slots, &e->jobs_per_gwh_cells, "jobs_per_gwh_cells");
+  puente_engine_read_param (self, slots, &e->jobs_per_thousand_assembled, "jobs_per_thousand_vehicles_assembly");
+  puente_engine_read_param (self, slots, &e->battery_cost_2024, "battery_cost_usd_per_kwh_2024");
+  puente_engine_read_param (self, slots, &e->mx_lv_production, "mx.lv_production_2024");
+  puente_engine_read_param (self, slots, &e->mx_lv_exports, "mx.lv_exports_2024");
+  puente_engine_read_param (self, slots, &e->mx_lv_exports_to_us, "mx.lv_exports_to_us_2024");
+
+  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+    {
+      const char *p = puente_country_prefix (c);
+
+      puente_engine_read_param (self, slots, &e->lfp_share_2024[c], "%s.lfp_share_2024", p);
+      puente_engine_read_param (self, slots, &e->cells_imported_2024[c], "%s.cells_imported_share_2024", p);
+    }
+
+  /* Sites with a capacity, for the stages the model uses. */
+  self->sites = g_new0 (SiteConst, MAX (n_sites, 1));
+  self->n_sites = 0;
+  for (guint i = 0; i < n_sites; i++)
+    {
+      const PuenteSite *site = puente_dataset_get_site (ds, i);
+      SiteConst *sc;
+
+      if (!site->has_capacity || site->status == PUENTE_SITE_CANCELLED)
+        continue;
+      if (site->type != PUENTE_SITE_CELLS && site->type != PUENTE_SITE_CATHODE &&
+          site->type != PUENTE_SITE_RECYCLING)
+        continue;
+      sc = &self->sites[self->n_sites++];
+      sc->type = site->type;
+      sc->country = site->country;
+      sc->capacity = site->capacity.value;
+      if (site->type == PUENTE_SITE_RECYCLING)
+        sc->capacity /= PUENTE_PACK_T_PER_GWH;
+      sc->start_year = site_start (site);
+      sc->firm = site->status == PUENTE_SITE_OPERATING || site->status == PUENTE_SITE_UNDER_CONSTRUCTION;
+    }
+
+}
+
 void
 puente_engine_supply_run (PuenteEngine  *self,
                           const double  *values,
                           PuenteResults *results,
                           guint          n_years)
 {
-  const Engine2Const *e = &self->e2;
-  const Engine2Run *r = &self->r2;
+  const SupplyConst *e = &self->supply;
   const RunParams *rp = &self->params;
   double nearshoring = lever (values, PUENTE_LEVER_SUPPLY_NEARSHORING);
   double lfp_2035 = lever (values, PUENTE_LEVER_SUPPLY_LFP_SHARE_2035);
@@ -159,10 +234,10 @@ puente_engine_supply_run (PuenteEngine  *self,
               }
           zev[c] = bev + phev;
           ldv[c] = (bev * rp->pack_bev[c][v] + phev * rp->pack_phev[c][v]) / 1e6;
-          bus[c] = r->bus_demand_kwh[c][y] / 1e6;
-          truck[c] = ROW (PUENTE_IND_HDV_ZE_SALES, agg)[y] * r->hd_pack[v] / 1e6;
+          bus[c] = self->transit_run.bus_demand_kwh[c][y] / 1e6;
+          truck[c] = ROW (PUENTE_IND_HDV_ZE_SALES, agg)[y] * self->freight_run.hd_pack[v] / 1e6;
           demand[c] = ldv[c] + bus[c] + truck[c];
-          retired[c] = ret + r->bus_retired_kwh[c][y] / 1e6 + ROW (PUENTE_IND_HDV_RETIRED_GWH, agg)[y];
+          retired[c] = ret + self->transit_run.bus_retired_kwh[c][y] / 1e6 + ROW (PUENTE_IND_HDV_RETIRED_GWH, agg)[y];
           mix_intensity (e, lfp, mix[c]);
           cells_cap[c] = capacity (self, PUENTE_SITE_CELLS, c, year, nearshoring);
         }
@@ -219,7 +294,7 @@ puente_engine_supply_run (PuenteEngine  *self,
       na_materials = MIN (produced - to_materials, cam_cap);
 
       /* Vehicles in use: what is not retired or exported stays. */
-      used = r->used_kwh[y] / 1e6;
+      used = self->supply_run.used_kwh[y] / 1e6;
       growth_us = demand[0] - used - retired[0];
       growth_mx = demand[1] + used - retired[1];
 

@@ -74,13 +74,59 @@ shift (double *x,
 }
 
 void
+puente_engine_transit_init (PuenteEngine *self,
+                            GPtrArray    *slots)
+{
+  PuenteDataset *ds = self->dataset;
+  TransitConst *e = &self->transit;
+
+  puente_engine_read_param (self, slots, &e->depot_charger_kw, "depot_charger_kw");
+  puente_engine_read_param (self, slots, &e->maint_diesel, "bus_maint_usd_per_km_diesel");
+  puente_engine_read_param (self, slots, &e->maint_electric, "bus_maint_usd_per_km_electric");
+  puente_engine_read_param (self, slots, &e->bus_pack_kwh, "bus_pack_kwh");
+  puente_engine_read_param (self, slots, &e->bus_pack_growth, "bus_pack_kwh_growth");
+  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+    {
+      const char *p = puente_country_prefix (c);
+
+      puente_engine_read_param (self, slots, &e->bus_kwh_per_km[c], "%s.bus_kwh_per_km", p);
+      puente_engine_read_param (self, slots, &e->bus_diesel_l_per_km[c], "%s.bus_diesel_l_per_km", p);
+      puente_engine_read_param (self, slots, &e->bus_km_per_year[c], "%s.bus_km_per_year", p);
+      puente_engine_read_param (self, slots, &e->ebus_price[c], "%s.ebus_price_usd", p);
+      puente_engine_read_param (self, slots, &e->diesel_bus_price[c], "%s.diesel_bus_price_usd", p);
+      puente_engine_read_param (self, slots, &e->depot_charger_price[c], "%s.depot_charger_price_usd", p);
+    }
+
+  /* Cities. */
+  self->n_cities = puente_dataset_get_n_cities (ds);
+  self->cities = g_new0 (CityConst, MAX (self->n_cities, 1));
+  self->city_fleet = g_new0 (CityFleet, MAX (self->n_cities, 1));
+  for (guint i = 0; i < self->n_cities; i++)
+    {
+      const PuenteCity *dc = puente_dataset_get_city (ds, i);
+      CityConst *ci = &self->cities[i];
+
+      ci->country = dc->country;
+      ci->state = puente_dataset_find_state (ds, dc->state);
+      ci->bus_fleet = dc->bus_fleet.value;
+      ci->ebus = dc->battery_electric.value;
+      ci->trolleybus = dc->trolleybus.value;
+      ci->published_year = dc->has_target_year ? (int) dc->target_year.value : 0;
+      ci->lever = puente_levers_find_city_target_year (dc->id);
+      puente_engine_add_slot (self, slots, dc->id, &dc->bus_fleet, &ci->bus_fleet);
+      puente_engine_add_slot (self, slots, dc->id, &dc->battery_electric, &ci->ebus);
+    }
+
+}
+
+void
 puente_engine_transit_run (PuenteEngine  *self,
                            const double  *values,
                            PuenteResults *results,
                            guint          n_years)
 {
-  const Engine2Const *e = &self->e2;
-  Engine2Run *r = &self->r2;
+  const TransitConst *e = &self->transit;
+  TransitRun *r = &self->transit_run;
   double g = lever (values, PUENTE_LEVER_TRANSIT_FLEET_GROWTH);
   double decline = lever (values, PUENTE_LEVER_SUPPLY_BATTERY_COST_DECLINE);
   int lifetime[PUENTE_N_COUNTRIES] = {
@@ -95,6 +141,10 @@ puente_engine_transit_run (PuenteEngine  *self,
     lever (values, PUENTE_LEVER_TRANSIT_US_DIESEL_PRICE),
     lever (values, PUENTE_LEVER_TRANSIT_MX_DIESEL_PRICE),
   };
+
+  /* Pack sizes by vintage: pack(v) = pack(2024) (1 + growth)^(v - 2024). */
+  for (int i = 0; i < PUENTE_N_VINTAGES; i++)
+    r->bus_pack[i] = e->bus_pack_kwh * pow (1.0 + e->bus_pack_growth, PUENTE_FIRST_VINTAGE + i - PUENTE_BASE_YEAR);
 
   for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
     {
@@ -114,7 +164,7 @@ puente_engine_transit_run (PuenteEngine  *self,
       double km = e->bus_km_per_year[c];
       double kwh_km = e->bus_kwh_per_km[c];
       double l_km = e->bus_diesel_l_per_km[c];
-      double kg_l = e->diesel_kg_co2_per_l;
+      double kg_l = self->diesel_kg_co2_per_l;
       guint region = results->first_city + i;
       double cost_factor = 1.0;
 
@@ -179,7 +229,7 @@ puente_engine_transit_run (PuenteEngine  *self,
           /* The e-bus price falls with the battery: by its pack's kWh times
            * the drop of the pack price since 2024. */
           ebus_price = e->ebus_price[c] -
-                       r->bus_pack[year - PUENTE_FIRST_VINTAGE] * e->battery_cost_2024 * (1.0 - cost_factor);
+                       r->bus_pack[year - PUENTE_FIRST_VINTAGE] * self->supply.battery_cost_2024 * (1.0 - cost_factor);
           ebus_price = MAX (ebus_price, e->diesel_bus_price[c]);
 
           capex = z * p_b * ebus_price + (1.0 - z) * p_b * e->diesel_bus_price[c] +

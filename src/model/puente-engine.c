@@ -6,15 +6,11 @@
  * puente_engine_new () reads every constant the model needs from the
  * dataset and allocates all working memory. puente_engine_run () is then a
  * pure function of the lever values: no allocation, no I/O, no global
- * state, deterministic. The light-duty equations live in
- * puente-engine-ldv.c; this file sets up a run and walks the years:
- *
- *   for each year t (2024 = base year, calibrated to the dataset):
- *     age every state's fleet one year (scrappage, retired batteries)
- *     move used vehicles US -> MX
- *     add new sales at age 0 (ZEV share curve, state shares, BEV split)
- *     energy, CO2, charging needs and ports, battery end of life
- *   aggregate states into US, MX and NA
+ * state, deterministic. It runs, in order: the light-duty year loop
+ * (run_light_duty () below, with the stock equations in
+ * puente-engine-ldv.c), trucks at the border (puente-engine-freight.c),
+ * transit buses (puente-engine-transit.c), the battery supply chain
+ * (puente-engine-supply.c), and aggregates states into US, MX and NA.
  */
 #include "config.h"
 
@@ -28,7 +24,7 @@ param (PuenteDataset *dataset,
        PuenteCountry  country,
        const char    *name)
 {
-  g_autofree char *id = g_strdup_printf ("%s.%s", country == PUENTE_COUNTRY_US ? "us" : "mx", name);
+  g_autofree char *id = g_strdup_printf ("%s.%s", puente_country_prefix (country), name);
 
   return puente_dataset_get_value (dataset, id);
 }
@@ -46,7 +42,7 @@ series_by_age (PuenteDataset *dataset,
                double         fallback,
                double        *out)
 {
-  g_autofree char *id = g_strdup_printf ("%s.%s", country == PUENTE_COUNTRY_US ? "us" : "mx", name);
+  g_autofree char *id = g_strdup_printf ("%s.%s", puente_country_prefix (country), name);
   const PuenteFigure *pts;
   guint n;
 
@@ -170,7 +166,16 @@ puente_engine_new (PuenteDataset *dataset)
       cc->adoption_mean += st->sales_share * st->adoption_index;
     }
 
-  puente_engine_ii_init (self);
+  {
+    g_autoptr(GPtrArray) slots = g_ptr_array_new ();
+
+    puente_engine_ldv_register_uncertain (self, slots);
+    puente_engine_read_param (self, slots, &self->diesel_kg_co2_per_l, "diesel_kg_co2_per_l");
+    puente_engine_freight_init (self, slots);
+    puente_engine_transit_init (self, slots);
+    puente_engine_supply_init (self, slots);
+    puente_engine_take_slots (self, slots);
+  }
 
   return self;
 }
@@ -190,7 +195,11 @@ puente_engine_free (PuenteEngine *self)
   g_free (self->existing);
   g_free (self->exports);
   g_free (self->ev_exports);
-  puente_engine_ii_clear (self);
+  g_free (self->ports);
+  g_free (self->cities);
+  g_free (self->city_fleet);
+  g_free (self->sites);
+  g_free (self->slots);
   g_free (self);
 }
 
@@ -355,21 +364,367 @@ puente_engine_prepare_year (PuenteEngine *self,
 
 #define ROW(ind, s) (puente_results_row (results, (ind), (s)))
 
+/* The lever values the year loop reads, once per run. */
+static void
+read_run_levers (PuenteEngine *self,
+                 const double *values)
+{
+  RunParams *rp = &self->params;
+
+  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+    {
+      const PuenteCountryLevers *cl = &puente_country_levers[c];
+
+      rp->sales_growth[c] = lever (values, cl->sales_growth);
+      rp->port_growth[c] = lever (values, cl->deployment_growth);
+      rp->grid_2050[c] = lever (values, cl->grid_factor_2050);
+      rp->home_access[c] = lever (values, cl->home_access_share);
+      rp->utility_factor[c] = lever (values, cl->phev_utility_factor);
+      rp->evs_per_l2[c] = lever (values, cl->evs_per_public_l2);
+      rp->evs_per_dcfc[c] = lever (values, cl->evs_per_public_dcfc);
+      rp->cost_dcfc[c] = lever (values, cl->cost_public_dcfc);
+      rp->sales_factor[c] = 1.0;
+    }
+  rp->used_volume = lever (values, PUENTE_LEVER_LDV_USED_EXPORTS);
+  rp->used_min_age = (int) lever (values, PUENTE_LEVER_LDV_USED_MIN_AGE);
+  rp->used_max_age = (int) lever (values, PUENTE_LEVER_LDV_USED_MAX_AGE);
+  rp->second_life = lever (values, PUENTE_LEVER_BATTERY_SECOND_LIFE_SHARE);
+  rp->recycling = lever (values, PUENTE_LEVER_BATTERY_RECYCLING_SHARE);
+  if (rp->second_life + rp->recycling > 1.0)
+    {
+      double sum = rp->second_life + rp->recycling;
+
+      rp->second_life /= sum;
+      rp->recycling /= sum;
+    }
+}
+
+/* Every state's fleet and installed charging base as in the data. */
+static void
+init_states (PuenteEngine *self)
+{
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      puente_engine_init_fleet (self, s);
+      /* Installed base: public L2, public DCFC, private (see
+       * state_charging ()). */
+      self->built[3 * s + 0] = self->states[s].l2_2024;
+      self->built[3 * s + 1] = self->states[s].dcfc_2024;
+      self->built[3 * s + 2] = -1;
+      self->existing[2 * s + 0] = self->states[s].l2_2024;
+      self->existing[2 * s + 1] = self->states[s].dcfc_2024;
+    }
+}
+
+/* Step 1, ageing and scrappage. In the base year the fleet is the data;
+ * the flows shown for 2024 are the same equations applied to it without
+ * changing it (estimates, outside the balance identity). */
+static void
+step_ageing (PuenteEngine  *self,
+             PuenteResults *results,
+             guint          y,
+             gboolean       base)
+{
+  const RunParams *rp = &self->params;
+
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      double ev_scrapped, kwh;
+      double scrapped = puente_engine_age_fleet (self, s, !base, &ev_scrapped, &kwh);
+      double gwh = kwh / 1e6;
+
+      ROW (PUENTE_IND_LDV_SCRAPPAGE, s)[y] = scrapped;
+      ROW (PUENTE_IND_LDV_EV_SCRAPPAGE, s)[y] = ev_scrapped;
+      ROW (PUENTE_IND_BATTERY_RETIRED_GWH, s)[y] = gwh;
+      ROW (PUENTE_IND_BATTERY_SECOND_LIFE_GWH, s)[y] = gwh * rp->second_life;
+      ROW (PUENTE_IND_BATTERY_RECYCLED_GWH, s)[y] = gwh * rp->recycling;
+      ROW (PUENTE_IND_BATTERY_DISPOSAL_GWH, s)[y] = gwh * (1.0 - rp->second_life - rp->recycling);
+    }
+}
+
+/* Step 2, used trade US -> MX, and the battery kWh it carries (for the
+ * supply chain). */
+static void
+step_used_trade (PuenteEngine  *self,
+                 PuenteResults *results,
+                 guint          y,
+                 int            year,
+                 gboolean       base)
+{
+  const RunParams *rp = &self->params;
+  double ev_moved = 0, moved;
+  double window = 0, kwh = 0;
+  const double *pb = rp->pack_bev[PUENTE_COUNTRY_US];
+  const double *pp = rp->pack_phev[PUENTE_COUNTRY_US];
+
+  moved = puente_engine_used_trade (self, rp->used_volume, rp->used_min_age, rp->used_max_age, !base);
+  for (guint s = 0; s < self->n_states; s++)
+    ev_moved += self->ev_exports[s];
+
+  /* Battery kWh of the used EVs moved: a fraction moved / window of
+   * every cell of the window, vehicles of age a being vintage t - a. */
+  for (int pt = 0; pt < N_PT; pt++)
+    window += puente_sum (self->window.n[pt], PUENTE_N_AGES);
+  for (int a = 0; a < PUENTE_N_AGES; a++)
+    {
+      int v = year - a - PUENTE_FIRST_VINTAGE;
+
+      kwh += self->window.n[PT_BEV][a] * pb[v] + self->window.n[PT_PHEV][a] * pp[v];
+    }
+  self->supply_run.used_kwh[y] = window > 0 ? kwh * moved / window : 0;
+
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      double share = self->states[s].import_share;
+
+      ROW (PUENTE_IND_LDV_USED_EXPORTS, s)[y] = self->exports[s];
+      ROW (PUENTE_IND_LDV_USED_EV_EXPORTS, s)[y] = self->ev_exports[s];
+      ROW (PUENTE_IND_LDV_USED_IMPORTS, s)[y] = share * moved;
+      ROW (PUENTE_IND_LDV_USED_EV_IMPORTS, s)[y] = share * ev_moved;
+    }
+}
+
+/* Step 3, the year's ZEV shares: the country curves, the state shares
+ * around them (California on its own curve when it has one), the BEV
+ * split. */
+static void
+step_zev_shares (PuenteEngine *self,
+                 int           year)
+{
+  RunParams *rp = &self->params;
+
+  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+    {
+      double z = puente_curve_eval (&rp->curve[c], year);
+
+      rp->bev_of_zev[c] = bev_share (self, c, year);
+      puente_engine_share_states (self, c, z, self->zev_share);
+    }
+  if (rp->ca_own)
+    self->zev_share[self->ca_index] = puente_curve_eval (&rp->ca_curve, year);
+}
+
+/* A state's EV stock this year, for the charging step. */
+typedef struct
+{
+  double bev;
+  double phev;
+} StateStock;
+
+/* Steps 3 and 4 for one state: new sales enter the stock at age 0; stock,
+ * energy and CO2. Returns the EV stock. */
+static StateStock
+state_sales_stock_energy (PuenteEngine  *self,
+                          PuenteResults *results,
+                          guint          s,
+                          guint          y,
+                          gboolean       base,
+                          double         grid_frac)
+{
+  const RunParams *rp = &self->params;
+  const StateConst *st = &self->states[s];
+  PuenteCountry c = st->country;
+  const CountryConst *cc = &self->countries[c];
+  Fleet *fleet = &self->fleet[s];
+  const double *fuel = rp->fuel_by_age[c];
+  double uf = rp->utility_factor[c];
+  double sales = cc->sales_2024 * rp->sales_factor[c] * st->sales_share;
+  double zev = sales * self->zev_share[s];
+  double bev = zev * rp->bev_of_zev[c];
+  double n_ice, n_bev, n_phev, ice_l, ev_as_ice_l;
+  double km = cc->km_per_vehicle;
+  double fuel_l, kwh, grid, tail_kg, grid_kg, cf_kg, ev_kg;
+
+  ROW (PUENTE_IND_LDV_SALES, s)[y] = sales;
+  ROW (PUENTE_IND_LDV_ZEV_SALES, s)[y] = zev;
+  ROW (PUENTE_IND_LDV_BEV_SALES, s)[y] = bev;
+  ROW (PUENTE_IND_LDV_PHEV_SALES, s)[y] = zev - bev;
+
+  /* Vehicles of age a are vintage t - a. The sums are taken before the
+   * new sales are stored at age 0 (which is empty after ageing) and the
+   * sales added after: a vector load right after a store to the same
+   * place stalls. */
+  n_ice = puente_sum (fleet->n[PT_ICE], PUENTE_N_AGES);
+  n_bev = puente_sum (fleet->n[PT_BEV], PUENTE_N_AGES);
+  n_phev = puente_sum (fleet->n[PT_PHEV], PUENTE_N_AGES);
+  ice_l = puente_dot (fleet->n[PT_ICE], fuel, PUENTE_N_AGES);
+  ev_as_ice_l = puente_dot (fleet->n[PT_BEV], fuel, PUENTE_N_AGES)
+                + puente_dot (fleet->n[PT_PHEV], fuel, PUENTE_N_AGES);
+  if (!base)
+    {
+      fleet->n[PT_ICE][0] = sales - zev;
+      fleet->n[PT_BEV][0] = bev;
+      fleet->n[PT_PHEV][0] = zev - bev;
+      n_ice += sales - zev;
+      n_bev += bev;
+      n_phev += zev - bev;
+      ice_l += (sales - zev) * fuel[0];
+      ev_as_ice_l += zev * fuel[0];
+    }
+
+  ROW (PUENTE_IND_LDV_STOCK, s)[y] = n_ice + n_bev + n_phev;
+  ROW (PUENTE_IND_LDV_ICE_STOCK, s)[y] = n_ice;
+  ROW (PUENTE_IND_LDV_BEV_STOCK, s)[y] = n_bev;
+  ROW (PUENTE_IND_LDV_PHEV_STOCK, s)[y] = n_phev;
+  ROW (PUENTE_IND_LDV_EV_STOCK, s)[y] = n_bev + n_phev;
+
+  /* Fuel (L) = km/100 * (sum ICE(a) f(v) + PHEV (1 - UF) f_PHEV)
+   * Electricity (kWh) = km * kWh/km * (BEV + UF PHEV) */
+  fuel_l = km / 100.0 * (ice_l + n_phev * (1.0 - uf) * cc->phev_l_per_100km);
+  kwh = km * cc->bev_kwh_per_km * (n_bev + uf * n_phev);
+
+  /* Grid factor: from the state's 2024 factor toward the 2050 lever
+   * scaled by the state's ratio to the country, linear, flat after
+   * 2050. */
+  grid = st->grid_2024 + (rp->grid_2050[c] * st->grid_rel - st->grid_2024) * grid_frac;
+
+  tail_kg = fuel_l * self->gasoline_kg_co2_per_l;
+  grid_kg = kwh * grid;
+  /* Avoided: the EVs' distance driven by ICE of the same vintage, minus
+   * what the EVs emit (PHEV fuel + all EV electricity). */
+  cf_kg = km / 100.0 * ev_as_ice_l * self->gasoline_kg_co2_per_l;
+  ev_kg = km / 100.0 * n_phev * (1.0 - uf) * cc->phev_l_per_100km * self->gasoline_kg_co2_per_l
+          + grid_kg;
+
+  ROW (PUENTE_IND_LDV_ELECTRICITY_GWH, s)[y] = kwh / 1e6;
+  ROW (PUENTE_IND_LDV_FUEL_ML, s)[y] = fuel_l / 1e6;
+  ROW (PUENTE_IND_LDV_CO2_TAILPIPE_MT, s)[y] = tail_kg / 1e9;
+  ROW (PUENTE_IND_LDV_CO2_GRID_MT, s)[y] = grid_kg / 1e9;
+  ROW (PUENTE_IND_LDV_CO2_MT, s)[y] = (tail_kg + grid_kg) / 1e9;
+  ROW (PUENTE_IND_LDV_CO2_AVOIDED_MT, s)[y] = (cf_kg - ev_kg) / 1e9;
+  ROW (PUENTE_IND_LDV_CO2_CUMULATIVE_MT, s)[y] =
+    (base ? 0 : ROW (PUENTE_IND_LDV_CO2_CUMULATIVE_MT, s)[y - 1]) + (tail_kg + grid_kg) / 1e9;
+  ROW (PUENTE_IND_LDV_CO2_AVOIDED_CUMULATIVE_MT, s)[y] =
+    (base ? 0 : ROW (PUENTE_IND_LDV_CO2_AVOIDED_CUMULATIVE_MT, s)[y - 1]) + (cf_kg - ev_kg) / 1e9;
+
+  return (StateStock) { n_bev, n_phev };
+}
+
+/* Step 5 for one state, charging. Needs from the EV stock (NREL 2030
+ * ratios by lever); existing public ports grow by the deployment lever
+ * until they reach what the EV stock needs, and then follow the need
+ * (operators do not build for cars that are not there):
+ * E(t) = min (E(t-1) (1 + g), max (E(t-1), need(t))), never shrinking;
+ * gap = max(0, need - existing), the shortfall of the current deployment
+ * pace. Ports to build are what the need requires: the installed base
+ * R(t) = max(R(t-1), need(t)) never shrinks, starts from R(2023) = the
+ * 2024 ports, and build(t) = R(t) - R(t-1) (so 2024 builds the 2024
+ * shortfall). Investment = build x cost per port. Private ports:
+ * R(2023) = the 2024 private need (2024 EVs already have their home
+ * chargers). */
+static void
+state_charging (PuenteEngine  *self,
+                PuenteResults *results,
+                guint          s,
+                guint          y,
+                gboolean       base,
+                StateStock     stock)
+{
+  const RunParams *rp = &self->params;
+  const StateConst *st = &self->states[s];
+  PuenteCountry c = st->country;
+  const CountryConst *cc = &self->countries[c];
+  double *inst = &self->built[3 * s];
+  double ev = stock.bev + stock.phev;
+  double need_private = ev * rp->home_access[c] * cc->private_ports_per_ev;
+  double need_l2 = ev / rp->evs_per_l2[c];
+  double need_dcfc = ev / rp->evs_per_dcfc[c];
+  double ex_l2, ex_dcfc;
+  double r_l2, r_dcfc, r_priv, build_l2, build_dcfc, build_priv;
+
+  if (base)
+    {
+      ex_l2 = st->l2_2024;
+      ex_dcfc = st->dcfc_2024;
+    }
+  else
+    {
+      double *ex = &self->existing[2 * s];
+
+      ex_l2 = MIN (ex[0] * (1.0 + rp->port_growth[c]), MAX (ex[0], need_l2));
+      ex_dcfc = MIN (ex[1] * (1.0 + rp->port_growth[c]), MAX (ex[1], need_dcfc));
+      ex[0] = ex_l2;
+      ex[1] = ex_dcfc;
+    }
+  if (inst[2] < 0)
+    inst[2] = need_private;
+
+  r_l2 = MAX (inst[0], need_l2);
+  r_dcfc = MAX (inst[1], need_dcfc);
+  r_priv = MAX (inst[2], need_private);
+  build_l2 = r_l2 - inst[0];
+  build_dcfc = r_dcfc - inst[1];
+  build_priv = r_priv - inst[2];
+  inst[0] = r_l2;
+  inst[1] = r_dcfc;
+  inst[2] = r_priv;
+
+  ROW (PUENTE_IND_CHARGING_PRIVATE_NEED, s)[y] = need_private;
+  ROW (PUENTE_IND_CHARGING_PUBLIC_L2_NEED, s)[y] = need_l2;
+  ROW (PUENTE_IND_CHARGING_PUBLIC_DCFC_NEED, s)[y] = need_dcfc;
+  ROW (PUENTE_IND_CHARGING_PUBLIC_L2_EXISTING, s)[y] = ex_l2;
+  ROW (PUENTE_IND_CHARGING_PUBLIC_DCFC_EXISTING, s)[y] = ex_dcfc;
+  ROW (PUENTE_IND_CHARGING_GAP_L2, s)[y] = MAX (0.0, need_l2 - ex_l2);
+  ROW (PUENTE_IND_CHARGING_GAP_DCFC, s)[y] = MAX (0.0, need_dcfc - ex_dcfc);
+  ROW (PUENTE_IND_CHARGING_GAP, s)[y] = MAX (0.0, need_l2 - ex_l2) + MAX (0.0, need_dcfc - ex_dcfc);
+  ROW (PUENTE_IND_CHARGING_L2_TO_BUILD, s)[y] = build_l2;
+  ROW (PUENTE_IND_CHARGING_DCFC_TO_BUILD, s)[y] = build_dcfc;
+  ROW (PUENTE_IND_CHARGING_PORTS_TO_BUILD, s)[y] = build_l2 + build_dcfc;
+  ROW (PUENTE_IND_CHARGING_INVESTMENT_MUSD, s)[y] =
+    (build_l2 * cc->cost_public_l2 + build_dcfc * rp->cost_dcfc[c]) / 1e6;
+  ROW (PUENTE_IND_CHARGING_PRIVATE_INVESTMENT_MUSD, s)[y] = build_priv * cc->cost_private / 1e6;
+}
+
+/* The light-duty year loop (model.md section 1):
+ *
+ *   for each year t (2024 = base year, calibrated to the dataset):
+ *     1. age every state's fleet one year (scrappage, retired batteries)
+ *     2. move used vehicles US -> MX
+ *     3. ZEV shares: country curves, state shares, BEV split
+ *     then per state:
+ *     3-4. new sales at age 0; stock, energy and CO2
+ *     5. charging needs, existing ports, ports to build, investment */
+static void
+run_light_duty (PuenteEngine  *self,
+                PuenteResults *results,
+                guint          n_years)
+{
+  RunParams *rp = &self->params;
+
+  init_states (self);
+
+  for (guint y = 0; y < n_years; y++)
+    {
+      int year = PUENTE_BASE_YEAR + (int) y;
+      gboolean base = (y == 0);
+      double grid_frac = MIN (1.0, (double) (year - PUENTE_BASE_YEAR) / (2050 - PUENTE_BASE_YEAR));
+
+      if (!base)
+        for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+          rp->sales_factor[c] *= 1.0 + rp->sales_growth[c];
+
+      /* In the base year, the flows shown are those of the step into 2025. */
+      puente_engine_prepare_year (self, base ? year + 1 : year, year);
+
+      step_ageing (self, results, y, base);
+      step_used_trade (self, results, y, year, base);
+      step_zev_shares (self, year);
+      for (guint s = 0; s < self->n_states; s++)
+        {
+          StateStock stock = state_sales_stock_energy (self, results, s, y, base, grid_frac);
+
+          state_charging (self, results, s, y, base, stock);
+        }
+    }
+}
+
 void
 puente_engine_run (PuenteEngine  *self,
                    const double  *values,
                    PuenteResults *results)
 {
-  RunParams *rp = &self->params;
   int horizon;
   guint n_years;
-  double sales_factor[PUENTE_N_COUNTRIES] = { 1.0, 1.0 };
-  double growth[PUENTE_N_COUNTRIES], port_growth[PUENTE_N_COUNTRIES];
-  double grid_2050[PUENTE_N_COUNTRIES], home[PUENTE_N_COUNTRIES], uf[PUENTE_N_COUNTRIES];
-  double evs_l2[PUENTE_N_COUNTRIES], evs_dcfc[PUENTE_N_COUNTRIES], cost_dcfc[PUENTE_N_COUNTRIES];
-  double used_volume;
-  int used_min, used_max;
-  double second_life, recycling;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (values != NULL);
@@ -382,259 +737,11 @@ puente_engine_run (PuenteEngine  *self,
   results->last_year = horizon;
 
   setup_run (self, values);
+  read_run_levers (self, values);
 
-  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
-    {
-      const PuenteCountryLevers *cl = &puente_country_levers[c];
-
-      growth[c] = lever (values, cl->sales_growth);
-      port_growth[c] = lever (values, cl->deployment_growth);
-      grid_2050[c] = lever (values, cl->grid_factor_2050);
-      home[c] = lever (values, cl->home_access_share);
-      uf[c] = lever (values, cl->phev_utility_factor);
-      evs_l2[c] = lever (values, cl->evs_per_public_l2);
-      evs_dcfc[c] = lever (values, cl->evs_per_public_dcfc);
-      cost_dcfc[c] = lever (values, cl->cost_public_dcfc);
-    }
-  used_volume = lever (values, PUENTE_LEVER_LDV_USED_EXPORTS);
-  used_min = (int) lever (values, PUENTE_LEVER_LDV_USED_MIN_AGE);
-  used_max = (int) lever (values, PUENTE_LEVER_LDV_USED_MAX_AGE);
-  second_life = lever (values, PUENTE_LEVER_BATTERY_SECOND_LIFE_SHARE);
-  recycling = lever (values, PUENTE_LEVER_BATTERY_RECYCLING_SHARE);
-  if (second_life + recycling > 1.0)
-    {
-      double sum = second_life + recycling;
-
-      second_life /= sum;
-      recycling /= sum;
-    }
-
-  for (guint s = 0; s < self->n_states; s++)
-    {
-      puente_engine_init_fleet (self, s);
-      /* Installed base: public L2, public DCFC, private (see below). */
-      self->built[3 * s + 0] = self->states[s].l2_2024;
-      self->built[3 * s + 1] = self->states[s].dcfc_2024;
-      self->built[3 * s + 2] = -1;
-      self->existing[2 * s + 0] = self->states[s].l2_2024;
-      self->existing[2 * s + 1] = self->states[s].dcfc_2024;
-    }
-
-  for (guint y = 0; y < n_years; y++)
-    {
-      int year = PUENTE_BASE_YEAR + (int) y;
-      gboolean base = (y == 0);
-      double ev_moved = 0, moved, grid_frac;
-      double z_country[PUENTE_N_COUNTRIES], b[PUENTE_N_COUNTRIES];
-
-      if (!base)
-        for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
-          sales_factor[c] *= 1.0 + growth[c];
-
-      /* In the base year, the flows shown are those of the step into 2025. */
-      puente_engine_prepare_year (self, base ? year + 1 : year, year);
-
-      /* 1. Ageing and scrappage. In the base year the fleet is the data;
-       * the flows shown for 2024 are the same equations applied to it
-       * without changing it (estimates, outside the balance identity). */
-      for (guint s = 0; s < self->n_states; s++)
-        {
-          double ev_scrapped, kwh;
-          double scrapped = puente_engine_age_fleet (self, s, !base,
-                                                     &ev_scrapped, &kwh);
-          double gwh = kwh / 1e6;
-
-          ROW (PUENTE_IND_LDV_SCRAPPAGE, s)[y] = scrapped;
-          ROW (PUENTE_IND_LDV_EV_SCRAPPAGE, s)[y] = ev_scrapped;
-          ROW (PUENTE_IND_BATTERY_RETIRED_GWH, s)[y] = gwh;
-          ROW (PUENTE_IND_BATTERY_SECOND_LIFE_GWH, s)[y] = gwh * second_life;
-          ROW (PUENTE_IND_BATTERY_RECYCLED_GWH, s)[y] = gwh * recycling;
-          ROW (PUENTE_IND_BATTERY_DISPOSAL_GWH, s)[y] = gwh * (1.0 - second_life - recycling);
-        }
-
-      /* 2. Used trade US -> MX. */
-      moved = puente_engine_used_trade (self, used_volume, used_min, used_max, !base);
-      for (guint s = 0; s < self->n_states; s++)
-        ev_moved += self->ev_exports[s];
-      /* Battery kWh of the used EVs moved: a fraction moved / window of
-       * every cell of the window, vehicles of age a being vintage t - a. */
-      {
-        double window = 0, kwh = 0;
-        const double *pb = rp->pack_bev[PUENTE_COUNTRY_US];
-        const double *pp = rp->pack_phev[PUENTE_COUNTRY_US];
-
-        for (int pt = 0; pt < N_PT; pt++)
-          window += puente_sum (self->window.n[pt], PUENTE_N_AGES);
-        for (int a = 0; a < PUENTE_N_AGES; a++)
-          {
-            int v = year - a - PUENTE_FIRST_VINTAGE;
-
-            kwh += self->window.n[PT_BEV][a] * pb[v] + self->window.n[PT_PHEV][a] * pp[v];
-          }
-        self->r2.used_kwh[y] = window > 0 ? kwh * moved / window : 0;
-      }
-      for (guint s = 0; s < self->n_states; s++)
-        {
-          double share = self->states[s].import_share;
-
-          ROW (PUENTE_IND_LDV_USED_EXPORTS, s)[y] = self->exports[s];
-          ROW (PUENTE_IND_LDV_USED_EV_EXPORTS, s)[y] = self->ev_exports[s];
-          ROW (PUENTE_IND_LDV_USED_IMPORTS, s)[y] = share * moved;
-          ROW (PUENTE_IND_LDV_USED_EV_IMPORTS, s)[y] = share * ev_moved;
-        }
-
-      /* 3. New sales: country ZEV share, state shares, BEV split. */
-      for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
-        {
-          z_country[c] = puente_curve_eval (&rp->curve[c], year);
-          b[c] = bev_share (self, c, year);
-          puente_engine_share_states (self, c, z_country[c], self->zev_share);
-        }
-      if (rp->ca_own)
-        self->zev_share[self->ca_index] = puente_curve_eval (&rp->ca_curve, year);
-
-      grid_frac = MIN (1.0, (double) (year - PUENTE_BASE_YEAR) / (2050 - PUENTE_BASE_YEAR));
-
-      for (guint s = 0; s < self->n_states; s++)
-        {
-          const StateConst *st = &self->states[s];
-          PuenteCountry c = st->country;
-          const CountryConst *cc = &self->countries[c];
-          Fleet *fleet = &self->fleet[s];
-          double sales = cc->sales_2024 * sales_factor[c] * st->sales_share;
-          double zev = sales * self->zev_share[s];
-          double bev = zev * b[c];
-          double n_ice, n_bev, n_phev, ice_l, ev_as_ice_l;
-          double km = cc->km_per_vehicle;
-          double fuel_l, kwh, grid, tail_kg, grid_kg, cf_kg, ev_kg;
-          double ev, need_l2, need_dcfc, need_private, ex_l2, ex_dcfc;
-          double *inst = &self->built[3 * s];
-          double r_l2, r_dcfc, r_priv, build_l2, build_dcfc, build_priv;
-          const double *fuel = rp->fuel_by_age[c];
-
-
-          ROW (PUENTE_IND_LDV_SALES, s)[y] = sales;
-          ROW (PUENTE_IND_LDV_ZEV_SALES, s)[y] = zev;
-          ROW (PUENTE_IND_LDV_BEV_SALES, s)[y] = bev;
-          ROW (PUENTE_IND_LDV_PHEV_SALES, s)[y] = zev - bev;
-
-          /* 4. Stock and energy. Vehicles of age a are vintage t - a.
-           * The sums are taken before the new sales are stored at age 0
-           * (which is empty after ageing) and the sales added after: a
-           * vector load right after a store to the same place stalls. */
-          n_ice = puente_sum (fleet->n[PT_ICE], PUENTE_N_AGES);
-          n_bev = puente_sum (fleet->n[PT_BEV], PUENTE_N_AGES);
-          n_phev = puente_sum (fleet->n[PT_PHEV], PUENTE_N_AGES);
-          ice_l = puente_dot (fleet->n[PT_ICE], fuel, PUENTE_N_AGES);
-          ev_as_ice_l = puente_dot (fleet->n[PT_BEV], fuel, PUENTE_N_AGES)
-                        + puente_dot (fleet->n[PT_PHEV], fuel, PUENTE_N_AGES);
-          if (!base)
-            {
-              fleet->n[PT_ICE][0] = sales - zev;
-              fleet->n[PT_BEV][0] = bev;
-              fleet->n[PT_PHEV][0] = zev - bev;
-              n_ice += sales - zev;
-              n_bev += bev;
-              n_phev += zev - bev;
-              ice_l += (sales - zev) * fuel[0];
-              ev_as_ice_l += zev * fuel[0];
-            }
-
-          ROW (PUENTE_IND_LDV_STOCK, s)[y] = n_ice + n_bev + n_phev;
-          ROW (PUENTE_IND_LDV_ICE_STOCK, s)[y] = n_ice;
-          ROW (PUENTE_IND_LDV_BEV_STOCK, s)[y] = n_bev;
-          ROW (PUENTE_IND_LDV_PHEV_STOCK, s)[y] = n_phev;
-          ROW (PUENTE_IND_LDV_EV_STOCK, s)[y] = n_bev + n_phev;
-
-          /* Fuel (L) = km/100 * (sum ICE(a) f(v) + PHEV (1 - UF) f_PHEV)
-           * Electricity (kWh) = km * kWh/km * (BEV + UF PHEV) */
-          fuel_l = km / 100.0 * (ice_l + n_phev * (1.0 - uf[c]) * cc->phev_l_per_100km);
-          kwh = km * cc->bev_kwh_per_km * (n_bev + uf[c] * n_phev);
-
-          /* Grid factor: from the state's 2024 factor toward the 2050 lever
-           * scaled by the state's ratio to the country, linear, flat after
-           * 2050. */
-          grid = st->grid_2024 + (grid_2050[c] * st->grid_rel - st->grid_2024) * grid_frac;
-
-          tail_kg = fuel_l * self->gasoline_kg_co2_per_l;
-          grid_kg = kwh * grid;
-          /* Avoided: the EVs' distance driven by ICE of the same vintage,
-           * minus what the EVs emit (PHEV fuel + all EV electricity). */
-          cf_kg = km / 100.0 * ev_as_ice_l * self->gasoline_kg_co2_per_l;
-          ev_kg = km / 100.0 * n_phev * (1.0 - uf[c]) * cc->phev_l_per_100km * self->gasoline_kg_co2_per_l
-                  + grid_kg;
-
-          ROW (PUENTE_IND_LDV_ELECTRICITY_GWH, s)[y] = kwh / 1e6;
-          ROW (PUENTE_IND_LDV_FUEL_ML, s)[y] = fuel_l / 1e6;
-          ROW (PUENTE_IND_LDV_CO2_TAILPIPE_MT, s)[y] = tail_kg / 1e9;
-          ROW (PUENTE_IND_LDV_CO2_GRID_MT, s)[y] = grid_kg / 1e9;
-          ROW (PUENTE_IND_LDV_CO2_MT, s)[y] = (tail_kg + grid_kg) / 1e9;
-          ROW (PUENTE_IND_LDV_CO2_AVOIDED_MT, s)[y] = (cf_kg - ev_kg) / 1e9;
-          ROW (PUENTE_IND_LDV_CO2_CUMULATIVE_MT, s)[y] =
-            (base ? 0 : ROW (PUENTE_IND_LDV_CO2_CUMULATIVE_MT, s)[y - 1]) + (tail_kg + grid_kg) / 1e9;
-          ROW (PUENTE_IND_LDV_CO2_AVOIDED_CUMULATIVE_MT, s)[y] =
-            (base ? 0 : ROW (PUENTE_IND_LDV_CO2_AVOIDED_CUMULATIVE_MT, s)[y - 1]) + (cf_kg - ev_kg) / 1e9;
-
-          /* 5. Charging. Needs from the EV stock (NREL 2030 ratios by
-           * lever); existing public ports grow by the deployment lever
-           * until they reach what the EV stock needs, and then follow the
-           * need (operators do not build for cars that are not there):
-           * E(t) = min (E(t-1) (1 + g), max (E(t-1), need(t))), never
-           * shrinking; gap = max(0, need - existing), the shortfall of the
-           * current deployment pace. Ports to build are what the need requires:
-           * the installed base R(t) = max(R(t-1), need(t)) never shrinks,
-           * starts from R(2023) = the 2024 ports, and build(t) = R(t) -
-           * R(t-1) (so 2024 builds the 2024 shortfall). Investment =
-           * build x cost per port. Private ports: R(2023) = the 2024
-           * private need (2024 EVs already have their home chargers). */
-          ev = n_bev + n_phev;
-          need_private = ev * home[c] * cc->private_ports_per_ev;
-          need_l2 = ev / evs_l2[c];
-          need_dcfc = ev / evs_dcfc[c];
-          if (base)
-            {
-              ex_l2 = st->l2_2024;
-              ex_dcfc = st->dcfc_2024;
-            }
-          else
-            {
-              double *ex = &self->existing[2 * s];
-
-              ex_l2 = MIN (ex[0] * (1.0 + port_growth[c]), MAX (ex[0], need_l2));
-              ex_dcfc = MIN (ex[1] * (1.0 + port_growth[c]), MAX (ex[1], need_dcfc));
-              ex[0] = ex_l2;
-              ex[1] = ex_dcfc;
-            }
-          if (inst[2] < 0)
-            inst[2] = need_private;
-
-          r_l2 = MAX (inst[0], need_l2);
-          r_dcfc = MAX (inst[1], need_dcfc);
-          r_priv = MAX (inst[2], need_private);
-          build_l2 = r_l2 - inst[0];
-          build_dcfc = r_dcfc - inst[1];
-          build_priv = r_priv - inst[2];
-          inst[0] = r_l2;
-          inst[1] = r_dcfc;
-          inst[2] = r_priv;
-
-          ROW (PUENTE_IND_CHARGING_PRIVATE_NEED, s)[y] = need_private;
-          ROW (PUENTE_IND_CHARGING_PUBLIC_L2_NEED, s)[y] = need_l2;
-          ROW (PUENTE_IND_CHARGING_PUBLIC_DCFC_NEED, s)[y] = need_dcfc;
-          ROW (PUENTE_IND_CHARGING_PUBLIC_L2_EXISTING, s)[y] = ex_l2;
-          ROW (PUENTE_IND_CHARGING_PUBLIC_DCFC_EXISTING, s)[y] = ex_dcfc;
-          ROW (PUENTE_IND_CHARGING_GAP_L2, s)[y] = MAX (0.0, need_l2 - ex_l2);
-          ROW (PUENTE_IND_CHARGING_GAP_DCFC, s)[y] = MAX (0.0, need_dcfc - ex_dcfc);
-          ROW (PUENTE_IND_CHARGING_GAP, s)[y] = MAX (0.0, need_l2 - ex_l2) + MAX (0.0, need_dcfc - ex_dcfc);
-          ROW (PUENTE_IND_CHARGING_L2_TO_BUILD, s)[y] = build_l2;
-          ROW (PUENTE_IND_CHARGING_DCFC_TO_BUILD, s)[y] = build_dcfc;
-          ROW (PUENTE_IND_CHARGING_PORTS_TO_BUILD, s)[y] = build_l2 + build_dcfc;
-          ROW (PUENTE_IND_CHARGING_INVESTMENT_MUSD, s)[y] =
-            (build_l2 * cc->cost_public_l2 + build_dcfc * cost_dcfc[c]) / 1e6;
-          ROW (PUENTE_IND_CHARGING_PRIVATE_INVESTMENT_MUSD, s)[y] = build_priv * cc->cost_private / 1e6;
-        }
-    }
-
-  puente_engine_ii_run (self, values, results, n_years);
+  run_light_duty (self, results, n_years);
+  puente_engine_freight_run (self, values, results, n_years);
+  puente_engine_transit_run (self, values, results, n_years);
+  puente_engine_supply_run (self, values, results, n_years);
   puente_results_aggregate (results, n_years);
 }

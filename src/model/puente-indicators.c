@@ -30,7 +30,7 @@ static const PuenteKeyIndicator keys[] = {
     "charging.investment_musd", "NA", 2035, PUENTE_KEY_CUMULATIVE_TO },
   { "key.ldv.co2_avoided_mt.na.horizon", N_("CO2 avoided by light-duty ZEVs, 2024 to horizon"), "Mt CO2",
     "ldv.co2_avoided_mt", "NA", PUENTE_KEY_AT_HORIZON, PUENTE_KEY_CUMULATIVE_TO },
-  /* Engine II (model.md sections 3 and 4). */
+  /* Transit and the supply chain (model.md sections 3 and 4). */
   { "key.transit.ebus.na.2035", N_("Battery-electric transit buses, 2035"), "vehicles",
     "transit.ebus", "NA", 2035, PUENTE_KEY_VALUE_AT },
   { "key.supply.battery_demand_gwh.na.2035", N_("Battery demand of new zero-emission vehicles, 2035"), "GWh",

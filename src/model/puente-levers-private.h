@@ -61,7 +61,7 @@ typedef enum {
   PUENTE_LEVER_BATTERY_SECOND_LIFE_SHARE,
   PUENTE_LEVER_BATTERY_RECYCLING_SHARE,
 
-  /* Engine II: trucks at the border (model.md section 2). */
+  /* Trucks at the border (model.md section 2). */
   PUENTE_LEVER_FREIGHT_GROWTH,
   PUENTE_LEVER_FREIGHT_DRAYAGE_TARGET_SHARE,
   PUENTE_LEVER_FREIGHT_DRAYAGE_TARGET_YEAR,
@@ -83,7 +83,7 @@ typedef enum {
   PUENTE_LEVER_FREIGHT_MX_HD_TARGET_SHARE,
   PUENTE_LEVER_FREIGHT_MX_HD_TARGET_YEAR,
 
-  /* Engine II: transit buses (section 3). */
+  /* Transit buses (model.md section 3). */
   PUENTE_LEVER_TRANSIT_US_TARGET_YEAR,
   PUENTE_LEVER_TRANSIT_MX_TARGET_YEAR,
   PUENTE_LEVER_TRANSIT_US_BUS_LIFETIME,
@@ -107,7 +107,7 @@ typedef enum {
   PUENTE_LEVER_TRANSIT_CITY_US_SAT_TARGET_YEAR,
   PUENTE_LEVER_TRANSIT_CITY_US_SD_TARGET_YEAR,
 
-  /* Engine II: battery supply chain (section 4). */
+  /* Battery supply chain (model.md section 4). */
   PUENTE_LEVER_SUPPLY_NEARSHORING,
   PUENTE_LEVER_SUPPLY_LFP_SHARE_2035,
   PUENTE_LEVER_SUPPLY_RECYCLING_RECOVERY,

@@ -191,7 +191,7 @@ static const PuenteLever levers[PUENTE_N_LEVERS] = {
          N_("Share of retired EV batteries (GWh) recycled directly. The rest (after second life) is stored or disposed of; if both shares add up to more than 1 they are scaled down together."),
          "share", 0, 1, 0.01, "battery_recycling_share", 0.7, "US+MX", FALSE),
 
-  /* ---- Trucks at the border (engine II, section 2) ----------------- */
+  /* ---- Trucks at the border (model.md section 2) ----------------- */
   LEVER (PUENTE_LEVER_FREIGHT_GROWTH, "freight.growth", PUENTE_THEME_HEAVY_DUTY,
          N_("Growth of truck crossings and heavy-truck sales"),
          N_("Annual growth of northbound truck crossings at every port of entry, also applied to new heavy-truck sales in both countries. Baseline 3 %/year: an assumption in the range of US–Mexico trade growth (the CBP counts in the dataset, UNT CLSCM compilation for Texas, end in 2024)."),
@@ -273,7 +273,7 @@ static const PuenteLever levers[PUENTE_N_LEVERS] = {
          N_("Year in which the Mexican zero-emission share of new heavy-truck sales reaches its target."),
          "year", 2025, PUENTE_MAX_HORIZON, 1, NULL, 2035, "MX", TRUE),
 
-  /* ---- Transit buses (engine II, section 3) ------------------------ */
+  /* ---- Transit buses (model.md section 3) ------------------------ */
   LEVER (PUENTE_LEVER_TRANSIT_US_TARGET_YEAR, "transit.us.target_year", PUENTE_THEME_TRANSIT,
          N_("US year of 100 % zero-emission bus purchases"),
          N_("Default for US cities without a published target: the zero-emission share of bus purchases ramps linearly from today's share to 100 % in this year. Baseline 2045: an assumption (no federal mandate; California's Innovative Clean Transit rule requires 100 % zero-emission purchases from 2029 for its agencies)."),
@@ -363,7 +363,7 @@ static const PuenteLever levers[PUENTE_N_LEVERS] = {
          N_("Year from which every bus this city buys is zero-emission. 0 = the city's published target if the dataset has one, otherwise its country's year."),
          "year", 0, PUENTE_MAX_HORIZON, 1, NULL, 0, "us-sd", TRUE),
 
-  /* ---- Battery supply chain (engine II, section 4) ------------------ */
+  /* ---- Battery supply chain (model.md section 4) ------------------ */
   LEVER (PUENTE_LEVER_SUPPLY_NEARSHORING, "supply.nearshoring", PUENTE_THEME_SUPPLY_CHAIN,
          N_("Announced North American battery plants that get built"),
          N_("Share of the announced and paused cell, cathode and recycling capacity in the sites dataset that comes online (from its announced start year). Operating plants and plants under construction always count. Baseline 0: only what is running or being built."),

@@ -67,7 +67,7 @@ typedef enum {
   PUENTE_IND_BATTERY_RECYCLED_GWH,
   PUENTE_IND_BATTERY_DISPOSAL_GWH,
 
-  /* Engine II: ports of entry (model.md section 2), per port and NA. */
+  /* Ports of entry (model.md section 2), per port and NA. */
   PUENTE_IND_FREIGHT_CROSSINGS,
   PUENTE_IND_FREIGHT_ZE_CROSSINGS,
   PUENTE_IND_FREIGHT_ZE_SHARE,

@@ -98,7 +98,7 @@ static const IndicatorDef indicators[PUENTE_N_INDICATORS] = {
   [PUENTE_IND_BATTERY_RECYCLED_GWH] = FLOW ("battery.recycled_gwh", N_("Retired batteries recycled"), "GWh"),
   [PUENTE_IND_BATTERY_DISPOSAL_GWH] = FLOW ("battery.disposal_gwh", N_("Retired batteries stored or disposed of"), "GWh"),
 
-  /* Engine II: ports of entry (per port and NA). */
+  /* Ports of entry (per port and NA). */
   [PUENTE_IND_FREIGHT_CROSSINGS] = FLOW_D (D_PORT, "freight.crossings", N_("Northbound truck crossings"), "vehicles"),
   [PUENTE_IND_FREIGHT_ZE_CROSSINGS] = FLOW_D (D_PORT, "freight.ze_crossings", N_("Zero-emission truck crossings"), "vehicles"),
   [PUENTE_IND_FREIGHT_ZE_SHARE] = RATIO_D (D_PORT, "freight.ze_share", N_("Zero-emission share of truck crossings"), "share",

@@ -1,4 +1,4 @@
-/* test-engine-ii.c: trucks at the border, transit, supply chain, ensembles
+/* test-sectors.c: trucks at the border, transit, supply chain, presets, ensembles
  *
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -758,7 +758,7 @@ main (int   argc,
   g_test_add_func ("/model/ensemble/determinism", test_ensemble_determinism);
   g_test_add_func ("/model/ensemble/percentiles", test_ensemble_percentiles);
   g_test_add_func ("/model/ensemble/errors", test_ensemble_errors);
-  g_test_add_func ("/model/engine-ii/key-indicators", test_key_indicators);
+  g_test_add_func ("/model/sectors/key-indicators", test_key_indicators);
 
   ret = g_test_run ();
   puente_dataset_unref (dataset);
