@@ -53,6 +53,12 @@ struct _PuenteDataset
   guint             n_cities;
   PuenteSite       *sites;
   guint             n_sites;
+
+  PuenteRule       *rules;
+  guint             n_rules;
+  GPtrArray        *rule_points;  /* PuenteFigure arrays of the rules (owned) */
+  PuenteObservation *observations;
+  guint             n_observations;
 };
 
 G_DEFINE_QUARK (puente-dataset-error-quark, puente_dataset_error)
@@ -72,6 +78,12 @@ static const RequiredParameter required_parameters[] = {
   { "%s.bev_share_of_zev_2024", "share", TRUE },
   { "%s.sales_growth", "1/year", TRUE },
   { "%s.median_lifetime", "years", TRUE },
+  { "%s.weibull_shape", "index", TRUE },
+  { "%s.zev_share_latest", "share", TRUE },
+  { "%s.zev_share_latest_time", "year", TRUE },
+  { "%s.zev_share_projection", "share", TRUE },
+  { "%s.zev_share_projection_year", "year", TRUE },
+  { "%s.zev_share_ceiling", "share", TRUE },
   { "%s.km_per_vehicle", "km/year", TRUE },
   { "%s.ice_l_per_100km", "L/100 km", TRUE },
   { "%s.ice_efficiency_gain", "1/year", TRUE },
@@ -83,7 +95,9 @@ static const RequiredParameter required_parameters[] = {
   { "%s.private_ports_per_ev", "ports/EV", TRUE },
   { "%s.evs_per_public_l2", "EVs/port", TRUE },
   { "%s.evs_per_public_dcfc", "EVs/port", TRUE },
-  { "%s.public_port_growth", "1/year", TRUE },
+  { "%s.public_l2_added", "ports", TRUE },
+  { "%s.public_dcfc_added", "ports", TRUE },
+  { "%s.port_additions_growth", "1/year", TRUE },
   { "%s.cost_public_l2", "USD/port", TRUE },
   { "%s.cost_public_dcfc", "USD/port", TRUE },
   { "%s.cost_private", "USD/port", TRUE },
@@ -269,6 +283,7 @@ dataset_new (const char *origin)
   self->origin = g_strdup (origin);
   self->parameters = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self->series = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, series_free);
+  self->rule_points = g_ptr_array_new_with_free_func (g_free);
 
   return self;
 }
@@ -297,6 +312,9 @@ puente_dataset_unref (PuenteDataset *self)
   g_clear_pointer (&self->ports, g_free);
   g_clear_pointer (&self->cities, g_free);
   g_clear_pointer (&self->sites, g_free);
+  g_clear_pointer (&self->rules, g_free);
+  g_clear_pointer (&self->rule_points, g_ptr_array_unref);
+  g_clear_pointer (&self->observations, g_free);
   g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->origin, g_free);
   g_free (self);
@@ -1455,13 +1473,171 @@ load_sites (PuenteDataset  *self,
   return TRUE;
 }
 
+
+/* ----------------------------------------------------------------------- */
+/* Rule tables and observed figures                                          */
+
+/* A region code of the results: a state, a port, a city, US, MX or NA. */
+static gboolean
+region_is_known (PuenteDataset *self,
+                 const char    *region)
+{
+  return puente_dataset_find_state (self, region) >= 0 ||
+         puente_dataset_find_port (self, region) >= 0 ||
+         puente_dataset_find_city (self, region) >= 0 ||
+         strcmp (region, "US") == 0 || strcmp (region, "MX") == 0 || strcmp (region, "NA") == 0;
+}
+
+/* Each element of @array (named @what[i] in errors) as a figure with a
+ * year, into @points; sorted by year, a year at most once. */
+static gboolean
+read_year_figures (PuenteDataset  *self,
+                   JsonArray      *array,
+                   const char     *what,
+                   const Ctx      *ctx,
+                   PuenteFigure   *points,
+                   GError        **error)
+{
+  guint n = json_array_get_length (array);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JsonObject) holder = json_object_new ();
+      g_autofree char *field = g_strdup_printf ("%s[%u]", what, i);
+
+      json_object_set_member (holder, field, json_node_copy (json_array_get_element (array, i)));
+      if (!read_figure (self, holder, field, ctx, &points[i], error))
+        return FALSE;
+    }
+  qsort (points, n, sizeof (PuenteFigure), compare_figure_year);
+  for (guint i = 1; i < n; i++)
+    if (points[i].year == points[i - 1].year)
+      return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                   _("year %d appears twice"), points[i].year);
+  return TRUE;
+}
+
+/* rules.json: {"rules": [{"id", "name": {en, es}, "region", "segment",
+ * "status", "status_date", "table": [FIGURE (share, year = model year)]}]} */
+static gboolean
+load_rules (PuenteDataset  *self,
+            JsonObject     *root,
+            GError        **error)
+{
+  Ctx ctx = { "rules.json", NULL };
+  JsonArray *rules;
+
+  if (!(rules = get_items (root, "rules", &ctx, &self->n_rules, error)))
+    return FALSE;
+
+  self->rules = g_new0 (PuenteRule, MAX (self->n_rules, 1));
+  for (guint i = 0; i < self->n_rules; i++)
+    {
+      PuenteRule *rule = &self->rules[i];
+      g_autofree char *where = NULL;
+      JsonObject *obj;
+      JsonArray *table;
+      PuenteFigure *points;
+      Ctx rctx = { ctx.file, NULL };
+
+      if (!(obj = element_with_id (self, rules, i, "rules", "id", &rule->id, &where, &ctx, error)))
+        return FALSE;
+      rctx.where = where;
+      if (find_id (self->rules, sizeof *self->rules, i, rule->id) >= 0)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx, _("the id appears twice"));
+      if (!read_names (self, obj, &rctx, &rule->name_en, &rule->name_es, error) ||
+          !read_string (self, obj, "region", &rctx, &rule->region, error) ||
+          !read_string (self, obj, "segment", &rctx, &rule->segment, error) ||
+          !read_string (self, obj, "status", &rctx, &rule->status, error) ||
+          !read_string (self, obj, "status_date", &rctx, &rule->status_date, error))
+        return FALSE;
+      if (!region_is_known (self, rule->region))
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx,
+                     _("“region” “%s” is not a state, US or MX"), rule->region);
+      if (!(table = get_array (obj, "table", &rctx, error)))
+        return FALSE;
+      rule->n_points = json_array_get_length (table);
+      if (rule->n_points == 0)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx, _("“table” is empty"));
+      points = g_new0 (PuenteFigure, rule->n_points);
+      g_ptr_array_add (self->rule_points, points);
+      rule->points = points;
+      if (!read_year_figures (self, table, "table", &rctx, points, error))
+        return FALSE;
+      for (guint p = 0; p < rule->n_points; p++)
+        {
+          g_autofree char *field = g_strdup_printf ("table[%u]", p);
+
+          if (!check_unit (&points[p], field, "share", &rctx, error) ||
+              !check_share (&points[p], field, &rctx, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* observed.json: {"observations": [{"indicator", "region", "year",
+ * "tolerance", "figure": FIGURE}]} (docs/dataset.md). */
+static gboolean
+load_observed (PuenteDataset  *self,
+               JsonObject     *root,
+               GError        **error)
+{
+  Ctx ctx = { "observed.json", NULL };
+  JsonArray *items;
+
+  if (!(items = get_items (root, "observations", &ctx, &self->n_observations, error)))
+    return FALSE;
+
+  self->observations = g_new0 (PuenteObservation, MAX (self->n_observations, 1));
+  for (guint i = 0; i < self->n_observations; i++)
+    {
+      PuenteObservation *obs = &self->observations[i];
+      JsonNode *node = json_array_get_element (items, i);
+      g_autofree char *where = g_strdup_printf ("observations[%u]", i);
+      Ctx octx = { ctx.file, where };
+      JsonObject *obj;
+      double year;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return fail (error, PUENTE_DATASET_ERROR_FORMAT, &octx, _("must be an object"));
+      obj = json_node_get_object (node);
+      if (!read_string (self, obj, "indicator", &octx, &obs->indicator, error) ||
+          !read_string (self, obj, "region", &octx, &obs->region, error))
+        return FALSE;
+      g_free (where);
+      where = g_strdup_printf ("observations[%u] (%s, %s)", i, obs->indicator, obs->region);
+      octx.where = where;
+      if (!region_is_known (self, obs->region))
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &octx,
+                     _("“region” “%s” is not a state, port, city, US, MX or NA"), obs->region);
+      if (!get_number (obj, "year", &year, &octx, error))
+        return FALSE;
+      if (year != floor (year) || year < PUENTE_BASE_YEAR || year > PUENTE_MAX_HORIZON)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &octx,
+                     _("“year” must be a year the model computes (%d–%d), not %g"),
+                     PUENTE_BASE_YEAR, PUENTE_MAX_HORIZON, year);
+      obs->year = (int) year;
+      if (!get_number (obj, "tolerance", &obs->tolerance, &octx, error))
+        return FALSE;
+      if (obs->tolerance <= 0 || obs->tolerance > 1)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &octx,
+                     _("“tolerance” must be a relative tolerance in (0, 1], not %g"), obs->tolerance);
+      if (!read_figure (self, obj, "figure", &octx, &obs->figure, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* ----------------------------------------------------------------------- */
 /* Reading                                                                   */
 
 typedef gboolean (*LoadFunc) (PuenteDataset *self, JsonObject *root, GError **error);
 
 /* In dependency order: states refer to grid regions; ports, cities and
- * sites refer to states. */
+ * sites refer to states; rules and observations to all of them. */
 static const struct
 {
   const char *file;
@@ -1475,6 +1651,8 @@ static const struct
   { "ports.json", load_ports },
   { "transit.json", load_transit },
   { "sites.json", load_sites },
+  { "rules.json", load_rules },
+  { "observed.json", load_observed },
 };
 
 static gboolean
@@ -1837,4 +2015,74 @@ puente_dataset_find_site (const PuenteDataset *self,
   g_return_val_if_fail (self != NULL, -1);
 
   return find_id (self->sites, sizeof *self->sites, self->n_sites, id);
+}
+
+guint
+puente_dataset_get_n_rules (const PuenteDataset *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_rules;
+}
+
+const PuenteRule *
+puente_dataset_get_rule_by_index (const PuenteDataset *self,
+                                  guint                index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->n_rules, NULL);
+
+  return &self->rules[index];
+}
+
+const PuenteRule *
+puente_dataset_get_rule (const PuenteDataset *self,
+                         const char          *id)
+{
+  int i;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  i = find_id (self->rules, sizeof *self->rules, self->n_rules, id);
+  return i >= 0 ? &self->rules[i] : NULL;
+}
+
+double
+puente_rule_value (const PuenteRule *rule,
+                   int               year)
+{
+  const PuenteFigure *p;
+  guint n;
+
+  g_return_val_if_fail (rule != NULL, NAN);
+
+  p = rule->points;
+  n = rule->n_points;
+  if (n == 0 || year < p[0].year)
+    return NAN;
+  if (year >= p[n - 1].year)
+    return p[n - 1].value;
+  for (guint i = 0; i + 1 < n; i++)
+    if (year < p[i + 1].year)
+      return p[i].value + (p[i + 1].value - p[i].value) *
+             (double) (year - p[i].year) / (p[i + 1].year - p[i].year);
+  return p[n - 1].value;
+}
+
+guint
+puente_dataset_get_n_observations (const PuenteDataset *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_observations;
+}
+
+const PuenteObservation *
+puente_dataset_get_observation (const PuenteDataset *self,
+                                guint                index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->n_observations, NULL);
+
+  return &self->observations[index];
 }

@@ -242,6 +242,55 @@ const char        *puente_site_status_to_string (PuenteSiteStatus     status);
 /* The unit a site's capacity must have: "GWh/year", "vehicles/year", "t/year". */
 const char        *puente_site_type_capacity_unit (PuenteSiteType     type);
 
+/* Rule tables (rules.json): the year-by-year requirement of a regulation,
+ * e.g. California's Advanced Clean Cars II (share of new light-duty sales
+ * that must be zero-emission, by model year). The engine follows a rule
+ * as a floor on the share when a lever turns it on. */
+typedef struct _PuenteRule PuenteRule;
+
+struct _PuenteRule
+{
+  const char         *id;            /* "ca-acc2" */
+  const char         *region;        /* "US-CA", "US", "MX" */
+  const char         *segment;       /* "ldv", "hdv", ... */
+  const char         *name_en;
+  const char         *name_es;
+  const char         *status;        /* legal status, as of status_date */
+  const char         *status_date;   /* "2025-06-12" */
+  guint               n_points;
+  const PuenteFigure *points;        /* requirement (share) by model year, sorted */
+};
+
+guint              puente_dataset_get_n_rules        (const PuenteDataset *self);
+const PuenteRule  *puente_dataset_get_rule_by_index  (const PuenteDataset *self,
+                                                      guint                index);
+/* The rule with @id, or NULL. */
+const PuenteRule  *puente_dataset_get_rule           (const PuenteDataset *self,
+                                                      const char          *id);
+/* The requirement in @year: the table's value in its years, linear between
+ * them, the last value after the last year (a standard holds once fully
+ * phased in), NAN before the first year (the rule does not bind yet). */
+double             puente_rule_value                 (const PuenteRule    *rule,
+                                                      int                  year);
+
+/* Observed figures for the validation table (observed.json): what an
+ * indicator of the results was in a region and year, with the relative
+ * tolerance the model must meet (see puente-validation.h). */
+typedef struct _PuenteObservation PuenteObservation;
+
+struct _PuenteObservation
+{
+  const char   *indicator;           /* results indicator id, "ldv.zev_share_sales" */
+  const char   *region;              /* "US", "MX", "NA", a state, port or city id */
+  int           year;
+  double        tolerance;           /* relative, e.g. 0.10 */
+  PuenteFigure  figure;              /* value, unit, source, status, note */
+};
+
+guint                     puente_dataset_get_n_observations (const PuenteDataset *self);
+const PuenteObservation  *puente_dataset_get_observation    (const PuenteDataset *self,
+                                                             guint                index);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteDataset, puente_dataset_unref)
 
 G_END_DECLS

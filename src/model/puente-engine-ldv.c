@@ -34,32 +34,90 @@ logistic (double x)
 
 /* The ZEV share of new sales, per country (model.md §1):
  *
- *   z(t) = z_max / (1 + exp (-k (t - t_mid)))        z_max = 1
+ *   z(t) = z_max / (1 + exp (-k (t - t_mid)))
  *
- * through the anchors (t0 = 2024, z0) and (T, Z). With l(z) = logit(z) the
+ * through the anchors (t0, z0) and (T, Z), with the ceiling z_max a lever.
+ * In units of the ceiling, u = z / z_max, and with l(u) = logit(u) the
  * closed form is
  *
- *   k     = (l(Z) - l(z0)) / (T - t0)
- *   t_mid = t0 - l(z0) / k
+ *   k     = (l(Z / z_max) - l(z0 / z_max)) / (T - t0)
+ *   t_mid = t0 - l(z0 / z_max) / k
  *
- * and we evaluate z(t) = logistic (l(z0) + k (t - t0)), which is the same
- * curve written without t_mid (and valid for k = 0).
+ * and we evaluate u(t) = logistic (l(u0) + k (t - t0)), which is the same
+ * curve written without t_mid (and valid for k = 0). In the baseline the
+ * anchors are the latest observed share and a published current-policy
+ * projection, and z_max keeps the curve from drifting to 100 %.
  *
- * A target of 100 % (California's ACC II in 2035) is out of reach of a
- * logistic that saturates at 1. For Z > 0.99 the path is the logistic L
- * aimed at 0.99 in T, stretched so that it reaches Z in T exactly and
- * capped at 1 (the mandate holds afterwards):
+ * A target above the ceiling lifts the ceiling to the target: the path
+ * reaches the target in T and stays there (a standard that holds once
+ * phased in). A target equal to the ceiling (u = 1) is out of reach of a
+ * logistic (logit(1) is infinite): for U = Z / z_max > 0.99 the path is
+ * the logistic L aimed at 0.99 in T, stretched so that it reaches U in T
+ * exactly and capped at 1:
  *
- *   z(t) = min (1, z0 + (L(t) - z0) (Z - z0) / (0.99 - z0))
+ *   u(t) = min (1, u0 + (L(t) - u0) (U - u0) / (0.99 - u0))
  *
- * The stretch is 1 at Z = 0.99, so the path is continuous in Z, and it
+ * The stretch is 1 at U = 0.99, so the path is continuous in Z, and it
  * grows with Z, so a higher target never lowers the path. Targets under
- * 0.1 % (a phase-out) mirror this with a floor at 0.
+ * 0.1 % of the ceiling (a phase-out) mirror this with a floor at 0.
  *
  * The incentive and price-parity levers move the curve earlier by
  * @shift_years: the second anchor becomes (T - shift, Z), which moves t_mid
- * earlier while keeping the 2024 anchor (the calibration) fixed.
+ * earlier while keeping the first anchor (the calibration) fixed.
  */
+void
+puente_curve_init_full (Curve  *curve,
+                        double  t0,
+                        double  z0,
+                        double  target,
+                        int     target_year,
+                        double  shift_years,
+                        double  z_max)
+{
+  double span, zm, u0, u;
+
+  memset (curve, 0, sizeof *curve);
+  target = CLAMP (target, 0.0, 1.0);
+  z0 = CLAMP (z0, 0.0, 1.0);
+  /* The ceiling never lies below the target or today's share. */
+  zm = MAX (MAX (CLAMP (z_max, SHARE_EPS, 1.0), target), z0);
+  u0 = CLAMP (z0 / zm, SHARE_EPS, 1.0 - SHARE_EPS);
+  u = target / zm;
+
+  curve->t0 = t0;
+  curve->z_max = zm;
+  curve->z0 = u0;
+  curve->target = u;
+  curve->target_year = MAX ((double) target_year - shift_years, floor (t0) + 1.0);
+  curve->logit0 = logit (u0);
+  span = curve->target_year - t0;
+
+  if (u > SHARE_HIGH && u0 < SHARE_HIGH)
+    {
+      curve->mode = CURVE_HIGH;
+      curve->anchor = SHARE_HIGH;
+    }
+  else if (u < SHARE_LOW && u0 > SHARE_LOW)
+    {
+      curve->mode = CURVE_LOW;
+      curve->anchor = SHARE_LOW;
+    }
+  else if (u >= SHARE_LOW && u <= SHARE_HIGH)
+    {
+      curve->mode = CURVE_LOGISTIC;
+      curve->anchor = u;
+    }
+  else
+    {
+      /* Base share itself beyond the clamps: a straight line to the target. */
+      curve->mode = CURVE_LINEAR;
+      curve->anchor = u;
+      return;
+    }
+
+  curve->k = (logit (curve->anchor) - curve->logit0) / span;
+}
+
 void
 puente_curve_init (Curve  *curve,
                    double  z0,
@@ -67,58 +125,24 @@ puente_curve_init (Curve  *curve,
                    int     target_year,
                    double  shift_years)
 {
-  double span;
-
-  memset (curve, 0, sizeof *curve);
-  z0 = CLAMP (z0, SHARE_EPS, 1.0 - SHARE_EPS);
-  target = CLAMP (target, 0.0, 1.0);
-
-  curve->z0 = z0;
-  curve->target = target;
-  curve->target_year = MAX ((double) target_year - shift_years, PUENTE_BASE_YEAR + 1.0);
-  curve->logit0 = logit (z0);
-  span = curve->target_year - PUENTE_BASE_YEAR;
-
-  if (target > SHARE_HIGH && z0 < SHARE_HIGH)
-    {
-      curve->mode = CURVE_HIGH;
-      curve->anchor = SHARE_HIGH;
-    }
-  else if (target < SHARE_LOW && z0 > SHARE_LOW)
-    {
-      curve->mode = CURVE_LOW;
-      curve->anchor = SHARE_LOW;
-    }
-  else if (target >= SHARE_LOW && target <= SHARE_HIGH)
-    {
-      curve->mode = CURVE_LOGISTIC;
-      curve->anchor = target;
-    }
-  else
-    {
-      /* Base share itself beyond the clamps: a straight line to the target. */
-      curve->mode = CURVE_LINEAR;
-      curve->anchor = target;
-      return;
-    }
-
-  curve->k = (logit (curve->anchor) - curve->logit0) / span;
+  puente_curve_init_full (curve, PUENTE_BASE_YEAR, z0, target, target_year, shift_years, 1.0);
 }
 
 double
 puente_curve_eval (const Curve *curve,
                    double       year)
 {
-  double t = year - PUENTE_BASE_YEAR;
-  double l;
+  double t = year - curve->t0;
+  double l, u;
 
   if (t <= 0)
-    return curve->z0;
+    return curve->z0 * curve->z_max;
 
   if (curve->mode == CURVE_LINEAR)
     {
-      double f = MIN (1.0, t / (curve->target_year - PUENTE_BASE_YEAR));
-      return curve->z0 + (curve->target - curve->z0) * f;
+      double f = MIN (1.0, t / (curve->target_year - curve->t0));
+
+      return curve->z_max * (curve->z0 + (curve->target - curve->z0) * f);
     }
 
   l = logistic (curve->logit0 + curve->k * t);
@@ -126,22 +150,34 @@ puente_curve_eval (const Curve *curve,
   switch (curve->mode)
     {
     case CURVE_HIGH:
-      return MIN (1.0, curve->z0 + (l - curve->z0) *
-                  (curve->target - curve->z0) / (curve->anchor - curve->z0));
+      u = MIN (1.0, curve->z0 + (l - curve->z0) *
+               (curve->target - curve->z0) / (curve->anchor - curve->z0));
+      break;
     case CURVE_LOW:
-      return MAX (0.0, curve->z0 - (curve->z0 - l) *
-                  (curve->z0 - curve->target) / (curve->z0 - curve->anchor));
+      u = MAX (0.0, curve->z0 - (curve->z0 - l) *
+               (curve->z0 - curve->target) / (curve->z0 - curve->anchor));
+      break;
     case CURVE_LOGISTIC:
     case CURVE_LINEAR:
     default:
-      return l;
+      u = l;
+      break;
     }
+  return curve->z_max * u;
 }
 
-/* State shares: z_s = z_c * a_s / A, with A = sum_s w_s a_s (w = sales
- * shares), so that sum_s w_s z_s = z_c exactly. A state whose share would
- * pass 1 is capped at 1 and the excess is spread over the other states in
- * proportion to their index (repeated until no state passes 1). */
+/* State shares (model.md §1). Each state's logit is the country's logit
+ * plus the state's own offset o_s, and one common shift d makes the
+ * sales-weighted state shares equal the country share exactly:
+ *
+ *   z_s = logistic (logit (z_c) + o_s + d),   sum_s w_s z_s = z_c
+ *
+ * o_s = logit (z0 a_s / A) - logit (z0) comes from the state's 2024 share
+ * (adoption index a_s, A = sum_s w_s a_s), so in 2024 d = 0 and each state
+ * has its observed share. Every share approaches 100 % smoothly: no state
+ * is capped with a kink. d solves an increasing function (its derivative
+ * is sum_s w_s z_s (1 - z_s) > 0) by Newton's method from last year's d;
+ * a bracket keeps the iteration safe. */
 void
 puente_engine_share_states (PuenteEngine  *self,
                             PuenteCountry  country,
@@ -150,7 +186,8 @@ puente_engine_share_states (PuenteEngine  *self,
 {
   guint n = self->n_states;
   const StateConst *st = self->states;
-  guint8 *capped = self->capped;
+  double *shift = &self->params.state_shift[country];
+  double lc, d, lo = -60, hi = 60;
 
   if (z_country >= 1.0 || z_country <= 0.0)
     {
@@ -162,57 +199,34 @@ puente_engine_share_states (PuenteEngine  *self,
       return;
     }
 
-  for (guint s = 0; s < n; s++)
-    capped[s] = FALSE;
-
-  for (guint iter = 0; iter <= n; iter++)
+  lc = logit (z_country);
+  d = *shift;
+  for (int iter = 0; iter < 60; iter++)
     {
-      double fixed = 0, weighted = 0, free_weight = 0, f;
-      gboolean new_caps = FALSE;
+      double f = -z_country, df = 0, step;
 
       for (guint s = 0; s < n; s++)
-        {
-          if (st[s].country != country)
-            continue;
-          if (capped[s])
-            fixed += st[s].sales_share;
-          else
-            {
-              weighted += st[s].sales_share * st[s].adoption_index;
-              free_weight += st[s].sales_share;
-            }
-        }
-
-      if (weighted <= 0)
-        {
-          /* No index left to weigh by: the rest shares evenly. */
-          double rest = free_weight > 0 ? (z_country - fixed) / free_weight : 0;
-
-          for (guint s = 0; s < n; s++)
-            if (st[s].country == country)
-              z[s] = capped[s] ? 1.0 : rest;
-          return;
-        }
-
-      f = (z_country - fixed) / weighted;
-
-      for (guint s = 0; s < n; s++)
-        if (st[s].country == country && !capped[s] && f * st[s].adoption_index >= 1.0)
+        if (st[s].country == country)
           {
-            capped[s] = TRUE;
-            new_caps = TRUE;
+            double zs = logistic (lc + st[s].logit_offset + d);
+
+            z[s] = zs;
+            f += st[s].sales_share * zs;
+            df += st[s].sales_share * zs * (1.0 - zs);
           }
-
-      if (!new_caps)
-        {
-          for (guint s = 0; s < n; s++)
-            if (st[s].country == country)
-              z[s] = capped[s] ? 1.0 : f * st[s].adoption_index;
-          return;
-        }
+      if (fabs (f) <= 1e-14 * z_country)
+        break;
+      if (f > 0)
+        hi = d;
+      else
+        lo = d;
+      step = df > 0 ? f / df : 0;
+      d -= step;
+      /* Newton left the bracket (or stalled): bisect. */
+      if (!(d > lo && d < hi) || step == 0)
+        d = 0.5 * (lo + hi);
     }
-
-  g_assert_not_reached ();
+  *shift = d;
 }
 
 /* Distributes @target vehicles over ages in proportion to @shape, without

@@ -28,8 +28,16 @@ G_BEGIN_DECLS
 /* Vintages (model years) from BASE - MAX_AGE to MAX_HORIZON. */
 #define PUENTE_FIRST_VINTAGE (PUENTE_BASE_YEAR - PUENTE_MAX_AGE)
 #define PUENTE_N_VINTAGES (PUENTE_MAX_HORIZON - PUENTE_FIRST_VINTAGE + 1)
-/* Weibull shape of light-duty survival (ICCT Roadmap model). */
+/* Weibull shape of the heavy-truck survival of puente-engine-freight.c
+ * (ICCT Roadmap model); light duty reads its shape per country from the
+ * dataset (c.weibull_shape). */
 #define PUENTE_WEIBULL_SHAPE 5.0
+/* Rule tables (rules.json) that the light-duty rule levers follow. */
+#define PUENTE_RULE_US_LDV "us-epa-lmdv-2024"
+#define PUENTE_RULE_CA_LDV "ca-acc2"
+/* Years after the base year that may carry observed ZEV shares and sales
+ * (2025, 2026, ...): the path follows them before the curve takes over. */
+#define PUENTE_MAX_OBSERVED_YEARS 4
 /* Sales response to a purchase incentive: +2.6 % ZEV sales per 1000 USD
  * (Jenn, Springel and Gopal 2018, Energy Policy 119:349-356). */
 #define PUENTE_INCENTIVE_ELASTICITY 0.026
@@ -59,9 +67,13 @@ typedef struct
   double        phev_2024;
   double        l2_2024;
   double        dcfc_2024;
+  double        added[2];           /* public L2, DCFC added in the latest observed
+                                     * year: the country's, by the state's share
+                                     * of the country's ports of that type */
   double        import_share;       /* of used imports; normalised to sum 1 over MX */
   double        grid_rel;           /* state grid factor / country average, 2024 */
   double        grid_2024;          /* kg CO2/kWh */
+  double        logit_offset;       /* logit of its 2024 share - the country's */
 } StateConst;
 
 typedef struct
@@ -81,6 +93,20 @@ typedef struct
   double pack_kwh_growth;
   double grid_2024;                 /* stock-weighted mean of the states' factors */
   double adoption_mean;             /* sales-weighted mean adoption index */
+  double weibull_shape;             /* light-duty survival, s(a) = exp(-(a/lambda)^k) */
+  /* Observed years after the base year: ZEV share and sales of base + 1 ..
+   * base + n_observed (from the series), which every scenario follows. */
+  int    n_observed;
+  double observed_share[PUENTE_MAX_OBSERVED_YEARS];
+  double observed_sales[PUENTE_MAX_OBSERVED_YEARS];   /* 0 when not published */
+  /* The curve's first anchor: the latest observed share, at its time in
+   * model years (a year's value is its average: mid-year is the year). */
+  double latest_share;
+  double latest_t0;
+  /* Public ports added in the latest observed year, per type (the pace
+   * the existing ports keep until they meet the need). */
+  double l2_added;
+  double dcfc_added;
   /* Historical series by age in 2024 (vintage 2024 - a). */
   double hist_sales[PUENTE_N_AGES];
   double hist_zev_share[PUENTE_N_AGES];
@@ -98,7 +124,11 @@ typedef enum {
 typedef struct
 {
   CurveMode mode;
-  double    z0;             /* share in the base year */
+  double    t0;             /* time of the first anchor (model years: a year's
+                             * value is its average, so 2025.0 is mid-2025) */
+  double    z_max;          /* ceiling the curve approaches (>= target) */
+  /* In units of the ceiling, u = z / z_max: */
+  double    z0;             /* share at t0 */
   double    target;         /* Z */
   double    target_year;    /* T after the incentive / parity shift */
   double    logit0;
@@ -116,6 +146,11 @@ typedef struct
   Curve   curve[PUENTE_N_COUNTRIES];
   Curve   ca_curve;
   gboolean ca_own;
+  /* Rule tables followed as floors on the share (NULL: none). */
+  const PuenteRule *rule[PUENTE_N_COUNTRIES];
+  const PuenteRule *ca_rule;
+  /* Common logit shift of the state shares, per country (warm start). */
+  double  state_shift[PUENTE_N_COUNTRIES];
   /* For the current year, by age: pack kWh of the vintages being scrapped
    * (BEV, PHEV) and ICE fuel use of the vintages in the stock. */
   double  pack_by_age[PUENTE_N_COUNTRIES][2][PUENTE_N_AGES];
@@ -124,7 +159,7 @@ typedef struct
   int     bev_target_year[PUENTE_N_COUNTRIES];
   /* Lever values the year loop reads (kept in range). */
   double  sales_growth[PUENTE_N_COUNTRIES];
-  double  port_growth[PUENTE_N_COUNTRIES];
+  double  port_growth[PUENTE_N_COUNTRIES];    /* growth of the yearly additions */
   double  home_access[PUENTE_N_COUNTRIES];
   double  utility_factor[PUENTE_N_COUNTRIES];
   double  evs_per_l2[PUENTE_N_COUNTRIES];
@@ -137,7 +172,7 @@ typedef struct
   double  second_life;            /* shares of retired batteries, sum <= 1 */
   double  recycling;
   /* State of the year loop. */
-  double  sales_factor[PUENTE_N_COUNTRIES];   /* (1 + g)^(t - 2024) */
+  double  sales_factor[PUENTE_N_COUNTRIES];   /* sales / 2024 sales */
   double  bev_of_zev[PUENTE_N_COUNTRIES];     /* BEV share of ZEV sales this year */
 } RunParams;
 
@@ -337,6 +372,10 @@ struct _PuenteEngine
   StateConst    *states;
   CountryConst   countries[PUENTE_N_COUNTRIES];
   int            ca_index;          /* US-CA, or -1 */
+  /* Rule tables the light-duty rule levers turn on (NULL when the
+   * dataset has none). */
+  const PuenteRule *rule_us;
+  const PuenteRule *rule_ca;
   double         gasoline_kg_co2_per_l;
   double         diesel_kg_co2_per_l;
 
@@ -344,9 +383,10 @@ struct _PuenteEngine
   RunParams      params;
   Fleet         *fleet;             /* per state */
   double        *zev_share;         /* per state, current year */
-  guint8        *capped;            /* per state, share allocation */
   double        *built;             /* per state: installed public L2, DCFC, private */
   double        *existing;          /* per state: existing public L2, DCFC on the deployment trend */
+  double        *additions;         /* per state: this year's additions to L2, DCFC on the trend */
+  guint8        *met;               /* per state and type: the trend has met the need */
   double        *exports;           /* per state: used exports this year */
   double        *ev_exports;
   Fleet          window;            /* US vehicles in the export window */
@@ -428,11 +468,20 @@ void    puente_engine_prepare_year (PuenteEngine       *self,
                                     int                 stock_year);
 
 /* puente-engine-ldv.c */
+/* A logistic with ceiling 1 from (base year, @z0) to (@target_year, @target). */
 void    puente_curve_init          (Curve              *curve,
                                     double              z0,
                                     double              target,
                                     int                 target_year,
                                     double              shift_years);
+/* The same with a ceiling @z_max and a first anchor at time @t0. */
+void    puente_curve_init_full     (Curve              *curve,
+                                    double              t0,
+                                    double              z0,
+                                    double              target,
+                                    int                 target_year,
+                                    double              shift_years,
+                                    double              z_max);
 double  puente_curve_eval          (const Curve        *curve,
                                     double              year);
 void    puente_engine_share_states (PuenteEngine       *self,

@@ -73,6 +73,34 @@ series_by_age (PuenteDataset *dataset,
     }
 }
 
+/* Observed ZEV shares and sales after the base year (series points for
+ * 2025, 2026, ...): the path every scenario follows before its curve.
+ * Observed years run without a gap from the base year; sales may be
+ * missing (0: the growth lever applies). */
+static void
+read_observed (PuenteDataset *dataset,
+               PuenteCountry  country,
+               CountryConst  *cc)
+{
+  const char *p = puente_country_prefix (country);
+  g_autofree char *share_id = g_strdup_printf ("%s.zev_share_sales", p);
+  g_autofree char *sales_id = g_strdup_printf ("%s.ldv_sales", p);
+
+  cc->n_observed = 0;
+  for (int i = 0; i < PUENTE_MAX_OBSERVED_YEARS; i++)
+    {
+      int year = PUENTE_BASE_YEAR + 1 + i;
+      double share, sales;
+
+      if (!puente_dataset_get_series_value (dataset, share_id, year, &share))
+        break;
+      cc->observed_share[i] = share;
+      cc->observed_sales[i] = puente_dataset_get_series_value (dataset, sales_id, year, &sales)
+                              ? sales : 0;
+      cc->n_observed = i + 1;
+    }
+}
+
 PuenteEngine *
 puente_engine_new (PuenteDataset *dataset)
 {
@@ -88,14 +116,17 @@ puente_engine_new (PuenteDataset *dataset)
   self->dataset = puente_dataset_ref (dataset);
   self->n_states = puente_dataset_get_n_states (dataset);
   self->ca_index = puente_dataset_find_state (dataset, "US-CA");
+  self->rule_us = puente_dataset_get_rule (dataset, PUENTE_RULE_US_LDV);
+  self->rule_ca = puente_dataset_get_rule (dataset, PUENTE_RULE_CA_LDV);
   self->gasoline_kg_co2_per_l = puente_dataset_get_value (dataset, "gasoline_kg_co2_per_l");
 
   self->states = g_new0 (StateConst, MAX (self->n_states, 1));
   self->fleet = g_new0 (Fleet, MAX (self->n_states, 1));
   self->zev_share = g_new0 (double, MAX (self->n_states, 1));
-  self->capped = g_new0 (guint8, MAX (self->n_states, 1));
   self->built = g_new0 (double, 3 * MAX (self->n_states, 1));
   self->existing = g_new0 (double, 2 * MAX (self->n_states, 1));
+  self->additions = g_new0 (double, 2 * MAX (self->n_states, 1));
+  self->met = g_new0 (guint8, 2 * MAX (self->n_states, 1));
   self->exports = g_new0 (double, MAX (self->n_states, 1));
   self->ev_exports = g_new0 (double, MAX (self->n_states, 1));
 
@@ -129,6 +160,14 @@ puente_engine_new (PuenteDataset *dataset)
       cc->phev_pack_kwh = param (dataset, c, "phev_pack_kwh");
       cc->pack_kwh_growth = param (dataset, c, "pack_kwh_growth");
       cc->grid_2024 = grid_den[c] > 0 ? grid_num[c] / grid_den[c] : 0;
+      cc->weibull_shape = param (dataset, c, "weibull_shape");
+      cc->latest_share = param (dataset, c, "zev_share_latest");
+      /* Figures give calendar time (2025.875 = mid-November); a model
+       * year's value is the year's average, centred at mid-year. */
+      cc->latest_t0 = param (dataset, c, "zev_share_latest_time") - 0.5;
+      cc->l2_added = param (dataset, c, "public_l2_added");
+      cc->dcfc_added = param (dataset, c, "public_dcfc_added");
+      read_observed (dataset, c, cc);
 
       series_by_age (dataset, c, "ldv_sales", FALSE, cc->sales_2024, cc->hist_sales);
       series_by_age (dataset, c, "zev_share_sales", TRUE, 0, cc->hist_zev_share);
@@ -166,6 +205,38 @@ puente_engine_new (PuenteDataset *dataset)
       cc->adoption_mean += st->sales_share * st->adoption_index;
     }
 
+  /* Each state's logit offset from its 2024 share z0 a_s / A (§3.3). */
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      StateConst *st = &self->states[s];
+      const CountryConst *cc = &self->countries[st->country];
+      double z0 = CLAMP (cc->zev_share_2024, 1e-6, 1 - 1e-6);
+      double zs = cc->adoption_mean > 0 ? z0 * st->adoption_index / cc->adoption_mean : z0;
+
+      zs = CLAMP (zs, 1e-6, 1 - 1e-6);
+      st->logit_offset = log (zs / (1 - zs)) - log (z0 / (1 - z0));
+    }
+
+  /* The country's yearly port additions, shared by the states' ports. */
+  {
+    double ports[PUENTE_N_COUNTRIES][2] = { { 0, }, };
+
+    for (guint s = 0; s < self->n_states; s++)
+      {
+        ports[self->states[s].country][0] += self->states[s].l2_2024;
+        ports[self->states[s].country][1] += self->states[s].dcfc_2024;
+      }
+    for (guint s = 0; s < self->n_states; s++)
+      {
+        StateConst *st = &self->states[s];
+        const CountryConst *cc = &self->countries[st->country];
+        const double *sum = ports[st->country];
+
+        st->added[0] = sum[0] > 0 ? cc->l2_added * st->l2_2024 / sum[0] : 0;
+        st->added[1] = sum[1] > 0 ? cc->dcfc_added * st->dcfc_2024 / sum[1] : 0;
+      }
+  }
+
   {
     g_autoptr(GPtrArray) slots = g_ptr_array_new ();
 
@@ -190,7 +261,8 @@ puente_engine_free (PuenteEngine *self)
   g_free (self->states);
   g_free (self->fleet);
   g_free (self->zev_share);
-  g_free (self->capped);
+  g_free (self->additions);
+  g_free (self->met);
   g_free (self->built);
   g_free (self->existing);
   g_free (self->exports);
@@ -227,6 +299,16 @@ puente_engine_lever (const double *values,
 
 #define lever(values, index) puente_engine_lever ((values), (index))
 
+/* Where a state's existing public ports stand against the need: still on
+ * the deployment trend (below or above the need), or following the need
+ * since the trend met it. */
+enum {
+  TREND_UNSET,
+  TREND_BELOW,
+  TREND_ABOVE,
+  TREND_MET,
+};
+
 double
 puente_engine_grid_factor (const PuenteEngine *self,
                            const double       *values,
@@ -255,17 +337,19 @@ setup_run (PuenteEngine *self,
       const PuenteCountryLevers *cl = &puente_country_levers[c];
       const CountryConst *cc = &self->countries[c];
       double median = lever (values, cl->median_lifetime);
+      double shape = cc->weibull_shape > 0 ? cc->weibull_shape : PUENTE_WEIBULL_SHAPE;
       /* Weibull: s(a) = exp(-(a/lambda)^k), median = lambda (ln 2)^(1/k). */
-      double lambda = median / pow (M_LN2, 1.0 / PUENTE_WEIBULL_SHAPE);
+      double lambda = median / pow (M_LN2, 1.0 / shape);
       double gain = lever (values, cl->ice_efficiency_gain);
       double target = lever (values, cl->target_share);
       int target_year = (int) lever (values, cl->target_year);
+      double z_max = lever (values, cl->z_max);
       double shift = 0;
 
       for (int a = 0; a < PUENTE_MAX_AGE; a++)
         {
-          double ln_s0 = -pow (a / lambda, PUENTE_WEIBULL_SHAPE);
-          double ln_s1 = -pow ((a + 1) / lambda, PUENTE_WEIBULL_SHAPE);
+          double ln_s0 = -pow (a / lambda, shape);
+          double ln_s1 = -pow ((a + 1) / lambda, shape);
 
           rp->survival[c][a] = exp (ln_s1 - ln_s0);
         }
@@ -289,35 +373,45 @@ setup_run (PuenteEngine *self,
        * where k0 is the curve's own steepness (at least 0.1/year): a 2.6 %
        * sales boost per 1000 USD equals ln(1.026)/k years of lead time on
        * the early, exponential part of a logistic. */
-      if (target > cc->zev_share_2024)
+      if (target > cc->latest_share)
         {
           Curve unshifted;
           double incentive = lever (values, cl->incentive_usd);
           double parity = lever (values, cl->price_parity_year);
           double parity_base = puente_levers_get (cl->price_parity_year)->default_value;
 
-          puente_curve_init (&unshifted, cc->zev_share_2024, target, target_year, 0);
+          puente_curve_init_full (&unshifted, cc->latest_t0, cc->latest_share, target, target_year, 0, z_max);
           shift = log1p (PUENTE_INCENTIVE_ELASTICITY * incentive / 1000.0) / MAX (unshifted.k, 0.1)
                   + PUENTE_PARITY_SHIFT * (parity_base - parity);
         }
-      puente_curve_init (&rp->curve[c], cc->zev_share_2024, target, target_year, shift);
+      /* From the latest observed share toward the target, with the ceiling. */
+      puente_curve_init_full (&rp->curve[c], cc->latest_t0, cc->latest_share, target, target_year,
+                              shift, z_max);
+      rp->rule[c] = NULL;
+      rp->state_shift[c] = 0;
 
-      /* California: its own curve from its own 2024 share, same shift. */
       if (c == PUENTE_COUNTRY_US)
         {
           double ca_target = lever (values, PUENTE_LEVER_LDV_CA_TARGET_SHARE);
 
+          if (lever (values, PUENTE_LEVER_LDV_US_RULE) >= 0.5)
+            rp->rule[c] = self->rule_us;
+          rp->ca_rule = lever (values, PUENTE_LEVER_LDV_CA_RULE) >= 0.5 && self->ca_index >= 0
+                        ? self->rule_ca : NULL;
+
+          /* California: its own curve from its own latest share (the one
+           * the country allocation gives it), same shift and ceiling. */
           rp->ca_own = self->ca_index >= 0 && ca_target > 0;
           if (rp->ca_own)
             {
               double z0_ca;
 
-              /* The 2024 share is the one the country allocation gives. */
-              puente_engine_share_states (self, PUENTE_COUNTRY_US, cc->zev_share_2024, self->zev_share);
+              puente_engine_share_states (self, PUENTE_COUNTRY_US, cc->latest_share, self->zev_share);
+              rp->state_shift[c] = 0;
               z0_ca = self->zev_share[self->ca_index];
-              puente_curve_init (&rp->ca_curve, z0_ca, ca_target,
-                                 (int) lever (values, PUENTE_LEVER_LDV_CA_TARGET_YEAR),
-                                 ca_target > z0_ca ? shift : 0);
+              puente_curve_init_full (&rp->ca_curve, cc->latest_t0, z0_ca, ca_target,
+                                      (int) lever (values, PUENTE_LEVER_LDV_CA_TARGET_YEAR),
+                                      ca_target > z0_ca ? shift : 0, z_max);
             }
         }
 
@@ -413,6 +507,10 @@ init_states (PuenteEngine *self)
       self->built[3 * s + 2] = -1;
       self->existing[2 * s + 0] = self->states[s].l2_2024;
       self->existing[2 * s + 1] = self->states[s].dcfc_2024;
+      self->additions[2 * s + 0] = self->states[s].added[0];
+      self->additions[2 * s + 1] = self->states[s].added[1];
+      self->met[2 * s + 0] = TREND_UNSET;
+      self->met[2 * s + 1] = TREND_UNSET;
     }
 }
 
@@ -484,24 +582,64 @@ step_used_trade (PuenteEngine  *self,
     }
 }
 
-/* Step 3, the year's ZEV shares: the country curves, the state shares
- * around them (California on its own curve when it has one), the BEV
- * split. */
+/* The country's ZEV share of new sales in @year: the observed share in
+ * the base year and the observed years after it (every scenario follows
+ * what happened), then the curve, with a rule table as a floor: a
+ * regulation sets the least the market sells, the market may sell more. */
+static double
+country_share (const PuenteEngine *self,
+               PuenteCountry       c,
+               int                 year)
+{
+  const CountryConst *cc = &self->countries[c];
+  const RunParams *rp = &self->params;
+  int i = year - PUENTE_BASE_YEAR - 1;
+  double z;
+
+  if (i < 0)
+    return cc->zev_share_2024;
+  if (i < cc->n_observed)
+    return cc->observed_share[i];
+  z = puente_curve_eval (&rp->curve[c], year);
+  if (rp->rule[c] != NULL)
+    {
+      double floor = puente_rule_value (rp->rule[c], year);
+
+      if (!isnan (floor))
+        z = MAX (z, floor);
+    }
+  return z;
+}
+
+/* Step 3, the year's ZEV shares: the country paths, the state shares
+ * around them (California on its own curve or rule when it has one), the
+ * BEV split. */
 static void
 step_zev_shares (PuenteEngine *self,
                  int           year)
 {
   RunParams *rp = &self->params;
+  gboolean observed = year - PUENTE_BASE_YEAR <= self->countries[PUENTE_COUNTRY_US].n_observed;
 
   for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
     {
-      double z = puente_curve_eval (&rp->curve[c], year);
-
       rp->bev_of_zev[c] = bev_share (self, c, year);
-      puente_engine_share_states (self, c, z, self->zev_share);
+      puente_engine_share_states (self, c, country_share (self, c, year), self->zev_share);
     }
-  if (rp->ca_own)
-    self->zev_share[self->ca_index] = puente_curve_eval (&rp->ca_curve, year);
+  if (self->ca_index >= 0 && !observed && (rp->ca_own || rp->ca_rule != NULL))
+    {
+      double *z = &self->zev_share[self->ca_index];
+
+      if (rp->ca_own)
+        *z = puente_curve_eval (&rp->ca_curve, year);
+      if (rp->ca_rule != NULL)
+        {
+          double floor = puente_rule_value (rp->ca_rule, year);
+
+          if (!isnan (floor))
+            *z = MAX (*z, floor);
+        }
+    }
 }
 
 /* A state's EV stock this year, for the charging step. */
@@ -600,13 +738,44 @@ state_sales_stock_energy (PuenteEngine  *self,
   return (StateStock) { n_bev, n_phev };
 }
 
+
+/* Existing public ports of one type (model.md §1, charging): the recent
+ * yearly additions continue (growing by the deployment lever) until the
+ * trend meets the need, from below or from above; from then on the
+ * existing ports follow the need (operators do not build for cars that
+ * are not there), never shrinking. A surplus over the NREL ratios (DC fast
+ * ports in 2024) does not freeze building: the pace goes on until the
+ * need catches up with it. */
+static double
+existing_ports (double  previous,
+                double *added,
+                guint8 *state,
+                double  need,
+                double  growth)
+{
+  double trend, ex;
+
+  if (*state == TREND_UNSET)
+    *state = previous < need ? TREND_BELOW : previous > need ? TREND_ABOVE : TREND_MET;
+  if (*state == TREND_MET)
+    return MAX (previous, need);
+
+  trend = previous + *added;
+  *added *= 1.0 + growth;
+  if (*state == TREND_BELOW)
+    ex = trend < need ? trend : MAX (previous, need);
+  else
+    ex = trend > need ? trend : need;
+  if ((*state == TREND_BELOW && trend >= need) || (*state == TREND_ABOVE && trend <= need))
+    *state = TREND_MET;
+  return ex;
+}
+
 /* Step 5 for one state, charging. Needs from the EV stock (NREL 2030
- * ratios by lever); existing public ports grow by the deployment lever
- * until they reach what the EV stock needs, and then follow the need
- * (operators do not build for cars that are not there):
- * E(t) = min (E(t-1) (1 + g), max (E(t-1), need(t))), never shrinking;
- * gap = max(0, need - existing), the shortfall of the current deployment
- * pace. Ports to build are what the need requires: the installed base
+ * ratios by lever); existing public ports on their recent trend until it
+ * meets the need, then on the need (existing_ports ()); gap =
+ * max(0, need - existing), the shortfall of the current deployment pace.
+ * Ports to build are what the need requires: the installed base
  * R(t) = max(R(t-1), need(t)) never shrinks, starts from R(2023) = the
  * 2024 ports, and build(t) = R(t) - R(t-1) (so 2024 builds the 2024
  * shortfall). Investment = build x cost per port. Private ports:
@@ -629,20 +798,24 @@ state_charging (PuenteEngine  *self,
   double need_private = ev * rp->home_access[c] * cc->private_ports_per_ev;
   double need_l2 = ev / rp->evs_per_l2[c];
   double need_dcfc = ev / rp->evs_per_dcfc[c];
-  double ex_l2, ex_dcfc;
+  double *ex = &self->existing[2 * s];
+  double ex_l2, ex_dcfc, added_l2 = 0, added_dcfc = 0;
   double r_l2, r_dcfc, r_priv, build_l2, build_dcfc, build_priv;
 
   if (base)
     {
       ex_l2 = st->l2_2024;
       ex_dcfc = st->dcfc_2024;
+      self->met[2 * s] = ex_l2 < need_l2 ? TREND_BELOW : ex_l2 > need_l2 ? TREND_ABOVE : TREND_MET;
+      self->met[2 * s + 1] = ex_dcfc < need_dcfc ? TREND_BELOW : ex_dcfc > need_dcfc ? TREND_ABOVE : TREND_MET;
     }
   else
     {
-      double *ex = &self->existing[2 * s];
-
-      ex_l2 = MIN (ex[0] * (1.0 + rp->port_growth[c]), MAX (ex[0], need_l2));
-      ex_dcfc = MIN (ex[1] * (1.0 + rp->port_growth[c]), MAX (ex[1], need_dcfc));
+      ex_l2 = existing_ports (ex[0], &self->additions[2 * s], &self->met[2 * s], need_l2, rp->port_growth[c]);
+      ex_dcfc = existing_ports (ex[1], &self->additions[2 * s + 1], &self->met[2 * s + 1], need_dcfc,
+                                rp->port_growth[c]);
+      added_l2 = ex_l2 - ex[0];
+      added_dcfc = ex_dcfc - ex[1];
       ex[0] = ex_l2;
       ex[1] = ex_dcfc;
     }
@@ -664,6 +837,8 @@ state_charging (PuenteEngine  *self,
   ROW (PUENTE_IND_CHARGING_PUBLIC_DCFC_NEED, s)[y] = need_dcfc;
   ROW (PUENTE_IND_CHARGING_PUBLIC_L2_EXISTING, s)[y] = ex_l2;
   ROW (PUENTE_IND_CHARGING_PUBLIC_DCFC_EXISTING, s)[y] = ex_dcfc;
+  ROW (PUENTE_IND_CHARGING_PUBLIC_L2_ADDED, s)[y] = added_l2;
+  ROW (PUENTE_IND_CHARGING_PUBLIC_DCFC_ADDED, s)[y] = added_dcfc;
   ROW (PUENTE_IND_CHARGING_GAP_L2, s)[y] = MAX (0.0, need_l2 - ex_l2);
   ROW (PUENTE_IND_CHARGING_GAP_DCFC, s)[y] = MAX (0.0, need_dcfc - ex_dcfc);
   ROW (PUENTE_IND_CHARGING_GAP, s)[y] = MAX (0.0, need_l2 - ex_l2) + MAX (0.0, need_dcfc - ex_dcfc);
@@ -699,9 +874,18 @@ run_light_duty (PuenteEngine  *self,
       gboolean base = (y == 0);
       double grid_frac = MIN (1.0, (double) (year - PUENTE_BASE_YEAR) / (2050 - PUENTE_BASE_YEAR));
 
+      /* Sales: the observed years' sales where published, then growth. */
       if (!base)
         for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
-          rp->sales_factor[c] *= 1.0 + rp->sales_growth[c];
+          {
+            const CountryConst *cc = &self->countries[c];
+            int i = year - PUENTE_BASE_YEAR - 1;
+
+            if (i < cc->n_observed && cc->observed_sales[i] > 0 && cc->sales_2024 > 0)
+              rp->sales_factor[c] = cc->observed_sales[i] / cc->sales_2024;
+            else
+              rp->sales_factor[c] *= 1.0 + rp->sales_growth[c];
+          }
 
       /* In the base year, the flows shown are those of the step into 2025. */
       puente_engine_prepare_year (self, base ? year + 1 : year, year);

@@ -20,6 +20,7 @@
 static const char * const files[] = {
   "states.json", "grid.json", "parameters.json", "series.json",
   "ports.json", "transit.json", "sites.json", "supply.json",
+  "rules.json", "observed.json",
 };
 
 /* A figure is any object with "value" and "unit". */

@@ -20,6 +20,7 @@
 static const char * const files[] = {
   "states.json", "grid.json", "parameters.json", "series.json",
   "supply.json", "ports.json", "transit.json", "sites.json",
+  "rules.json", "observed.json",
 };
 
 static void
@@ -28,6 +29,8 @@ test_load (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(PuenteDataset) dataset = puente_dataset_load_dir (TEST_DATASET_DIR, &error);
   const PuenteState *ca;
+  const PuenteRule *rule;
+  const PuenteObservation *obs;
   const PuenteFigure *fig, *points;
   g_autofree const char **ids = NULL;
   guint n = 0;
@@ -77,15 +80,47 @@ test_load (void)
   g_assert_false (puente_dataset_get_series_value (dataset, "us.ldv_sales", 2017, &v));
   g_assert_false (puente_dataset_get_series_value (dataset, "nope", 2020, &v));
   points = puente_dataset_get_series (dataset, "mx.zev_share_sales", &n);
-  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (n, ==, 4);
   g_assert_cmpint (points[0].year, ==, 2020);
   g_assert_cmpint (points[2].year, ==, 2024);
+  g_assert_cmpint (points[3].year, ==, 2025);
   g_assert_cmpstr (puente_dataset_get_series_unit (dataset, "mx.zev_share_sales"), ==, "share");
 
   g_assert_cmpuint (puente_dataset_get_n_grid_regions (dataset), ==, 5);
   g_assert_cmpint (puente_dataset_find_grid_region (dataset, "MX-SEN"), >=, 0);
   g_assert_true (puente_unit_is_known ("kg CO2/kWh"));
   g_assert_false (puente_unit_is_known ("percent"));
+
+  /* Rule tables: the requirement in the table's years, linear between
+   * them, held after the last, none before the first. */
+  g_assert_cmpuint (puente_dataset_get_n_rules (dataset), ==, 2);
+  g_assert_null (puente_dataset_get_rule (dataset, "nope"));
+  rule = puente_dataset_get_rule (dataset, "ca-acc2");
+  g_assert_nonnull (rule);
+  g_assert_true (rule == puente_dataset_get_rule_by_index (dataset, 0));
+  g_assert_cmpstr (rule->region, ==, "US-CA");
+  g_assert_cmpstr (rule->segment, ==, "ldv");
+  g_assert_cmpuint (rule->n_points, ==, 10);
+  g_assert_true (isnan (puente_rule_value (rule, 2025)));
+  g_assert_cmpfloat_with_epsilon (puente_rule_value (rule, 2026), 0.35, 1e-12);
+  g_assert_cmpfloat_with_epsilon (puente_rule_value (rule, 2030), 0.68, 1e-12);
+  g_assert_cmpfloat_with_epsilon (puente_rule_value (rule, 2035), 1.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (puente_rule_value (rule, 2050), 1.0, 1e-12);
+  rule = puente_dataset_get_rule (dataset, "us-epa-lmdv-2024");
+  g_assert_nonnull (rule);
+  /* 2031 is not in the table: halfway between 2030 (53 %) and 2032 (69 %). */
+  g_assert_cmpfloat_with_epsilon (puente_rule_value (rule, 2031), 0.61, 1e-12);
+  g_assert_cmpfloat_with_epsilon (puente_rule_value (rule, 2040), 0.69, 1e-12);
+
+  /* Observed figures for the validation table. */
+  g_assert_cmpuint (puente_dataset_get_n_observations (dataset), ==, 3);
+  obs = puente_dataset_get_observation (dataset, 1);
+  g_assert_cmpstr (obs->indicator, ==, "ldv.bev_stock");
+  g_assert_cmpstr (obs->region, ==, "US-CA");
+  g_assert_cmpint (obs->year, ==, 2024);
+  g_assert_cmpfloat (obs->tolerance, ==, 0.1);
+  g_assert_cmpfloat (obs->figure.value, ==, 1300000);
+  g_assert_cmpstr (obs->figure.unit, ==, "vehicles");
 }
 
 static void
@@ -276,6 +311,49 @@ edit_share_range (JsonObject *root)
   json_object_set_double_member (fig, "value", 13.0);
 }
 
+static JsonObject *
+observation (JsonObject *root,
+             guint       i)
+{
+  return json_array_get_object_element (json_object_get_array_member (root, "observations"), i);
+}
+
+static void
+edit_observation_region (JsonObject *root)
+{
+  json_object_set_string_member (observation (root, 1), "region", "US-XX");
+}
+
+static void
+edit_observation_tolerance (JsonObject *root)
+{
+  json_object_set_double_member (observation (root, 0), "tolerance", 0);
+}
+
+static void
+edit_observation_year (JsonObject *root)
+{
+  json_object_set_int_member (observation (root, 2), "year", 2019);
+}
+
+static void
+edit_rule_unit (JsonObject *root)
+{
+  JsonObject *rule = json_array_get_object_element (json_object_get_array_member (root, "rules"), 1);
+  JsonObject *point = json_array_get_object_element (json_object_get_array_member (rule, "table"), 2);
+
+  json_object_set_string_member (point, "unit", "percent");
+}
+
+static void
+edit_rule_share (JsonObject *root)
+{
+  JsonObject *rule = json_array_get_object_element (json_object_get_array_member (root, "rules"), 0);
+  JsonObject *point = json_array_get_object_element (json_object_get_array_member (rule, "table"), 4);
+
+  json_object_set_double_member (point, "value", 68);
+}
+
 static void
 test_errors (void)
 {
@@ -307,6 +385,12 @@ test_errors (void)
   expect_error ("parameters.json", edit_bad_status, PUENTE_DATASET_ERROR_INVALID_VALUE, "probably", "status");
   expect_error ("grid.json", edit_format, PUENTE_DATASET_ERROR_FORMAT, "grid.json", "puente-dataset");
   expect_error ("series.json", edit_version, PUENTE_DATASET_ERROR_FORMAT, "series.json", "version");
+  expect_error ("rules.json", NULL, PUENTE_DATASET_ERROR_MISSING_FILE, "rules.json", NULL);
+  expect_error ("rules.json", edit_rule_unit, PUENTE_DATASET_ERROR_INVALID_VALUE, "us-epa-lmdv-2024", "share");
+  expect_error ("rules.json", edit_rule_share, PUENTE_DATASET_ERROR_INVALID_VALUE, "ca-acc2", "0..1");
+  expect_error ("observed.json", edit_observation_region, PUENTE_DATASET_ERROR_INVALID_VALUE, "observed.json", "US-XX");
+  expect_error ("observed.json", edit_observation_tolerance, PUENTE_DATASET_ERROR_INVALID_VALUE, "ldv.zev_share_sales", "tolerance");
+  expect_error ("observed.json", edit_observation_year, PUENTE_DATASET_ERROR_INVALID_VALUE, "charging.public_dcfc_added", "2019");
 }
 
 static void
