@@ -477,12 +477,11 @@ test_presets (void)
     g_autoptr(GPtrArray) none = puente_scenario_list_set_levers (base);
 
     g_assert_cmpuint (none->len, ==, 0);
-    g_assert_cmpfloat (puente_scenario_get_lever (us, "ldv.us.target_share", NULL), ==, 0.68);
-    g_assert_cmpfloat (puente_scenario_get_lever (us, "ldv.us.target_year", NULL), ==, 2032);
-    g_assert_cmpfloat_with_epsilon (0.68 * puente_scenario_get_lever (us, "ldv.us.bev_share_of_zev", NULL),
+    /* The legal texts year by year: the rule tables of rules.json. */
+    g_assert_cmpfloat (puente_scenario_get_lever (us, "ldv.us.rule", NULL), ==, 1);
+    g_assert_cmpfloat_with_epsilon (0.69 * puente_scenario_get_lever (us, "ldv.us.bev_share_of_zev", NULL),
                                     0.56, 1e-12);
-    g_assert_cmpfloat (puente_scenario_get_lever (ca, "ldv.ca.target_share", NULL), ==, 1.0);
-    g_assert_cmpfloat (puente_scenario_get_lever (ca, "ldv.ca.target_year", NULL), ==, 2035);
+    g_assert_cmpfloat (puente_scenario_get_lever (ca, "ldv.ca.rule", NULL), ==, 1);
     /* Later events are in the descriptions. */
     g_assert_nonnull (strstr (puente_scenario_get_description (us, "en"), "2026"));
     g_assert_nonnull (strstr (puente_scenario_get_description (ca, "en"), "Congressional Review Act"));
