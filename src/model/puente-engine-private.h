@@ -67,9 +67,7 @@ typedef struct
   double        phev_2024;
   double        l2_2024;
   double        dcfc_2024;
-  double        added[2];           /* public L2, DCFC added in the latest observed
-                                     * year: the country's, by the state's share
-                                     * of the country's ports of that type */
+  double        port_share[2];      /* of the country's public L2, DCFC ports, 2024 */
   double        import_share;       /* of used imports; normalised to sum 1 over MX */
   double        grid_rel;           /* state grid factor / country average, 2024 */
   double        grid_2024;          /* kg CO2/kWh */
@@ -160,6 +158,11 @@ typedef struct
   /* Lever values the year loop reads (kept in range). */
   double  sales_growth[PUENTE_N_COUNTRIES];
   double  port_growth[PUENTE_N_COUNTRIES];    /* growth of the yearly additions */
+  /* Public ports per country and type (L2, DCFC): existing, this year's
+   * additions on the trend, and whether the trend has met the need. */
+  double  ports[PUENTE_N_COUNTRIES][2];
+  double  ports_added[PUENTE_N_COUNTRIES][2];
+  guint8  ports_trend[PUENTE_N_COUNTRIES][2];
   double  home_access[PUENTE_N_COUNTRIES];
   double  utility_factor[PUENTE_N_COUNTRIES];
   double  evs_per_l2[PUENTE_N_COUNTRIES];
@@ -385,8 +388,9 @@ struct _PuenteEngine
   double        *zev_share;         /* per state, current year */
   double        *built;             /* per state: installed public L2, DCFC, private */
   double        *existing;          /* per state: existing public L2, DCFC on the deployment trend */
-  double        *additions;         /* per state: this year's additions to L2, DCFC on the trend */
-  guint8        *met;               /* per state and type: the trend has met the need */
+  double        *ev_now;            /* per state: EV stock this year (for charging) */
+  double        *need;              /* per state: public L2, DCFC need this year and */
+  double        *need_prev;         /* the year before */
   double        *exports;           /* per state: used exports this year */
   double        *ev_exports;
   Fleet          window;            /* US vehicles in the export window */

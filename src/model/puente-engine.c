@@ -125,8 +125,9 @@ puente_engine_new (PuenteDataset *dataset)
   self->zev_share = g_new0 (double, MAX (self->n_states, 1));
   self->built = g_new0 (double, 3 * MAX (self->n_states, 1));
   self->existing = g_new0 (double, 2 * MAX (self->n_states, 1));
-  self->additions = g_new0 (double, 2 * MAX (self->n_states, 1));
-  self->met = g_new0 (guint8, 2 * MAX (self->n_states, 1));
+  self->ev_now = g_new0 (double, MAX (self->n_states, 1));
+  self->need = g_new0 (double, 2 * MAX (self->n_states, 1));
+  self->need_prev = g_new0 (double, 2 * MAX (self->n_states, 1));
   self->exports = g_new0 (double, MAX (self->n_states, 1));
   self->ev_exports = g_new0 (double, MAX (self->n_states, 1));
 
@@ -217,7 +218,7 @@ puente_engine_new (PuenteDataset *dataset)
       st->logit_offset = log (zs / (1 - zs)) - log (z0 / (1 - z0));
     }
 
-  /* The country's yearly port additions, shared by the states' ports. */
+  /* Each state's share of its country's public ports, by type. */
   {
     double ports[PUENTE_N_COUNTRIES][2] = { { 0, }, };
 
@@ -229,11 +230,10 @@ puente_engine_new (PuenteDataset *dataset)
     for (guint s = 0; s < self->n_states; s++)
       {
         StateConst *st = &self->states[s];
-        const CountryConst *cc = &self->countries[st->country];
         const double *sum = ports[st->country];
 
-        st->added[0] = sum[0] > 0 ? cc->l2_added * st->l2_2024 / sum[0] : 0;
-        st->added[1] = sum[1] > 0 ? cc->dcfc_added * st->dcfc_2024 / sum[1] : 0;
+        st->port_share[0] = sum[0] > 0 ? st->l2_2024 / sum[0] : 0;
+        st->port_share[1] = sum[1] > 0 ? st->dcfc_2024 / sum[1] : 0;
       }
   }
 
@@ -261,8 +261,9 @@ puente_engine_free (PuenteEngine *self)
   g_free (self->states);
   g_free (self->fleet);
   g_free (self->zev_share);
-  g_free (self->additions);
-  g_free (self->met);
+  g_free (self->ev_now);
+  g_free (self->need);
+  g_free (self->need_prev);
   g_free (self->built);
   g_free (self->existing);
   g_free (self->exports);
@@ -303,7 +304,6 @@ puente_engine_lever (const double *values,
  * the deployment trend (below or above the need), or following the need
  * since the trend met it. */
 enum {
-  TREND_UNSET,
   TREND_BELOW,
   TREND_ABOVE,
   TREND_MET,
@@ -507,10 +507,6 @@ init_states (PuenteEngine *self)
       self->built[3 * s + 2] = -1;
       self->existing[2 * s + 0] = self->states[s].l2_2024;
       self->existing[2 * s + 1] = self->states[s].dcfc_2024;
-      self->additions[2 * s + 0] = self->states[s].added[0];
-      self->additions[2 * s + 1] = self->states[s].added[1];
-      self->met[2 * s + 0] = TREND_UNSET;
-      self->met[2 * s + 1] = TREND_UNSET;
     }
 }
 
@@ -739,13 +735,13 @@ state_sales_stock_energy (PuenteEngine  *self,
 }
 
 
-/* Existing public ports of one type (model.md §1, charging): the recent
- * yearly additions continue (growing by the deployment lever) until the
- * trend meets the need, from below or from above; from then on the
- * existing ports follow the need (operators do not build for cars that
- * are not there), never shrinking. A surplus over the NREL ratios (DC fast
- * ports in 2024) does not freeze building: the pace goes on until the
- * need catches up with it. */
+/* Existing public ports of one type in a country (model.md §1,
+ * charging): the recent yearly additions continue (growing by the
+ * deployment lever) until the trend meets the need, from below or from
+ * above; from then on the existing ports follow the need (operators do
+ * not build for cars that are not there), never shrinking. A surplus over
+ * the NREL ratios (US DC fast ports in 2024) does not freeze building:
+ * the pace goes on until the need catches up with it. */
 static double
 existing_ports (double  previous,
                 double *added,
@@ -755,8 +751,6 @@ existing_ports (double  previous,
 {
   double trend, ex;
 
-  if (*state == TREND_UNSET)
-    *state = previous < need ? TREND_BELOW : previous > need ? TREND_ABOVE : TREND_MET;
   if (*state == TREND_MET)
     return MAX (previous, need);
 
@@ -771,54 +765,109 @@ existing_ports (double  previous,
   return ex;
 }
 
-/* Step 5 for one state, charging. Needs from the EV stock (NREL 2030
- * ratios by lever); existing public ports on their recent trend until it
- * meets the need, then on the need (existing_ports ()); gap =
- * max(0, need - existing), the shortfall of the current deployment pace.
- * Ports to build are what the need requires: the installed base
- * R(t) = max(R(t-1), need(t)) never shrinks, starts from R(2023) = the
- * 2024 ports, and build(t) = R(t) - R(t-1) (so 2024 builds the 2024
- * shortfall). Investment = build x cost per port. Private ports:
- * R(2023) = the 2024 private need (2024 EVs already have their home
- * chargers). */
+/* Step 5, public ports per country and type. The trend is the country's
+ * (the observed additions are national); a year's additions go to the
+ * states by their share of the 2024 ports while on the trend, by their
+ * share of the growth of the need once the ports follow it. */
+static void
+step_public_ports (PuenteEngine *self,
+                   gboolean      base)
+{
+  RunParams *rp = &self->params;
+  double need[PUENTE_N_COUNTRIES][2] = { { 0, }, };
+  double growth[PUENTE_N_COUNTRIES][2] = { { 0, }, };
+  double delta[PUENTE_N_COUNTRIES][2] = { { 0, }, };
+
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      PuenteCountry c = self->states[s].country;
+      double *n = &self->need[2 * s];
+      const double *prev = &self->need_prev[2 * s];
+
+      n[0] = self->ev_now[s] / rp->evs_per_l2[c];
+      n[1] = self->ev_now[s] / rp->evs_per_dcfc[c];
+      for (int j = 0; j < 2; j++)
+        {
+          need[c][j] += n[j];
+          growth[c][j] += MAX (0.0, n[j] - prev[j]);
+        }
+    }
+
+  for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+    for (int j = 0; j < 2; j++)
+      {
+        double *ports = &rp->ports[c][j];
+
+        if (base)
+          {
+            const CountryConst *cc = &self->countries[c];
+
+            *ports = 0;
+            for (guint s = 0; s < self->n_states; s++)
+              if (self->states[s].country == (PuenteCountry) c)
+                *ports += j == 0 ? self->states[s].l2_2024 : self->states[s].dcfc_2024;
+            rp->ports_added[c][j] = j == 0 ? cc->l2_added : cc->dcfc_added;
+            rp->ports_trend[c][j] = *ports < need[c][j] ? TREND_BELOW
+                                    : *ports > need[c][j] ? TREND_ABOVE : TREND_MET;
+          }
+        else
+          {
+            double ex = existing_ports (*ports, &rp->ports_added[c][j], &rp->ports_trend[c][j],
+                                        need[c][j], rp->port_growth[c]);
+
+            delta[c][j] = ex - *ports;
+            *ports = ex;
+          }
+      }
+
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      const StateConst *st = &self->states[s];
+      PuenteCountry c = st->country;
+      double *ex = &self->existing[2 * s];
+
+      for (int j = 0; j < 2; j++)
+        {
+          double w = st->port_share[j];
+
+          if (rp->ports_trend[c][j] == TREND_MET && growth[c][j] > 0)
+            w = MAX (0.0, self->need[2 * s + j] - self->need_prev[2 * s + j]) / growth[c][j];
+          ex[j] = base ? (j == 0 ? st->l2_2024 : st->dcfc_2024) : ex[j] + delta[c][j] * w;
+          self->need_prev[2 * s + j] = self->need[2 * s + j];
+        }
+    }
+}
+
+/* Step 5 for one state, charging outputs. Needs from the EV stock (NREL
+ * 2030 ratios by lever); existing public ports from step_public_ports ();
+ * gap = max(0, need - existing), the shortfall of the current pace. Ports
+ * to build are what the need requires: the installed base R(t) =
+ * max(R(t-1), need(t)) never shrinks, starts from R(2023) = the 2024
+ * ports, and build(t) = R(t) - R(t-1) (so 2024 builds the 2024
+ * shortfall). Investment = build x cost per port. Private ports: R(2023)
+ * = the 2024 private need (2024 EVs already have their home chargers). */
 static void
 state_charging (PuenteEngine  *self,
                 PuenteResults *results,
                 guint          s,
                 guint          y,
-                gboolean       base,
-                StateStock     stock)
+                gboolean       base)
 {
   const RunParams *rp = &self->params;
   const StateConst *st = &self->states[s];
   PuenteCountry c = st->country;
   const CountryConst *cc = &self->countries[c];
   double *inst = &self->built[3 * s];
-  double ev = stock.bev + stock.phev;
+  double ev = self->ev_now[s];
   double need_private = ev * rp->home_access[c] * cc->private_ports_per_ev;
-  double need_l2 = ev / rp->evs_per_l2[c];
-  double need_dcfc = ev / rp->evs_per_dcfc[c];
-  double *ex = &self->existing[2 * s];
-  double ex_l2, ex_dcfc, added_l2 = 0, added_dcfc = 0;
+  double need_l2 = self->need[2 * s];
+  double need_dcfc = self->need[2 * s + 1];
+  double ex_l2 = self->existing[2 * s];
+  double ex_dcfc = self->existing[2 * s + 1];
+  double added_l2 = base ? 0 : ex_l2 - ROW (PUENTE_IND_CHARGING_PUBLIC_L2_EXISTING, s)[y - 1];
+  double added_dcfc = base ? 0 : ex_dcfc - ROW (PUENTE_IND_CHARGING_PUBLIC_DCFC_EXISTING, s)[y - 1];
   double r_l2, r_dcfc, r_priv, build_l2, build_dcfc, build_priv;
 
-  if (base)
-    {
-      ex_l2 = st->l2_2024;
-      ex_dcfc = st->dcfc_2024;
-      self->met[2 * s] = ex_l2 < need_l2 ? TREND_BELOW : ex_l2 > need_l2 ? TREND_ABOVE : TREND_MET;
-      self->met[2 * s + 1] = ex_dcfc < need_dcfc ? TREND_BELOW : ex_dcfc > need_dcfc ? TREND_ABOVE : TREND_MET;
-    }
-  else
-    {
-      ex_l2 = existing_ports (ex[0], &self->additions[2 * s], &self->met[2 * s], need_l2, rp->port_growth[c]);
-      ex_dcfc = existing_ports (ex[1], &self->additions[2 * s + 1], &self->met[2 * s + 1], need_dcfc,
-                                rp->port_growth[c]);
-      added_l2 = ex_l2 - ex[0];
-      added_dcfc = ex_dcfc - ex[1];
-      ex[0] = ex_l2;
-      ex[1] = ex_dcfc;
-    }
   if (inst[2] < 0)
     inst[2] = need_private;
 
@@ -858,7 +907,8 @@ state_charging (PuenteEngine  *self,
  *     3. ZEV shares: country curves, state shares, BEV split
  *     then per state:
  *     3-4. new sales at age 0; stock, energy and CO2
- *     5. charging needs, existing ports, ports to build, investment */
+ *     5. public ports per country (trend, then need), then per state:
+ *        charging needs, existing ports, ports to build, investment */
 static void
 run_light_duty (PuenteEngine  *self,
                 PuenteResults *results,
@@ -897,8 +947,11 @@ run_light_duty (PuenteEngine  *self,
         {
           StateStock stock = state_sales_stock_energy (self, results, s, y, base, grid_frac);
 
-          state_charging (self, results, s, y, base, stock);
+          self->ev_now[s] = stock.bev + stock.phev;
         }
+      step_public_ports (self, base);
+      for (guint s = 0; s < self->n_states; s++)
+        state_charging (self, results, s, y, base);
     }
 }
 
