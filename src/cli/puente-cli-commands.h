@@ -57,4 +57,9 @@ int puente_cli_ensemble       (PuenteCli  *cli,
                                int         argc,
                                char      **argv);
 
+/* puente-cli check-model [--preset ID | --scenario FILE] [--json | --markdown] */
+int puente_cli_check_model    (PuenteCli  *cli,
+                               int         argc,
+                               char      **argv);
+
 G_END_DECLS

@@ -46,6 +46,8 @@ static const Command commands[] = {
     N_("Draw every chart into a directory") },
   { "flows", puente_cli_flows, N_("Battery supply-chain flows of one year (nodes and links, GWh and tonnes)") },
   { "ensemble", puente_cli_ensemble, N_("Percentiles of a scenario's series over sampled uncertain inputs") },
+  { "check-model", puente_cli_check_model,
+    N_("Compare the model with observed figures (the validation table)") },
 };
 
 

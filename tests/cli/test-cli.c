@@ -1144,6 +1144,99 @@ test_spanish_labels (void)
     }
 }
 
+/* `check-model`: the validation table. Every observed figure within its
+ * tolerance (exit 0), the JSON and Markdown forms, docs/validation.md up
+ * to date, and exit 1 with "OUTSIDE" when a figure is missed. */
+static void
+test_check_model (void)
+{
+  g_auto(Run) text = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) md = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_auto(Run) both = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *doc = NULL;
+  g_autofree char *doc_path = g_build_filename (SOURCE_ROOT, "docs", "validation.md", NULL);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *shipped = g_build_filename (SOURCE_ROOT, "data", "dataset", NULL);
+  JsonArray *rows;
+  GDir *d;
+  const char *name;
+
+  run_cli (&text, "check-model", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  assert_contains (text.out, "ldv.zev_share_sales");
+  assert_contains (text.out, "US-CA");
+  assert_contains (text.out, "0 outside their tolerance");
+
+  run_cli (&json, "check-model", "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse_json (json.out);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "failed"), ==, 0);
+  rows = json_object_get_array_member (json_node_get_object (root), "rows");
+  g_assert_cmpuint (json_array_get_length (rows), >=, 30);
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      double model = json_object_get_double_member (row, "model");
+      double observed = json_object_get_double_member (row, "observed");
+
+      g_assert_cmpstr (json_object_get_string_member (row, "status"), ==, "ok");
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (row, "ratio"), model / observed, 1e-9);
+      g_assert_cmpfloat (fabs (model - observed), <=,
+                         json_object_get_double_member (row, "tolerance") * fabs (observed) * (1 + 1e-12));
+      g_assert_nonnull (json_object_get_string_member (json_object_get_object_member (row, "source"), "url"));
+    }
+
+  /* docs/validation.md is what the command prints today. */
+  run_cli (&md, "check-model", "--markdown", NULL);
+  g_assert_cmpint (md.status, ==, 0);
+  g_assert_true (g_file_get_contents (doc_path, &doc, NULL, &error));
+  g_assert_no_error (error);
+  if (g_strcmp0 (doc, md.out) != 0)
+    g_error ("docs/validation.md is out of date: run “puente-cli check-model --markdown > docs/validation.md”");
+
+  run_cli (&both, "check-model", "--json", "--markdown", NULL);
+  g_assert_cmpint (both.status, ==, 2);
+
+  /* A copy of the dataset whose first observation is off by half. */
+  d = g_dir_open (shipped, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *src = g_build_filename (shipped, name, NULL);
+      g_autofree char *dst = g_build_filename (dir, name, NULL);
+      g_autofree char *data = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (src, &data, &length, &error));
+      if (g_str_equal (name, "observed.json"))
+        {
+          g_autoptr(JsonParser) parser = json_parser_new ();
+          g_autoptr(JsonGenerator) gen = json_generator_new ();
+          JsonArray *all;
+          JsonObject *figure;
+
+          g_assert_true (json_parser_load_from_data (parser, data, length, &error));
+          all = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "observations");
+          figure = json_object_get_object_member (json_array_get_object_element (all, 0), "figure");
+          json_object_set_double_member (figure, "value", 1.5 * json_object_get_double_member (figure, "value"));
+          json_generator_set_root (gen, json_parser_get_root (parser));
+          g_free (data);
+          data = json_generator_to_data (gen, &length);
+        }
+      g_assert_true (g_file_set_contents (dst, data, length, &error));
+    }
+  g_dir_close (d);
+  run_cli (&bad, "--dataset", dir, "check-model", NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  assert_contains (bad.out, "OUTSIDE");
+  assert_contains (bad.out, "1 outside their tolerance");
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1183,6 +1276,7 @@ main (int    argc,
   g_test_add_func ("/cli/chart/sankey-pdf", test_chart_sankey_pdf);
   g_test_add_func ("/cli/chart/ensemble-csv", test_chart_ensemble_csv);
   g_test_add_func ("/cli/chart/wrong-region", test_chart_wrong_region);
+  g_test_add_func ("/cli/check-model", test_check_model);
 
   return g_test_run ();
 }
