@@ -205,10 +205,14 @@ puente_engine_share_states (PuenteEngine  *self,
     {
       double f = -z_country, df = 0, step;
 
+      /* logistic (lc + o_s + d) = 1 / (1 + exp (-(lc + d)) exp (-o_s)):
+       * one exp per iteration, not one per state. */
+      double odds = exp (-(lc + d));
+
       for (guint s = 0; s < n; s++)
         if (st[s].country == country)
           {
-            double zs = logistic (lc + st[s].logit_offset + d);
+            double zs = 1.0 / (1.0 + odds * st[s].odds_factor);
 
             z[s] = zs;
             f += st[s].sales_share * zs;

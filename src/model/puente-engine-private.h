@@ -72,6 +72,7 @@ typedef struct
   double        grid_rel;           /* state grid factor / country average, 2024 */
   double        grid_2024;          /* kg CO2/kWh */
   double        logit_offset;       /* logit of its 2024 share - the country's */
+  double        odds_factor;        /* exp (-logit_offset) */
 } StateConst;
 
 typedef struct

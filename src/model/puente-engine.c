@@ -216,6 +216,7 @@ puente_engine_new (PuenteDataset *dataset)
 
       zs = CLAMP (zs, 1e-6, 1 - 1e-6);
       st->logit_offset = log (zs / (1 - zs)) - log (z0 / (1 - z0));
+      st->odds_factor = exp (-st->logit_offset);
     }
 
   /* Each state's share of its country's public ports, by type. */
