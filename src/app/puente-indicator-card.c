@@ -6,7 +6,9 @@
  * A card shows a key indicator (model.md §6) of scenario A large, and when
  * a comparison is set, B and the difference B − A with an arrow. The
  * sparkline under it draws the indicator's series over the years with the
- * selected year marked.
+ * selected year marked. Where the dataset has an observed figure of the
+ * indicator (the selected year's, else the latest), a line shows it
+ * beside the model's value of that year.
  */
 #include "config.h"
 
@@ -18,6 +20,7 @@
 #include "puente-indicator-card.h"
 #include "puente-language.h"
 #include "puente-indicators.h"
+#include "puente-observed.h"
 #include "puente-sparkline.h"
 #include "puente-units.h"
 
@@ -31,6 +34,7 @@ struct _PuenteIndicatorCard
   GtkLabel        *title_label;
   GtkLabel        *value_label;
   GtkLabel        *unit_label;
+  GtkLabel        *observed_label;
   GtkWidget       *compare_box;
   GtkLabel        *b_label;
   GtkImage        *delta_icon;
@@ -126,6 +130,23 @@ draw_sparkline (GtkDrawingArea *area,
                          puente_workspace_get_year (self->workspace) - first, &style);
 }
 
+/* "Observed 2025: 9.4 % · model 9.3 %", with the source as its tooltip. */
+static void
+update_observed (PuenteIndicatorCard *self)
+{
+  const PuenteKeyIndicator *key = puente_key_indicators_get (self->key);
+  g_autofree char *source = NULL;
+  g_autofree char *text = puente_observed_text (puente_workspace_get_dataset (self->workspace),
+                                                puente_workspace_get_results (self->workspace),
+                                                key->indicator, key->region,
+                                                puente_workspace_get_year (self->workspace),
+                                                puente_language_get_current_lang (), &source);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->observed_label), text != NULL);
+  gtk_label_set_text (self->observed_label, text != NULL ? text : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->observed_label), source);
+}
+
 void
 puente_indicator_card_update (PuenteIndicatorCard *self)
 {
@@ -169,12 +190,14 @@ puente_indicator_card_update (PuenteIndicatorCard *self)
                                     : delta > 0 ? "pan-up-symbolic" : "pan-down-symbolic");
     }
 
+  update_observed (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->sparkline));
 }
 
 static void
 on_year_notify (PuenteIndicatorCard *self)
 {
+  update_observed (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->sparkline));
 }
 
@@ -206,6 +229,14 @@ puente_indicator_card_get_value_text (PuenteIndicatorCard *self)
   g_return_val_if_fail (PUENTE_IS_INDICATOR_CARD (self), NULL);
 
   return gtk_label_get_text (self->value_label);
+}
+
+const char *
+puente_indicator_card_get_observed_text (PuenteIndicatorCard *self)
+{
+  g_return_val_if_fail (PUENTE_IS_INDICATOR_CARD (self), NULL);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->observed_label)) ? gtk_label_get_text (self->observed_label) : NULL;
 }
 
 const char *
@@ -251,6 +282,7 @@ puente_indicator_card_class_init (PuenteIndicatorCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, value_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, observed_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, compare_box);
   gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, b_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, delta_icon);

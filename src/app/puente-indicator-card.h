@@ -23,5 +23,7 @@ void        puente_indicator_card_update         (PuenteIndicatorCard *self);
 const char *puente_indicator_card_get_value_text (PuenteIndicatorCard *self);
 const char *puente_indicator_card_get_b_text     (PuenteIndicatorCard *self);
 const char *puente_indicator_card_get_delta_text (PuenteIndicatorCard *self);
+/* The observed figure beside the model's, or NULL when none is shown. */
+const char *puente_indicator_card_get_observed_text (PuenteIndicatorCard *self);
 
 G_END_DECLS

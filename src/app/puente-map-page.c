@@ -27,6 +27,7 @@
 #include "puente-language.h"
 #include "puente-map-export.h"
 #include "puente-map-page.h"
+#include "puente-observed.h"
 #include "puente-offline-source.h"
 #include "puente-ports-layer.h"
 #include "puente-states-layer.h"
@@ -476,6 +477,27 @@ add_text_row (PuenteMapPage *self,
   (*row)++;
 }
 
+/* The region's observed figures of the selected year (else the latest
+ * year with figures) beside the model's values of that year. */
+static void
+add_observed_row (PuenteMapPage *self,
+                  int           *row,
+                  const char    *region)
+{
+  int year = 0;
+  g_autofree char *text = puente_observed_region_text (puente_workspace_get_dataset (self->workspace),
+                                                       puente_workspace_get_results (self->workspace),
+                                                       region, puente_workspace_get_year (self->workspace),
+                                                       puente_language_get_current_lang (), &year);
+  g_autofree char *label = NULL;
+
+  if (text == NULL)
+    return;
+  /* Translators: map details, heading of the observed figures of a year */
+  label = g_strdup_printf (_("Observed, %d"), year);
+  add_text_row (self, row, label, text);
+}
+
 static void
 append_source (GString            *out,
                const char         *what,
@@ -610,6 +632,7 @@ update_panel (PuenteMapPage *self)
         add_indicator_row (self, &row, _("CO2 emissions (Mt)"), "ldv.co2_mt", state->code, format_decimal);
         if (state->country == PUENTE_COUNTRY_MX)
           add_indicator_row (self, &row, _("Used vehicles from the US"), "ldv.used_imports", state->code, format_count);
+        add_observed_row (self, &row, state->code);
         append_source (sources, _("ZEV share of sales"), &state->sales_share);
         append_source (sources, _("Vehicles in operation"), &state->ldv_stock);
         append_source (sources, _("Public Level 2 ports"), &state->public_l2_ports);
@@ -631,6 +654,7 @@ update_panel (PuenteMapPage *self)
         add_indicator_row (self, &row, _("Peak charging power (MW)"), PUENTE_PORTS_PEAK_MW, port->id, format_decimal);
         add_row (self, &row, _("Truck crossings, 2024 (data)"), port->crossings.value, NAN, FALSE, format_count);
         add_row (self, &row, _("Drayage share, 2024 (data)"), port->drayage_share.value, NAN, FALSE, format_share);
+        add_observed_row (self, &row, port->id);
         append_source (sources, _("Crossings"), &port->crossings);
         append_source (sources, _("Drayage"), &port->drayage_share);
         update_chart (self, NULL);
@@ -646,6 +670,7 @@ update_panel (PuenteMapPage *self)
         add_indicator_row (self, &row, _("Battery-electric share"), PUENTE_TRANSIT_EBUS_SHARE, city->id, format_share);
         add_row (self, &row, _("Buses, 2024 (data)"), city->bus_fleet.value, NAN, FALSE, format_count);
         add_row (self, &row, _("Battery-electric buses, 2024 (data)"), city->battery_electric.value, NAN, FALSE, format_count);
+        add_observed_row (self, &row, city->id);
         append_source (sources, _("Bus fleet"), &city->bus_fleet);
         append_source (sources, _("Battery-electric buses"), &city->battery_electric);
         update_chart (self, NULL);

@@ -206,6 +206,19 @@ check_compare (PuenteWindow *window)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", ""));
   flush_events ();
   g_assert_null (puente_indicator_card_get_delta_text (card));
+
+  /* The card shows the observed US share of the selected year beside the
+   * model's (observed.json: 9.4 % in 2025, Cox and Edmunds; the model
+   * 9.3 %), and the latest observed year when the selected year has none. */
+  puente_workspace_set_year (puente_window_get_workspace (window), 2025);
+  flush_events ();
+  g_assert_nonnull (puente_indicator_card_get_observed_text (card));
+  g_assert_nonnull (strstr (puente_indicator_card_get_observed_text (card), "2025"));
+  g_assert_nonnull (strstr (puente_indicator_card_get_observed_text (card), "9.4"));
+  g_assert_nonnull (strstr (puente_indicator_card_get_observed_text (card), "9.3"));
+  puente_workspace_set_year (puente_window_get_workspace (window), 2040);
+  flush_events ();
+  g_assert_nonnull (strstr (puente_indicator_card_get_observed_text (card), "2025"));
 }
 
 static void
