@@ -530,5 +530,9 @@ puente_engine_ldv_register_uncertain (PuenteEngine *self,
       puente_engine_read_param (self, slots, &cc->bev_pack_kwh, "%s.bev_pack_kwh", p);
       puente_engine_read_param (self, slots, &cc->phev_pack_kwh, "%s.phev_pack_kwh", p);
       puente_engine_read_param (self, slots, &cc->pack_kwh_growth, "%s.pack_kwh_growth", p);
+      puente_engine_read_param (self, slots, &cc->weibull_shape, "%s.weibull_shape", p);
+      puente_engine_read_param (self, slots, &cc->latest_share, "%s.zev_share_latest", p);
+      puente_engine_read_param (self, slots, &cc->l2_added, "%s.public_l2_added", p);
+      puente_engine_read_param (self, slots, &cc->dcfc_added, "%s.public_dcfc_added", p);
     }
 }
