@@ -301,9 +301,9 @@ puente_engine_lever (const double *values,
 
 #define lever(values, index) puente_engine_lever ((values), (index))
 
-/* Where a state's existing public ports stand against the need: still on
- * the deployment trend (below or above the need), or following the need
- * since the trend met it. */
+/* Where a country's existing public ports of one type stand against the
+ * need: still on the deployment trend (below or above the need), or
+ * following the need since the trend met it. */
 enum {
   TREND_BELOW,
   TREND_ABOVE,
@@ -506,8 +506,6 @@ init_states (PuenteEngine *self)
       self->built[3 * s + 0] = self->states[s].l2_2024;
       self->built[3 * s + 1] = self->states[s].dcfc_2024;
       self->built[3 * s + 2] = -1;
-      self->existing[2 * s + 0] = self->states[s].l2_2024;
-      self->existing[2 * s + 1] = self->states[s].dcfc_2024;
     }
 }
 
