@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "puente-geo.h"
-#include "puente-map-resources.h"
+#include "puente-data-resources.h"
 
 #define QUANT_BITS 24
 /* Points per culling chunk of an arc. */
@@ -219,56 +219,14 @@ bbox_union (gint32 b[4], const gint32 o[4])
   b[3] = MAX (b[3], o[3]);
 }
 
-/* Google's encoded polyline, on integers: zigzag, 5 bits a character. */
+/* The arc's points (see puente_geo_decode_polyline ()), its bounding box
+ * and the boxes of its culling chunks. */
 static gboolean
 decode_polyline (const char *s,
                  Arc        *arc)
 {
-  GArray *pts = g_array_new (FALSE, FALSE, sizeof (gint32));
-  gint64 acc[2] = { 0, 0 };
-  guint k = 0;
-  const char *p = s;
-
-  while (*p != '\0')
-    {
-      guint64 result = 0;
-      guint shift = 0;
-      int c;
-      gint64 v;
-
-      do
-        {
-          c = (int) (guchar) *p++ - 63;
-          if (c < 0 || c > 63 || shift > 60)
-            {
-              g_array_unref (pts);
-              return FALSE;
-            }
-          result |= (guint64) (c & 0x1f) << shift;
-          shift += 5;
-        }
-      while (c >= 0x20 && *p != '\0');
-      if (c >= 0x20)
-        {
-          g_array_unref (pts);
-          return FALSE;
-        }
-      v = (result & 1) ? ~(gint64) (result >> 1) : (gint64) (result >> 1);
-      acc[k] += v;
-      {
-        gint32 q = (gint32) CLAMP (acc[k], -(1 << 30), 1 << 30);
-        g_array_append_val (pts, q);
-      }
-      k ^= 1;
-    }
-  if (k != 0)
-    {
-      g_array_unref (pts);
-      return FALSE;
-    }
-
-  arc->n = pts->len / 2;
-  arc->xy = (gint32 *) (void *) g_array_free (pts, FALSE);
+  if (!puente_geo_decode_polyline (s, &arc->xy, &arc->n))
+    return FALSE;
   bbox_empty (arc->bbox);
   for (guint i = 0; i < arc->n; i++)
     bbox_add (arc->bbox, arc->xy[2 * i], arc->xy[2 * i + 1]);
@@ -581,7 +539,7 @@ puente_basemap_new_from_resource (const char  *path,
 
   /* Looked up in our own resource first: a static library's resource is
    * registered only once its object file is linked in, which this does. */
-  bytes = g_resource_lookup_data (puente_map_get_resource (), path,
+  bytes = g_resource_lookup_data (puente_data_get_resource (), path,
                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (bytes == NULL)
     bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
