@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "puente-geo.h"
+#include "puente-json.h"
 #include "puente-data-resources.h"
 
 #define QUANT_BITS 24
@@ -256,17 +257,6 @@ invalid (GError    **error,
   return FALSE;
 }
 
-static const char *
-member_string (JsonObject *o,
-               const char *name)
-{
-  JsonNode *n = json_object_get_member (o, name);
-
-  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (n);
-}
-
 static gboolean
 member_doubles (JsonObject *o,
                 const char *name,
@@ -336,11 +326,11 @@ load_feature (PuenteBasemap        *self,
               PuenteBasemapFeature *f,
               GError              **error)
 {
-  const char *id = member_string (o, "id");
-  const char *kind = member_string (o, "kind");
-  const char *country = member_string (o, "country");
-  const char *name_en = member_string (o, "name_en");
-  const char *name_es = member_string (o, "name_es");
+  const char *id = puente_json_get_string (o, "id");
+  const char *kind = puente_json_get_string (o, "kind");
+  const char *country = puente_json_get_string (o, "country");
+  const char *name_en = puente_json_get_string (o, "name_en");
+  const char *name_es = puente_json_get_string (o, "name_es");
   double label[2], bbox[4];
   JsonNode *levels_node = json_object_get_member (o, "levels");
   JsonArray *levels;
@@ -443,7 +433,7 @@ load (PuenteBasemap *self,
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return invalid (error, "the root is not an object");
   root = json_node_get_object (json_parser_get_root (parser));
-  format = member_string (root, "format");
+  format = puente_json_get_string (root, "format");
   if (g_strcmp0 (format, "puente-basemap") != 0)
     return invalid (error, "\"format\" is not \"puente-basemap\"");
   if (json_object_get_int_member_with_default (root, "version", 0) != 1)
@@ -454,7 +444,7 @@ load (PuenteBasemap *self,
   levels = json_object_get_array_member (root, "levels");
   arcs = json_object_get_array_member (root, "arcs");
   features = json_object_get_array_member (root, "features");
-  classes = member_string (root, "arc_classes");
+  classes = puente_json_get_string (root, "arc_classes");
   if (levels == NULL || arcs == NULL || features == NULL || classes == NULL)
     return invalid (error, "missing levels, arcs, arc_classes or features");
 
