@@ -18,7 +18,13 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "puente-engine.h"
+#include "puente-geo.h"
+#include "puente-levers.h"
+#include "puente-results.h"
+#include "puente-scenario.h"
 #include "puente-state-locator.h"
+#include "puente-stations-coverage.h"
 #include "puente-stations.h"
 
 static char *
@@ -697,6 +703,113 @@ test_bad_paths (void)
   g_assert_cmpuint (puente_stations_get_n_stations (stations), ==, 0);
 }
 
+/* ---- coverage and need ---------------------------------------------------- */
+
+static const PuentePortCoverage *
+port_coverage (GArray     *coverage,
+               const char *id)
+{
+  for (guint i = 0; i < coverage->len; i++)
+    if (g_str_equal (g_array_index (coverage, PuentePortCoverage, i).port->id, id))
+      return &g_array_index (coverage, PuentePortCoverage, i);
+  g_error ("no port %s", id);
+  return NULL;
+}
+
+static void
+test_border_coverage (void)
+{
+  /* Around Laredo World Trade Bridge (27.597208, -99.536873): two DC fast
+   * stations on the US side 0.1 and 0.9 degrees of latitude north, a
+   * planned one next to the bridge, a level 2 one; and the OCM sample's
+   * China, N.L. Supercharger on the Mexican side. */
+  static const char text[] =
+    "Fuel Type Code,Station Name,State,Status Code,Access Code,EV Level2 EVSE Num,EV DC Fast Count,Latitude,Longitude,ID,Country\n"
+    "ELEC,North 0.1,TX,E,public,,4,27.697208,-99.536873,1,US\n"
+    "ELEC,North 0.9,TX,E,public,2,6,28.497208,-99.536873,2,US\n"
+    "ELEC,Planned,TX,P,public,,8,27.600000,-99.536873,3,US\n"
+    "ELEC,Level 2,TX,E,public,4,,27.598000,-99.536873,4,US\n"
+    "ELEC,Private,TX,E,private,,2,27.598000,-99.530000,5,US\n";
+  g_autoptr(PuenteStations) stations = new_stations ();
+  g_autoptr(PuenteDataset) dataset = puente_dataset_load_default (NULL);
+  g_autofree char *china = fixture ("ocm", "MX", "OCM-129354.json", NULL);
+  g_autoptr(GArray) coverage = NULL;
+  g_autoptr(GError) error = NULL;
+  const PuentePortCoverage *laredo, *otay;
+  const PuentePort *port;
+
+  g_assert_nonnull (dataset);
+  g_assert_true (puente_stations_import_data (stations, text, strlen (text), "laredo.csv", &error));
+  g_assert_no_error (error);
+  g_assert_true (puente_stations_import_file (stations, china, &error));
+  g_assert_no_error (error);
+
+  coverage = puente_stations_border_coverage (stations, dataset, PUENTE_STATIONS_CORRIDOR_KM);
+  g_assert_cmpuint (coverage->len, ==, puente_dataset_get_n_ports (dataset));
+  laredo = port_coverage (coverage, "laredo-wtb");
+  port = laredo->port;
+  g_assert_cmpstr (puente_stations_get_station (stations, laredo->side[PUENTE_COUNTRY_US].nearest)->id, ==, "afdc:1");
+  g_assert_cmpfloat_with_epsilon (laredo->side[PUENTE_COUNTRY_US].distance_km, 11.1, 0.1);
+  /* 0.9 degrees (100 km) is beyond 50 miles: one station, four ports. */
+  g_assert_cmpuint (laredo->side[PUENTE_COUNTRY_US].n_within, ==, 1);
+  g_assert_cmpuint (laredo->side[PUENTE_COUNTRY_US].ports_within, ==, 4);
+  g_assert_cmpstr (puente_stations_get_station (stations, laredo->side[PUENTE_COUNTRY_MX].nearest)->id, ==, "ocm:129354");
+  g_assert_cmpfloat_with_epsilon (laredo->side[PUENTE_COUNTRY_MX].distance_km,
+                                  puente_geo_distance_km (port->lat, port->lon, 25.756565, -99.377525), 1e-9);
+  g_assert_cmpfloat (laredo->side[PUENTE_COUNTRY_MX].distance_km, >, 200);
+  g_assert_cmpuint (laredo->side[PUENTE_COUNTRY_MX].n_within, ==, 0);
+  /* A wider radius takes the second US station in. */
+  g_clear_pointer (&coverage, g_array_unref);
+  coverage = puente_stations_border_coverage (stations, dataset, 150);
+  laredo = port_coverage (coverage, "laredo-wtb");
+  g_assert_cmpuint (laredo->side[PUENTE_COUNTRY_US].n_within, ==, 2);
+  g_assert_cmpuint (laredo->side[PUENTE_COUNTRY_US].ports_within, ==, 10);
+  /* Far from every station on the US side, nearer China on the other. */
+  otay = port_coverage (coverage, "otay-mesa");
+  g_assert_cmpfloat (otay->side[PUENTE_COUNTRY_US].distance_km, >, 1000);
+  g_assert_cmpuint (otay->side[PUENTE_COUNTRY_US].n_within, ==, 0);
+}
+
+static void
+test_compare_need (void)
+{
+  g_autoptr(PuenteStations) stations = new_stations ();
+  g_autoptr(PuenteDataset) dataset = puente_dataset_load_default (NULL);
+  g_autoptr(PuenteScenario) scenario = puente_scenario_load_preset ("baseline", NULL);
+  g_autoptr(PuenteEngine) engine = puente_engine_new (dataset);
+  g_autoptr(PuenteResults) results = puente_results_new (dataset, PUENTE_DEFAULT_HORIZON);
+  g_autofree double *values = g_new0 (double, puente_levers_get_n ());
+  g_autofree char *path = fixture ("afdc", "alt_fuel_stations_NY_2025-04.csv", NULL);
+  g_autoptr(GArray) rows = NULL;
+  const PuenteStationsComparison *ny;
+  const PuenteState *state;
+
+  g_assert_true (puente_stations_import_file (stations, path, NULL));
+  puente_scenario_fill_values (scenario, dataset, values);
+  puente_engine_run (engine, values, results);
+
+  rows = puente_stations_compare (stations, dataset, results, 2030);
+  g_assert_cmpuint (rows->len, ==, 1);
+  ny = &g_array_index (rows, PuenteStationsComparison, 0);
+  state = puente_dataset_get_state (dataset, (guint) puente_dataset_find_state (dataset, "US-NY"));
+  g_assert_cmpstr (ny->region, ==, "US-NY");
+  g_assert_cmpuint (ny->stations, ==, 4736);
+  g_assert_cmpuint (ny->imported_l2, ==, 14626);
+  g_assert_cmpuint (ny->imported_dcfc, ==, 2161);
+  g_assert_true (ny->dataset_l2 == &state->public_l2_ports);
+  g_assert_true (ny->dataset_dcfc == &state->public_dcfc_ports);
+  g_assert_cmpfloat (ny->need_l2, ==, puente_results_get_value (results, "charging.public_l2_need", "US-NY", 2030));
+  g_assert_cmpfloat (ny->need_dcfc, ==, puente_results_get_value (results, "charging.public_dcfc_need", "US-NY", 2030));
+  g_assert_cmpfloat (ny->need_l2, >, ny->imported_l2);
+  g_clear_pointer (&rows, g_array_unref);
+
+  /* Without results: the dataset's figures, no need. */
+  rows = puente_stations_compare (stations, dataset, NULL, 2030);
+  ny = &g_array_index (rows, PuenteStationsComparison, 0);
+  g_assert_true (isnan (ny->need_l2));
+  g_assert_cmpfloat (ny->dataset_dcfc->value, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -715,6 +828,8 @@ main (int   argc,
   g_test_add_func ("/model/stations/nothing-usable", test_nothing_usable);
   g_test_add_func ("/model/stations/bad-files", test_bad_files);
   g_test_add_func ("/model/stations/bad-paths", test_bad_paths);
+  g_test_add_func ("/model/stations/border-coverage", test_border_coverage);
+  g_test_add_func ("/model/stations/compare-need", test_compare_need);
 
   return g_test_run ();
 }
