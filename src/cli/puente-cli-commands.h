@@ -56,5 +56,9 @@ int puente_cli_flows          (PuenteCli  *cli,
 int puente_cli_ensemble       (PuenteCli  *cli,
                                int         argc,
                                char      **argv);
+/* puente-cli stations summary|coverage|compare FILE... [OPTIONS] */
+int puente_cli_stations       (PuenteCli  *cli,
+                               int         argc,
+                               char      **argv);
 
 G_END_DECLS

@@ -46,6 +46,8 @@ static const Command commands[] = {
     N_("Draw every chart into a directory") },
   { "flows", puente_cli_flows, N_("Battery supply-chain flows of one year (nodes and links, GWh and tonnes)") },
   { "ensemble", puente_cli_ensemble, N_("Percentiles of a scenario's series over sampled uncertain inputs") },
+  { "stations", puente_cli_stations,
+    N_("Import charging-station files: totals by state, border coverage, need") },
 };
 
 

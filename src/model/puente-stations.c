@@ -610,7 +610,7 @@ format_month (const char *date)
 char *
 puente_stations_describe_sources (PuenteStations *self)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) list = g_string_new (NULL);
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -619,6 +619,7 @@ puente_stations_describe_sources (PuenteStations *self)
       const char *newest = NULL;
       gboolean any = FALSE;
       g_autofree char *when = NULL;
+      const char *name = s == PUENTE_STATION_SOURCE_AFDC ? "AFDC" : "Open Charge Map";
 
       for (guint i = 0; i < self->files->len; i++)
         {
@@ -632,30 +633,25 @@ puente_stations_describe_sources (PuenteStations *self)
         }
       if (!any)
         continue;
-      if (out->len > 0)
-        g_string_append (out, "; ");
+      if (list->len > 0)
+        g_string_append (list, "; ");
       when = newest != NULL ? format_month (newest) : NULL;
-      if (s == PUENTE_STATION_SOURCE_AFDC)
-        {
-          if (when != NULL)
-            /* Translators: attribution of imported stations, with the month of the data */
-            g_string_append_printf (out, _("Charging stations: AFDC, %s"), when);
-          else
-            g_string_append (out, _("Charging stations: AFDC"));
-        }
+      if (when != NULL)
+        /* Translators: a source of station data and the month of its data, "AFDC, April 2025" */
+        g_string_append_printf (list, _("%s, %s"), name, when);
       else
+        g_string_append (list, name);
+      if (s == PUENTE_STATION_SOURCE_OCM)
         {
-          if (when != NULL)
-            /* Translators: attribution of imported stations, with the month of the data */
-            g_string_append_printf (out, _("Charging stations: Open Charge Map, %s"), when);
-          else
-            g_string_append (out, _("Charging stations: Open Charge Map"));
-          g_string_append (out, "; ");
-          /* Translators: the licence Open Charge Map's data requires be shown */
-          g_string_append (out, _("© Open Charge Map contributors, CC BY-SA 4.0"));
+          g_string_append (list, ", ");
+          /* Translators: the attribution Open Charge Map's licence requires */
+          g_string_append (list, _("© Open Charge Map contributors, CC BY-SA 4.0"));
         }
     }
-  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+  if (list->len == 0)
+    return NULL;
+  /* Translators: the sources of imported stations, "AFDC, April 2025" */
+  return g_strdup_printf (_("Charging stations: %s"), list->str);
 }
 
 static int

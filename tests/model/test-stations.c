@@ -484,7 +484,7 @@ test_ocm_files (void)
     }
   check_ocm_sample (stations);
   sources = puente_stations_describe_sources (stations);
-  g_assert_cmpstr (sources, ==, "Charging stations: Open Charge Map, January 2024; © Open Charge Map contributors, CC BY-SA 4.0");
+  g_assert_cmpstr (sources, ==, "Charging stations: Open Charge Map, January 2024, © Open Charge Map contributors, CC BY-SA 4.0");
 }
 
 static char *
