@@ -26,6 +26,7 @@
 
 #include "puente-state-locator.h"
 #include "puente-stations.h"
+#include "puente-test-stations.h"
 
 #define TARGET_BYTES (50 * 1000 * 1000)
 #define AFDC_ID_COLUMN 27
@@ -66,7 +67,7 @@ static char *
 make_afdc_csv (const char *dir,
                guint      *n_rows)
 {
-  g_autofree char *source = g_build_filename (STATIONS_FIXTURE_DIR, "afdc", "alt_fuel_stations_NY_2025-04.csv", NULL);
+  g_autofree char *source = puente_test_stations_path ("afdc", "alt_fuel_stations_NY_2025-04.csv", NULL);
   g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
@@ -122,23 +123,16 @@ make_ocm_json (const char *dir,
   g_autoptr(GString) out = g_string_new ("[");
   g_autoptr(GRand) rand = g_rand_new_with_seed (17);
   char *path = g_build_filename (dir, "ocm_synthetic_50MB.json", NULL);
+  g_autoptr(GPtrArray) paths = puente_test_stations_ocm_paths ();
   g_autoptr(GError) error = NULL;
   double origin[3 * 89];
 
-  for (guint c = 0; c < 2; c++)
+  for (guint i = 0; i < paths->len; i++)
     {
-      g_autofree char *folder = g_build_filename (STATIONS_FIXTURE_DIR, "ocm", c == 0 ? "MX" : "US", NULL);
-      g_autoptr(GDir) d = g_dir_open (folder, 0, NULL);
-      const char *name;
+      g_autoptr(JsonParser) parser = json_parser_new ();
 
-      while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-        {
-          g_autofree char *file = g_build_filename (folder, name, NULL);
-          g_autoptr(JsonParser) parser = json_parser_new ();
-
-          if (json_parser_load_from_file (parser, file, NULL))
-            g_ptr_array_add (records, json_node_copy (json_parser_get_root (parser)));
-        }
+      if (json_parser_load_from_file (parser, g_ptr_array_index (paths, i), NULL))
+        g_ptr_array_add (records, json_node_copy (json_parser_get_root (parser)));
     }
   g_assert (records->len == 89);
 
@@ -181,15 +175,6 @@ make_ocm_json (const char *dir,
   return path;
 }
 
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static void
 bench (PuenteStateLocator *locator,
        const char         *what,
@@ -221,7 +206,7 @@ bench (PuenteStateLocator *locator,
           g_string_append_printf (skipped, " %s=%u", puente_station_skip_to_string (k),
                                   puente_stations_get_skipped (stations, k));
     }
-  qsort (times->data, times->len, sizeof (double), compare_double);
+  qsort (times->data, times->len, sizeof (double), puente_test_compare_doubles);
   g_print ("%-28s %6.1f MB %8u %8u %9.0f %9.0f %9.1f\n", what, st.st_size / 1e6, n_records, n_stations,
            g_array_index (times, double, times->len / 2), g_array_index (times, double, times->len - 1),
            st.st_size / 1e6 / (g_array_index (times, double, times->len / 2) / 1000.0));

@@ -26,23 +26,7 @@
 #include "puente-state-locator.h"
 #include "puente-stations-coverage.h"
 #include "puente-stations.h"
-
-static char *
-fixture (const char *first,
-         ...)
-{
-  va_list ap;
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  const char *part;
-
-  g_ptr_array_add (parts, (gpointer) STATIONS_FIXTURE_DIR);
-  va_start (ap, first);
-  for (part = first; part != NULL; part = va_arg (ap, const char *))
-    g_ptr_array_add (parts, (gpointer) part);
-  va_end (ap);
-  g_ptr_array_add (parts, NULL);
-  return g_build_filenamev ((char **) parts->pdata);
-}
+#include "puente-test-stations.h"
 
 static PuenteStations *
 new_stations (void)
@@ -151,7 +135,7 @@ test_afdc_new_york (void)
 {
   g_autoptr(PuenteStations) stations = new_stations ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = fixture ("afdc", "alt_fuel_stations_NY_2025-04.csv", NULL);
+  g_autofree char *path = puente_test_stations_path ("afdc", "alt_fuel_stations_NY_2025-04.csv", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *checksum = NULL;
   g_autofree char *sources = NULL;
@@ -364,25 +348,6 @@ static const struct
   { "100606", "US-CA" }, { "100608", "US-TX" }, { "100609", "US-AZ" }, { "100802", "US-TX" },
 };
 
-static GPtrArray *
-ocm_paths (void)
-{
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint c = 0; c < 2; c++)
-    {
-      g_autofree char *dir_path = fixture ("ocm", c == 0 ? "MX" : "US", NULL);
-      g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-      const char *name;
-
-      g_assert_nonnull (dir);
-      while ((name = g_dir_read_name (dir)) != NULL)
-        if (g_str_has_suffix (name, ".json"))
-          g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
-    }
-  return paths;
-}
-
 static void
 check_ocm_sample (PuenteStations *stations)
 {
@@ -470,7 +435,7 @@ static void
 test_ocm_files (void)
 {
   g_autoptr(PuenteStations) stations = new_stations ();
-  g_autoptr(GPtrArray) paths = ocm_paths ();
+  g_autoptr(GPtrArray) paths = puente_test_stations_ocm_paths ();
   g_autofree char *sources = NULL;
 
   g_assert_cmpuint (paths->len, ==, 89);
@@ -490,7 +455,7 @@ test_ocm_files (void)
 static char *
 ocm_array (void)
 {
-  g_autoptr(GPtrArray) paths = ocm_paths ();
+  g_autoptr(GPtrArray) paths = puente_test_stations_ocm_paths ();
   GString *out = g_string_new ("[");
 
   for (guint i = 0; i < paths->len; i++)
@@ -732,7 +697,7 @@ test_border_coverage (void)
     "ELEC,Private,TX,E,private,,2,27.598000,-99.530000,5,US\n";
   g_autoptr(PuenteStations) stations = new_stations ();
   g_autoptr(PuenteDataset) dataset = puente_dataset_load_default (NULL);
-  g_autofree char *china = fixture ("ocm", "MX", "OCM-129354.json", NULL);
+  g_autofree char *china = puente_test_stations_path ("ocm", "MX", "OCM-129354.json", NULL);
   g_autoptr(GArray) coverage = NULL;
   g_autoptr(GError) error = NULL;
   const PuentePortCoverage *laredo, *otay;
@@ -779,7 +744,7 @@ test_compare_need (void)
   g_autoptr(PuenteEngine) engine = puente_engine_new (dataset);
   g_autoptr(PuenteResults) results = puente_results_new (dataset, PUENTE_DEFAULT_HORIZON);
   g_autofree double *values = g_new0 (double, puente_levers_get_n ());
-  g_autofree char *path = fixture ("afdc", "alt_fuel_stations_NY_2025-04.csv", NULL);
+  g_autofree char *path = puente_test_stations_path ("afdc", "alt_fuel_stations_NY_2025-04.csv", NULL);
   g_autoptr(GArray) rows = NULL;
   const PuenteStationsComparison *ny;
   const PuenteState *state;

@@ -26,6 +26,7 @@
 #include "puente-scenario.h"
 #include "puente-state-locator.h"
 #include "puente-stations.h"
+#include "puente-test-stations.h"
 
 #define ITERATIONS 4000
 
@@ -227,27 +228,22 @@ test_station_mutations (void)
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261207);
   g_autoptr(GPtrArray) seeds = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(PuenteStateLocator) locator = puente_state_locator_dup_default (NULL);
-  g_autofree char *ny = g_build_filename (STATIONS_FIXTURE_DIR, "afdc", "alt_fuel_stations_NY_2025-04.csv", NULL);
-  g_autofree char *ocm_dir = g_build_filename (STATIONS_FIXTURE_DIR, "ocm", "MX", NULL);
-  g_autoptr(GDir) dir = g_dir_open (ocm_dir, 0, NULL);
+  g_autofree char *ny = puente_test_stations_path ("afdc", "alt_fuel_stations_NY_2025-04.csv", NULL);
+  g_autoptr(GPtrArray) ocm = puente_test_stations_ocm_paths ();
   g_autoptr(GString) array = g_string_new ("[");
-  const char *name;
   guint n_ocm = 0, loaded = 0, refused = 0;
 
   g_assert_nonnull (locator);
-  g_assert_nonnull (dir);
   /* Header, the first rows of other fuels and about 150 stations. */
   g_ptr_array_add (seeds, head_of (ny, 270));
-  while ((name = g_dir_read_name (dir)) != NULL && n_ocm < 12)
+  for (; n_ocm < 12; n_ocm++)
     {
-      g_autofree char *path = g_build_filename (ocm_dir, name, NULL);
       char *text = NULL;
 
-      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_assert_true (g_file_get_contents (g_ptr_array_index (ocm, n_ocm), &text, NULL, NULL));
       if (n_ocm < 4)
         g_string_append_printf (array, "%s%s", n_ocm > 0 ? ",\n" : "", text);
       g_ptr_array_add (seeds, text);
-      n_ocm++;
     }
   g_string_append (array, "]");
   g_ptr_array_add (seeds, g_string_free (g_steal_pointer (&array), FALSE));
