@@ -702,3 +702,44 @@ puente_stations_tally (PuenteStations     *self,
     *total = all;
   return tallies;
 }
+
+static int
+compare_networks (gconstpointer a,
+                  gconstpointer b)
+{
+  const PuenteStationNetwork *x = a, *y = b;
+
+  if (x->stations != y->stations)
+    return x->stations > y->stations ? -1 : 1;
+  return g_utf8_collate (x->network, y->network);
+}
+
+GArray *
+puente_stations_list_networks (PuenteStations *self)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *networks = g_array_new (FALSE, FALSE, sizeof (PuenteStationNetwork));
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < self->stations->len; i++)
+    {
+      const PuenteStation *s = &g_array_index (self->stations, PuenteStation, i);
+      gpointer slot;
+
+      if (s->network == NULL)
+        continue;
+      slot = g_hash_table_lookup (index, s->network);
+      if (slot == NULL)
+        {
+          PuenteStationNetwork fresh = { s->network, 0 };
+
+          g_array_append_val (networks, fresh);
+          slot = GUINT_TO_POINTER (networks->len);
+          g_hash_table_insert (index, (gpointer) s->network, slot);
+        }
+      g_array_index (networks, PuenteStationNetwork, GPOINTER_TO_UINT (slot) - 1).stations++;
+    }
+  g_array_sort (networks, compare_networks);
+  return networks;
+}

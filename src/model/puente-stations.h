@@ -230,6 +230,17 @@ char       *puente_stations_describe_note   (PuenteStations          *self,
  * CC BY-SA 4.0". NULL when nothing is imported. */
 char       *puente_stations_describe_sources (PuenteStations        *self);
 
+/* A network and how many stations it has, for filters. */
+typedef struct
+{
+  const char *network;
+  guint       stations;
+} PuenteStationNetwork;
+
+/* Every network (or operator) of the stations, most stations first;
+ * stations without one are not counted. Free with g_array_unref (). */
+GArray     *puente_stations_list_networks   (PuenteStations        *self);
+
 /* Open public stations and their ports, per region and in total. */
 typedef struct
 {
