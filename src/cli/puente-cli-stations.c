@@ -80,6 +80,26 @@ state_name (PuenteStateLocator *locator,
   return name != NULL ? name : code;
 }
 
+/* @text right-aligned in @width characters (UTF-8 aware), after a space. */
+static void
+append_right (GString    *out,
+              const char *text,
+              int         width)
+{
+  glong pad = width - g_utf8_strlen (text, -1);
+
+  g_string_append_c (out, ' ');
+  for (glong p = 0; p < pad; p++)
+    g_string_append_c (out, ' ');
+  g_string_append (out, text);
+}
+
+static int
+column_width (const char *header)
+{
+  return MAX (10, (int) g_utf8_strlen (header, -1));
+}
+
 static void
 append_sources (GString        *out,
                 PuenteStations *stations)
@@ -196,20 +216,30 @@ print_summary_text (PuenteCli          *cli,
     g_string_append_printf (out, _("Open public ports: %s level 1, %s level 2, %s DC fast.\n\n"), l1, l2, dc);
   }
 
-  puente_cli_append_padded (out, _("State"), 32);
-  g_string_append_printf (out, "%10s %10s %10s %10s\n", _("Stations"), _("Level 1"), _("Level 2"), _("DC fast"));
-  for (guint i = 0; i < tallies->len; i++)
-    {
-      const PuenteStationTally *t = &g_array_index (tallies, PuenteStationTally, i);
-      g_autofree char *label = g_strdup_printf ("%s  %s", t->region, state_name (locator, cli, t->region));
-      g_autofree char *s = count_text (cli, t->stations);
-      g_autofree char *l1 = count_text (cli, t->ports[PUENTE_STATION_LEVEL_1]);
-      g_autofree char *l2 = count_text (cli, t->ports[PUENTE_STATION_LEVEL_2]);
-      g_autofree char *dc = count_text (cli, t->ports[PUENTE_STATION_DC_FAST]);
+  {
+    const char *headers[] = { _("Stations"), _("Level 1"), _("Level 2"), _("DC fast") };
 
-      puente_cli_append_padded (out, label, 32);
-      g_string_append_printf (out, "%10s %10s %10s %10s\n", s, l1, l2, dc);
-    }
+    puente_cli_append_padded (out, _("State"), 32);
+    for (guint h = 0; h < G_N_ELEMENTS (headers); h++)
+      append_right (out, headers[h], column_width (headers[h]));
+    g_string_append_c (out, '\n');
+    for (guint i = 0; i < tallies->len; i++)
+      {
+        const PuenteStationTally *t = &g_array_index (tallies, PuenteStationTally, i);
+        g_autofree char *label = g_strdup_printf ("%s  %s", t->region, state_name (locator, cli, t->region));
+        double values[] = { t->stations, t->ports[PUENTE_STATION_LEVEL_1], t->ports[PUENTE_STATION_LEVEL_2],
+                            t->ports[PUENTE_STATION_DC_FAST] };
+
+        puente_cli_append_padded (out, label, 32);
+        for (guint h = 0; h < G_N_ELEMENTS (headers); h++)
+          {
+            g_autofree char *number = count_text (cli, values[h]);
+
+            append_right (out, number, column_width (headers[h]));
+          }
+        g_string_append_c (out, '\n');
+      }
+  }
 
   if (n_notes > 0)
     {
@@ -364,10 +394,11 @@ append_side_text (PuenteCli                *cli,
                   GString                  *out,
                   PuenteStations           *stations,
                   const char               *label,
+                  int                       label_width,
                   const PuenteCoverageSide *side,
                   const char               *radius)
 {
-  puente_cli_append_padded (out, label, 16);
+  puente_cli_append_padded (out, label, label_width);
   if (side->nearest < 0)
     {
       g_string_append_printf (out, "%s\n", _("no open public DC fast station imported"));
@@ -461,6 +492,8 @@ stations_coverage (PuenteCli  *cli,
     {
       g_autoptr(GString) out = g_string_new (NULL);
       g_autofree char *radius_text = puente_format_number (lang_of (cli), radius, radius == floor (radius) ? 0 : 1);
+      const char *us_label = _("  US side:"), *mx_label = _("  Mexican side:");
+      int label_width = (int) MAX (g_utf8_strlen (us_label, -1), g_utf8_strlen (mx_label, -1)) + 1;
 
       append_sources (out, stations);
       if (radius == PUENTE_STATIONS_CORRIDOR_KM)
@@ -478,8 +511,8 @@ stations_coverage (PuenteCli  *cli,
           const PuentePortCoverage *c = &g_array_index (coverage, PuentePortCoverage, i);
 
           g_string_append_printf (out, "\n%s (%s)\n", port_name (cli, c->port), c->port->id);
-          append_side_text (cli, out, stations, _("  US side:"), &c->side[PUENTE_COUNTRY_US], radius_text);
-          append_side_text (cli, out, stations, _("  Mexican side:"), &c->side[PUENTE_COUNTRY_MX], radius_text);
+          append_side_text (cli, out, stations, us_label, label_width, &c->side[PUENTE_COUNTRY_US], radius_text);
+          append_side_text (cli, out, stations, mx_label, label_width, &c->side[PUENTE_COUNTRY_MX], radius_text);
         }
       return puente_cli_print_text (out->str);
     }
@@ -620,13 +653,16 @@ stations_compare (PuenteCli  *cli,
   else
     {
       g_autoptr(GString) out = g_string_new (NULL);
+      const char *l2_header = _("Level 2: imported / dataset / need");
+      int l2_width = (int) MAX (g_utf8_strlen (l2_header, -1), 26) + 2;
 
       append_sources (out, stations);
       /* Translators: the scenario and the year of the need */
       g_string_append_printf (out, _("Public charging ports: imported (open and public), in the dataset, and needed by %s in %d\n\n"),
                               label, year);
       puente_cli_append_padded (out, _("State"), 32);
-      g_string_append_printf (out, "%-34s %s\n", _("Level 2: imported / dataset / need"), _("DC fast: imported / dataset / need"));
+      puente_cli_append_padded (out, l2_header, l2_width);
+      g_string_append_printf (out, "%s\n", _("DC fast: imported / dataset / need"));
       for (guint i = 0; i < rows->len; i++)
         {
           const PuenteStationsComparison *r = &g_array_index (rows, PuenteStationsComparison, i);
@@ -641,7 +677,7 @@ stations_compare (PuenteCli  *cli,
           g_autofree char *dc = g_strdup_printf ("%s / %s / %s", idc, ddc, ndc);
 
           puente_cli_append_padded (out, name, 32);
-          puente_cli_append_padded (out, l2, 35);
+          puente_cli_append_padded (out, l2, l2_width);
           g_string_append_printf (out, "%s\n", dc);
         }
       if (rows->len > 0)

@@ -1214,6 +1214,18 @@ test_stations_summary_ny (void)
   assert_contains (text.out, "121 rows skipped: not an electric charging station (first: row 2)");
   assert_contains (text.out, "Open public ports: 1 level 1, 14,626 level 2, 2,161 DC fast.");
   assert_contains (text.out, "US-NY  New York");
+
+  /* In Spanish: the same numbers, the reasons and names translated. */
+  {
+    g_auto(Run) es = { 0 };
+
+    run_cli (&es, "--lang", "es", "stations", "summary", ny, NULL);
+    g_assert_cmpint (es.status, ==, 0);
+    assert_contains (es.out, "Estaciones de carga: AFDC, abril de 2025");
+    assert_contains (es.out, "121 filas omitidas: no es una estación de carga eléctrica (la primera: fila 2)");
+    assert_contains (es.out, "14,626 de Nivel 2, 2,161 de carga rápida de CC");
+    assert_contains (es.out, "US-NY  Nueva York");
+  }
 }
 
 static GPtrArray *
