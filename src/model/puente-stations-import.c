@@ -15,17 +15,16 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "puente-json.h"
+#include "puente-json-tree.h"
 #include "puente-stations-private.h"
 
-/* JSON nested deeper than this is not a station file (and json-glib's
- * recursive parser must not meet a file of a million brackets). */
+/* JSON nested deeper than this is not a station file (and a recursive
+ * parser must not meet a file of a million brackets). */
 #define MAX_JSON_DEPTH 32
 /* Port counts above this are errors in the file, not stations. */
 #define MAX_PORTS 10000
@@ -493,129 +492,109 @@ puente_stations_read_afdc_csv (PuenteStationBatch *batch,
 
 /* ---- JSON values ---------------------------------------------------------- */
 
+/* The JSON readers' state: the tree of the file. */
+typedef struct
+{
+  PuenteStationBatch   *batch;
+  const PuenteJsonTree *tree;
+} Json;
+
 /* @name of @object unless absent or null: OCM's compact export drops keys
  * that its full form writes as null. */
-static JsonNode *
-member (JsonObject *object,
-        const char *name)
+static PuenteJsonNode
+member (const Json     *json,
+        PuenteJsonNode  object,
+        const char     *name)
 {
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
+  return puente_json_tree_member (json->tree, object, name);
 }
 
-static JsonObject *
-member_object (JsonObject *object,
-               const char *name)
+static PuenteJsonNode
+member_object (const Json     *json,
+               PuenteJsonNode  object,
+               const char     *name)
 {
-  JsonNode *node = member (object, name);
+  PuenteJsonNode node = member (json, object, name);
 
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  return puente_json_tree_kind (json->tree, node) == PUENTE_JSON_OBJECT ? node : 0;
 }
 
-static gboolean
-node_number (JsonNode *node,
-             double   *value)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_INT64:
-      *value = (double) json_node_get_int (node);
-      return TRUE;
-    case G_TYPE_DOUBLE:
-      *value = json_node_get_double (node);
-      return isfinite (*value);
-    case G_TYPE_STRING:
-      return parse_number (json_node_get_string (node), value);
-    default:
-      return FALSE;
-    }
-}
-
-/* A string, or a number written as text (ids are numbers), in @buf when
- * it is not a string; NULL for anything else. */
 static const char *
-node_text (JsonNode *node,
-           char     *buf,
-           gsize     size)
+member_string (const Json     *json,
+               PuenteJsonNode  object,
+               const char     *name)
 {
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return NULL;
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return json_node_get_string (node);
-    case G_TYPE_INT64:
-      g_snprintf (buf, size, "%" G_GINT64_FORMAT, json_node_get_int (node));
-      return buf;
-    case G_TYPE_DOUBLE:
-      return g_ascii_dtostr (buf, size, json_node_get_double (node));
-    case G_TYPE_BOOLEAN:
-      return json_node_get_boolean (node) ? "true" : "false";
-    default:
-      return NULL;
-    }
+  return puente_json_tree_string (json->tree, member (json, object, name));
+}
+
+/* A number, or a string that is one ("41.5"): exports write both. */
+static gboolean
+member_number (const Json     *json,
+               PuenteJsonNode  object,
+               const char     *name,
+               double         *value)
+{
+  PuenteJsonNode node = member (json, object, name);
+
+  return puente_json_tree_number (json->tree, node, value) ||
+         parse_number (puente_json_tree_string (json->tree, node), value);
 }
 
 /* An id field (OCM's "StatusTypeID", or "ID" of the full form's object). */
 static gboolean
-reference_id (JsonObject *object,
-              const char *compact,
-              const char *full,
-              gint64     *id)
+reference_id (const Json     *json,
+              PuenteJsonNode  object,
+              const char     *compact,
+              const char     *full,
+              gint64         *id)
 {
   double v;
 
-  if (node_number (member (object, compact), &v) ||
-      node_number (member (member_object (object, full), "ID"), &v))
+  if (member_number (json, object, compact, &v) ||
+      member_number (json, member_object (json, object, full), "ID", &v))
     {
-      *id = (gint64) v;
+      *id = (gint64) CLAMP (v, G_MININT32, G_MAXINT32);
       return TRUE;
     }
   return FALSE;
 }
 
 static void
-see_json_date (PuenteStationBatch *batch,
-               JsonObject         *object,
-               const char         *name)
+see_json_date (const Json     *json,
+               PuenteJsonNode  object,
+               const char     *name)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *text = node_text (member (object, name), buf, sizeof buf);
+  const char *text = member_string (json, object, name);
 
   if (text != NULL)
-    puente_stations_batch_see_date (batch, text, strlen (text));
+    puente_stations_batch_see_date (json->batch, text, strlen (text));
 }
 
 static void
-afdc_json_record (PuenteStationBatch *batch,
-                  JsonNode           *node,
-                  guint               row)
+afdc_json_record (const Json     *json,
+                  PuenteJsonNode  node,
+                  guint           row)
 {
   char *values[N_COLS] = { NULL };
-  JsonObject *object;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (puente_json_tree_kind (json->tree, node) != PUENTE_JSON_OBJECT)
     {
-      puente_stations_batch_count_record (batch);
-      puente_stations_batch_skip (batch, PUENTE_STATION_SKIP_NOT_A_STATION, row);
+      puente_stations_batch_count_record (json->batch);
+      puente_stations_batch_skip (json->batch, PUENTE_STATION_SKIP_NOT_A_STATION, row);
       return;
     }
-  object = json_node_get_object (node);
   for (int c = 0; c < N_COLS; c++)
     for (guint k = 0; values[c] == NULL && k < G_N_ELEMENTS (column_names[c]); k++)
       {
         char buf[G_ASCII_DTOSTR_BUF_SIZE];
         const char *text = column_names[c][k] != NULL
-          ? node_text (member (object, column_names[c][k]), buf, sizeof buf) : NULL;
+          ? puente_json_tree_text (json->tree, member (json, node, column_names[c][k]), buf, sizeof buf) : NULL;
 
         /* Copied: afdc_record trims in place. */
         if (text != NULL && *text != '\0')
           values[c] = g_strdup (text);
       }
-  afdc_record (batch, values, TRUE, row);
+  afdc_record (json->batch, values, TRUE, row);
   for (int c = 0; c < N_COLS; c++)
     g_free (values[c]);
 }
@@ -645,22 +624,23 @@ static const struct
 static const gint64 ocm_dc_connections[] = { 2, 27, 32, 33, 1040 };
 
 static PuenteStationLevel
-ocm_connection_level (JsonObject *connection)
+ocm_connection_level (const Json     *json,
+                      PuenteJsonNode  connection)
 {
   gint64 level, type, current;
   double kw;
 
-  if (reference_id (connection, "LevelID", "Level", &level) && level >= 1 && level <= 3)
+  if (reference_id (json, connection, "LevelID", "Level", &level) && level >= 1 && level <= 3)
     return level == 1 ? PUENTE_STATION_LEVEL_1 : level == 2 ? PUENTE_STATION_LEVEL_2 : PUENTE_STATION_DC_FAST;
   /* No level: DC current or a DC connector is DC fast; under 2 kW is
    * level 1 (OCM's definition); anything else level 2. */
-  if (reference_id (connection, "CurrentTypeID", "CurrentType", &current) && current == 30)
+  if (reference_id (json, connection, "CurrentTypeID", "CurrentType", &current) && current == 30)
     return PUENTE_STATION_DC_FAST;
-  if (reference_id (connection, "ConnectionTypeID", "ConnectionType", &type))
+  if (reference_id (json, connection, "ConnectionTypeID", "ConnectionType", &type))
     for (guint i = 0; i < G_N_ELEMENTS (ocm_dc_connections); i++)
       if (ocm_dc_connections[i] == type)
         return PUENTE_STATION_DC_FAST;
-  if (node_number (member (connection, "PowerKW"), &kw) && kw > 0 && kw < 2)
+  if (member_number (json, connection, "PowerKW", &kw) && kw > 0 && kw < 2)
     return PUENTE_STATION_LEVEL_1;
   return PUENTE_STATION_LEVEL_2;
 }
@@ -668,44 +648,39 @@ ocm_connection_level (JsonObject *connection)
 /* Ports by level from the connections, reconciled with NumberOfPoints:
  * points are what can charge at once, connectors may share a point. */
 static void
-ocm_ports (JsonObject          *object,
+ocm_ports (const Json          *json,
+           PuenteJsonNode       object,
            PuenteStationRecord *record)
 {
-  JsonNode *connections = member (object, "Connections");
+  PuenteJsonNode connections = member (json, object, "Connections");
   guint by_level[PUENTE_STATION_N_LEVELS] = { 0, 0, 0 };
   guint sum = 0, points;
   double v;
 
   record->max_power_kw = NAN;
-  if (connections != NULL && JSON_NODE_HOLDS_ARRAY (connections))
-    {
-      JsonArray *array = json_node_get_array (connections);
+  if (puente_json_tree_kind (json->tree, connections) == PUENTE_JSON_ARRAY)
+    for (PuenteJsonNode connection = puente_json_tree_first (json->tree, connections); connection != 0;
+         connection = puente_json_tree_next (json->tree, connection))
+      {
+        guint quantity = 1;
+        gint64 status;
 
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *node = json_array_get_element (array, i);
-          JsonObject *connection;
-          guint quantity = 1;
-          gint64 status;
-
-          if (!JSON_NODE_HOLDS_OBJECT (node))
-            continue;
-          connection = json_node_get_object (node);
-          /* A connection marked removed (200, 210) is not there. */
-          if (reference_id (connection, "StatusTypeID", "StatusType", &status) && status >= 200)
-            continue;
-          if (node_number (member (connection, "Quantity"), &v) && v >= 1 && v <= MAX_PORTS)
-            quantity = (guint) v;
-          by_level[ocm_connection_level (connection)] += quantity;
-          sum += quantity;
-          if (node_number (member (connection, "PowerKW"), &v) && v > 0 && v <= MAX_POWER_KW &&
-              (isnan (record->max_power_kw) || v > record->max_power_kw))
-            record->max_power_kw = v;
-        }
-    }
+        if (puente_json_tree_kind (json->tree, connection) != PUENTE_JSON_OBJECT)
+          continue;
+        /* A connection marked removed (200, 210) is not there. */
+        if (reference_id (json, connection, "StatusTypeID", "StatusType", &status) && status >= 200)
+          continue;
+        if (member_number (json, connection, "Quantity", &v) && v >= 1 && v <= MAX_PORTS)
+          quantity = (guint) v;
+        by_level[ocm_connection_level (json, connection)] += quantity;
+        sum += quantity;
+        if (member_number (json, connection, "PowerKW", &v) && v > 0 && v <= MAX_POWER_KW &&
+            (isnan (record->max_power_kw) || v > record->max_power_kw))
+          record->max_power_kw = v;
+      }
 
   memcpy (record->ports, by_level, sizeof by_level);
-  if (!node_number (member (object, "NumberOfPoints"), &v) || v < 1 || v > MAX_PORTS || (guint) v == sum)
+  if (!member_number (json, object, "NumberOfPoints", &v) || v < 1 || v > MAX_PORTS || (guint) v == sum)
     return;
   points = (guint) v;
   record->points = points;
@@ -742,35 +717,35 @@ ocm_ports (JsonObject          *object,
 }
 
 static void
-ocm_record (PuenteStationBatch *batch,
-            JsonNode           *node,
-            guint               row)
+ocm_record (const Json     *json,
+            PuenteJsonNode  object,
+            guint           row)
 {
+  PuenteStationBatch *batch = json->batch;
   PuenteStationRecord record = { 0 };
-  JsonObject *object, *address;
+  PuenteJsonNode address;
   char id_buf[G_ASCII_DTOSTR_BUF_SIZE];
   gint64 status, usage, operator_id, country_id, provider;
   double lat, lon;
 
   puente_stations_batch_count_record (batch);
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (puente_json_tree_kind (json->tree, object) != PUENTE_JSON_OBJECT)
     {
       puente_stations_batch_skip (batch, PUENTE_STATION_SKIP_NOT_A_STATION, row);
       return;
     }
-  object = json_node_get_object (node);
-  address = member_object (object, "AddressInfo");
-  if (address == NULL && member (object, "ID") == NULL && member (object, "Connections") == NULL)
+  address = member_object (json, object, "AddressInfo");
+  if (address == 0 && member (json, object, "ID") == 0 && member (json, object, "Connections") == 0)
     {
       puente_stations_batch_skip (batch, PUENTE_STATION_SKIP_NOT_A_STATION, row);
       return;
     }
-  see_json_date (batch, object, "DateLastStatusUpdate");
-  see_json_date (batch, object, "DateLastVerified");
-  see_json_date (batch, object, "DateCreated");
+  see_json_date (json, object, "DateLastStatusUpdate");
+  see_json_date (json, object, "DateLastVerified");
+  see_json_date (json, object, "DateCreated");
 
   record.status = PUENTE_STATION_STATUS_UNKNOWN;
-  if (reference_id (object, "StatusTypeID", "StatusType", &status))
+  if (reference_id (json, object, "StatusTypeID", "StatusType", &status))
     {
       if (status == 200 || status == 210)
         {
@@ -785,33 +760,33 @@ ocm_record (PuenteStationBatch *batch,
         record.status = PUENTE_STATION_PLANNED;
     }
   record.access = PUENTE_STATION_ACCESS_UNKNOWN;
-  if (reference_id (object, "UsageTypeID", "UsageType", &usage))
+  if (reference_id (json, object, "UsageTypeID", "UsageType", &usage))
     {
       if (usage == 1 || usage == 4 || usage == 5 || usage == 7)
         record.access = PUENTE_STATION_PUBLIC;
       else if (usage == 2 || usage == 3 || usage == 6)
         record.access = PUENTE_STATION_PRIVATE;
     }
-  if (reference_id (object, "DataProviderID", "DataProvider", &provider) && provider != 1)
+  if (reference_id (json, object, "DataProviderID", "DataProvider", &provider) && provider != 1)
     batch->file->n_other_providers++;
 
-  record.id = node_text (member (object, "ID"), id_buf, sizeof id_buf);
+  record.id = puente_json_tree_text (json->tree, member (json, object, "ID"), id_buf, sizeof id_buf);
   if (record.id == NULL)
-    record.id = puente_json_get_string (object, "UUID");
-  record.name = puente_json_get_string (address, "Title");
-  record.network = puente_json_get_string (member_object (object, "OperatorInfo"), "Title");
-  if (record.network == NULL && reference_id (object, "OperatorID", "OperatorInfo", &operator_id))
+    record.id = member_string (json, object, "UUID");
+  record.name = member_string (json, address, "Title");
+  record.network = member_string (json, member_object (json, object, "OperatorInfo"), "Title");
+  if (record.network == NULL && reference_id (json, object, "OperatorID", "OperatorInfo", &operator_id))
     for (guint i = 0; i < G_N_ELEMENTS (ocm_operators); i++)
       if (ocm_operators[i].id == operator_id)
         record.network = ocm_operators[i].title;
 
-  record.has_coordinates = node_number (member (address, "Latitude"), &lat) &&
-                           node_number (member (address, "Longitude"), &lon);
+  record.has_coordinates = member_number (json, address, "Latitude", &lat) &&
+                           member_number (json, address, "Longitude", &lon);
   record.latitude = record.has_coordinates ? lat : NAN;
   record.longitude = record.has_coordinates ? lon : NAN;
-  record.state = puente_json_get_string (address, "StateOrProvince");
-  record.country = puente_json_get_string (member_object (address, "Country"), "ISOCode");
-  if (record.country == NULL && reference_id (address, "CountryID", "Country", &country_id))
+  record.state = member_string (json, address, "StateOrProvince");
+  record.country = member_string (json, member_object (json, address, "Country"), "ISOCode");
+  if (record.country == NULL && reference_id (json, address, "CountryID", "Country", &country_id))
     {
       /* A country the table does not know is not the US or Mexico. */
       record.country = "ZZ";
@@ -820,116 +795,76 @@ ocm_record (PuenteStationBatch *batch,
           record.country = ocm_countries[i].iso;
     }
 
-  ocm_ports (object, &record);
+  ocm_ports (json, object, &record);
   puente_stations_batch_add (batch, &record, row);
 }
 
 /* ---- JSON files ----------------------------------------------------------- */
 
 static gboolean
-too_deep (const char *data,
-          gsize       length)
+has_any (const Json         *json,
+         PuenteJsonNode      object,
+         const char * const *names)
 {
-  guint depth = 0;
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_JSON_DEPTH)
-            return TRUE;
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
+  for (guint i = 0; names[i] != NULL; i++)
+    if (member (json, object, names[i]) != 0)
+      return TRUE;
   return FALSE;
 }
 
-static gboolean
-looks_like_ocm (JsonObject *object)
-{
-  return json_object_has_member (object, "AddressInfo") || json_object_has_member (object, "Connections") ||
-         json_object_has_member (object, "NumberOfPoints") || json_object_has_member (object, "UUID");
-}
-
-static gboolean
-looks_like_afdc (JsonObject *object)
-{
-  return json_object_has_member (object, "fuel_type_code") || json_object_has_member (object, "station_name") ||
-         json_object_has_member (object, "ev_level2_evse_num");
-}
+static const char * const ocm_keys[] = { "AddressInfo", "Connections", "NumberOfPoints", "UUID", NULL };
+static const char * const afdc_keys[] = { "fuel_type_code", "station_name", "ev_level2_evse_num", NULL };
 
 gboolean
 puente_stations_read_json (PuenteStationBatch *batch,
-                           const char         *data,
+                           char               *data,
                            gsize               length,
                            GError            **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(PuenteJsonTree) tree = NULL;
   g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
-  JsonArray *records = NULL;
-  JsonNode *single = NULL;
+  PuenteJsonNode root, records = 0, single = 0;
   gboolean ocm = FALSE;
+  Json json = { batch, NULL };
+  guint row = 0;
 
-  if (too_deep (data, length))
-    {
-      g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_FORMAT,
-                   _("%s: not a station file: the JSON is nested more than %d levels deep."),
-                   batch->file->name, MAX_JSON_DEPTH);
-      return FALSE;
-    }
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+  tree = puente_json_tree_parse (data, length, MAX_JSON_DEPTH, &local_error);
+  if (tree == NULL)
     {
       g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_FORMAT,
                    _("%s: not valid JSON: %s"), batch->file->name, local_error->message);
       return FALSE;
     }
-  root = json_parser_get_root (parser);
-  if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
+  json.tree = tree;
+  root = puente_json_tree_root (tree);
+  if (puente_json_tree_kind (tree, root) == PUENTE_JSON_OBJECT)
     {
-      JsonObject *object = json_node_get_object (root);
-      JsonNode *stations = member (object, "fuel_stations");
+      PuenteJsonNode stations = member (&json, root, "fuel_stations");
 
-      if (stations != NULL && JSON_NODE_HOLDS_ARRAY (stations))
-        records = json_node_get_array (stations);
-      else if (member_object (object, "alt_fuel_station") != NULL)
-        single = member (object, "alt_fuel_station");
-      else if (looks_like_ocm (object))
+      if (puente_json_tree_kind (tree, stations) == PUENTE_JSON_ARRAY)
+        records = stations;
+      else if ((single = member_object (&json, root, "alt_fuel_station")) != 0)
+        ;
+      else if (has_any (&json, root, ocm_keys))
         {
           single = root;
           ocm = TRUE;
         }
-      else if (looks_like_afdc (object))
+      else if (has_any (&json, root, afdc_keys))
         single = root;
     }
-  else if (root != NULL && JSON_NODE_HOLDS_ARRAY (root))
+  else if (puente_json_tree_kind (tree, root) == PUENTE_JSON_ARRAY)
     {
-      records = json_node_get_array (root);
+      records = root;
       ocm = TRUE;
-      for (guint i = 0; i < json_array_get_length (records); i++)
-        {
-          JsonNode *node = json_array_get_element (records, i);
-
-          if (!JSON_NODE_HOLDS_OBJECT (node))
-            continue;
-          ocm = !looks_like_afdc (json_node_get_object (node));
-          break;
-        }
+      for (PuenteJsonNode node = puente_json_tree_first (tree, root); node != 0; node = puente_json_tree_next (tree, node))
+        if (puente_json_tree_kind (tree, node) == PUENTE_JSON_OBJECT)
+          {
+            ocm = !has_any (&json, node, afdc_keys);
+            break;
+          }
     }
-  if (records == NULL && single == NULL)
+  if (records == 0 && single == 0)
     {
       g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_FORMAT,
                    _("%s: not a station file. Puente reads AFDC’s JSON (“fuel_stations”) and Open Charge Map POIs (one, or an array), and AFDC CSV exports."),
@@ -939,22 +874,20 @@ puente_stations_read_json (PuenteStationBatch *batch,
 
   batch->file->format = ocm ? PUENTE_STATION_FORMAT_OCM_JSON : PUENTE_STATION_FORMAT_AFDC_JSON;
   batch->file->source = ocm ? PUENTE_STATION_SOURCE_OCM : PUENTE_STATION_SOURCE_AFDC;
-  if (single != NULL)
+  if (single != 0)
     {
       if (ocm)
-        ocm_record (batch, single, 1);
+        ocm_record (&json, single, 1);
       else
-        afdc_json_record (batch, single, 1);
+        afdc_json_record (&json, single, 1);
       return TRUE;
     }
-  for (guint i = 0; i < json_array_get_length (records); i++)
+  for (PuenteJsonNode node = puente_json_tree_first (tree, records); node != 0; node = puente_json_tree_next (tree, node))
     {
-      JsonNode *node = json_array_get_element (records, i);
-
       if (ocm)
-        ocm_record (batch, node, i + 1);
+        ocm_record (&json, node, ++row);
       else
-        afdc_json_record (batch, node, i + 1);
+        afdc_json_record (&json, node, ++row);
     }
   return TRUE;
 }

@@ -84,7 +84,7 @@ gboolean puente_stations_read_afdc_csv      (PuenteStationBatch        *batch,
                                              gsize                      length,
                                              GError                   **error);
 gboolean puente_stations_read_json          (PuenteStationBatch        *batch,
-                                             const char                *data,
+                                             char                      *data,
                                              gsize                      length,
                                              GError                   **error);
 

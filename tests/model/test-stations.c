@@ -605,7 +605,11 @@ test_bad_files (void)
     { "{\"levers\": {}}", PUENTE_STATIONS_ERROR_FORMAT, "f.csv: not a station file. Puente reads AFDC’s JSON" },
     { "[]", PUENTE_STATIONS_ERROR_NOTHING_USABLE, "f.csv: the file holds no station records." },
     { "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]", PUENTE_STATIONS_ERROR_FORMAT,
-      "nested more than 32 levels deep" },
+      "f.csv: not valid JSON: line 1: nested too deeply" },
+    { "{\"fuel_stations\": [\n{\"id\": 1,\n \"latitude\" 41.1}]}", PUENTE_STATIONS_ERROR_FORMAT,
+      "f.csv: not valid JSON: line 3: expected ':'" },
+    { "[{\"ID\": 1} 2]", PUENTE_STATIONS_ERROR_FORMAT, "f.csv: not valid JSON: line 1: expected ',' or ']'" },
+    { "[\"\xc3\x28\"]", PUENTE_STATIONS_ERROR_FORMAT, "f.csv: not valid JSON: the text is not UTF-8" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
