@@ -56,6 +56,10 @@ int puente_cli_flows          (PuenteCli  *cli,
 int puente_cli_ensemble       (PuenteCli  *cli,
                                int         argc,
                                char      **argv);
+/* puente-cli stations summary|coverage|compare FILE... [OPTIONS] */
+int puente_cli_stations       (PuenteCli  *cli,
+                               int         argc,
+                               char      **argv);
 
 /* puente-cli check-model [--preset ID | --scenario FILE] [--json | --markdown] */
 int puente_cli_check_model    (PuenteCli  *cli,

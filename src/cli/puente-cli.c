@@ -48,6 +48,8 @@ static const Command commands[] = {
   { "ensemble", puente_cli_ensemble, N_("Percentiles of a scenario's series over sampled uncertain inputs") },
   { "check-model", puente_cli_check_model,
     N_("Compare the model with observed figures (the validation table)") },
+  { "stations", puente_cli_stations,
+    N_("Import charging-station files: totals by state, border coverage, need") },
 };
 
 

@@ -17,7 +17,8 @@
 #include <string.h>
 
 #include "puente-geo.h"
-#include "puente-map-resources.h"
+#include "puente-json.h"
+#include "puente-data-resources.h"
 
 #define QUANT_BITS 24
 /* Points per culling chunk of an arc. */
@@ -219,56 +220,14 @@ bbox_union (gint32 b[4], const gint32 o[4])
   b[3] = MAX (b[3], o[3]);
 }
 
-/* Google's encoded polyline, on integers: zigzag, 5 bits a character. */
+/* The arc's points (see puente_geo_decode_polyline ()), its bounding box
+ * and the boxes of its culling chunks. */
 static gboolean
 decode_polyline (const char *s,
                  Arc        *arc)
 {
-  GArray *pts = g_array_new (FALSE, FALSE, sizeof (gint32));
-  gint64 acc[2] = { 0, 0 };
-  guint k = 0;
-  const char *p = s;
-
-  while (*p != '\0')
-    {
-      guint64 result = 0;
-      guint shift = 0;
-      int c;
-      gint64 v;
-
-      do
-        {
-          c = (int) (guchar) *p++ - 63;
-          if (c < 0 || c > 63 || shift > 60)
-            {
-              g_array_unref (pts);
-              return FALSE;
-            }
-          result |= (guint64) (c & 0x1f) << shift;
-          shift += 5;
-        }
-      while (c >= 0x20 && *p != '\0');
-      if (c >= 0x20)
-        {
-          g_array_unref (pts);
-          return FALSE;
-        }
-      v = (result & 1) ? ~(gint64) (result >> 1) : (gint64) (result >> 1);
-      acc[k] += v;
-      {
-        gint32 q = (gint32) CLAMP (acc[k], -(1 << 30), 1 << 30);
-        g_array_append_val (pts, q);
-      }
-      k ^= 1;
-    }
-  if (k != 0)
-    {
-      g_array_unref (pts);
-      return FALSE;
-    }
-
-  arc->n = pts->len / 2;
-  arc->xy = (gint32 *) (void *) g_array_free (pts, FALSE);
+  if (!puente_geo_decode_polyline (s, &arc->xy, &arc->n))
+    return FALSE;
   bbox_empty (arc->bbox);
   for (guint i = 0; i < arc->n; i++)
     bbox_add (arc->bbox, arc->xy[2 * i], arc->xy[2 * i + 1]);
@@ -296,17 +255,6 @@ invalid (GError    **error,
                "Basemap file is not valid: %s (rebuild it with tools/make-basemap)",
                what);
   return FALSE;
-}
-
-static const char *
-member_string (JsonObject *o,
-               const char *name)
-{
-  JsonNode *n = json_object_get_member (o, name);
-
-  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (n);
 }
 
 static gboolean
@@ -378,11 +326,11 @@ load_feature (PuenteBasemap        *self,
               PuenteBasemapFeature *f,
               GError              **error)
 {
-  const char *id = member_string (o, "id");
-  const char *kind = member_string (o, "kind");
-  const char *country = member_string (o, "country");
-  const char *name_en = member_string (o, "name_en");
-  const char *name_es = member_string (o, "name_es");
+  const char *id = puente_json_get_string (o, "id");
+  const char *kind = puente_json_get_string (o, "kind");
+  const char *country = puente_json_get_string (o, "country");
+  const char *name_en = puente_json_get_string (o, "name_en");
+  const char *name_es = puente_json_get_string (o, "name_es");
   double label[2], bbox[4];
   JsonNode *levels_node = json_object_get_member (o, "levels");
   JsonArray *levels;
@@ -485,7 +433,7 @@ load (PuenteBasemap *self,
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return invalid (error, "the root is not an object");
   root = json_node_get_object (json_parser_get_root (parser));
-  format = member_string (root, "format");
+  format = puente_json_get_string (root, "format");
   if (g_strcmp0 (format, "puente-basemap") != 0)
     return invalid (error, "\"format\" is not \"puente-basemap\"");
   if (json_object_get_int_member_with_default (root, "version", 0) != 1)
@@ -496,7 +444,7 @@ load (PuenteBasemap *self,
   levels = json_object_get_array_member (root, "levels");
   arcs = json_object_get_array_member (root, "arcs");
   features = json_object_get_array_member (root, "features");
-  classes = member_string (root, "arc_classes");
+  classes = puente_json_get_string (root, "arc_classes");
   if (levels == NULL || arcs == NULL || features == NULL || classes == NULL)
     return invalid (error, "missing levels, arcs, arc_classes or features");
 
@@ -581,7 +529,7 @@ puente_basemap_new_from_resource (const char  *path,
 
   /* Looked up in our own resource first: a static library's resource is
    * registered only once its object file is linked in, which this does. */
-  bytes = g_resource_lookup_data (puente_map_get_resource (), path,
+  bytes = g_resource_lookup_data (puente_data_get_resource (), path,
                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (bytes == NULL)
     bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);

@@ -61,3 +61,14 @@ puente_json_append_string (GString    *out,
     }
   g_string_append_c (out, '"');
 }
+
+const char *
+puente_json_get_string (JsonObject *object,
+                        const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,10 @@ void puente_json_format_number (char       *buf,
 /* @text as a quoted JSON string (NULL as ""). */
 void puente_json_append_string (GString    *out,
                                 const char *text);
+
+/* The string member @name of @object, or NULL when @object is NULL or the
+ * member is absent, null or not a string. */
+const char *puente_json_get_string (JsonObject *object,
+                                    const char *name);
 
 G_END_DECLS

@@ -35,26 +35,21 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-/* Runs puente-cli with the NULL-terminated arguments. */
+/* Runs puente-cli with @args (its arguments, NULL-terminated). */
 static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
+run_cli_args (Run               *run,
+              const char *const *args)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list ap;
 
-  g_ptr_array_add (args, (gpointer) cli_path);
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
+  g_ptr_array_add (argv, (gpointer) cli_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
 
-  process = g_subprocess_newv ((const char * const *) args->pdata,
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
                                G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
                                &error);
   g_assert_no_error (error);
@@ -62,6 +57,24 @@ run_cli (Run        *run,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
+}
+
+/* Runs puente-cli with the NULL-terminated arguments. */
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  run_cli_args (run, (const char * const *) args->pdata);
 }
 
 static void
@@ -1237,6 +1250,225 @@ test_check_model (void)
   remove_tree (dir);
 }
 
+/* ------------------------------------------------------------------------ */
+/* stations                                                                 */
+
+static char *
+stations_fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", "stations", name, NULL);
+}
+
+static guint
+json_int (JsonObject *object,
+          const char *member)
+{
+  return (guint) json_object_get_int_member (object, member);
+}
+
+static void
+test_stations_summary_ny (void)
+{
+  g_autofree char *ny = stations_fixture ("afdc/alt_fuel_stations_NY_2025-04.csv");
+  g_auto(Run) json = { 0 };
+  g_auto(Run) text = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GList) keys = NULL;
+  JsonObject *o, *region;
+  const char *expected_keys[] = { "stations", "skipped", "ports", "regions" };
+  guint k = 0;
+
+  run_cli (&json, "stations", "summary", ny, "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse_json (json.out);
+  o = json_node_get_object (root);
+  /* The shape of issue 17, in its order. */
+  keys = json_object_get_members (o);
+  for (const GList *l = keys; l != NULL; l = l->next)
+    g_assert_cmpstr (l->data, ==, expected_keys[k++]);
+  g_assert_cmpuint (k, ==, 4);
+  g_assert_cmpuint (json_int (o, "stations"), ==, 4736);
+  g_assert_cmpuint (json_object_get_size (json_object_get_object_member (o, "skipped")), ==, 1);
+  g_assert_cmpuint (json_int (json_object_get_object_member (o, "skipped"), "not_electric"), ==, 121);
+  g_assert_cmpuint (json_int (json_object_get_object_member (o, "ports"), "level1"), ==, 1);
+  g_assert_cmpuint (json_int (json_object_get_object_member (o, "ports"), "level2"), ==, 14626);
+  g_assert_cmpuint (json_int (json_object_get_object_member (o, "ports"), "dc_fast"), ==, 2161);
+  g_assert_cmpuint (json_object_get_size (json_object_get_object_member (o, "regions")), ==, 1);
+  region = json_object_get_object_member (json_object_get_object_member (o, "regions"), "US-NY");
+  g_assert_nonnull (region);
+  g_assert_cmpuint (json_int (region, "stations"), ==, 4736);
+  g_assert_cmpuint (json_int (region, "level1"), ==, 1);
+  g_assert_cmpuint (json_int (region, "level2"), ==, 14626);
+  g_assert_cmpuint (json_int (region, "dc_fast"), ==, 2161);
+
+  run_cli (&text, "--lang", "en", "stations", "summary", ny, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  assert_contains (text.out, "Charging stations: AFDC, April 2025");
+  assert_contains (text.out, "121 rows skipped: not an electric charging station (first: row 2)");
+  assert_contains (text.out, "Open public ports: 1 level 1, 14,626 level 2, 2,161 DC fast.");
+  assert_contains (text.out, "US-NY  New York");
+
+  /* In Spanish: the same numbers, the reasons and names translated. */
+  {
+    g_auto(Run) es = { 0 };
+
+    run_cli (&es, "--lang", "es", "stations", "summary", ny, NULL);
+    g_assert_cmpint (es.status, ==, 0);
+    assert_contains (es.out, "Estaciones de carga: AFDC, abril de 2025");
+    assert_contains (es.out, "121 filas omitidas: no es una estación de carga eléctrica (la primera: fila 2)");
+    assert_contains (es.out, "14,626 de Nivel 2, 2,161 de carga rápida de CC");
+    assert_contains (es.out, "US-NY  Nueva York");
+  }
+}
+
+static GPtrArray *
+ocm_args (const char *first,
+          ...)
+{
+  GPtrArray *args = g_ptr_array_new_with_free_func (g_free);
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, g_strdup (arg));
+  va_end (ap);
+  for (guint c = 0; c < 2; c++)
+    {
+      g_autofree char *dir_path = stations_fixture (c == 0 ? "ocm/MX" : "ocm/US");
+      g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+      const char *name;
+
+      g_assert_nonnull (dir);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        g_ptr_array_add (args, g_build_filename (dir_path, name, NULL));
+    }
+  g_ptr_array_add (args, NULL);
+  return args;
+}
+
+static void
+test_stations_summary_ocm (void)
+{
+  g_autoptr(GPtrArray) json_args = ocm_args ("stations", "summary", "--json", NULL);
+  g_autoptr(GPtrArray) text_args = ocm_args ("--lang", "en", "stations", "summary", NULL);
+  g_auto(Run) json = { 0 };
+  g_auto(Run) text = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GList) regions = NULL;
+  JsonObject *o, *by_region;
+  guint mx = 0, us = 0;
+
+  run_cli_args (&json, (const char * const *) json_args->pdata);
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse_json (json.out);
+  o = json_node_get_object (root);
+  g_assert_cmpuint (json_int (o, "stations"), ==, 89);
+  g_assert_cmpuint (json_object_get_size (json_object_get_object_member (o, "skipped")), ==, 0);
+  /* One of the 89 is private (a dealership's staff and customers). */
+  by_region = json_object_get_object_member (o, "regions");
+  regions = json_object_get_members (by_region);
+  for (const GList *l = regions; l != NULL; l = l->next)
+    {
+      guint n = json_int (json_object_get_object_member (by_region, l->data), "stations");
+
+      if (g_str_has_prefix (l->data, "MX-"))
+        mx += n;
+      else
+        us += n;
+    }
+  g_assert_cmpuint (mx, ==, 69);
+  g_assert_cmpuint (us, ==, 19);
+  g_assert_cmpuint (json_int (json_object_get_object_member (by_region, "MX-NLE"), "dc_fast"), ==, 14);
+
+  run_cli_args (&text, (const char * const *) text_args->pdata);
+  g_assert_cmpint (text.status, ==, 0);
+  assert_contains (text.out, "89 files: 89 records read, 89 imported");
+  assert_contains (text.out, "19 records name no state: placed by their coordinates");
+  assert_contains (text.out, "5 notes on the records:");
+  assert_contains (text.out, "Hotel Plaza Loreto (ocm:113781): the record says “Baja California Sur”, but its coordinates are in Mexico City");
+  assert_contains (text.out, "Pits - Zitacuaro (ocm:103523): the record says “Estado de Mexico”, but its coordinates are in Michoacán");
+  assert_contains (text.out, "© Open Charge Map contributors, CC BY-SA 4.0");
+}
+
+static void
+test_stations_coverage (void)
+{
+  g_autoptr(GPtrArray) args = ocm_args ("stations", "coverage", "--json", NULL);
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *ports;
+  JsonObject *laredo = NULL, *nearest;
+
+  run_cli_args (&run, (const char * const *) args->pdata);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  g_assert_cmpfloat (json_object_get_double_member (json_node_get_object (root), "radius_km"), ==, 80.4672);
+  ports = json_object_get_array_member (json_node_get_object (root), "ports");
+  g_assert_cmpuint (json_array_get_length (ports), ==, 22);
+  for (guint i = 0; i < json_array_get_length (ports); i++)
+    if (g_str_equal (json_object_get_string_member (json_array_get_object_element (ports, i), "id"), "laredo-wtb"))
+      laredo = json_array_get_object_element (ports, i);
+  g_assert_nonnull (laredo);
+  /* China, N.L. is the nearest Mexican Supercharger of the sample, 205 km
+   * south; none of the US sample's DC fast stations is in Texas. */
+  nearest = json_object_get_object_member (json_object_get_object_member (laredo, "mx"), "nearest");
+  g_assert_cmpstr (json_object_get_string_member (nearest, "id"), ==, "ocm:129354");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (nearest, "distance_km"), 205.3, 0.05);
+  g_assert_cmpuint (json_int (json_object_get_object_member (laredo, "mx"), "stations_within"), ==, 0);
+  nearest = json_object_get_object_member (json_object_get_object_member (laredo, "us"), "nearest");
+  g_assert_cmpstr (json_object_get_string_member (nearest, "state"), ==, "US-CA");
+}
+
+static void
+test_stations_compare (void)
+{
+  g_autofree char *ny = stations_fixture ("afdc/alt_fuel_stations_NY_2025-04.csv");
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *o, *region;
+
+  run_cli (&run, "stations", "compare", ny, "--year", "2030", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  o = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (o, "scenario"), ==, "baseline");
+  g_assert_cmpint (json_object_get_int_member (o, "year"), ==, 2030);
+  region = json_object_get_object_member (json_object_get_object_member (o, "regions"), "US-NY");
+  g_assert_cmpuint (json_int (json_object_get_object_member (region, "imported"), "level2"), ==, 14626);
+  g_assert_cmpuint (json_int (json_object_get_object_member (region, "imported"), "dc_fast"), ==, 2161);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (json_object_get_object_member (region, "dataset"), "level2"), "year"), ==, 2024);
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (region, "need"), "dc_fast"), >, 2161);
+}
+
+static void
+test_stations_errors (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *other = write_temp (dir, "results.csv", "scenario,indicator,region,year,value\nbaseline,ldv.sales,US,2024,1\n");
+  g_autofree char *missing = g_build_filename (dir, "missing.csv", NULL);
+  g_auto(Run) none = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_auto(Run) gone = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) radius = { 0 };
+
+  run_cli (&none, "--lang", "en", "stations", "summary", NULL);
+  g_assert_cmpint (none.status, ==, 2);
+  assert_contains (none.err, "“stations summary” needs at least one station file");
+  run_cli (&bad, "--lang", "en", "stations", "summary", other, NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  assert_contains (bad.err, "results.csv: not a station file.");
+  run_cli (&gone, "--lang", "en", "stations", "coverage", missing, NULL);
+  g_assert_cmpint (gone.status, ==, 1);
+  assert_contains (gone.err, "missing.csv: no such file");
+  run_cli (&unknown, "--lang", "en", "stations", "map", other, NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  run_cli (&radius, "--lang", "en", "stations", "coverage", other, "--radius", "-3", NULL);
+  g_assert_cmpint (radius.status, ==, 2);
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1277,6 +1509,11 @@ main (int    argc,
   g_test_add_func ("/cli/chart/ensemble-csv", test_chart_ensemble_csv);
   g_test_add_func ("/cli/chart/wrong-region", test_chart_wrong_region);
   g_test_add_func ("/cli/check-model", test_check_model);
+  g_test_add_func ("/cli/stations/summary-new-york", test_stations_summary_ny);
+  g_test_add_func ("/cli/stations/summary-ocm", test_stations_summary_ocm);
+  g_test_add_func ("/cli/stations/coverage", test_stations_coverage);
+  g_test_add_func ("/cli/stations/compare", test_stations_compare);
+  g_test_add_func ("/cli/stations/errors", test_stations_errors);
 
   return g_test_run ();
 }

@@ -1,4 +1,4 @@
-/* puente-geo.c: Web Mercator projection shared by the basemap and layers
+/* puente-geo.c: Web Mercator projection and basemap geometry helpers
  *
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -63,4 +63,51 @@ puente_geo_distance_km (double lat1,
   double a = sin (dp / 2) * sin (dp / 2) + cos (p1) * cos (p2) * sin (dl / 2) * sin (dl / 2);
 
   return 2.0 * EARTH_RADIUS_KM * atan2 (sqrt (a), sqrt (1.0 - a));
+}
+
+gboolean
+puente_geo_decode_polyline (const char *text,
+                            gint32    **xy,
+                            guint      *n)
+{
+  g_autoptr(GArray) pts = NULL;
+  gint64 acc[2] = { 0, 0 };
+  guint k = 0;
+  const char *p = text;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (xy != NULL && n != NULL, FALSE);
+
+  pts = g_array_new (FALSE, FALSE, sizeof (gint32));
+  while (*p != '\0')
+    {
+      guint64 result = 0;
+      guint shift = 0;
+      int c;
+      gint64 v;
+      gint32 q;
+
+      do
+        {
+          c = (int) (guchar) *p++ - 63;
+          if (c < 0 || c > 63 || shift > 60)
+            return FALSE;
+          result |= (guint64) (c & 0x1f) << shift;
+          shift += 5;
+        }
+      while (c >= 0x20 && *p != '\0');
+      if (c >= 0x20)
+        return FALSE;
+      v = (result & 1) ? ~(gint64) (result >> 1) : (gint64) (result >> 1);
+      acc[k] += v;
+      q = (gint32) CLAMP (acc[k], -(1 << 30), 1 << 30);
+      g_array_append_val (pts, q);
+      k ^= 1;
+    }
+  if (k != 0)
+    return FALSE;
+
+  *n = pts->len / 2;
+  *xy = (gint32 *) (void *) g_array_free (g_steal_pointer (&pts), FALSE);
+  return TRUE;
 }

@@ -1,7 +1,10 @@
-/* puente-geo.h: Web Mercator projection shared by the basemap and layers
+/* puente-geo.h: Web Mercator projection and basemap geometry helpers
  *
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Pure GLib and libm: the model locates states with them, the map draws
+ * with them.
  */
 #pragma once
 
@@ -31,5 +34,13 @@ double   puente_geo_distance_km (double lat1,
                                  double lon1,
                                  double lat2,
                                  double lon2);
+
+/* Decodes Google's encoded polyline (zigzag integers, 5 bits a character)
+ * as the basemap file stores its arcs: pairs of integers, accumulated.
+ * Returns FALSE on a malformed string; else *@xy (2 * *@n values, free
+ * with g_free) holds the points. */
+gboolean puente_geo_decode_polyline (const char *text,
+                                     gint32    **xy,
+                                     guint      *n);
 
 G_END_DECLS
