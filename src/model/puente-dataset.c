@@ -1276,6 +1276,7 @@ load_transit (PuenteDataset  *self,
       PuenteCity *city = &self->cities[i];
       g_autofree char *where = NULL;
       JsonObject *obj;
+      const char *kind = NULL;
       Ctx cctx = { ctx.file, NULL };
 
       obj = element_with_id (self, cities, i, "cities", "id", &city->id, &where, &ctx, error);
@@ -1320,6 +1321,23 @@ load_transit (PuenteDataset  *self,
                          _("“target_year” is %g; expected a year in %d..%d"),
                          city->target_year.value, PUENTE_BASE_YEAR, PUENTE_MAX_HORIZON);
         }
+      if (!read_optional_string (self, obj, "target_kind", &cctx, &kind, error))
+        return FALSE;
+      if (kind != NULL && strcmp (kind, "rule") != 0 && strcmp (kind, "goal") != 0)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
+                     _("“target_kind” is “%s”; expected rule or goal"), kind);
+      city->target_binding = kind != NULL && strcmp (kind, "rule") == 0;
+      if (!read_optional_string (self, obj, "purchase_rule", &cctx, &city->purchase_rule, error))
+        return FALSE;
+      if (city->purchase_rule != NULL &&
+          g_strcmp0 (puente_dataset_get_series_unit (self, city->purchase_rule), "share") != 0)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
+                     _("“purchase_rule” “%s” is not a series of shares in series.json"), city->purchase_rule);
+      city->has_ze_purchase_share = json_object_has_member (obj, "ze_purchase_share");
+      if (city->has_ze_purchase_share &&
+          !read_figure_in (self, obj, "ze_purchase_share", "share", RANGE_SHARE, &cctx,
+                           &city->ze_purchase_share, error))
+        return FALSE;
     }
 
   return TRUE;

@@ -172,6 +172,10 @@ struct _PuenteCity
   PuenteFigure  cng_share;       /* share of bus_fleet; valid when has_cng_share */
   gboolean      has_target_year;
   PuenteFigure  target_year;     /* published 100 % zero-emission bus year */
+  gboolean      target_binding;  /* "target_kind": "rule" (binding), else "goal" */
+  const char   *purchase_rule;   /* series id: a rule's ZE share of purchases by year, or NULL */
+  gboolean      has_ze_purchase_share;
+  PuenteFigure  ze_purchase_share; /* observed ZE share of recent bus purchases */
 };
 
 typedef enum {

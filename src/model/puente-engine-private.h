@@ -266,7 +266,11 @@ typedef struct
   double        ebus;
   double        trolleybus;
   int           published_year;  /* 0 when none */
+  gboolean      binding;         /* the published year is a binding rule */
   int           lever;           /* its target-year lever, or -1 */
+  double        ze_purchase;     /* recent ZE share of purchases (else of the fleet) */
+  gboolean      has_rule;
+  double        rule[PUENTE_MAX_YEARS];  /* a rule's minimum ZE share of purchases by year */
 } CityConst;
 
 typedef struct
