@@ -1388,6 +1388,55 @@ puente_site_type_capacity_unit (PuenteSiteType type)
     }
 }
 
+int
+puente_site_get_status_year (const PuenteSite *site)
+{
+  const char *d;
+  int year = 0;
+
+  g_return_val_if_fail (site != NULL, 0);
+
+  d = site->status_date;
+  if (d == NULL)
+    return 0;
+  for (int i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isdigit (d[i]))
+        return 0;
+      year = year * 10 + (d[i] - '0');
+    }
+  if (d[4] != '\0' && d[4] != '-')
+    return 0;
+  return year >= 1900 && year <= 2100 ? year : 0;
+}
+
+gboolean
+puente_site_operated_in (const PuenteSite *site,
+                         int               year)
+{
+  int start, status_year;
+
+  g_return_val_if_fail (site != NULL, FALSE);
+
+  start = site->start_year;
+  status_year = puente_site_get_status_year (site);
+  switch (site->status)
+    {
+    case PUENTE_SITE_OPERATING:
+      /* Without a start year an operating site counts from its status date. */
+      return year >= (start > 0 ? start : MIN (status_year, PUENTE_BASE_YEAR));
+    case PUENTE_SITE_PAUSED:
+    case PUENTE_SITE_CANCELLED:
+      /* Produced from its start until the pause or cancellation. */
+      return start > 0 && start < status_year && year >= start && year < status_year;
+    case PUENTE_SITE_UNDER_CONSTRUCTION:
+    case PUENTE_SITE_ANNOUNCED:
+    case PUENTE_N_SITE_STATUSES:
+    default:
+      return FALSE;
+    }
+}
+
 /* The index of @name in @names, or -1. */
 static int
 find_name (const char * const *names,
@@ -1437,6 +1486,10 @@ load_sites (PuenteDataset  *self,
           !read_string (self, obj, "state", &sctx, &site->state, error) ||
           !read_string (self, obj, "status_date", &sctx, &site->status_date, error))
         return FALSE;
+      if (puente_site_get_status_year (site) == 0)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                     _("“status_date” is “%s”; expected a date that starts with its year, e.g. 2025-06"),
+                     site->status_date);
 
       if (!(s = get_string (obj, "type", &sctx, error)))
         return FALSE;
@@ -1467,6 +1520,16 @@ load_sites (PuenteDataset  *self,
           !read_figure_in (self, obj, "capacity", puente_site_type_capacity_unit (site->type),
                            RANGE_NON_NEGATIVE, &sctx, &site->capacity, error))
         return FALSE;
+
+      /* Optional: the plant makes cells for stationary storage, not EVs. */
+      node = json_object_get_member (obj, "stationary_storage");
+      if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+        {
+          if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+            return fail (error, PUENTE_DATASET_ERROR_FORMAT, &sctx,
+                         _("field “%s” must be true or false"), "stationary_storage");
+          site->stationary_storage = json_node_get_boolean (node);
+        }
 
       node = json_object_get_member (obj, "start_year");
       if (node == NULL)

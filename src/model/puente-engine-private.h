@@ -221,11 +221,19 @@ typedef enum {
 /* Share of US zero-emission vehicle sales built outside North America in
  * 2024 (assumption: imports from Korea, Japan and Europe). */
 #define PUENTE_US_ZEV_IMPORT_SHARE 0.20
-/* North American cell plants ramp from their 2024 utilisation to a mature
- * utilisation of 80 % over 6 years (assumptions; new plants take 3-5 years
- * to ramp up). */
-#define PUENTE_CELL_UTILISATION_MATURE 0.8
-#define PUENTE_CELL_RAMP_YEARS 6.0
+/* A new plant reaches its nameplate capacity over its first years:
+ * 1/4, 2/4, 3/4, then all of it (assumption; plants take 3-5 years to
+ * ramp up). */
+#define PUENTE_SITE_RAMP_YEARS 4.0
+/* The share of North American-assembled vehicles' cells made in North
+ * America moves each year a third of the way towards what the counted
+ * capacity can supply (supply contracts and cell qualification take years;
+ * assumption). */
+#define PUENTE_CELL_ADJUST_RATE (1.0 / 3.0)
+/* Plant announcements reach about 2030: after this year capacity (cells,
+ * cathode, recycling) grows with the demand it serves, keeping the
+ * North American shares of 2030 (assumption). */
+#define PUENTE_SITE_LIST_HORIZON 2030
 /* Pack mass per energy: 6,250 t per GWh (about 160 Wh/kg at pack level;
  * assumption), to turn recycling capacity in t/year into GWh/year. */
 #define PUENTE_PACK_T_PER_GWH 6250.0
@@ -238,15 +246,6 @@ typedef enum {
 #define PUENTE_SITE_START_UNDER_CONSTRUCTION 2027
 #define PUENTE_SITE_START_ANNOUNCED 2028
 
-typedef struct
-{
-  double crossings;          /* vehicles/year, taken as the 2024 level */
-  double drayage_share;
-  int    us_state;           /* state indices for the grid factor, or -1 */
-  int    mx_state;
-  gboolean california;
-} PortConst;
-
 /* A current-policies path (model.md section 1): a logistic that levels
  * off at z_max, z(t) = z_max / (1 + exp (-k (t - t_mid))), through the
  * observed base-year share. */
@@ -257,6 +256,15 @@ typedef struct
   double k;
   double t_mid;
 } SatCurve;
+
+typedef struct
+{
+  double crossings;          /* vehicles/year, taken as the 2024 level */
+  double drayage_share;
+  int    us_state;           /* state indices for the grid factor, or -1 */
+  int    mx_state;
+  gboolean california;
+} PortConst;
 
 typedef struct
 {
@@ -278,8 +286,11 @@ typedef struct
   PuenteSiteType type;
   PuenteCountry  country;
   double         capacity;       /* GWh/year (t/year for recycling, converted) */
-  int            start_year;
-  gboolean       firm;           /* operating or under construction */
+  double         tonnes;         /* recycling: t/year; else 0 */
+  int            start_year;     /* published, or PUENTE_SITE_START_* */
+  int            status_level;   /* the plant_statuses lever value from which it counts */
+  int            ran_from;       /* years it ran by its status history: [from, until) */
+  int            ran_until;
 } SiteConst;
 
 /* Trucks at the border and the national heavy-truck stocks (section 2). */

@@ -400,10 +400,10 @@ static const PuenteLever levers[PUENTE_N_LEVERS] = {
          "year", 0, PUENTE_MAX_HORIZON, 1, NULL, 0, "us-sd", TRUE),
 
   /* ---- Battery supply chain (model.md section 4) ------------------ */
-  LEVER (PUENTE_LEVER_SUPPLY_NEARSHORING, "supply.nearshoring", PUENTE_THEME_SUPPLY_CHAIN,
-         N_("Announced North American battery plants that get built"),
-         N_("Share of the announced and paused cell, cathode and recycling capacity in the sites dataset that comes online (from its announced start year). Operating plants and plants under construction always count. Baseline 0: only what is running or being built."),
-         "share", 0, 1, 0.05, NULL, 0, "US+MX", FALSE),
+  LEVER (PUENTE_LEVER_SUPPLY_PLANT_STATUSES, "supply.plant_statuses", PUENTE_THEME_SUPPLY_CHAIN,
+         N_("Battery plants that count"),
+         N_("Which cell, cathode and recycling plants of the sites dataset count towards North American capacity, from their start year: 0 = only plants operating (and paused or cancelled plants for the years they ran); 1 = also plants under construction; 2 = also paused plants, restarted; 3 = also announced plants (every plant not cancelled). Baseline 1."),
+         "index", 0, 3, 1, NULL, 1, "US+MX", TRUE),
   LEVER (PUENTE_LEVER_SUPPLY_LFP_SHARE_2035, "supply.lfp_share_2035", PUENTE_THEME_SUPPLY_CHAIN,
          N_("LFP share of new battery capacity in 2035"),
          N_("Share of new battery capacity that is lithium iron phosphate (LFP, no nickel or cobalt) in 2035; it moves linearly from each country's 2024 share and stays flat afterwards. The rest is NMC (60 % NMC811, 40 % NMC622). Baseline 30 %: an assumption (IEA Global EV Outlook: LFP about half of the world market in 2024, much less in the US)."),
