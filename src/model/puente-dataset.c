@@ -1329,10 +1329,9 @@ load_transit (PuenteDataset  *self,
       city->target_binding = kind != NULL && strcmp (kind, "rule") == 0;
       if (!read_optional_string (self, obj, "purchase_rule", &cctx, &city->purchase_rule, error))
         return FALSE;
-      if (city->purchase_rule != NULL &&
-          g_strcmp0 (puente_dataset_get_series_unit (self, city->purchase_rule), "share") != 0)
+      if (city->purchase_rule != NULL && puente_dataset_get_rule (self, city->purchase_rule) == NULL)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
-                     _("“purchase_rule” “%s” is not a series of shares in series.json"), city->purchase_rule);
+                     _("“purchase_rule” “%s” is not a rule of rules.json"), city->purchase_rule);
       city->has_ze_purchase_share = json_object_has_member (obj, "ze_purchase_share");
       if (city->has_ze_purchase_share &&
           !read_figure_in (self, obj, "ze_purchase_share", "share", RANGE_SHARE, &cctx,
@@ -1736,11 +1735,11 @@ static const struct
   { "states.json", load_states },
   { "parameters.json", load_parameters },
   { "series.json", load_series },
+  { "rules.json", load_rules },
   { "supply.json", load_supply },
   { "ports.json", load_ports },
   { "transit.json", load_transit },
   { "sites.json", load_sites },
-  { "rules.json", load_rules },
   { "observed.json", load_observed },
 };
 

@@ -173,7 +173,7 @@ struct _PuenteCity
   gboolean      has_target_year;
   PuenteFigure  target_year;     /* published 100 % zero-emission bus year */
   gboolean      target_binding;  /* "target_kind": "rule" (binding), else "goal" */
-  const char   *purchase_rule;   /* series id: a rule's ZE share of purchases by year, or NULL */
+  const char   *purchase_rule;   /* rules.json id: a rule's minimum ZE share of purchases, or NULL */
   gboolean      has_ze_purchase_share;
   PuenteFigure  ze_purchase_share; /* observed ZE share of recent bus purchases */
 };

@@ -15,6 +15,7 @@
  *            logistic, when one is set (a target is a floor, never a cap)
  *   US:     s = (1 - w) s_US + w max (s_US, a ACT(t))   California's share w
  *            of US sales meets a share a of ACT's year-by-year table
+ *            (rules.json, "ca-act-tractors")
  *
  * Per port of entry p and year t:
  *
@@ -198,8 +199,7 @@ puente_engine_freight_init (PuenteEngine *self,
 {
   PuenteDataset *ds = self->dataset;
   FreightConst *e = &self->freight;
-  const PuenteFigure *act;
-  guint n_act = 0;
+  const PuenteRule *act;
 
   puente_engine_read_param (self, slots, &e->hd_kwh_per_km, "hd_truck_kwh_per_km");
   puente_engine_read_param (self, slots, &e->hd_diesel_l_per_100km, "hd_truck_diesel_l_per_100km");
@@ -233,17 +233,14 @@ puente_engine_freight_init (PuenteEngine *self,
       puente_engine_read_param (self, slots, &e->hd_midpoint_year[c], "%s.hd_ze_midpoint_year", p);
     }
 
-  /* ACT's schedule by model year (a series; none = no rule). */
-  act = puente_dataset_get_series (ds, "ca.act_tractor_zev_share", &n_act);
+  /* ACT's schedule by model year (rules.json; none = no rule), 0 before
+   * its first model year. */
+  act = puente_dataset_get_rule (ds, "ca-act-tractors");
   for (int y = 0; y < PUENTE_MAX_YEARS; y++)
     {
-      int year = PUENTE_BASE_YEAR + y;
-      double v = 0;
+      double v = act != NULL ? puente_rule_value (act, PUENTE_BASE_YEAR + y) : NAN;
 
-      for (guint i = 0; i < n_act; i++)
-        if (act[i].year <= year)
-          v = act[i].value;
-      e->act[y] = v;
+      e->act[y] = isnan (v) ? 0 : v;
     }
 
   /* Ports of entry. */

@@ -128,16 +128,13 @@ puente_engine_transit_init (PuenteEngine *self,
       ci->has_rule = dc->purchase_rule != NULL;
       if (ci->has_rule)
         {
-          guint n = 0;
-          const PuenteFigure *pts = puente_dataset_get_series (ds, dc->purchase_rule, &n);
+          const PuenteRule *rule = puente_dataset_get_rule (ds, dc->purchase_rule);
 
-          /* A step schedule: each value holds from its year on. */
           for (int y = 0; y < PUENTE_MAX_YEARS; y++)
             {
-              ci->rule[y] = 0;
-              for (guint k = 0; k < n; k++)
-                if (pts[k].year <= PUENTE_BASE_YEAR + y)
-                  ci->rule[y] = pts[k].value;
+              double v = puente_rule_value (rule, PUENTE_BASE_YEAR + y);
+
+              ci->rule[y] = isnan (v) ? 0 : v;
             }
         }
       puente_engine_add_slot (self, slots, dc->id, &dc->bus_fleet, &ci->bus_fleet);

@@ -623,20 +623,21 @@ test_act_table (void)
   g_autoptr(PuenteResults) base = run_preset ("baseline");
   g_autoptr(PuenteResults) ca = run_preset ("ca-zero-emission-trucks-buses-2045");
   double w = puente_dataset_get_value (dataset, "ca_hd_truck_sales_share");
-  guint n = 0;
-  const PuenteFigure *act = puente_dataset_get_series (dataset, "ca.act_tractor_zev_share", &n);
+  const PuenteRule *act = puente_dataset_get_rule (dataset, "ca-act-tractors");
 
   g_assert_nonnull (act);
-  g_assert_cmpuint (n, >=, 8);
+  g_assert_cmpuint (act->n_points, >=, 8);
+  g_assert_cmpstr (act->region, ==, "US-CA");
   g_assert_cmpfloat (w, >, 0);
   for (int year = 2025; year <= PUENTE_MAX_HORIZON; year++)
     {
       double required = 0, us_base = value (base, "hdv.ze_share_sales", "US", year);
       double ca_share = (value (ca, "hdv.ze_share_sales", "US", year) - (1 - w) * us_base) / w;
 
-      for (guint i = 0; i < n; i++)
-        if (act[i].year <= year)
-          required = act[i].value;
+      /* The table's value of the model year; the last one holds after. */
+      for (guint i = 0; i < act->n_points; i++)
+        if (act->points[i].year <= year)
+          required = act->points[i].value;
       g_assert_cmpfloat (required, >, 0);
       if (ca_share < required - 1e-9)
         g_error ("%d: California's ZE heavy-truck share %.4f below ACT's %.2f", year, ca_share, required);
@@ -835,10 +836,16 @@ test_cells_after_plant_list (void)
 
   set_lever (values, "general.horizon", PUENTE_MAX_HORIZON);
   base = run (values);
+  /* Capacity keeps its 2030 ratio to demand: the imported share only
+   * converges to it (it climbed from 21 % to 87 % between 2030 and 2050
+   * when capacity stayed flat). */
   for (int year = 2031; year <= PUENTE_MAX_HORIZON; year++)
     {
-      g_assert_cmpfloat (value (base, "supply.cells_outside_na_share", "NA", year), <=,
-                         value (base, "supply.cells_outside_na_share", "NA", 2030) + 0.02);
+      double share = value (base, "supply.cells_outside_na_share", "NA", year);
+
+      g_assert_cmpfloat (share, <=, value (base, "supply.cells_outside_na_share", "NA", 2031) + 0.05);
+      if (year > 2035)
+        g_assert_cmpfloat (fabs (share - value (base, "supply.cells_outside_na_share", "NA", year - 1)), <, 0.005);
       g_assert_cmpfloat (value (base, "supply.cell_capacity_gwh", "NA", year), >=,
                          value (base, "supply.cell_capacity_gwh", "NA", 2030) - 1e-9);
       g_assert_cmpfloat (value (base, "supply.recycling_capacity_t", "NA", year), >=,
@@ -888,13 +895,13 @@ test_transit_goals (void)
         }
       if (city->purchase_rule != NULL)
         {
-          guint n = 0;
-          const PuenteFigure *rule = puente_dataset_get_series (dataset, city->purchase_rule, &n);
+          const PuenteRule *rule = puente_dataset_get_rule (dataset, city->purchase_rule);
 
-          for (guint k = 0; k < n; k++)
-            if (rule[k].year > 2024)
-              g_assert_cmpfloat (value (base, "transit.ze_purchase_share", city->id, rule[k].year), >=,
-                                 rule[k].value - 1e-12);
+          g_assert_nonnull (rule);
+          for (guint k = 0; k < rule->n_points; k++)
+            if (rule->points[k].year > 2024)
+              g_assert_cmpfloat (value (base, "transit.ze_purchase_share", city->id, rule->points[k].year), >=,
+                                 rule->points[k].value - 1e-12);
         }
     }
   g_assert_true (seen_goal);
