@@ -66,7 +66,8 @@ display_unit (const char *unit,
       /* Translators: percent per year, after a number */
       return _("%/yr");
     }
-  if (g_strcmp0 (unit, "year") == 0)
+  /* Calendar years and dimensionless indices (levels, factors) show no unit. */
+  if (g_strcmp0 (unit, "year") == 0 || g_strcmp0 (unit, "index") == 0)
     return "";
   if (g_strcmp0 (unit, "years") == 0)
     /* Translators: unit after a number of years */

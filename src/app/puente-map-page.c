@@ -682,11 +682,12 @@ update_panel (PuenteMapPage *self)
         PuenteFigure figure = { 0 };
         g_autofree char *capacity = NULL;
         g_autofree char *start = site->start_year > 0 ? g_strdup_printf ("%d", site->start_year) : NULL;
+        g_autofree char *status = puente_supply_status_label (site);
 
         gtk_label_set_text (self->panel_title, site->name);
         gtk_label_set_text (self->panel_subtitle, site->company);
         add_text_row (self, &row, _("Stage"), puente_supply_type_name (site->type));
-        add_text_row (self, &row, _("Status"), puente_supply_status_name (site->status));
+        add_text_row (self, &row, _("Status"), status);
         add_text_row (self, &row, _("City"), site->city);
         add_text_row (self, &row, _("Products"), site->products);
         if (site->has_capacity)

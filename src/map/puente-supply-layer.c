@@ -5,7 +5,8 @@
  *
  * Each battery and vehicle supply-chain site of the dataset is a shape by
  * stage (mining to recycling), filled when it operates in the selected year
- * and hollow while announced or being built. The dataset does not say who
+ * and hollow while announced, being built or paused; cancelled sites stay
+ * on the map, hollow and struck through. The dataset does not say who
  * ships to whom, so flows are drawn as curved arcs from each site to the
  * nearest site of the next stage, and the legend says so.
  */
@@ -25,6 +26,7 @@ typedef struct
   const PuenteSite *site;
   double            x, y;
   gboolean          built;
+  gboolean          cancelled;
 } SiteSymbol;
 
 static const char * const type_names[PUENTE_N_SITE_TYPES] = {
@@ -68,11 +70,12 @@ puente_supply_site_in_year (const PuenteSite *site,
 {
   g_return_val_if_fail (site != NULL, FALSE);
 
+  /* Paused and cancelled plants operated until their status date. */
+  if (puente_site_operated_in (site, year))
+    return TRUE;
   if (site->status == PUENTE_SITE_CANCELLED || site->status == PUENTE_SITE_PAUSED)
     return FALSE;
-  if (site->start_year > 0)
-    return site->start_year <= year;
-  return site->status == PUENTE_SITE_OPERATING;
+  return site->start_year > 0 && site->start_year <= year;
 }
 
 static GArray *
@@ -88,9 +91,11 @@ layout_sites (PuenteMapContext     *context,
       const PuenteSite *site = puente_dataset_get_site (dataset, i);
       SiteSymbol s = { site };
 
-      if (site->status == PUENTE_SITE_CANCELLED || (guint) site->type >= PUENTE_N_SITE_TYPES)
+      if ((guint) site->type >= PUENTE_N_SITE_TYPES)
         continue;
       s.built = puente_supply_site_in_year (site, year);
+      s.cancelled = site->status == PUENTE_SITE_CANCELLED && !s.built &&
+                    year >= puente_site_get_status_year (site);
       puente_map_frame_project (frame, site->lat, site->lon, &s.x, &s.y);
       g_array_append_val (symbols, s);
     }
@@ -251,6 +256,14 @@ paint_sites (PuenteMapContext     *context,
           cairo_set_source_rgb (cr, c.r, c.g, c.b);
           cairo_set_line_width (cr, 2);
           cairo_stroke (cr);
+          if (s->cancelled)
+            {
+              /* Struck through: the project was cancelled. */
+              cairo_move_to (cr, s->x - r * 1.1, s->y + r * 1.1);
+              cairo_line_to (cr, s->x + r * 1.1, s->y - r * 1.1);
+              cairo_set_line_width (cr, 2.5);
+              cairo_stroke (cr);
+            }
         }
       if (selected)
         {
@@ -338,6 +351,18 @@ puente_supply_status_name (PuenteSiteStatus status)
   return _(status_names[status]);
 }
 
+char *
+puente_supply_status_label (const PuenteSite *site)
+{
+  g_return_val_if_fail (site != NULL, NULL);
+
+  if (site->status_date == NULL || *site->status_date == '\0')
+    return g_strdup (puente_supply_status_name (site->status));
+  /* Translators: a supply-chain site's status and the date it was reported,
+   * e.g. "Paused (2025-06)" */
+  return g_strdup_printf (_("%s (%s)"), puente_supply_status_name (site->status), site->status_date);
+}
+
 static char *
 supply_describe (PuenteMapLayer *layer,
                  const char     *id)
@@ -351,9 +376,12 @@ supply_describe (PuenteMapLayer *layer,
   site = puente_dataset_get_site (dataset, index);
   /* Translators: tooltip of a supply-chain site: company — site name, then
    * its stage, status and city */
-  return g_strdup_printf (_("%s — %s\n%s · %s · %s"), site->company, site->name,
-                          puente_supply_type_name (site->type), puente_supply_status_name (site->status),
-                          site->city);
+  {
+    g_autofree char *status = puente_supply_status_label (site);
+
+    return g_strdup_printf (_("%s — %s\n%s · %s · %s"), site->company, site->name,
+                            puente_supply_type_name (site->type), status, site->city);
+  }
 }
 
 static double
@@ -401,7 +429,7 @@ supply_draw_legend (PuenteMapLayer             *layer,
                               width - 24, FALSE, FALSE);
       y += row;
     }
-  y += puente_map_legend_text (cr, legend, _("Filled: operating in the year; hollow: announced or being built."),
+  y += puente_map_legend_text (cr, legend, _("Filled: operating in the year; hollow: announced, being built or paused; struck through: cancelled."),
                                x, y + 2, width, FALSE, TRUE) + 2;
   y += puente_map_legend_text (cr, legend, _("Arcs: to the nearest site of the next stage (illustrative; the data has no shipments)."),
                                x, y, width, FALSE, TRUE);

@@ -174,6 +174,14 @@ static const RequiredParameter required_supply_parameters[] = {
   { "battery_cost_decline", "1/year", FALSE },
   { "%s.hd_truck_sales_2024", "vehicles/year", TRUE },
   { "%s.hd_truck_stock", "vehicles", TRUE },
+  { "%s.hd_truck_weibull_shape", "index", TRUE },
+  { "%s.hd_ze_share_2024", "share", TRUE },
+  { "%s.hd_ze_share_long_run", "share", TRUE },
+  { "%s.hd_ze_midpoint_year", "year", TRUE },
+  { "hd_truck_sales_growth", "1/year", FALSE },
+  { "ca_hd_truck_sales_share", "share", FALSE },
+  { "crossings_mx_share_drayage", "share", FALSE },
+  { "crossings_mx_share_longhaul", "share", FALSE },
   { "mx.lv_production_2024", "vehicles/year", FALSE },
   { "mx.lv_exports_2024", "vehicles/year", FALSE },
   { "mx.lv_exports_to_us_2024", "vehicles/year", FALSE },
@@ -1268,6 +1276,7 @@ load_transit (PuenteDataset  *self,
       PuenteCity *city = &self->cities[i];
       g_autofree char *where = NULL;
       JsonObject *obj;
+      const char *kind = NULL;
       Ctx cctx = { ctx.file, NULL };
 
       obj = element_with_id (self, cities, i, "cities", "id", &city->id, &where, &ctx, error);
@@ -1312,6 +1321,22 @@ load_transit (PuenteDataset  *self,
                          _("“target_year” is %g; expected a year in %d..%d"),
                          city->target_year.value, PUENTE_BASE_YEAR, PUENTE_MAX_HORIZON);
         }
+      if (!read_optional_string (self, obj, "target_kind", &cctx, &kind, error))
+        return FALSE;
+      if (kind != NULL && strcmp (kind, "rule") != 0 && strcmp (kind, "goal") != 0)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
+                     _("“target_kind” is “%s”; expected rule or goal"), kind);
+      city->target_binding = kind != NULL && strcmp (kind, "rule") == 0;
+      if (!read_optional_string (self, obj, "purchase_rule", &cctx, &city->purchase_rule, error))
+        return FALSE;
+      if (city->purchase_rule != NULL && puente_dataset_get_rule (self, city->purchase_rule) == NULL)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
+                     _("“purchase_rule” “%s” is not a rule of rules.json"), city->purchase_rule);
+      city->has_ze_purchase_share = json_object_has_member (obj, "ze_purchase_share");
+      if (city->has_ze_purchase_share &&
+          !read_figure_in (self, obj, "ze_purchase_share", "share", RANGE_SHARE, &cctx,
+                           &city->ze_purchase_share, error))
+        return FALSE;
     }
 
   return TRUE;
@@ -1359,6 +1384,55 @@ puente_site_type_capacity_unit (PuenteSiteType type)
     case PUENTE_N_SITE_TYPES:
     default:
       g_return_val_if_reached (NULL);
+    }
+}
+
+int
+puente_site_get_status_year (const PuenteSite *site)
+{
+  const char *d;
+  int year = 0;
+
+  g_return_val_if_fail (site != NULL, 0);
+
+  d = site->status_date;
+  if (d == NULL)
+    return 0;
+  for (int i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isdigit (d[i]))
+        return 0;
+      year = year * 10 + (d[i] - '0');
+    }
+  if (d[4] != '\0' && d[4] != '-')
+    return 0;
+  return year >= 1900 && year <= 2100 ? year : 0;
+}
+
+gboolean
+puente_site_operated_in (const PuenteSite *site,
+                         int               year)
+{
+  int start, status_year;
+
+  g_return_val_if_fail (site != NULL, FALSE);
+
+  start = site->start_year;
+  status_year = puente_site_get_status_year (site);
+  switch (site->status)
+    {
+    case PUENTE_SITE_OPERATING:
+      /* Without a start year an operating site counts from its status date. */
+      return year >= (start > 0 ? start : MIN (status_year, PUENTE_BASE_YEAR));
+    case PUENTE_SITE_PAUSED:
+    case PUENTE_SITE_CANCELLED:
+      /* Produced from its start until the pause or cancellation. */
+      return start > 0 && start < status_year && year >= start && year < status_year;
+    case PUENTE_SITE_UNDER_CONSTRUCTION:
+    case PUENTE_SITE_ANNOUNCED:
+    case PUENTE_N_SITE_STATUSES:
+    default:
+      return FALSE;
     }
 }
 
@@ -1411,6 +1485,10 @@ load_sites (PuenteDataset  *self,
           !read_string (self, obj, "state", &sctx, &site->state, error) ||
           !read_string (self, obj, "status_date", &sctx, &site->status_date, error))
         return FALSE;
+      if (puente_site_get_status_year (site) == 0)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
+                     _("“status_date” is “%s”; expected a date that starts with its year, e.g. 2025-06"),
+                     site->status_date);
 
       if (!(s = get_string (obj, "type", &sctx, error)))
         return FALSE;
@@ -1441,6 +1519,16 @@ load_sites (PuenteDataset  *self,
           !read_figure_in (self, obj, "capacity", puente_site_type_capacity_unit (site->type),
                            RANGE_NON_NEGATIVE, &sctx, &site->capacity, error))
         return FALSE;
+
+      /* Optional: the plant makes cells for stationary storage, not EVs. */
+      node = json_object_get_member (obj, "stationary_storage");
+      if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+        {
+          if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+            return fail (error, PUENTE_DATASET_ERROR_FORMAT, &sctx,
+                         _("field “%s” must be true or false"), "stationary_storage");
+          site->stationary_storage = json_node_get_boolean (node);
+        }
 
       node = json_object_get_member (obj, "start_year");
       if (node == NULL)
@@ -1647,11 +1735,11 @@ static const struct
   { "states.json", load_states },
   { "parameters.json", load_parameters },
   { "series.json", load_series },
+  { "rules.json", load_rules },
   { "supply.json", load_supply },
   { "ports.json", load_ports },
   { "transit.json", load_transit },
   { "sites.json", load_sites },
-  { "rules.json", load_rules },
   { "observed.json", load_observed },
 };
 

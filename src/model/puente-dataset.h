@@ -172,6 +172,10 @@ struct _PuenteCity
   PuenteFigure  cng_share;       /* share of bus_fleet; valid when has_cng_share */
   gboolean      has_target_year;
   PuenteFigure  target_year;     /* published 100 % zero-emission bus year */
+  gboolean      target_binding;  /* "target_kind": "rule" (binding), else "goal" */
+  const char   *purchase_rule;   /* rules.json id: a rule's minimum ZE share of purchases, or NULL */
+  gboolean      has_ze_purchase_share;
+  PuenteFigure  ze_purchase_share; /* observed ZE share of recent bus purchases */
 };
 
 typedef enum {
@@ -211,7 +215,8 @@ struct _PuenteSite
   PuenteFigure     capacity;     /* GWh/year, vehicles/year or t/year (see type) */
   int              start_year;   /* 0 when not published */
   PuenteSiteStatus status;
-  const char      *status_date;
+  const char      *status_date;  /* "YYYY", "YYYY-MM" or "YYYY-MM-DD" */
+  gboolean         stationary_storage; /* cells for stationary storage, not EVs */
   const char      *publisher;    /* the site's source */
   const char      *title;
   const char      *url;
@@ -239,6 +244,13 @@ int                puente_dataset_find_site    (const PuenteDataset *self,
 /* "cells", "under construction", ...: the strings of docs/dataset.md. */
 const char        *puente_site_type_to_string   (PuenteSiteType       type);
 const char        *puente_site_status_to_string (PuenteSiteStatus     status);
+/* The year of a site's status_date (the loader guarantees one). */
+int                puente_site_get_status_year  (const PuenteSite   *site);
+/* TRUE when the site's status history says it produced in @year: it is
+ * operating and had started by then, or it was paused or cancelled after
+ * it had started and @year lies before the year of that status. */
+gboolean           puente_site_operated_in      (const PuenteSite   *site,
+                                                 int                 year);
 /* The unit a site's capacity must have: "GWh/year", "vehicles/year", "t/year". */
 const char        *puente_site_type_capacity_unit (PuenteSiteType     type);
 

@@ -209,25 +209,31 @@ typedef enum {
  * window of depot charging in hours (assumption). */
 #define PUENTE_FREIGHT_BUSIEST_HOUR_SHARE 0.10
 #define PUENTE_FREIGHT_DEPOT_HOURS 8.0
-/* Zero-emission share of crossings and of new heavy-truck sales in 2024
- * (a few pilots; assumptions). */
-#define PUENTE_FREIGHT_ZE_SHARE_2024 0.001
-#define PUENTE_HD_US_ZE_SHARE_2024 0.005
-#define PUENTE_HD_MX_ZE_SHARE_2024 0.001
 /* Zero-emission trucks in the 2024 stock: the 2022-2024 vintages at the
  * 2024 share. */
 #define PUENTE_HD_ZE_VINTAGES_2024 3
+/* Steepness of a current-policies path whose midpoint year lies in the
+ * past (the base-year share is already above half the plateau), 1/year. */
+#define PUENTE_SATURATING_K_FALLBACK 0.3
 /* Battery-electric buses per depot charger (sequential overnight
  * charging; assumption). */
 #define PUENTE_BUSES_PER_DEPOT_CHARGER 2.0
 /* Share of US zero-emission vehicle sales built outside North America in
  * 2024 (assumption: imports from Korea, Japan and Europe). */
 #define PUENTE_US_ZEV_IMPORT_SHARE 0.20
-/* North American cell plants ramp from their 2024 utilisation to a mature
- * utilisation of 80 % over 6 years (assumptions; new plants take 3-5 years
- * to ramp up). */
-#define PUENTE_CELL_UTILISATION_MATURE 0.8
-#define PUENTE_CELL_RAMP_YEARS 6.0
+/* A new plant reaches its nameplate capacity over its first years:
+ * 1/4, 2/4, 3/4, then all of it (assumption; plants take 3-5 years to
+ * ramp up). */
+#define PUENTE_SITE_RAMP_YEARS 4.0
+/* The share of North American-assembled vehicles' cells made in North
+ * America moves each year a third of the way towards what the counted
+ * capacity can supply (supply contracts and cell qualification take years;
+ * assumption). */
+#define PUENTE_CELL_ADJUST_RATE (1.0 / 3.0)
+/* Plant announcements reach about 2030: after this year capacity (cells,
+ * cathode, recycling) grows with the demand it serves, keeping the
+ * North American shares of 2030 (assumption). */
+#define PUENTE_SITE_LIST_HORIZON 2030
 /* Pack mass per energy: 6,250 t per GWh (about 160 Wh/kg at pack level;
  * assumption), to turn recycling capacity in t/year into GWh/year. */
 #define PUENTE_PACK_T_PER_GWH 6250.0
@@ -239,6 +245,17 @@ typedef enum {
  * announced or paused 2028. */
 #define PUENTE_SITE_START_UNDER_CONSTRUCTION 2027
 #define PUENTE_SITE_START_ANNOUNCED 2028
+
+/* A current-policies path (model.md section 1): a logistic that levels
+ * off at z_max, z(t) = z_max / (1 + exp (-k (t - t_mid))), through the
+ * observed base-year share. */
+typedef struct
+{
+  double z0;
+  double z_max;
+  double k;
+  double t_mid;
+} SatCurve;
 
 typedef struct
 {
@@ -257,7 +274,11 @@ typedef struct
   double        ebus;
   double        trolleybus;
   int           published_year;  /* 0 when none */
+  gboolean      binding;         /* the published year is a binding rule */
   int           lever;           /* its target-year lever, or -1 */
+  double        ze_purchase;     /* recent ZE share of purchases (else of the fleet) */
+  gboolean      has_rule;
+  double        rule[PUENTE_MAX_YEARS];  /* a rule's minimum ZE share of purchases by year */
 } CityConst;
 
 typedef struct
@@ -265,8 +286,11 @@ typedef struct
   PuenteSiteType type;
   PuenteCountry  country;
   double         capacity;       /* GWh/year (t/year for recycling, converted) */
-  int            start_year;
-  gboolean       firm;           /* operating or under construction */
+  double         tonnes;         /* recycling: t/year; else 0 */
+  int            start_year;     /* published, or PUENTE_SITE_START_* */
+  int            status_level;   /* the plant_statuses lever value from which it counts */
+  int            ran_from;       /* years it ran by its status history: [from, until) */
+  int            ran_until;
 } SiteConst;
 
 /* Trucks at the border and the national heavy-truck stocks (section 2). */
@@ -281,8 +305,18 @@ typedef struct
   double hd_sales_2024[PUENTE_N_COUNTRIES];
   double hd_stock_2024[PUENTE_N_COUNTRIES];
   double hd_median_lifetime[PUENTE_N_COUNTRIES];
+  double hd_shape[PUENTE_N_COUNTRIES];           /* Weibull shape of heavy trucks */
+  double hd_ze_share_2024[PUENTE_N_COUNTRIES];   /* ZE share of new sales, 2024 */
+  double hd_midpoint_year[PUENTE_N_COUNTRIES];   /* current-policies path: half its plateau */
   double hd_pack_kwh;
   double hd_pack_growth;
+  double ca_sales_share;        /* California's share of US heavy-truck sales */
+  double mx_share_drayage;      /* share of crossings by Mexico-based trucks */
+  double mx_share_longhaul;
+  /* California's Advanced Clean Trucks schedule (Class 7-8 tractors) by
+   * model year from the base year; 0 before its first year, its last
+   * value after. */
+  double act[PUENTE_MAX_YEARS];
 } FreightConst;
 
 /* Transit buses (section 3). */
@@ -333,9 +367,14 @@ typedef struct
   /* National heavy trucks by powertrain (0 diesel, 1 zero-emission) and age. */
   double hd[PUENTE_N_COUNTRIES][2][PUENTE_N_AGES];
   double hd_survival[PUENTE_N_COUNTRIES][PUENTE_N_AGES];
-  Curve  hd_curve[PUENTE_N_COUNTRIES];
+  SatCurve hd_base[PUENTE_N_COUNTRIES];    /* current policies */
+  Curve  hd_curve[PUENTE_N_COUNTRIES];     /* a policy target, when set */
+  gboolean hd_policy[PUENTE_N_COUNTRIES];
   Curve  drayage, longhaul, ca_drayage, ca_longhaul;
-  gboolean ca_drayage_own, ca_longhaul_own;
+  gboolean drayage_own, longhaul_own, ca_drayage_own, ca_longhaul_own;
+  /* ZE share of California's new heavy trucks by vintage year
+   * (PUENTE_FIRST_VINTAGE ...), for the California fleet's turnover. */
+  double ca_share[PUENTE_N_VINTAGES];
   /* Pack kWh of heavy trucks by vintage (PUENTE_FIRST_VINTAGE ...). */
   double hd_pack[PUENTE_N_VINTAGES];
 } FreightRun;

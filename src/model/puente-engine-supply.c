@@ -54,25 +54,80 @@ mix_intensity (const SupplyConst *e,
                             (1.0 - PUENTE_NMC811_SHARE) * e->intensity[CHEM_NMC622][m]);
 }
 
-/* Capacity of one stage in one country in @year (GWh/year). */
-static double
-capacity (const PuenteEngine *self,
-          PuenteSiteType      type,
-          PuenteCountry       country,
-          int                 year,
-          double              nearshoring)
+/* The level of the supply.plant_statuses lever from which a site's
+ * status counts (beyond the years its status history says it ran). */
+static int
+status_level (PuenteSiteStatus status)
 {
-  double sum = 0;
+  switch (status)
+    {
+    case PUENTE_SITE_OPERATING:
+      return 0;
+    case PUENTE_SITE_UNDER_CONSTRUCTION:
+      return 1;
+    case PUENTE_SITE_PAUSED:
+      return 2;
+    case PUENTE_SITE_ANNOUNCED:
+      return 3;
+    case PUENTE_SITE_CANCELLED:
+    case PUENTE_N_SITE_STATUSES:
+    default:
+      return G_MAXINT;
+    }
+}
 
+/* Capacities of the counted plants in one year, per country (GWh/year;
+ * recycling also in t/year): nameplate, and effective with the ramp of
+ * new plants. */
+typedef struct
+{
+  double cells[PUENTE_N_COUNTRIES];
+  double cells_effective[PUENTE_N_COUNTRIES];
+  double cathode;
+  double recycling[PUENTE_N_COUNTRIES];
+  double recycling_t[PUENTE_N_COUNTRIES];
+} Capacities;
+
+/* Sums the sites that count in @year with plants of status level @level
+ * (the supply.plant_statuses lever): the years a site ran by its status
+ * history, and from its start year when its status counts at this level.
+ * A plant reaches its nameplate over PUENTE_SITE_RAMP_YEARS. */
+static void
+sum_capacities (const PuenteEngine *self,
+                int                 year,
+                int                 level,
+                Capacities         *out)
+{
+  memset (out, 0, sizeof *out);
   for (guint i = 0; i < self->n_sites; i++)
     {
       const SiteConst *sc = &self->sites[i];
+      gboolean ran = year >= sc->ran_from && year < sc->ran_until;
+      double ramp;
 
-      if (sc->type != type || sc->country != country || sc->start_year > year)
+      if (!ran && (sc->status_level > level || year < sc->start_year))
         continue;
-      sum += sc->capacity * (sc->firm ? 1.0 : nearshoring);
+      /* Plants that started before the base year are part of its
+       * calibration: at nameplate. */
+      ramp = sc->start_year < PUENTE_BASE_YEAR
+             ? 1.0 : CLAMP ((year - sc->start_year + 1) / PUENTE_SITE_RAMP_YEARS, 0.0, 1.0);
+      switch (sc->type)
+        {
+        case PUENTE_SITE_CELLS:
+          out->cells[sc->country] += sc->capacity;
+          out->cells_effective[sc->country] += sc->capacity * ramp;
+          break;
+        case PUENTE_SITE_CATHODE:
+          out->cathode += sc->capacity * ramp;
+          break;
+        case PUENTE_SITE_RECYCLING:
+          out->recycling[sc->country] += sc->capacity * ramp;
+          out->recycling_t[sc->country] += sc->tonnes * ramp;
+          break;
+        default:
+          break;
+        }
     }
-  return sum;
 }
 
 static void
@@ -145,7 +200,9 @@ puente_engine_supply_init (PuenteEngine *self,
       const PuenteSite *site = puente_dataset_get_site (ds, i);
       SiteConst *sc;
 
-      if (!site->has_capacity || site->status == PUENTE_SITE_CANCELLED)
+      /* Cancelled plants still count for the years they ran; plants
+       * making cells for stationary storage do not supply EVs. */
+      if (!site->has_capacity || site->stationary_storage)
         continue;
       if (site->type != PUENTE_SITE_CELLS && site->type != PUENTE_SITE_CATHODE &&
           site->type != PUENTE_SITE_RECYCLING)
@@ -155,9 +212,21 @@ puente_engine_supply_init (PuenteEngine *self,
       sc->country = site->country;
       sc->capacity = site->capacity.value;
       if (site->type == PUENTE_SITE_RECYCLING)
-        sc->capacity /= PUENTE_PACK_T_PER_GWH;
+        {
+          sc->tonnes = sc->capacity;
+          sc->capacity /= PUENTE_PACK_T_PER_GWH;
+        }
       sc->start_year = site_start (site);
-      sc->firm = site->status == PUENTE_SITE_OPERATING || site->status == PUENTE_SITE_UNDER_CONSTRUCTION;
+      sc->status_level = status_level (site->status);
+      /* The years its status history says it ran: [ran_from, ran_until). */
+      sc->ran_from = G_MAXINT;
+      sc->ran_until = G_MININT;
+      for (int year = PUENTE_BASE_YEAR; year <= PUENTE_MAX_HORIZON; year++)
+        if (puente_site_operated_in (site, year))
+          {
+            sc->ran_from = MIN (sc->ran_from, year);
+            sc->ran_until = year + 1;
+          }
     }
 
 }
@@ -170,7 +239,7 @@ puente_engine_supply_run (PuenteEngine  *self,
 {
   const SupplyConst *e = &self->supply;
   const RunParams *rp = &self->params;
-  double nearshoring = lever (values, PUENTE_LEVER_SUPPLY_NEARSHORING);
+  int level = (int) lever (values, PUENTE_LEVER_SUPPLY_PLANT_STATUSES);
   double lfp_2035 = lever (values, PUENTE_LEVER_SUPPLY_LFP_SHARE_2035);
   double recovery_scale = lever (values, PUENTE_LEVER_SUPPLY_RECYCLING_RECOVERY);
   double decline = lever (values, PUENTE_LEVER_SUPPLY_BATTERY_COST_DECLINE);
@@ -186,7 +255,11 @@ puente_engine_supply_run (PuenteEngine  *self,
   double r_exp = e->mx_lv_exports_to_us > 0
                  ? MAX (0.0, (e->mx_lv_exports - e->mx_lv_exports_to_us) / e->mx_lv_exports_to_us) : 0;
   double recovery[PUENTE_N_MATERIALS];
-  double u0 = 0, cost = e->battery_cost_2024;
+  double u0 = 0, share_na = 0, cost = e->battery_cost_2024;
+  /* At PUENTE_SITE_LIST_HORIZON: what the counted plants served, for the
+   * growth of capacity after it. */
+  double h_assembly = 0, h_produced = 0, h_recycle = 0;
+  gboolean past_horizon = FALSE;
   guint us = puente_results_agg (results, PUENTE_AGG_US);
   guint mx = puente_results_agg (results, PUENTE_AGG_MX);
   guint na = puente_results_agg (results, PUENTE_AGG_NA);
@@ -208,7 +281,9 @@ puente_engine_supply_run (PuenteEngine  *self,
       double demand[PUENTE_N_COUNTRIES], ldv[PUENTE_N_COUNTRIES], bus[PUENTE_N_COUNTRIES];
       double truck[PUENTE_N_COUNTRIES], retired[PUENTE_N_COUNTRIES], zev[PUENTE_N_COUNTRIES];
       double mix[PUENTE_N_COUNTRIES][PUENTE_N_MATERIALS], mix_na[PUENTE_N_MATERIALS];
-      double cells_cap[PUENTE_N_COUNTRIES], rec_cap, cam_cap, cells_total;
+      double cells_cap[PUENTE_N_COUNTRIES], rec_cap, cam_cap, cells_effective;
+      double grow_cells = 1, grow_rec = 1, grow_cam = 1;
+      Capacities cap;
       double asm_us, asm_mx, assembly, produced, imported_cells, share_imported;
       double to_recycle[PUENTE_N_COUNTRIES], to_recycle_total, recycled, frac;
       double mass = 0, recovered_mass = 0, rho, recovered, to_materials, surplus, na_materials;
@@ -217,6 +292,7 @@ puente_engine_supply_run (PuenteEngine  *self,
 
       if (y > 0)
         cost *= 1.0 - decline;
+      sum_capacities (self, MIN (year, PUENTE_SITE_LIST_HORIZON), level, &cap);
 
       for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
         {
@@ -239,47 +315,56 @@ puente_engine_supply_run (PuenteEngine  *self,
           demand[c] = ldv[c] + bus[c] + truck[c];
           retired[c] = ret + self->transit_run.bus_retired_kwh[c][y] / 1e6 + ROW (PUENTE_IND_HDV_RETIRED_GWH, agg)[y];
           mix_intensity (e, lfp, mix[c]);
-          cells_cap[c] = capacity (self, PUENTE_SITE_CELLS, c, year, nearshoring);
         }
       dsum = demand[0] + demand[1];
       for (int m = 0; m < PUENTE_N_MATERIALS; m++)
         mix_na[m] = dsum > 0 ? (demand[0] * mix[0][m] + demand[1] * mix[1][m]) / dsum
                              : 0.5 * (mix[0][m] + mix[1][m]);
-      cells_total = cells_cap[0] + cells_cap[1];
-      rec_cap = capacity (self, PUENTE_SITE_RECYCLING, PUENTE_COUNTRY_US, year, nearshoring) +
-                capacity (self, PUENTE_SITE_RECYCLING, PUENTE_COUNTRY_MX, year, nearshoring);
-      cam_cap = capacity (self, PUENTE_SITE_CATHODE, PUENTE_COUNTRY_US, year, nearshoring) +
-                capacity (self, PUENTE_SITE_CATHODE, PUENTE_COUNTRY_MX, year, nearshoring);
 
       /* Vehicle assembly and cells. */
       asm_us = demand[0] * (1.0 - x - y_us);
       asm_mx = demand[0] * x * (1.0 + r_exp) + demand[1] * m_mx;
       assembly = asm_us + asm_mx;
+      for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+        to_recycle[c] = retired[c] * recycling;
+      to_recycle_total = to_recycle[0] + to_recycle[1];
+
+      /* The plant list reaches about 2030; after it, capacity grows with
+       * the demand it serves (never shrinks below the list). */
+      if (past_horizon)
+        {
+          grow_cells = h_assembly > 0 ? MAX (1.0, assembly / h_assembly) : 1.0;
+          grow_rec = h_recycle > 0 ? MAX (1.0, to_recycle_total / h_recycle) : 1.0;
+        }
+      for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
+        cells_cap[c] = cap.cells[c] * grow_cells;
+      cells_effective = (cap.cells_effective[0] + cap.cells_effective[1]) * grow_cells;
+
+      /* Share of the cells of NA-assembled vehicles made in NA: calibrated
+       * in 2024 (1 - i_2024), then moving each year part of the way to
+       * what the counted plants supply at the 2024 output per GWh of
+       * effective capacity. */
       if (y == 0)
         {
-          /* Calibration: NA plants made (1 - i_2024) of the cells of
-           * NA-assembled vehicles in 2024; they keep that utilisation. */
           double i0 = assembly > 0
                       ? (asm_us * e->cells_imported_2024[0] + asm_mx * e->cells_imported_2024[1]) / assembly
                       : 1.0;
 
-          produced = assembly * (1.0 - i0);
-          u0 = cells_total > 0 ? produced / cells_total : 0;
+          share_na = 1.0 - i0;
+          u0 = cells_effective > 0 ? share_na * assembly / cells_effective : 0;
         }
-      {
-        double ramp = MIN (1.0, y / PUENTE_CELL_RAMP_YEARS);
-        double u = u0 < PUENTE_CELL_UTILISATION_MATURE
-                   ? u0 + (PUENTE_CELL_UTILISATION_MATURE - u0) * ramp : u0;
+      else if (assembly > 0)
+        {
+          double target = MIN (1.0, u0 * cells_effective / assembly);
 
-        produced = MIN (assembly, u * cells_total);
-      }
+          share_na += (target - share_na) * PUENTE_CELL_ADJUST_RATE;
+        }
+      produced = assembly * share_na;
       imported_cells = assembly - produced;
       share_imported = assembly > 0 ? imported_cells / assembly : 0;
 
       /* End of life and recycling. */
-      for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
-        to_recycle[c] = retired[c] * recycling;
-      to_recycle_total = to_recycle[0] + to_recycle[1];
+      rec_cap = (cap.recycling[0] + cap.recycling[1]) * grow_rec;
       recycled = MIN (to_recycle_total, rec_cap);
       frac = to_recycle_total > 0 ? recycled / to_recycle_total : 0;
       for (int m = 0; m < PUENTE_N_MATERIALS; m++)
@@ -291,7 +376,17 @@ puente_engine_supply_run (PuenteEngine  *self,
       recovered = recycled * rho;
       to_materials = MIN (recovered, produced);
       surplus = recovered - to_materials;
+      if (past_horizon)
+        grow_cam = h_produced > 0 ? MAX (1.0, produced / h_produced) : 1.0;
+      cam_cap = cap.cathode * grow_cam;
       na_materials = MIN (produced - to_materials, cam_cap);
+      if (year == PUENTE_SITE_LIST_HORIZON)
+        {
+          past_horizon = TRUE;
+          h_assembly = assembly;
+          h_produced = produced;
+          h_recycle = to_recycle_total;
+        }
 
       /* Vehicles in use: what is not retired or exported stays. */
       used = self->supply_run.used_kwh[y] / 1e6;
@@ -364,9 +459,9 @@ puente_engine_supply_run (PuenteEngine  *self,
           ROW (PUENTE_IND_SUPPLY_CELLS_OUTSIDE_NA_GWH, agg)[y] = outside;
           ROW (PUENTE_IND_SUPPLY_CELL_CAPACITY_GWH, agg)[y] = cells_cap[c];
           ROW (PUENTE_IND_SUPPLY_CELL_PRODUCTION_GWH, agg)[y] =
-            cells_total > 0 ? produced * cells_cap[c] / cells_total : 0;
-          ROW (PUENTE_IND_SUPPLY_RECYCLING_CAPACITY_GWH, agg)[y] =
-            capacity (self, PUENTE_SITE_RECYCLING, c, year, nearshoring);
+            cells_cap[0] + cells_cap[1] > 0 ? produced * cells_cap[c] / (cells_cap[0] + cells_cap[1]) : 0;
+          ROW (PUENTE_IND_SUPPLY_RECYCLING_CAPACITY_GWH, agg)[y] = cap.recycling[c] * grow_rec;
+          ROW (PUENTE_IND_SUPPLY_RECYCLING_CAPACITY_T, agg)[y] = cap.recycling_t[c] * grow_rec;
           ROW (PUENTE_IND_SUPPLY_RETIRED_GWH, agg)[y] = retired[c];
           ROW (PUENTE_IND_SUPPLY_ZEV_ASSEMBLED, agg)[y] = zev_asm[c];
           ROW (PUENTE_IND_SUPPLY_JOBS_CELLS, agg)[y] = jobs_cells;

@@ -13,10 +13,16 @@
  *   growth G(t)       = g * bus fleet(t - 1)        (lever g; trolleybus
  *                       networks keep their size)
  *   purchases P(t)    = R(t) + G(t)                 ("fleet / L plus growth")
- *   zero-emission share of bus purchases z(t) = z0 + (1 - z0) (t - 2024) / (Y - 2024),
- *                       1 from the target year Y on (z0 = e-bus share of the
- *                       2024 bus fleet); retired trolleybuses are replaced
- *                       by trolleybuses
+ *   zero-emission share of bus purchases
+ *     z(t) = max (b(t), r(t)),  b(t) = max (z_p, rule(t))   current policies:
+ *                       the city's recent ZE share of purchases z_p (the e-bus
+ *                       share of its fleet where none is published), or a
+ *                       binding rule's year-by-year minimum (California's ICT)
+ *     r(t) = z_p + (1 - z_p) (t - 2024) / (Y - 2024), 1 from Y on, when a
+ *                       target year Y applies: the city's lever, its binding
+ *                       rule, its non-binding goal when goals are counted,
+ *                       or its country's target year; none in the baseline
+ *   retired trolleybuses are replaced by trolleybuses
  *
  * so that fleet(t) - fleet(t - 1) = P(t) - R(t) = G(t) exactly.
  * Energy, depot chargers, costs and CO2 follow from the fleet; the
@@ -32,21 +38,25 @@
 #define lever(values, index) puente_engine_lever ((values), (index))
 #define ROW(ind, r) (puente_results_row (results, (ind), (r)))
 
-/* The year a city's purchases become 100 % zero-emission. */
+/* The year a city's purchases become 100 % zero-emission, or 0 when no
+ * target applies (the city keeps its recent purchases). */
 static int
 target_year (const PuenteEngine *self,
              const double       *values,
              const CityConst    *ci)
 {
   double v = ci->lever >= 0 ? lever (values, ci->lever) : 0;
+  int country;
 
   if (v > 0)
     return MAX ((int) v, PUENTE_BASE_YEAR + 1);
-  if (ci->published_year > 0)
+  if (ci->published_year > 0 &&
+      (ci->binding || lever (values, PUENTE_LEVER_TRANSIT_NONBINDING_GOALS) >= 1))
     return ci->published_year;
-  return (int) lever (values, ci->country == PUENTE_COUNTRY_US
-                              ? PUENTE_LEVER_TRANSIT_US_TARGET_YEAR
-                              : PUENTE_LEVER_TRANSIT_MX_TARGET_YEAR);
+  country = (int) lever (values, ci->country == PUENTE_COUNTRY_US
+                                 ? PUENTE_LEVER_TRANSIT_US_TARGET_YEAR
+                                 : PUENTE_LEVER_TRANSIT_MX_TARGET_YEAR);
+  return country > 0 ? MAX (country, PUENTE_BASE_YEAR + 1) : 0;
 }
 
 static inline double
@@ -112,9 +122,25 @@ puente_engine_transit_init (PuenteEngine *self,
       ci->ebus = dc->battery_electric.value;
       ci->trolleybus = dc->trolleybus.value;
       ci->published_year = dc->has_target_year ? (int) dc->target_year.value : 0;
+      ci->binding = dc->target_binding;
       ci->lever = puente_levers_find_city_target_year (dc->id);
+      ci->ze_purchase = dc->has_ze_purchase_share ? dc->ze_purchase_share.value : -1;
+      ci->has_rule = dc->purchase_rule != NULL;
+      if (ci->has_rule)
+        {
+          const PuenteRule *rule = puente_dataset_get_rule (ds, dc->purchase_rule);
+
+          for (int y = 0; y < PUENTE_MAX_YEARS; y++)
+            {
+              double v = puente_rule_value (rule, PUENTE_BASE_YEAR + y);
+
+              ci->rule[y] = isnan (v) ? 0 : v;
+            }
+        }
       puente_engine_add_slot (self, slots, dc->id, &dc->bus_fleet, &ci->bus_fleet);
       puente_engine_add_slot (self, slots, dc->id, &dc->battery_electric, &ci->ebus);
+      if (dc->has_ze_purchase_share)
+        puente_engine_add_slot (self, slots, dc->id, &dc->ze_purchase_share, &ci->ze_purchase);
     }
 
 }
@@ -160,7 +186,8 @@ puente_engine_transit_run (PuenteEngine  *self,
       PuenteCountry c = ci->country;
       int L = lifetime[c];
       int year_z = target_year (self, values, ci);
-      double z0 = ci->bus_fleet > 0 ? ci->ebus / ci->bus_fleet : 0;
+      double z0 = ci->ze_purchase >= 0 ? ci->ze_purchase
+                  : ci->bus_fleet > 0 ? ci->ebus / ci->bus_fleet : 0;
       double km = e->bus_km_per_year[c];
       double kwh_km = e->bus_kwh_per_km[c];
       double l_km = e->bus_diesel_l_per_km[c];
@@ -190,8 +217,10 @@ puente_engine_transit_run (PuenteEngine  *self,
 
           if (!base)
             cost_factor *= 1.0 - decline;
-          z = year >= year_z ? 1.0
-              : z0 + (1.0 - z0) * (double) (year - PUENTE_BASE_YEAR) / (year_z - PUENTE_BASE_YEAR);
+          z = ci->has_rule ? MAX (z0, ci->rule[y]) : z0;
+          if (year_z > 0)
+            z = MAX (z, year >= year_z ? 1.0
+                        : z0 + (1.0 - z0) * (double) (year - PUENTE_BASE_YEAR) / (year_z - PUENTE_BASE_YEAR));
 
           bus_prev = sum_to (f->conventional, L) + sum_to (f->ebus, L);
           grow = g * bus_prev;

@@ -167,6 +167,7 @@ static const IndicatorDef indicators[PUENTE_N_INDICATORS] = {
   [PUENTE_IND_SUPPLY_CELL_CAPACITY_GWH] = LEVEL_D (D_COUNTRY, "supply.cell_capacity_gwh", N_("Battery cell capacity"), "GWh/year"),
   [PUENTE_IND_SUPPLY_CELL_PRODUCTION_GWH] = FLOW_D (D_COUNTRY, "supply.cell_production_gwh", N_("Battery cells made for North American vehicles"), "GWh"),
   [PUENTE_IND_SUPPLY_RECYCLING_CAPACITY_GWH] = LEVEL_D (D_COUNTRY, "supply.recycling_capacity_gwh", N_("Battery recycling capacity"), "GWh/year"),
+  [PUENTE_IND_SUPPLY_RECYCLING_CAPACITY_T] = LEVEL_D (D_COUNTRY, "supply.recycling_capacity_t", N_("Battery recycling capacity (tonnes of batteries)"), "t/year"),
   [PUENTE_IND_SUPPLY_RETIRED_GWH] = FLOW_D (D_COUNTRY, "supply.retired_gwh", N_("Vehicle batteries retired (cars, buses, trucks)"), "GWh"),
   [PUENTE_IND_SUPPLY_RECOVERED_GWH] = FLOW_D (D_NA, "supply.recovered_gwh", N_("Materials recovered for new cells"), "GWh"),
   [PUENTE_IND_SUPPLY_RECYCLED_CONTENT_SHARE] = RATIO_D (D_NA, "supply.recycled_content_share", N_("Recycled content of North American cells"), "share",

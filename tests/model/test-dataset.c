@@ -93,7 +93,10 @@ test_load (void)
 
   /* Rule tables: the requirement in the table's years, linear between
    * them, held after the last, none before the first. */
-  g_assert_cmpuint (puente_dataset_get_n_rules (dataset), ==, 2);
+  /* ACC II, EPA 2024, ACT (trucks) and ICT (buses). */
+  g_assert_cmpuint (puente_dataset_get_n_rules (dataset), ==, 4);
+  g_assert_cmpstr (puente_dataset_get_rule (dataset, "ca-act-tractors")->segment, ==, "hdv");
+  g_assert_cmpstr (puente_dataset_get_rule (dataset, "ca-ict-large-agencies")->segment, ==, "bus");
   g_assert_null (puente_dataset_get_rule (dataset, "nope"));
   rule = puente_dataset_get_rule (dataset, "ca-acc2");
   g_assert_nonnull (rule);
