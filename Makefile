@@ -5,9 +5,6 @@ BUILDDIR ?= _build
 MESON_ARGS ?=
 PREFIX ?= /usr/local
 
-# The build tree's schemas and catalogues, so nothing needs installing to run.
-RUN_ENV = GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data PUENTE_LOCALEDIR=$(BUILDDIR)/po
-
 .PHONY: all deps build run test test-nogui install clean
 
 all: build
@@ -21,8 +18,10 @@ $(BUILDDIR)/build.ninja: | deps
 build: deps $(BUILDDIR)/build.ninja
 	meson compile -C $(BUILDDIR)
 
+# Run from the build tree, puente finds the schema and catalogues built
+# there: nothing needs installing.
 run: build
-	$(RUN_ENV) $(BUILDDIR)/src/app/puente $(ARGS)
+	$(BUILDDIR)/src/app/puente $(ARGS)
 
 # The gui suite needs a display: under xvfb-run when there is none.
 test: build

@@ -8,7 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "puente-application.h"
-#include "puente-language.h"
+#include "puente-i18n.h"
 #include "puente-preferences.h"
 #include "puente-ui-resources.h"
 #include "puente-window.h"
@@ -18,6 +18,8 @@ struct _PuenteApplication
   AdwApplication parent_instance;
 
   GSettings *settings;
+  /* What new windows speak: --lang, else the setting, else the system's. */
+  PuenteLang lang;
   gboolean   lang_from_command_line;
 };
 
@@ -61,6 +63,57 @@ puente_application_get_settings (PuenteApplication *self)
   return self->settings;
 }
 
+PuenteLang
+puente_application_get_language (PuenteApplication *self)
+{
+  g_return_val_if_fail (PUENTE_IS_APPLICATION (self), PUENTE_LANG_EN);
+
+  return self->lang;
+}
+
+/* Reads --lang's value into @lang: 0, or the exit status (2: not a
+ * language, 1: not available) after printing why. */
+static int
+parse_lang_option (const char *text,
+                   PuenteLang *lang,
+                   void      (*print) (const char *message, gpointer data),
+                   gpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  PuenteLang parsed;
+
+  if (!puente_lang_from_string (text, &parsed) || parsed == PUENTE_LANG_BOTH)
+    {
+      /* Translators: %s is what the user typed after --lang */
+      g_autofree char *message = g_strdup_printf (_("Unknown language “%s”: use en or es"), text);
+
+      print (message, data);
+      return 2;
+    }
+  /* Asked for, so it must be there: never silent English. */
+  if (!puente_i18n_check (parsed, &error))
+    {
+      print (error->message, data);
+      return 1;
+    }
+  *lang = parsed;
+  return 0;
+}
+
+static void
+print_local (const char *message,
+             gpointer    data)
+{
+  g_printerr ("%s\n", message);
+}
+
+static void
+print_remote (const char *message,
+              gpointer    data)
+{
+  g_application_command_line_printerr (data, "%s\n", message);
+}
+
 static int
 puente_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
@@ -75,15 +128,13 @@ puente_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "lang", "&s", &lang))
     {
-      if (g_strcmp0 (lang, "en") != 0 && g_strcmp0 (lang, "es") != 0)
-        {
-          /* Translators: %s is what the user typed after --lang */
-          g_printerr (_("Unknown language “%s”: use en or es\n"), lang);
-          return 2;
-        }
+      PuenteApplication *self = PUENTE_APPLICATION (app);
+      int status = parse_lang_option (lang, &self->lang, print_local, NULL);
+
+      if (status != 0)
+        return status;
       /* Before any window exists, so everything starts in that language. */
-      puente_language_set_current (lang);
-      PUENTE_APPLICATION (app)->lang_from_command_line = TRUE;
+      self->lang_from_command_line = TRUE;
     }
 
   return -1;
@@ -141,6 +192,8 @@ puente_application_command_line (GApplication            *app,
   const char *scenario = NULL;
   const char *compare = NULL;
   const char *view = NULL;
+  const char *lang_text = NULL;
+  PuenteLang lang;
   int year = 0;
   int status = 0;
 
@@ -150,6 +203,15 @@ puente_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "view", "&s", &view);
   g_variant_dict_lookup (options, "year", "i", &year);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  g_variant_dict_lookup (options, "lang", "&s", &lang_text);
+
+  /* A second launch with --lang switches the running window. */
+  if (lang_text != NULL)
+    {
+      status = parse_lang_option (lang_text, &lang, print_remote, command_line);
+      if (status == 0)
+        puente_window_set_language (window, lang);
+    }
 
   if (workspace != NULL)
     {
@@ -224,27 +286,19 @@ static void
 puente_application_startup (GApplication *app)
 {
   PuenteApplication *self = PUENTE_APPLICATION (app);
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
 
   G_APPLICATION_CLASS (puente_application_parent_class)->startup (app);
 
-  /* A missing schema would abort in g_settings_new (); run without saved
-   * settings instead, and say so once. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema != NULL)
-    self->settings = g_settings_new (APP_ID);
-  else
-    g_warning ("GSettings schema %s is not installed; settings will not be kept", APP_ID);
+  /* The schema is required (main () says so when it is missing). */
+  self->settings = g_settings_new (APP_ID);
 
   /* The language chosen last time, unless --lang says otherwise. */
-  if (self->settings != NULL && !self->lang_from_command_line)
+  if (!self->lang_from_command_line)
     {
       g_autofree char *lang = g_settings_get_string (self->settings, "language");
 
-      if (!g_str_equal (lang, "auto"))
-        puente_language_set_current (lang);
+      if (!puente_lang_from_string (lang, &self->lang))
+        self->lang = puente_i18n_get_system_lang ();
     }
 
   gtk_window_set_default_icon_name (APP_ID);
@@ -309,9 +363,6 @@ preferences_activated (GSimpleAction *action,
   PuenteApplication *self = PUENTE_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (self->settings == NULL)
-    return;
-
   gtk_window_present (GTK_WINDOW (puente_preferences_new (parent, self->settings)));
 }
 
@@ -355,6 +406,8 @@ puente_application_init (PuenteApplication *self)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  self->lang = puente_i18n_get_system_lang ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));

@@ -18,7 +18,6 @@
 #include "puente-chart-spec.h"
 #include "puente-chart-view.h"
 #include "puente-charts-page.h"
-#include "puente-language.h"
 #include "puente-levers.h"
 #include "puente-units.h"
 
@@ -36,6 +35,7 @@ struct _PuenteChartsPage
   GtkWidget        parent_instance;
 
   PuenteWorkspace *workspace;
+  PuenteLang       lang;
   GPtrArray       *thumbnails;     /* PuenteChartView, catalogue order */
   GPtrArray       *region_codes;   /* char*, NULL entry = the chart's own */
   const PuenteChartSpec *spec;
@@ -116,27 +116,28 @@ build (PuenteChartsPage      *self,
 
   puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A,
                                   puente_workspace_get_preset_id (self->workspace),
-                                  puente_workspace_get_name (self->workspace, "en"),
-                                  puente_workspace_get_name (self->workspace, "es"));
+                                  puente_workspace_get_name (self->workspace, PUENTE_LANG_EN),
+                                  puente_workspace_get_name (self->workspace, PUENTE_LANG_ES));
   if (compare != NULL)
     {
       const PuenteScenario *scenario = puente_workspace_get_compare (self->workspace);
 
       puente_chart_data_set_scenario (data, PUENTE_SCENARIO_B,
                                       puente_workspace_get_compare_id (self->workspace),
-                                      puente_scenario_get_name (scenario, "en"),
-                                      puente_scenario_get_name (scenario, "es"));
+                                      puente_scenario_get_name (scenario, PUENTE_LANG_EN),
+                                      puente_scenario_get_name (scenario, PUENTE_LANG_ES));
     }
 
   return data;
 }
 
 static void
-style_for (PuenteChartStyle *style,
+style_for (PuenteChartsPage *self,
+           PuenteChartStyle *style,
            gboolean          thumbnail)
 {
   puente_chart_style_init (style);
-  style->lang = puente_language_get_current_lang ();
+  style->lang = self->lang;
   style->preset = thumbnail ? PUENTE_CHART_STYLE_REPORT : PUENTE_CHART_STYLE_PRESENTATION;
 }
 
@@ -297,7 +298,7 @@ update_chart (PuenteChartsPage *self)
   if (data == NULL)
     g_warning ("Chart %s could not be built: %s", self->spec->id, error->message);
 
-  style_for (&style, FALSE);
+  style_for (self, &style, FALSE);
   puente_chart_view_set_style (self->chart_view, &style);
   puente_chart_view_set_data (self->chart_view, data);
 }
@@ -314,7 +315,7 @@ update_thumbnails (PuenteChartsPage *self)
       return;
     }
 
-  style_for (&style, TRUE);
+  style_for (self, &style, TRUE);
   for (guint i = 0; i < self->thumbnails->len; i++)
     {
       PuenteChartView *thumb = g_ptr_array_index (self->thumbnails, i);
@@ -355,7 +356,6 @@ static void
 fill_regions (PuenteChartsPage *self)
 {
   PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
-  PuenteLang lang = puente_language_get_current_lang ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(PuenteChartSource) source = NULL;
   g_autoptr(GPtrArray) codes = NULL;
@@ -379,7 +379,7 @@ fill_regions (PuenteChartsPage *self)
       g_autofree char *text = NULL;
 
       puente_chart_region_name (source, code, &name);
-      text = puente_text_get (&name, lang);
+      text = puente_text_get (&name, self->lang);
       gtk_string_list_append (names, text != NULL ? text : code);
       g_ptr_array_add (self->region_codes, g_strdup (code));
       puente_text_clear (&name);
@@ -468,7 +468,8 @@ on_map (PuenteChartsPage *self)
 }
 
 GtkWidget *
-puente_charts_page_new (PuenteWorkspace *workspace)
+puente_charts_page_new (PuenteWorkspace *workspace,
+                        PuenteLang       lang)
 {
   PuenteChartsPage *self;
   guint n;
@@ -477,6 +478,7 @@ puente_charts_page_new (PuenteWorkspace *workspace)
 
   self = g_object_new (PUENTE_TYPE_CHARTS_PAGE, NULL);
   self->workspace = g_object_ref (workspace);
+  self->lang = lang;
 
   n = puente_chart_catalogue_get_n ();
   for (guint i = 0; i < n; i++)

@@ -17,7 +17,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteChartsPage, puente_charts_page, PUENTE, CHARTS_PAGE, GtkWidget)
 
-GtkWidget             *puente_charts_page_new          (PuenteWorkspace  *workspace);
+/* Chart text and region names in @lang. */
+GtkWidget             *puente_charts_page_new          (PuenteWorkspace  *workspace,
+                                                        PuenteLang        lang);
 const char            *puente_charts_page_get_chart_id (PuenteChartsPage *self);
 void                   puente_charts_page_set_chart_id (PuenteChartsPage *self,
                                                         const char       *chart_id);

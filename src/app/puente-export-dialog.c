@@ -12,11 +12,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "puente-application.h"
 #include "puente-chart-export.h"
 #include "puente-chart-view.h"
 #include "puente-export-dialog.h"
-#include "puente-language.h"
 
 struct _PuenteExportDialog
 {
@@ -159,11 +157,14 @@ on_export_clicked (PuenteExportDialog *self)
 
 GtkWidget *
 puente_export_dialog_new (GtkWindow       *parent,
+                          GSettings       *settings,
+                          PuenteLang       lang,
                           PuenteChartData *data,
                           PuenteChartData *preview_data)
 {
   PuenteExportDialog *self;
 
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (preview_data != NULL, NULL);
 
@@ -171,16 +172,9 @@ puente_export_dialog_new (GtkWindow       *parent,
   self->data = data;
   puente_chart_view_set_data (self->preview, preview_data);
 
-  adw_combo_row_set_selected (self->language_row,
-                              g_str_equal (puente_language_get_current (), "es") ? 1 : 0);
+  adw_combo_row_set_selected (self->language_row, lang == PUENTE_LANG_ES ? 1 : 0);
   /* Exports start in the preferred style (Preferences). */
-  if (PUENTE_IS_APPLICATION (g_application_get_default ()))
-    {
-      GSettings *settings = puente_application_get_settings (PUENTE_APPLICATION (g_application_get_default ()));
-
-      if (settings != NULL)
-        adw_combo_row_set_selected (self->style_row, g_settings_get_enum (settings, "export-style"));
-    }
+  adw_combo_row_set_selected (self->style_row, g_settings_get_enum (settings, "export-style"));
   on_option_changed (self);
 
   return GTK_WIDGET (self);

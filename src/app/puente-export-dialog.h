@@ -16,8 +16,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PuenteExportDialog, puente_export_dialog, PUENTE, EXPORT_DIALOG, AdwWindow)
 
 /* Takes ownership of @data (exported) and @preview_data (an identical
- * copy the preview draws). */
+ * copy the preview draws). The export starts in @lang (the window's) and
+ * in @settings' "export-style". */
 GtkWidget *puente_export_dialog_new (GtkWindow       *parent,
+                                     GSettings       *settings,
+                                     PuenteLang       lang,
                                      PuenteChartData *data,
                                      PuenteChartData *preview_data);
 

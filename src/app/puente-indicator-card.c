@@ -18,7 +18,6 @@
 
 #include "puente-format.h"
 #include "puente-indicator-card.h"
-#include "puente-language.h"
 #include "puente-indicators.h"
 #include "puente-observed.h"
 #include "puente-sparkline.h"
@@ -30,6 +29,7 @@ struct _PuenteIndicatorCard
 
   PuenteWorkspace *workspace;
   guint            key;
+  PuenteLang       lang;
 
   GtkLabel        *title_label;
   GtkLabel        *value_label;
@@ -46,12 +46,12 @@ G_DEFINE_FINAL_TYPE (PuenteIndicatorCard, puente_indicator_card, GTK_TYPE_WIDGET
 
 /* A value in the card's unit: the number, and the unit shown after it. */
 static char *
-format_value (const char  *unit,
+format_value (PuenteLang   lang,
+              const char  *unit,
               double       value,
               gboolean     is_delta,
               const char **unit_text)
 {
-  PuenteLang lang = puente_language_get_current_lang ();
   g_autofree char *number = NULL;
 
   if (!isfinite (value))
@@ -140,7 +140,7 @@ update_observed (PuenteIndicatorCard *self)
                                                 puente_workspace_get_results (self->workspace),
                                                 key->indicator, key->region,
                                                 puente_workspace_get_year (self->workspace),
-                                                puente_language_get_current_lang (), &source);
+                                                self->lang, &source);
 
   gtk_widget_set_visible (GTK_WIDGET (self->observed_label), text != NULL);
   gtk_label_set_text (self->observed_label, text != NULL ? text : "");
@@ -160,7 +160,7 @@ puente_indicator_card_update (PuenteIndicatorCard *self)
 
   key = puente_key_indicators_get (self->key);
   a = puente_key_indicator_compute (key, puente_workspace_get_results (self->workspace));
-  value = format_value (key->unit, a, FALSE, &unit_text);
+  value = format_value (self->lang, key->unit, a, FALSE, &unit_text);
   gtk_label_set_text (self->title_label, _(key->label));
   gtk_label_set_text (self->value_label, value);
   gtk_label_set_text (self->unit_label, unit_text);
@@ -173,8 +173,8 @@ puente_indicator_card_update (PuenteIndicatorCard *self)
       double delta = b - a;
       const char *b_unit = "";
       const char *delta_unit = "";
-      g_autofree char *b_value = format_value (key->unit, b, FALSE, &b_unit);
-      g_autofree char *delta_value = format_value (key->unit, delta, TRUE, &delta_unit);
+      g_autofree char *b_value = format_value (self->lang, key->unit, b, FALSE, &b_unit);
+      g_autofree char *delta_value = format_value (self->lang, key->unit, delta, TRUE, &delta_unit);
       g_autofree char *b_text = NULL;
       g_autofree char *delta_text = NULL;
       double tolerance = 1e-9 * MAX (1.0, fabs (a));
@@ -203,7 +203,8 @@ on_year_notify (PuenteIndicatorCard *self)
 
 GtkWidget *
 puente_indicator_card_new (PuenteWorkspace *workspace,
-                           guint            key)
+                           guint            key,
+                           PuenteLang       lang)
 {
   PuenteIndicatorCard *self;
 
@@ -213,6 +214,7 @@ puente_indicator_card_new (PuenteWorkspace *workspace,
   self = g_object_new (PUENTE_TYPE_INDICATOR_CARD, NULL);
   self->workspace = g_object_ref (workspace);
   self->key = key;
+  self->lang = lang;
   g_signal_connect_object (workspace, "results-changed",
                            G_CALLBACK (puente_indicator_card_update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "notify::year",

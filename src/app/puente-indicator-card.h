@@ -15,8 +15,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteIndicatorCard, puente_indicator_card, PUENTE, INDICATOR_CARD, GtkWidget)
 
+/* Numbers are formatted for @lang. */
 GtkWidget  *puente_indicator_card_new            (PuenteWorkspace     *workspace,
-                                                  guint                key);
+                                                  guint                key,
+                                                  PuenteLang           lang);
 void        puente_indicator_card_update         (PuenteIndicatorCard *self);
 /* The texts shown, for tests: value of A, of B and of B − A (NULL when
  * there is no comparison). */

@@ -21,6 +21,7 @@ struct _PuenteLeverPanel
   GtkWidget        parent_instance;
 
   PuenteWorkspace *workspace;
+  PuenteLang       lang;
   GPtrArray       *rows;                 /* PuenteLeverRow, registry order */
   GtkWidget       *groups[PUENTE_N_THEMES];
 
@@ -78,7 +79,7 @@ build (PuenteLeverPanel *self)
         {
           self->groups[info->theme] = adw_preferences_group_new ();
           adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->groups[info->theme]),
-                                           puente_lever_theme_label (info->theme));
+                                           puente_lever_theme_label (info->theme, self->lang));
           gtk_box_append (GTK_BOX (self->groups_box), self->groups[info->theme]);
         }
 
@@ -89,7 +90,8 @@ build (PuenteLeverPanel *self)
 }
 
 GtkWidget *
-puente_lever_panel_new (PuenteWorkspace *workspace)
+puente_lever_panel_new (PuenteWorkspace *workspace,
+                        PuenteLang       lang)
 {
   PuenteLeverPanel *self;
 
@@ -97,6 +99,7 @@ puente_lever_panel_new (PuenteWorkspace *workspace)
 
   self = g_object_new (PUENTE_TYPE_LEVER_PANEL, NULL);
   self->workspace = g_object_ref (workspace);
+  self->lang = lang;
   build (self);
 
   return GTK_WIDGET (self);

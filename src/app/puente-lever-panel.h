@@ -15,7 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteLeverPanel, puente_lever_panel, PUENTE, LEVER_PANEL, GtkWidget)
 
-GtkWidget *puente_lever_panel_new      (PuenteWorkspace  *workspace);
+/* Theme names in @lang; the rows' text in the thread's. */
+GtkWidget *puente_lever_panel_new      (PuenteWorkspace  *workspace,
+                                        PuenteLang        lang);
 /* The row of the lever with @id, or NULL. */
 GtkWidget *puente_lever_panel_get_row  (PuenteLeverPanel *self,
                                         const char       *lever_id);

@@ -8,7 +8,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "puente-charts-page.h"
-#include "puente-language.h"
 #include "puente-lever-panel.h"
 #include "puente-main-view.h"
 #include "puente-map-page.h"
@@ -21,7 +20,7 @@ struct _PuenteMainView
   GtkWidget        parent_instance;
 
   PuenteWorkspace *workspace;
-  char            *language;
+  PuenteLang       lang;
   int              marks_horizon;
 
   GtkWidget       *lever_panel;
@@ -56,7 +55,7 @@ G_DEFINE_FINAL_TYPE (PuenteMainView, puente_main_view, GTK_TYPE_WIDGET)
 
 static char *
 preset_name (const char *preset_id,
-             const char *lang)
+             PuenteLang  lang)
 {
   g_autoptr(PuenteScenario) preset = puente_scenario_load_preset (preset_id, NULL);
 
@@ -83,7 +82,7 @@ build_menus (PuenteMainView *self)
   ids = puente_scenario_list_presets (&n_ids);
   for (guint i = 0; i < n_ids; i++)
     {
-      g_autofree char *name = preset_name (ids[i], self->language);
+      g_autofree char *name = preset_name (ids[i], self->lang);
       g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
       g_autoptr(GMenuItem) compare_item = g_menu_item_new (name, NULL);
 
@@ -105,7 +104,7 @@ build_menus (PuenteMainView *self)
         const char *path = g_ptr_array_index (paths, i);
         g_autoptr(PuenteScenario) scenario = puente_scenario_load_file (path, NULL);
         g_autofree char *base = g_path_get_basename (path);
-        const char *name = scenario != NULL ? puente_scenario_get_name (scenario, self->language) : NULL;
+        const char *name = scenario != NULL ? puente_scenario_get_name (scenario, self->lang) : NULL;
         g_autoptr(GMenuItem) item = g_menu_item_new (name != NULL && *name != '\0' ? name : base, NULL);
 
         g_menu_item_set_action_and_target (item, "win.load-file", "s", path);
@@ -169,7 +168,7 @@ update_labels (PuenteMainView *self)
   const char *compare_id;
   g_autofree char *label = NULL;
 
-  name = puente_workspace_get_name (self->workspace, self->language);
+  name = puente_workspace_get_name (self->workspace, self->lang);
   if (puente_workspace_get_modified (self->workspace))
     /* Translators: a scenario name with unsaved changes */
     label = g_strdup_printf (_("%s (changed)"), name);
@@ -187,7 +186,7 @@ update_labels (PuenteMainView *self)
   else
     {
       const PuenteScenario *compare = puente_workspace_get_compare (self->workspace);
-      const char *compare_name = puente_scenario_get_name (compare, self->language);
+      const char *compare_name = puente_scenario_get_name (compare, self->lang);
       g_autofree char *text = NULL;
 
       if (compare_name == NULL || *compare_name == '\0')
@@ -262,6 +261,7 @@ show_dataset_error (PuenteMainView *self,
 
 GtkWidget *
 puente_main_view_new (PuenteWorkspace *workspace,
+                      PuenteLang       lang,
                       const GError    *error)
 {
   PuenteMainView *self;
@@ -270,6 +270,7 @@ puente_main_view_new (PuenteWorkspace *workspace,
   g_return_val_if_fail (workspace != NULL || error != NULL, NULL);
 
   self = g_object_new (PUENTE_TYPE_MAIN_VIEW, NULL);
+  self->lang = lang;
   if (workspace == NULL)
     {
       show_dataset_error (self, error);
@@ -290,23 +291,23 @@ puente_main_view_new (PuenteWorkspace *workspace,
   g_signal_connect_object (workspace, "results-changed",
                            G_CALLBACK (sync_year), self, G_CONNECT_SWAPPED);
 
-  self->lever_panel = puente_lever_panel_new (workspace);
+  self->lever_panel = puente_lever_panel_new (workspace, lang);
   gtk_widget_set_vexpand (self->lever_panel, TRUE);
   gtk_box_append (self->levers_box, self->lever_panel);
 
-  self->overview = puente_overview_new (workspace);
+  self->overview = puente_overview_new (workspace, lang);
   gtk_widget_set_vexpand (self->overview, TRUE);
   gtk_box_append (self->overview_box, self->overview);
 
-  self->map_page = puente_map_page_new (workspace);
+  self->map_page = puente_map_page_new (workspace, lang);
   gtk_widget_set_vexpand (self->map_page, TRUE);
   gtk_box_append (self->map_box, self->map_page);
 
-  self->charts_page = puente_charts_page_new (workspace);
+  self->charts_page = puente_charts_page_new (workspace, lang);
   gtk_widget_set_vexpand (self->charts_page, TRUE);
   gtk_box_append (self->charts_box, self->charts_page);
 
-  self->supply_page = puente_supply_page_new (workspace);
+  self->supply_page = puente_supply_page_new (workspace, lang);
   gtk_widget_set_vexpand (self->supply_page, TRUE);
   gtk_box_append (self->supply_box, self->supply_page);
 
@@ -412,14 +413,6 @@ puente_main_view_get_scenario_text (PuenteMainView *self)
   return gtk_label_get_text (self->scenario_label);
 }
 
-const char *
-puente_main_view_get_language (PuenteMainView *self)
-{
-  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
-
-  return self->language;
-}
-
 static void
 puente_main_view_dispose (GObject *object)
 {
@@ -431,7 +424,6 @@ puente_main_view_dispose (GObject *object)
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
     gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
-  g_clear_pointer (&self->language, g_free);
 
   G_OBJECT_CLASS (puente_main_view_parent_class)->dispose (object);
 }
@@ -469,6 +461,5 @@ puente_main_view_class_init (PuenteMainViewClass *klass)
 static void
 puente_main_view_init (PuenteMainView *self)
 {
-  self->language = g_strdup (puente_language_get_current ());
   gtk_widget_init_template (GTK_WIDGET (self));
 }

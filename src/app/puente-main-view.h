@@ -20,8 +20,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteMainView, puente_main_view, PUENTE, MAIN_VIEW, GtkWidget)
 
-/* @workspace NULL shows @error (the dataset could not be loaded). */
+/* Built in @lang (English or Spanish); @workspace NULL shows @error (the
+ * dataset could not be loaded). */
 GtkWidget  *puente_main_view_new              (PuenteWorkspace *workspace,
+                                               PuenteLang       lang,
                                                const GError    *error);
 const char *puente_main_view_get_visible_view (PuenteMainView  *self);
 void        puente_main_view_set_visible_view (PuenteMainView  *self,
@@ -41,7 +43,5 @@ GtkWidget  *puente_main_view_get_overview     (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_charts_page  (PuenteMainView  *self);
 /* The scenario button's label, for tests and the window title. */
 const char *puente_main_view_get_scenario_text (PuenteMainView *self);
-/* Language code ("en", "es") the view was built in. */
-const char *puente_main_view_get_language     (PuenteMainView  *self);
 
 G_END_DECLS

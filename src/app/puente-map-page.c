@@ -24,7 +24,6 @@
 #include "puente-charging-layer.h"
 #include "puente-format.h"
 #include "puente-geo.h"
-#include "puente-language.h"
 #include "puente-map-export.h"
 #include "puente-map-page.h"
 #include "puente-observed.h"
@@ -80,6 +79,7 @@ struct _PuenteMapPage
   GtkWidget            parent_instance;
 
   PuenteWorkspace     *workspace;
+  PuenteLang           lang;
   PuenteBasemap       *basemap;
   PuenteOfflineSource *source;
   ShumateMapSource    *online_source;
@@ -115,12 +115,6 @@ struct _PuenteMapPage
 };
 
 G_DEFINE_FINAL_TYPE (PuenteMapPage, puente_map_page, GTK_TYPE_WIDGET)
-
-static gboolean
-ui_is_spanish (void)
-{
-  return g_str_equal (puente_language_get_current (), "es");
-}
 
 static gboolean
 is_dark (void)
@@ -329,33 +323,36 @@ place_kind (PuenteDataset *dataset,
   return PLACE_NONE;
 }
 
-typedef char *(*FormatFunc) (double value, gboolean difference);
+typedef char *(*FormatFunc) (double value, gboolean difference, PuenteLang lang);
 
 static char *
-format_share (double   value,
-              gboolean difference)
+format_share (double     value,
+              gboolean   difference,
+              PuenteLang lang)
 {
-  return puente_states_metric_format (PUENTE_STATES_METRIC_ZEV_SHARE, value, difference, puente_language_get_current_lang ());
+  return puente_states_metric_format (PUENTE_STATES_METRIC_ZEV_SHARE, value, difference, lang);
 }
 
 static char *
-format_count (double   value,
-              gboolean difference)
+format_count (double     value,
+              gboolean   difference,
+              PuenteLang lang)
 {
-  g_autofree char *text = isnan (value) ? g_strdup ("–") : puente_format_number (puente_language_get_current_lang (), value, 0);
+  g_autofree char *text = isnan (value) ? g_strdup ("–") : puente_format_number (lang, value, 0);
 
   return difference && value > 0 ? g_strdup_printf ("+%s", text) : g_steal_pointer (&text);
 }
 
 static char *
-format_decimal (double   value,
-                gboolean difference)
+format_decimal (double     value,
+                gboolean   difference,
+                PuenteLang lang)
 {
   g_autofree char *text = NULL;
 
   if (isnan (value))
     return g_strdup ("–");
-  text = puente_format_number (puente_language_get_current_lang (), value, fabs (value) < 10 ? 2 : 1);
+  text = puente_format_number (lang, value, fabs (value) < 10 ? 2 : 1);
   return difference && value > 0 ? g_strdup_printf ("+%s", text) : g_steal_pointer (&text);
 }
 
@@ -396,14 +393,14 @@ add_row (PuenteMapPage *self,
          gboolean       compare,
          FormatFunc     format)
 {
-  g_autofree char *a_text = format (a, FALSE);
+  g_autofree char *a_text = format (a, FALSE, self->lang);
 
   add_cell (self, label, 0, *row, FALSE);
   add_cell (self, a_text, 1, *row, FALSE);
   if (compare)
     {
-      g_autofree char *b_text = format (b, FALSE);
-      g_autofree char *d_text = format (b - a, TRUE);
+      g_autofree char *b_text = format (b, FALSE, self->lang);
+      g_autofree char *d_text = format (b - a, TRUE, self->lang);
 
       add_cell (self, b_text, 2, *row, FALSE);
       add_cell (self, d_text, 3, *row, FALSE);
@@ -441,16 +438,16 @@ add_metric_row (PuenteMapPage      *self,
   int year = puente_workspace_get_year (self->workspace);
   double va = puente_states_metric_get_value (metric, a, region, year);
   double vb = b != NULL ? puente_states_metric_get_value (metric, b, region, year) : NAN;
-  g_autofree char *a_text = puente_states_metric_format (metric, va, FALSE, puente_language_get_current_lang ());
+  g_autofree char *a_text = puente_states_metric_format (metric, va, FALSE, self->lang);
 
   if (isnan (va))
     return;
-  add_cell (self, puente_states_metric_get_title (metric), 0, *row, FALSE);
+  add_cell (self, puente_states_metric_get_title (metric, self->lang), 0, *row, FALSE);
   add_cell (self, a_text, 1, *row, FALSE);
   if (b != NULL)
     {
-      g_autofree char *b_text = puente_states_metric_format (metric, vb, FALSE, puente_language_get_current_lang ());
-      g_autofree char *d_text = puente_states_metric_format (metric, vb - va, TRUE, puente_language_get_current_lang ());
+      g_autofree char *b_text = puente_states_metric_format (metric, vb, FALSE, self->lang);
+      g_autofree char *d_text = puente_states_metric_format (metric, vb - va, TRUE, self->lang);
 
       add_cell (self, b_text, 2, *row, FALSE);
       add_cell (self, d_text, 3, *row, FALSE);
@@ -488,7 +485,7 @@ add_observed_row (PuenteMapPage *self,
   g_autofree char *text = puente_observed_region_text (puente_workspace_get_dataset (self->workspace),
                                                        puente_workspace_get_results (self->workspace),
                                                        region, puente_workspace_get_year (self->workspace),
-                                                       puente_language_get_current_lang (), &year);
+                                                       self->lang, &year);
   g_autofree char *label = NULL;
 
   if (text == NULL)
@@ -559,20 +556,20 @@ update_chart (PuenteMapPage *self,
     {
       puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A,
                                       puente_workspace_get_preset_id (self->workspace),
-                                      puente_workspace_get_name (self->workspace, "en"),
-                                      puente_workspace_get_name (self->workspace, "es"));
+                                      puente_workspace_get_name (self->workspace, PUENTE_LANG_EN),
+                                      puente_workspace_get_name (self->workspace, PUENTE_LANG_ES));
       if (compare != NULL)
         {
           const PuenteScenario *scenario = puente_workspace_get_compare (self->workspace);
 
           puente_chart_data_set_scenario (data, PUENTE_SCENARIO_B,
                                           puente_workspace_get_compare_id (self->workspace),
-                                          puente_scenario_get_name (scenario, "en"),
-                                          puente_scenario_get_name (scenario, "es"));
+                                          puente_scenario_get_name (scenario, PUENTE_LANG_EN),
+                                          puente_scenario_get_name (scenario, PUENTE_LANG_ES));
         }
     }
   puente_chart_style_init (&style);
-  style.lang = puente_language_get_current_lang ();
+  style.lang = self->lang;
   style.preset = PUENTE_CHART_STYLE_REPORT;
   puente_chart_view_set_style (self->panel_chart, &style);
   puente_chart_view_set_data (self->panel_chart, data);
@@ -587,7 +584,7 @@ update_panel (PuenteMapPage *self)
   gboolean compare = puente_workspace_get_compare_results (self->workspace) != NULL;
   g_autoptr(GString) sources = g_string_new (NULL);
   g_autofree char *year_text = g_strdup_printf ("%d", puente_workspace_get_year (self->workspace));
-  gboolean es = ui_is_spanish ();
+  gboolean es = self->lang == PUENTE_LANG_ES;
   PlaceKind kind;
   int index = -1, row = 1;
 
@@ -682,17 +679,17 @@ update_panel (PuenteMapPage *self)
         PuenteFigure figure = { 0 };
         g_autofree char *capacity = NULL;
         g_autofree char *start = site->start_year > 0 ? g_strdup_printf ("%d", site->start_year) : NULL;
-        g_autofree char *status = puente_supply_status_label (site);
+        g_autofree char *status = puente_supply_status_label (site, self->lang);
 
         gtk_label_set_text (self->panel_title, site->name);
         gtk_label_set_text (self->panel_subtitle, site->company);
-        add_text_row (self, &row, _("Stage"), puente_supply_type_name (site->type));
+        add_text_row (self, &row, _("Stage"), puente_supply_type_name (site->type, self->lang));
         add_text_row (self, &row, _("Status"), status);
         add_text_row (self, &row, _("City"), site->city);
         add_text_row (self, &row, _("Products"), site->products);
         if (site->has_capacity)
           {
-            g_autofree char *number = puente_format_number (puente_language_get_current_lang (), site->capacity.value, 0);
+            g_autofree char *number = puente_format_number (self->lang, site->capacity.value, 0);
 
             capacity = g_strdup_printf ("%s %s", number, puente_site_type_capacity_unit (site->type));
             add_text_row (self, &row, _("Capacity"), capacity);
@@ -726,7 +723,7 @@ static const char *
 scenario_b_name (PuenteMapPage *self)
 {
   const PuenteScenario *compare = puente_workspace_get_compare (self->workspace);
-  const char *name = compare != NULL ? puente_scenario_get_name (compare, puente_language_get_current ()) : NULL;
+  const char *name = compare != NULL ? puente_scenario_get_name (compare, self->lang) : NULL;
 
   return name != NULL && *name != '\0' ? name : puente_workspace_get_compare_id (self->workspace);
 }
@@ -734,7 +731,7 @@ scenario_b_name (PuenteMapPage *self)
 static void
 update_pane_labels (PuenteMapPage *self)
 {
-  const char *a = puente_workspace_get_name (self->workspace, puente_language_get_current ());
+  const char *a = puente_workspace_get_name (self->workspace, self->lang);
   g_autofree char *text_a = NULL;
   g_autofree char *text_b = NULL;
 
@@ -952,7 +949,7 @@ setup_pane (PuenteMapPage *self,
   GtkGesture *click;
   GtkEventController *keys;
   ShumateScale *scale;
-  PuenteBasemapLanguage language = ui_is_spanish () ? PUENTE_BASEMAP_LANGUAGE_ES : PUENTE_BASEMAP_LANGUAGE_EN;
+  PuenteLang language = self->lang;
   GType layer_types[N_LAYERS] = {
     PUENTE_TYPE_STATES_LAYER, PUENTE_TYPE_CHARGING_LAYER, PUENTE_TYPE_USED_LAYER,
     PUENTE_TYPE_TRANSIT_LAYER, PUENTE_TYPE_PORTS_LAYER, PUENTE_TYPE_SUPPLY_LAYER,
@@ -1206,7 +1203,7 @@ export_title (PuenteMapPage *self)
 
   if (puente_map_layer_get_shown (PUENTE_MAP_LAYER (states)))
     /* Translators: title of an exported map: a metric and the year */
-    return g_strdup_printf (_("%s by state, %d"), puente_states_metric_get_title (puente_states_layer_get_metric (states)), year);
+    return g_strdup_printf (_("%s by state, %d"), puente_states_metric_get_title (puente_states_layer_get_metric (states), self->lang), year);
   for (guint i = N_LAYERS; i-- > 0;)
     if (puente_map_layer_get_shown (self->panes[0].layers[i]))
       /* Translators: title of an exported map: a layer and the year */
@@ -1220,7 +1217,7 @@ puente_map_page_export (PuenteMapPage *self,
                         const char    *path,
                         GError       **error)
 {
-  const char *lang = puente_language_get_current ();
+  PuenteLang lang = self->lang;
   g_autoptr(GPtrArray) layers = g_ptr_array_new ();
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
@@ -1261,7 +1258,7 @@ puente_map_page_export (PuenteMapPage *self,
   options.title = title;
   options.subtitle = subtitle;
   options.style = PUENTE_BASEMAP_STYLE_LIGHT;
-  options.language = ui_is_spanish () ? PUENTE_BASEMAP_LANGUAGE_ES : PUENTE_BASEMAP_LANGUAGE_EN;
+  options.language = self->lang;
   options.attribution = _("Natural Earth (public domain)");
   options.png_scale = 2;
 
@@ -1386,7 +1383,8 @@ fit_on_first_frame (GtkWidget     *widget,
 }
 
 GtkWidget *
-puente_map_page_new (PuenteWorkspace *workspace)
+puente_map_page_new (PuenteWorkspace *workspace,
+                     PuenteLang       lang)
 {
   PuenteMapPage *self;
   g_autoptr(GError) error = NULL;
@@ -1397,14 +1395,14 @@ puente_map_page_new (PuenteWorkspace *workspace)
 
   self = g_object_new (PUENTE_TYPE_MAP_PAGE, NULL);
   self->workspace = g_object_ref (workspace);
+  self->lang = lang;
   self->basemap = puente_basemap_dup_default (&error);
   if (self->basemap == NULL)
     g_error ("The built-in basemap could not be loaded: %s", error->message);
 
   self->settings = create_settings ();
   self->source = puente_offline_source_new (self->basemap);
-  puente_offline_source_set_language (self->source, ui_is_spanish () ? PUENTE_BASEMAP_LANGUAGE_ES
-                                                                     : PUENTE_BASEMAP_LANGUAGE_EN);
+  puente_offline_source_set_language (self->source, self->lang);
   puente_offline_source_set_style (self->source, is_dark () ? PUENTE_BASEMAP_STYLE_DARK : PUENTE_BASEMAP_STYLE_LIGHT);
 
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
@@ -1418,7 +1416,7 @@ puente_map_page_new (PuenteWorkspace *workspace)
                                               "zoom-level", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
   for (guint i = 0; i < PUENTE_N_STATES_METRICS; i++)
-    gtk_string_list_append (metrics, puente_states_metric_get_title (i));
+    gtk_string_list_append (metrics, puente_states_metric_get_title (i, self->lang));
   self->syncing = TRUE;
   gtk_drop_down_set_model (self->metric_dropdown, G_LIST_MODEL (metrics));
   self->syncing = FALSE;

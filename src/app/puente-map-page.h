@@ -23,7 +23,9 @@ typedef enum
   PUENTE_MAP_PAGE_DIFFERENCE,   /* one map of B - A */
 } PuenteMapPageMode;
 
-GtkWidget        *puente_map_page_new          (PuenteWorkspace   *workspace);
+/* Labels, legends and numbers in @lang. */
+GtkWidget        *puente_map_page_new          (PuenteWorkspace   *workspace,
+                                                PuenteLang         lang);
 /* The first (A) map, and the second (B) one shown side by side. */
 GtkWidget        *puente_map_page_get_map      (PuenteMapPage     *self,
                                                 guint              index);

@@ -10,7 +10,6 @@
 
 #include "puente-indicator-card.h"
 #include "puente-indicators.h"
-#include "puente-language.h"
 #include "puente-overview.h"
 
 struct _PuenteOverview
@@ -18,6 +17,7 @@ struct _PuenteOverview
   GtkWidget        parent_instance;
 
   PuenteWorkspace *workspace;
+  PuenteLang       lang;
   GPtrArray       *cards;
 
   GtkLabel        *legend_a;
@@ -34,13 +34,13 @@ update_legend (PuenteOverview *self)
   g_autofree char *a = NULL;
 
   /* Translators: legend of the overview: the scenario shown as A */
-  a = g_strdup_printf (_("A: %s"), puente_workspace_get_name (self->workspace, puente_language_get_current ()));
+  a = g_strdup_printf (_("A: %s"), puente_workspace_get_name (self->workspace, self->lang));
   gtk_label_set_text (self->legend_a, a);
 
   gtk_widget_set_visible (GTK_WIDGET (self->legend_b), compare != NULL);
   if (compare != NULL)
     {
-      const char *name = puente_scenario_get_name (compare, puente_language_get_current ());
+      const char *name = puente_scenario_get_name (compare, self->lang);
       g_autofree char *b = NULL;
 
       /* Translators: legend of the overview: the scenario shown as B (dashed) */
@@ -51,7 +51,8 @@ update_legend (PuenteOverview *self)
 }
 
 GtkWidget *
-puente_overview_new (PuenteWorkspace *workspace)
+puente_overview_new (PuenteWorkspace *workspace,
+                     PuenteLang       lang)
 {
   PuenteOverview *self;
   guint n;
@@ -60,11 +61,12 @@ puente_overview_new (PuenteWorkspace *workspace)
 
   self = g_object_new (PUENTE_TYPE_OVERVIEW, NULL);
   self->workspace = g_object_ref (workspace);
+  self->lang = lang;
 
   n = puente_key_indicators_get_n ();
   for (guint i = 0; i < n; i++)
     {
-      GtkWidget *card = puente_indicator_card_new (workspace, i);
+      GtkWidget *card = puente_indicator_card_new (workspace, i, lang);
 
       gtk_flow_box_append (self->flow_box, card);
       g_ptr_array_add (self->cards, card);

@@ -15,7 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteOverview, puente_overview, PUENTE, OVERVIEW, GtkWidget)
 
-GtkWidget *puente_overview_new      (PuenteWorkspace *workspace);
+/* Names and numbers in @lang. */
+GtkWidget *puente_overview_new      (PuenteWorkspace *workspace,
+                                     PuenteLang       lang);
 /* The card of the key indicator with @key_id, or NULL. */
 GtkWidget *puente_overview_get_card (PuenteOverview  *self,
                                      const char      *key_id);

@@ -16,7 +16,6 @@
 #include "puente-chart-flows.h"
 #include "puente-chart-view.h"
 #include "puente-format.h"
-#include "puente-language.h"
 #include "puente-supply-page.h"
 
 struct _PuenteSupplyPage
@@ -24,6 +23,7 @@ struct _PuenteSupplyPage
   GtkWidget        parent_instance;
 
   PuenteWorkspace *workspace;
+  PuenteLang       lang;
   char            *highlight;      /* id of the clicked node, or NULL */
 
   GtkLabel        *outside_label;
@@ -55,9 +55,9 @@ update (PuenteSupplyPage *self)
   double outside = puente_results_get_value (results, "supply.cells_outside_na_share", "NA", year);
   double recycled = puente_results_get_value (results, "supply.recycled_content_share", "NA", year);
   double jobs = puente_results_get_value (results, "supply.jobs", "NA", year);
-  g_autofree char *outside_text = isfinite (outside) ? puente_format_percent (puente_language_get_current_lang (), outside, 0) : g_strdup ("—");
-  g_autofree char *recycled_text = isfinite (recycled) ? puente_format_percent (puente_language_get_current_lang (), recycled, 1) : g_strdup ("—");
-  g_autofree char *jobs_text = isfinite (jobs) ? puente_format_si (puente_language_get_current_lang (), jobs, 1) : g_strdup ("—");
+  g_autofree char *outside_text = isfinite (outside) ? puente_format_percent (self->lang, outside, 0) : g_strdup ("—");
+  g_autofree char *recycled_text = isfinite (recycled) ? puente_format_percent (self->lang, recycled, 1) : g_strdup ("—");
+  g_autofree char *jobs_text = isfinite (jobs) ? puente_format_si (self->lang, jobs, 1) : g_strdup ("—");
   PuenteChartData *data;
 
   set_stat (self->outside_label, _("Cells made outside North America"), outside_text);
@@ -65,7 +65,7 @@ update (PuenteSupplyPage *self)
   set_stat (self->jobs_label, _("Jobs in cells and zero-emission vehicle assembly"), jobs_text);
 
   puente_chart_style_init (&style);
-  style.lang = puente_language_get_current_lang ();
+  style.lang = self->lang;
   /* Twelve stages: the report style's smaller type keeps the labels whole. */
   style.preset = PUENTE_CHART_STYLE_REPORT;
   puente_chart_view_set_style (self->chart_view, &style);
@@ -117,7 +117,8 @@ on_changed (PuenteSupplyPage *self)
 }
 
 GtkWidget *
-puente_supply_page_new (PuenteWorkspace *workspace)
+puente_supply_page_new (PuenteWorkspace *workspace,
+                        PuenteLang       lang)
 {
   PuenteSupplyPage *self;
 
@@ -125,6 +126,7 @@ puente_supply_page_new (PuenteWorkspace *workspace)
 
   self = g_object_new (PUENTE_TYPE_SUPPLY_PAGE, NULL);
   self->workspace = g_object_ref (workspace);
+  self->lang = lang;
   g_signal_connect_object (workspace, "results-changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "notify::year", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (update), NULL);

@@ -15,7 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteSupplyPage, puente_supply_page, PUENTE, SUPPLY_PAGE, GtkWidget)
 
-GtkWidget *puente_supply_page_new            (PuenteWorkspace  *workspace);
+/* Numbers and the Sankey in @lang. */
+GtkWidget *puente_supply_page_new            (PuenteWorkspace  *workspace,
+                                              PuenteLang        lang);
 GtkWidget *puente_supply_page_get_chart_view (PuenteSupplyPage *self);
 /* The node whose paths are highlighted (clicked), or NULL. */
 const char *puente_supply_page_get_highlight (PuenteSupplyPage *self);

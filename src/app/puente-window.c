@@ -4,9 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The window shows one workspace (scenario A, optional scenario B, the
- * selected year). Widgets edit the workspace and redraw from its
- * "results-changed"; the window itself only wires them together and runs
- * the file dialogs.
+ * selected year) in one language. Widgets edit the workspace and redraw
+ * from its "results-changed"; the window itself only wires them together
+ * and runs the file dialogs.
  */
 #include "config.h"
 
@@ -15,11 +15,11 @@
 
 #include "puente-charts-page.h"
 #include "puente-export-dialog.h"
-#include "puente-language.h"
+#include "puente-i18n.h"
 #include "puente-main-view.h"
 #include "puente-units.h"
 #include "puente-user-scenarios.h"
-#include "puente-window.h"
+#include "puente-window-private.h"
 
 #define PLAY_INTERVAL_MS 600
 /* Unsaved changes reach the disk this long after the last one. */
@@ -30,6 +30,7 @@ struct _PuenteWindow
   AdwApplicationWindow parent_instance;
 
   PuenteWorkspace *workspace;
+  PuenteLang       lang;
   GError          *dataset_error;
   PuenteMainView  *view;
   GtkFileChooserNative *chooser;
@@ -50,12 +51,12 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PuenteWindow, puente_window, ADW_TYPE_APPLICATION_WINDOW)
 
-const char *
+PuenteLang
 puente_window_get_language (PuenteWindow *self)
 {
-  g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), PUENTE_LANG_EN);
 
-  return puente_main_view_get_language (self->view);
+  return self->lang;
 }
 
 void
@@ -418,7 +419,8 @@ export_chart_activated (GtkWidget  *widget,
       return;
     }
   preview = puente_charts_page_build_data (page, NULL);
-  gtk_window_present (GTK_WINDOW (puente_export_dialog_new (GTK_WINDOW (self), data, preview)));
+  gtk_window_present (GTK_WINDOW (puente_export_dialog_new (GTK_WINDOW (self), get_settings (self), self->lang,
+                                                                  data, preview)));
 }
 
 static void
@@ -582,9 +584,8 @@ duplicate_activated (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   PuenteWindow *self = PUENTE_WINDOW (widget);
-  const char *lang = puente_window_get_language (self);
   /* Translators: name of a copy of a scenario; %s is the original's name */
-  g_autofree char *name = g_strdup_printf (_("%s (copy)"), puente_workspace_get_name (self->workspace, lang));
+  g_autofree char *name = g_strdup_printf (_("%s (copy)"), puente_workspace_get_name (self->workspace, self->lang));
   g_autoptr(GFile) file = puente_user_scenarios_new_file (name);
 
   puente_workspace_duplicate (self->workspace, name, file);
@@ -604,7 +605,7 @@ on_rename_response (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "rename") != 0 || *name == '\0')
     return;
 
-  puente_workspace_set_name (self->workspace, puente_window_get_language (self), name);
+  puente_workspace_set_name (self->workspace, self->lang, name);
   file = puente_workspace_get_file (self->workspace);
   if (file != NULL && puente_user_scenarios_contains (file))
     save_to (self, file);
@@ -620,7 +621,7 @@ rename_activated (GtkWidget  *widget,
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_editable_set_text (GTK_EDITABLE (entry),
-                         puente_workspace_get_name (self->workspace, puente_window_get_language (self)));
+                         puente_workspace_get_name (self->workspace, self->lang));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -668,7 +669,7 @@ delete_activated (GtkWidget  *widget,
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete Scenario?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("“%s” will be deleted from your scenarios. This cannot be undone."),
-                                  puente_workspace_get_name (self->workspace, puente_window_get_language (self)));
+                                  puente_workspace_get_name (self->workspace, self->lang));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "delete", _("_Delete"),
@@ -729,7 +730,7 @@ static gboolean
 confirm_close (PuenteWindow *self)
 {
   GtkWidget *dialog;
-  const char *name = puente_workspace_get_name (self->workspace, puente_window_get_language (self));
+  const char *name = puente_workspace_get_name (self->workspace, self->lang);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
@@ -767,17 +768,15 @@ on_workspace_notify (PuenteWindow *self)
 static void
 apply_units (PuenteWindow *self)
 {
-  GSettings *settings = get_settings (self);
-  g_autofree char *units = settings != NULL ? g_settings_get_string (settings, "units") : g_strdup ("auto");
+  g_autofree char *units = g_settings_get_string (get_settings (self), "units");
   PuenteUnitSystem system;
 
   if (!puente_units_from_string (units, &system))
-    system = puente_units_default_for (g_str_equal (puente_language_get_current (), "es")
-                                       ? PUENTE_LANG_ES : PUENTE_LANG_EN);
+    system = puente_units_default_for (self->lang);
   puente_units_set_current (system);
 }
 
-/* Builds the window's content in the current language. What the user is
+/* Builds the window's content in the window's language. What the user is
  * working on lives in the workspace; the view and sidebar come back from
  * the previous content. */
 static void
@@ -786,8 +785,10 @@ build_view (PuenteWindow *self)
   PuenteMainView *old = self->view;
   GtkWidget *view;
 
+  /* GtkBuilder's translatable strings and _() on this thread. */
+  puente_i18n_set_thread_lang (self->lang);
   apply_units (self);
-  view = puente_main_view_new (self->workspace, self->dataset_error);
+  view = puente_main_view_new (self->workspace, self->lang, self->dataset_error);
 
   self->view = PUENTE_MAIN_VIEW (view);
   if (old != NULL)
@@ -802,26 +803,33 @@ build_view (PuenteWindow *self)
   update_actions (self);
 }
 
-void
+gboolean
 puente_window_set_language (PuenteWindow *self,
-                            const char   *lang)
+                            PuenteLang    lang)
 {
-  GSettings *settings;
+  g_autoptr(GError) error = NULL;
 
-  g_return_if_fail (PUENTE_IS_WINDOW (self));
-  g_return_if_fail (lang == NULL || g_strcmp0 (lang, "en") == 0 || g_strcmp0 (lang, "es") == 0);
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (lang == PUENTE_LANG_EN || lang == PUENTE_LANG_ES, FALSE);
+
+  /* A language that cannot be shown is said so, never shown in English. */
+  if (!puente_i18n_check (lang, &error))
+    {
+      puente_window_show_error (self, error);
+      return FALSE;
+    }
 
   /* Remembered for the next start, unless it came from the setting. */
-  settings = get_settings (self);
-  if (settings != NULL && lang != NULL && !self->following_setting)
-    g_settings_set_string (settings, "language", lang);
+  if (!self->following_setting)
+    g_settings_set_string (get_settings (self), "language", puente_lang_to_string (lang));
 
-  puente_language_set_current (lang);
-  if (g_strcmp0 (puente_language_get_current (), puente_window_get_language (self)) == 0)
-    return;
+  if (lang == self->lang && self->view != NULL)
+    return TRUE;
 
+  self->lang = lang;
   build_view (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+  return TRUE;
 }
 
 static void
@@ -829,10 +837,14 @@ on_language_setting_changed (PuenteWindow *self,
                              const char   *key,
                              GSettings    *settings)
 {
-  g_autofree char *lang = g_settings_get_string (settings, "language");
+  g_autofree char *text = g_settings_get_string (settings, "language");
+  PuenteLang lang;
 
+  /* "auto" follows the system. */
+  if (!puente_lang_from_string (text, &lang))
+    lang = puente_i18n_get_system_lang ();
   self->following_setting = TRUE;
-  puente_window_set_language (self, g_str_equal (lang, "auto") ? NULL : lang);
+  puente_window_set_language (self, lang);
   self->following_setting = FALSE;
 }
 
@@ -873,12 +885,18 @@ setup_workspace (PuenteWindow *self)
 
 /* ---- public ---------------------------------------------------------- */
 
+static void setup (PuenteWindow *self, PuenteApplication *application);
+
 PuenteWindow *
 puente_window_new (PuenteApplication *application)
 {
-  return g_object_new (PUENTE_TYPE_WINDOW,
-                       "application", application,
-                       NULL);
+  PuenteWindow *self;
+
+  g_return_val_if_fail (PUENTE_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (PUENTE_TYPE_WINDOW, "application", application, NULL);
+  setup (self, application);
+  return self;
 }
 
 PuenteWorkspace *
@@ -931,26 +949,26 @@ puente_window_set_visible_view (PuenteWindow *self,
   puente_main_view_set_visible_view (self->view, name);
 }
 
+PuenteMainView *
+puente_window_get_main_view (PuenteWindow *self)
+{
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
+
+  return self->view;
+}
+
 /* ---- window state ---------------------------------------------------- */
 
 static GSettings *
 get_settings (PuenteWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (!PUENTE_IS_APPLICATION (app))
-    return NULL;
-
-  return puente_application_get_settings (PUENTE_APPLICATION (app));
+  return puente_application_get_settings (PUENTE_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
 }
 
 static void
 restore_window_state (PuenteWindow *self)
 {
   GSettings *settings = get_settings (self);
-
-  if (settings == NULL)
-    return;
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (settings, "window-width"),
@@ -976,38 +994,43 @@ puente_window_close_request (GtkWindow *window)
   if (self->workspace != NULL)
     puente_autosave_clear ();
 
-  if (settings != NULL)
-    {
-      int width, height;
+  {
+    int width, height;
 
-      gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_int (settings, "window-width", width);
-      g_settings_set_int (settings, "window-height", height);
-      g_settings_set_boolean (settings, "window-maximized",
-                              gtk_window_is_maximized (window));
-    }
+    gtk_window_get_default_size (window, &width, &height);
+    g_settings_set_int (settings, "window-width", width);
+    g_settings_set_int (settings, "window-height", height);
+    g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+  }
 
   return GTK_WINDOW_CLASS (puente_window_parent_class)->close_request (window);
 }
 
+/* Once the window belongs to @application (GObject sets "application"
+ * after constructed ()), it reads the settings and builds its content. */
 static void
-puente_window_constructed (GObject *object)
+setup (PuenteWindow      *self,
+       PuenteApplication *application)
 {
-  PuenteWindow *self = PUENTE_WINDOW (object);
+  GSettings *settings = get_settings (self);
+  g_autoptr(GError) error = NULL;
 
-  G_OBJECT_CLASS (puente_window_parent_class)->constructed (object);
+  /* The application's language when it can be shown, else English and
+   * why (once the view can show it). */
+  self->lang = puente_application_get_language (application);
+  if (!puente_i18n_check (self->lang, &error))
+    self->lang = PUENTE_LANG_EN;
 
   restore_window_state (self);
   setup_workspace (self);
+  if (error != NULL)
+    puente_window_show_error (self, error);
 
-  if (get_settings (self) != NULL)
-    {
-      g_signal_connect_object (get_settings (self), "changed::language",
-                               G_CALLBACK (on_language_setting_changed), self, G_CONNECT_SWAPPED);
-      /* Units show everywhere: the content is rebuilt, as for a language. */
-      g_signal_connect_object (get_settings (self), "changed::units",
-                               G_CALLBACK (build_view), self, G_CONNECT_SWAPPED);
-    }
+  g_signal_connect_object (settings, "changed::language",
+                           G_CALLBACK (on_language_setting_changed), self, G_CONNECT_SWAPPED);
+  /* Units show everywhere: the content is rebuilt, as for a language. */
+  g_signal_connect_object (settings, "changed::units",
+                           G_CALLBACK (build_view), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -1048,8 +1071,7 @@ puente_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_LANGUAGE:
-      g_value_set_string (value, self->view != NULL ? puente_window_get_language (self)
-                                                    : puente_language_get_current ());
+      g_value_set_string (value, puente_lang_to_string (self->lang));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1067,8 +1089,13 @@ puente_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_LANGUAGE:
-      if (self->view != NULL)
-        puente_window_set_language (self, g_value_get_string (value));
+      {
+        PuenteLang lang;
+
+        if (self->view != NULL && puente_lang_from_string (g_value_get_string (value), &lang) &&
+            lang != PUENTE_LANG_BOTH)
+          puente_window_set_language (self, lang);
+      }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1082,7 +1109,7 @@ toggle_language_activated (GtkWidget  *widget,
 {
   PuenteWindow *self = PUENTE_WINDOW (widget);
 
-  puente_window_set_language (self, g_str_equal (puente_window_get_language (self), "es") ? "en" : "es");
+  puente_window_set_language (self, self->lang == PUENTE_LANG_ES ? PUENTE_LANG_EN : PUENTE_LANG_ES);
 }
 
 static void
@@ -1092,7 +1119,6 @@ puente_window_class_init (PuenteWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = puente_window_constructed;
   object_class->dispose = puente_window_dispose;
   object_class->finalize = puente_window_finalize;
   object_class->get_property = puente_window_get_property;

@@ -31,15 +31,13 @@ gboolean         puente_window_compare_file     (PuenteWindow      *self,
 /* Shows an error to the user (a toast) and remembers it. */
 void             puente_window_show_error       (PuenteWindow      *self,
                                                  const GError      *error);
-/* The message of the last error shown to the user, for tests. */
-const char      *puente_window_get_last_error   (PuenteWindow      *self);
-GtkWidget       *puente_window_get_lever_panel  (PuenteWindow      *self);
-GtkWidget       *puente_window_get_overview     (PuenteWindow      *self);
-/* UI language code, "en" or "es", for data that carries both. */
-const char      *puente_window_get_language     (PuenteWindow      *self);
-/* Switches the whole window to @lang ("en" or "es") keeping the
- * scenarios, undo history, view and year. */
-void             puente_window_set_language     (PuenteWindow      *self,
-                                                 const char        *lang);
+/* The window's language: English or Spanish. */
+PuenteLang       puente_window_get_language     (PuenteWindow      *self);
+/* Switches the whole window to @lang (English or Spanish), keeping the
+ * workspace (scenarios, undo history, year) and the view state (view,
+ * chart, map, selection, scroll positions). When @lang cannot be shown
+ * (its catalogue or locale is missing) shows why and returns FALSE. */
+gboolean         puente_window_set_language     (PuenteWindow      *self,
+                                                 PuenteLang         lang);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "puente-engine.h"
+#include "puente-i18n.h"
 #include "puente-levers.h"
 #include "puente-workspace.h"
 
@@ -556,7 +557,7 @@ puente_workspace_get_modified (PuenteWorkspace *self)
 
 const char *
 puente_workspace_get_name (PuenteWorkspace *self,
-                           const char      *lang)
+                           PuenteLang       lang)
 {
   const char *name;
 
@@ -568,12 +569,12 @@ puente_workspace_get_name (PuenteWorkspace *self,
   if (self->file_name != NULL)
     return self->file_name;
 
-  return _("Untitled Scenario");
+  return puente_gettext (lang, "Untitled Scenario");
 }
 
 void
 puente_workspace_set_name (PuenteWorkspace *self,
-                           const char      *lang,
+                           PuenteLang       lang,
                            const char      *name)
 {
   g_return_if_fail (PUENTE_IS_WORKSPACE (self));
@@ -613,8 +614,8 @@ puente_workspace_duplicate (PuenteWorkspace *self,
 
   copy = puente_scenario_copy (self->scenario);
   puente_scenario_set_id (copy, NULL);
-  puente_scenario_set_name (copy, "en", name);
-  puente_scenario_set_name (copy, "es", name);
+  puente_scenario_set_name (copy, PUENTE_LANG_EN, name);
+  puente_scenario_set_name (copy, PUENTE_LANG_ES, name);
   replace_scenario (self, copy, NULL, file);
   set_modified (self, TRUE);
   g_signal_emit (self, signals[SCENARIO_CHANGED], 0);

@@ -55,11 +55,11 @@ const char           *puente_workspace_get_preset_id     (PuenteWorkspace *self)
 gboolean              puente_workspace_get_modified      (PuenteWorkspace *self);
 /* Display name of A in @lang, with the file's name for files. */
 const char           *puente_workspace_get_name          (PuenteWorkspace *self,
-                                                          const char      *lang);
+                                                          PuenteLang       lang);
 
-/* Renames A in @lang ("en" or "es"). */
+/* Renames A in @lang (English or Spanish). */
 void                  puente_workspace_set_name          (PuenteWorkspace *self,
-                                                          const char      *lang,
+                                                          PuenteLang       lang,
                                                           const char      *name);
 /* Makes @scenario A with unsaved changes, as if edited from @file or
  * @preset_id (crash recovery). Takes ownership of @scenario. */

@@ -509,8 +509,8 @@ puente_chart_region_name (const PuenteChartSource *source,
     {
       if (source != NULL && source->get_region_name != NULL)
         {
-          en = source->get_region_name (source->user_data, code, "en");
-          es = source->get_region_name (source->user_data, code, "es");
+          en = source->get_region_name (source->user_data, code, PUENTE_LANG_EN);
+          es = source->get_region_name (source->user_data, code, PUENTE_LANG_ES);
         }
       puente_text_set (name, en != NULL ? en : code, es);
     }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "puente-chart-data.h"
+#include "puente-i18n.h"
 
 void
 puente_text_set (PuenteText *text,
@@ -35,7 +36,7 @@ puente_text_set_msgid (PuenteText *text,
       puente_text_clear (text);
       return;
     }
-  puente_text_set (text, msgid, puente_i18n_pgettext_for ("es", context, msgid));
+  puente_text_set (text, msgid, puente_pgettext (PUENTE_LANG_ES, context, msgid));
 }
 
 void

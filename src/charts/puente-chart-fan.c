@@ -12,6 +12,7 @@
 #include "puente-chart-fan.h"
 #include "puente-chart-source.h"
 #include "puente-format.h"
+#include "puente-i18n.h"
 
 PuenteEnsemble *
 puente_chart_fan_prepare (const PuenteChartSpec    *spec,
@@ -87,7 +88,7 @@ puente_chart_fan_build (const PuenteChartSpec    *spec,
     g_autofree char *number_es = puente_format_number (PUENTE_LANG_ES, n_runs, 0);
     /* Translators: added to a fan chart's subtitle; %s is a number of model runs */
     g_autofree char *runs_en = g_strdup_printf (N_("median of %s runs with sampled inputs"), number_en);
-    g_autofree char *runs_es = g_strdup_printf (puente_i18n_gettext_for ("es", N_("median of %s runs with sampled inputs")),
+    g_autofree char *runs_es = g_strdup_printf (puente_gettext (PUENTE_LANG_ES, N_("median of %s runs with sampled inputs")),
                                                 number_es);
     g_autofree char *en = g_strconcat (data->subtitle.en, " · ", runs_en, NULL);
     g_autofree char *es = g_strconcat (data->subtitle.es != NULL ? data->subtitle.es : data->subtitle.en,

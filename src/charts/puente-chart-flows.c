@@ -33,7 +33,7 @@ static void
 set_text (PuenteText *text,
           const char *msgid)
 {
-  puente_text_set (text, msgid, puente_i18n_gettext_for ("es", msgid));
+  puente_text_set (text, msgid, puente_gettext (PUENTE_LANG_ES, msgid));
 }
 
 PuenteChartData *
@@ -63,7 +63,7 @@ puente_chart_build_flows (const PuenteFlows *flows)
   set_text (&data->title, N_("Battery flows in North America"));
   /* Translators: subtitle of the supply-chain Sankey; %d is a year */
   subtitle_en = g_strdup_printf (N_("Gigawatt-hours of vehicle batteries, %d"), year);
-  subtitle_es = g_strdup_printf (puente_i18n_gettext_for ("es", N_("Gigawatt-hours of vehicle batteries, %d")), year);
+  subtitle_es = g_strdup_printf (puente_gettext (PUENTE_LANG_ES, N_("Gigawatt-hours of vehicle batteries, %d")), year);
   puente_text_set (&data->subtitle, subtitle_en, subtitle_es);
   set_text (&data->axis_title, N_("GWh"));
   set_text (&data->sources, N_("Data: Puente model; sites from company announcements; pack sizes and material intensities from the dataset"));
@@ -73,7 +73,7 @@ puente_chart_build_flows (const PuenteFlows *flows)
     {
       const char *label = c < G_N_ELEMENTS (column_labels) ? column_labels[c] : "";
 
-      puente_sankey_set_column (sankey, c, label, puente_i18n_gettext_for ("es", label));
+      puente_sankey_set_column (sankey, c, label, puente_gettext (PUENTE_LANG_ES, label));
     }
 
   /* Only nodes that carry a flow this year. */
@@ -91,7 +91,7 @@ puente_chart_build_flows (const PuenteFlows *flows)
            : node->kind == PUENTE_FLOW_NODE_SINK ? PUENTE_SANKEY_NODE_SINK
            : PUENTE_SANKEY_NODE_FLOW;
       index[i] = (int) puente_sankey_add_node (sankey, node->id, node->label,
-                                               puente_i18n_gettext_for ("es", node->label),
+                                               puente_gettext (PUENTE_LANG_ES, node->label),
                                                node->column, kind);
     }
 

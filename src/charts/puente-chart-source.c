@@ -38,7 +38,7 @@ results_get_series (gpointer    user_data,
 static const char *
 results_get_region_name (gpointer    user_data,
                          const char *code,
-                         const char *lang)
+                         PuenteLang  lang)
 {
   ResultsSource *self = user_data;
   int index;

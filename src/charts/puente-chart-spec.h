@@ -79,10 +79,11 @@ struct _PuenteChartSource
   const double     *(*get_series)      (gpointer    user_data,
                                         const char *indicator,
                                         const char *region);
-  /* A state's, port's or city's name in "en" or "es"; NULL to use the code. */
+  /* A state's, port's or city's name in English or Spanish; NULL to use
+   * the code. */
   const char       *(*get_region_name) (gpointer    user_data,
                                         const char *code,
-                                        const char *lang);
+                                        PuenteLang  lang);
   /* One PuenteChartRegionKinds flag for @code, 0 when unknown. Optional:
    * without it, "US", "MX", "NA" and "XX-..." state codes are told apart. */
   PuenteChartRegionKinds (*get_region_kind) (gpointer    user_data,

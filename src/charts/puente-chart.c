@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "puente-chart-private.h"
+#include "puente-i18n.h"
 
 typedef enum {
   SWATCH_LINE,
@@ -43,9 +44,9 @@ chart_tr (ChartContext *ctx,
   switch (ctx->style->lang)
     {
     case PUENTE_LANG_ES:
-      return g_strdup (puente_i18n_lookup (NULL, msgid));
+      return g_strdup (puente_gettext (PUENTE_LANG_ES, msgid));
     case PUENTE_LANG_BOTH:
-      es = puente_i18n_lookup (NULL, msgid);
+      es = puente_gettext (PUENTE_LANG_ES, msgid);
       if (strcmp (es, msgid) == 0)
         return g_strdup (msgid);
       return g_strconcat (msgid, " / ", es, NULL);
@@ -545,7 +546,6 @@ puente_chart_draw (const PuenteChartData  *data,
   g_return_val_if_fail (style != NULL, NULL);
   g_return_val_if_fail (cr != NULL, NULL);
 
-  puente_i18n_push (style->lang == PUENTE_LANG_EN ? "en" : "es");
   context_init (&ctx, data, style, cr, width, height);
   pad = ctx.m.padding;
   inner_w = MAX (1.0, width - 2 * pad);
@@ -628,7 +628,6 @@ puente_chart_draw (const PuenteChartData  *data,
 
   cairo_restore (cr);
   context_clear (&ctx);
-  puente_i18n_pop ();
   return ctx.layout;
 }
 

@@ -69,8 +69,7 @@ bench_charts (PuenteCli  *cli,
 
   puente_chart_style_init (&style);
   style.dark = dark;
-  if (!puente_lang_from_string (cli->lang, &style.lang))
-    style.lang = PUENTE_LANG_EN;
+  style.lang = cli->lang;
   if (style_name != NULL && !puente_chart_preset_from_string (style_name, &style.preset))
     return puente_cli_usage_error (_("Unknown style “%s”: use presentation or report."), style_name);
 

@@ -15,6 +15,7 @@
 #include "puente-cli-private.h"
 #include "puente-dataset.h"
 #include "puente-ensemble.h"
+#include "puente-i18n.h"
 #include "puente-levers.h"
 #include "puente-scenario.h"
 #include "puente-units.h"
@@ -63,14 +64,16 @@ puente_cli_chart_job_prepare (PuenteCli *cli,
              ChartJob  *job)
 {
   g_autoptr(GError) error = NULL;
-  const char *lang = args->lang != NULL ? args->lang : (cli->chart_lang != NULL ? cli->chart_lang : cli->lang);
   double w = 1600, h = 900;
   PuenteChartUnit wu = PUENTE_CHART_UNIT_PX, hu = PUENTE_CHART_UNIT_PX;
 
   memset (job, 0, sizeof *job);
   puente_chart_style_init (&job->style);
-  if (!puente_lang_from_string (lang, &job->style.lang))
-    return puente_cli_usage_error (_("Unknown chart language “%s”: use en, es or both."), lang);
+  job->style.lang = cli->chart_lang;
+  if (args->lang != NULL && !puente_lang_from_string (args->lang, &job->style.lang))
+    return puente_cli_usage_error (_("Unknown chart language “%s”: use en, es or both."), args->lang);
+  if (!puente_i18n_check (job->style.lang == PUENTE_LANG_BOTH ? PUENTE_LANG_ES : job->style.lang, &error))
+    return puente_cli_fail (error);
   if (args->style != NULL && !puente_chart_preset_from_string (args->style, &job->style.preset))
     return puente_cli_usage_error (_("Unknown style “%s”: use presentation or report."), args->style);
   /* Units follow the chart's language unless given: US customary for
@@ -159,8 +162,8 @@ set_scenario_names (PuenteChartData      *data,
                     const PuenteScenario *scenario,
                     const char           *label)
 {
-  const char *en = puente_scenario_get_name (scenario, "en");
-  const char *es = puente_scenario_get_name (scenario, "es");
+  const char *en = puente_scenario_get_name (scenario, PUENTE_LANG_EN);
+  const char *es = puente_scenario_get_name (scenario, PUENTE_LANG_ES);
 
   puente_chart_data_set_scenario (data, slot, label, en != NULL ? en : label, es);
 }

@@ -14,6 +14,7 @@
 #include "puente-cli-json.h"
 #include "puente-cli-private.h"
 #include "puente-format.h"
+#include "puente-i18n.h"
 
 int
 puente_cli_charts (PuenteCli  *cli,
@@ -51,7 +52,7 @@ puente_cli_charts (PuenteCli  *cli,
           json_builder_set_member_name (builder, "id");
           json_builder_add_string_value (builder, spec->id);
           json_builder_set_member_name (builder, "title");
-          json_builder_add_string_value (builder, puente_i18n_gettext_for (cli->lang, spec->title));
+          json_builder_add_string_value (builder, puente_gettext (cli->lang, spec->title));
           json_builder_set_member_name (builder, "kind");
           json_builder_add_string_value (builder, kinds[spec->kind]);
           json_builder_set_member_name (builder, "by");
@@ -83,7 +84,7 @@ puente_cli_charts (PuenteCli  *cli,
     {
       const PuenteChartSpec *spec = puente_chart_catalogue_get (i);
 
-      g_print ("%-24s %s\n", spec->id, puente_i18n_gettext_for (cli->lang, spec->title));
+      g_print ("%-24s %s\n", spec->id, puente_gettext (cli->lang, spec->title));
     }
   return PUENTE_CLI_EXIT_OK;
 }

@@ -43,7 +43,7 @@ add_scenario (JsonBuilder          *builder,
               const char           *member,
               const PuenteScenario *scenario,
               const char           *label,
-              const char           *lang)
+              PuenteLang            lang)
 {
   const char *name = puente_scenario_get_name (scenario, lang);
 

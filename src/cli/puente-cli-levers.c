@@ -120,7 +120,7 @@ puente_cli_levers (PuenteCli  *cli,
           if ((int) lever->theme != last_theme)
             {
               g_string_append_printf (out, "%s%s\n", last_theme < 0 ? "" : "\n",
-                                      puente_lever_theme_label (lever->theme));
+                                      puente_lever_theme_label (lever->theme, cli->lang));
               last_theme = (int) lever->theme;
             }
           puente_json_format_number (lo, sizeof lo, lever->min);

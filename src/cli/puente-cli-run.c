@@ -19,7 +19,7 @@ static JsonNode *
 results_to_json (const PuenteResults  *results,
                  const PuenteScenario *scenario,
                  const char           *label,
-                 const char           *lang)
+                 PuenteLang            lang)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   guint n_years = puente_results_get_n_years (results);

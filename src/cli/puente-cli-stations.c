@@ -30,21 +30,12 @@
 
 static const char *const level_keys[PUENTE_STATION_N_LEVELS] = { "level1", "level2", "dc_fast" };
 
-static PuenteLang
-lang_of (PuenteCli *cli)
-{
-  PuenteLang lang = PUENTE_LANG_EN;
-
-  puente_lang_from_string (cli->lang, &lang);
-  return lang;
-}
-
 /* A whole number with the language's grouping: "14,626". */
 static char *
 count_text (PuenteCli *cli,
             double     value)
 {
-  return puente_format_number (lang_of (cli), value, 0);
+  return puente_format_number (cli->lang, value, 0);
 }
 
 /* Imports every file; returns -1 to go on, else the exit code. */
@@ -148,7 +139,7 @@ append_file_lines (PuenteCli      *cli,
       else if (sum)
         {
           file = &all;
-          name = g_strdup_printf (ngettext ("%u file", "%u files", n_files), n_files);
+          name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file", "%u files", n_files), n_files);
         }
       else
         break;
@@ -156,7 +147,7 @@ append_file_lines (PuenteCli      *cli,
       records = count_text (cli, file->n_records);
       imported = count_text (cli, file->n_imported);
       /* Translators: a file's name, the rows or records read, the stations imported */
-      g_string_append_printf (out, ngettext ("%s: %s record read, %s imported\n",
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s: %s record read, %s imported\n",
                                              "%s: %s records read, %s imported\n", file->n_records),
                               name, records, imported);
       for (guint r = 0; r < PUENTE_STATION_N_SKIP_REASONS; r++)
@@ -173,12 +164,12 @@ append_file_lines (PuenteCli      *cli,
             g_string_append_printf (out, _("  %s (first: row %u)\n"), text, file->first_skipped[r]);
         }
       if (file->n_state_from_coordinates > 0)
-        g_string_append_printf (out, ngettext ("  %u record names no state: placed by its coordinates\n",
+        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "  %u record names no state: placed by its coordinates\n",
                                                "  %u records name no state: placed by their coordinates\n",
                                                file->n_state_from_coordinates),
                                 file->n_state_from_coordinates);
       if (file->n_other_providers > 0)
-        g_string_append_printf (out, ngettext ("  %u record comes from another data provider than Open Charge Map’s contributors: check its licence\n",
+        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "  %u record comes from another data provider than Open Charge Map’s contributors: check its licence\n",
                                                "  %u records come from other data providers than Open Charge Map’s contributors: check their licences\n",
                                                file->n_other_providers),
                                 file->n_other_providers);
@@ -203,7 +194,7 @@ print_summary_text (PuenteCli          *cli,
   append_sources (out, stations);
   append_file_lines (cli, out, stations);
   g_string_append_c (out, '\n');
-  g_string_append_printf (out, ngettext ("%s station imported, %s of them open and public.\n",
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s station imported, %s of them open and public.\n",
                                          "%s stations imported, %s of them open and public.\n",
                                          puente_stations_get_n_stations (stations)),
                           n_stations, n_open);
@@ -246,7 +237,7 @@ print_summary_text (PuenteCli          *cli,
       guint shown = all_notes ? n_notes : MIN (n_notes, MAX_NOTES);
 
       g_string_append_c (out, '\n');
-      g_string_append_printf (out, ngettext ("%u note on the records:\n", "%u notes on the records:\n", n_notes),
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u note on the records:\n", "%u notes on the records:\n", n_notes),
                               n_notes);
       for (guint i = 0; i < shown; i++)
         {
@@ -256,7 +247,7 @@ print_summary_text (PuenteCli          *cli,
           g_string_append_printf (out, "  %s\n", text);
         }
       if (shown < n_notes)
-        g_string_append_printf (out, ngettext ("  … and %u more (--all-notes lists it)\n",
+        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "  … and %u more (--all-notes lists it)\n",
                                                "  … and %u more (--all-notes lists them)\n", n_notes - shown),
                                 n_notes - shown);
     }
@@ -353,7 +344,7 @@ static const char *
 port_name (PuenteCli        *cli,
            const PuentePort *port)
 {
-  return g_strcmp0 (cli->lang, "es") == 0 ? port->name_es : port->name_en;
+  return cli->lang == PUENTE_LANG_ES ? port->name_es : port->name_en;
 }
 
 static void
@@ -406,7 +397,7 @@ append_side_text (PuenteCli                *cli,
     }
   {
     const PuenteStation *s = puente_stations_get_station (stations, (guint) side->nearest);
-    g_autofree char *km = puente_format_number (lang_of (cli), side->distance_km, side->distance_km < 10 ? 1 : 0);
+    g_autofree char *km = puente_format_number (cli->lang, side->distance_km, side->distance_km < 10 ? 1 : 0);
     g_autofree char *ports = count_text (cli, side->ports_within);
 
     /* Translators: distance to the nearest station, its name and id */
@@ -416,7 +407,7 @@ append_side_text (PuenteCli                *cli,
       g_string_append_printf (out, _("none within %s km\n"), radius);
     else
       /* Translators: stations, DC fast ports, radius in km */
-      g_string_append_printf (out, ngettext ("%u station with %s DC fast ports within %s km\n",
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u station with %s DC fast ports within %s km\n",
                                              "%u stations with %s DC fast ports within %s km\n", side->n_within),
                               side->n_within, ports, radius);
   }
@@ -491,7 +482,7 @@ stations_coverage (PuenteCli  *cli,
   else
     {
       g_autoptr(GString) out = g_string_new (NULL);
-      g_autofree char *radius_text = puente_format_number (lang_of (cli), radius, radius == floor (radius) ? 0 : 1);
+      g_autofree char *radius_text = puente_format_number (cli->lang, radius, radius == floor (radius) ? 0 : 1);
       const char *us_label = _("  US side:"), *mx_label = _("  Mexican side:");
       int label_width = (int) MAX (g_utf8_strlen (us_label, -1), g_utf8_strlen (mx_label, -1)) + 1;
 

@@ -43,11 +43,11 @@ puente_cli_validate (PuenteCli  *cli,
   set = puente_scenario_list_set_levers (scenario);
   name = puente_scenario_get_name (scenario, cli->lang);
   if (name != NULL)
-    g_print (ngettext ("%s: valid scenario “%s”, changing %u lever.\n",
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%s: valid scenario “%s”, changing %u lever.\n",
                        "%s: valid scenario “%s”, changing %u levers.\n", set->len),
              argv[1], name, set->len);
   else
-    g_print (ngettext ("%s: valid scenario, changing %u lever.\n",
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%s: valid scenario, changing %u lever.\n",
                        "%s: valid scenario, changing %u levers.\n", set->len),
              argv[1], set->len);
   return PUENTE_CLI_EXIT_OK;

@@ -1,4 +1,4 @@
-/* puente-cli.c: global options, locale, help and command dispatch
+/* puente-cli.c: global options, language, help and command dispatch
  *
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -17,6 +16,7 @@
 #include "puente-cli-commands.h"
 #include "puente-cli-private.h"
 #include "puente-dataset.h"
+#include "puente-i18n.h"
 
 typedef struct
 {
@@ -97,61 +97,6 @@ find_command (const char *name)
   return NULL;
 }
 
-static void
-setup_locale (const char *lang)
-{
-  const char *localedir = g_getenv ("PUENTE_LOCALEDIR");
-  const char *messages;
-
-  if (lang != NULL)
-    g_setenv ("LANGUAGE", lang, TRUE);
-
-  setlocale (LC_ALL, "");
-  /* In the bare C locale, text would be forced to ASCII ("?" for every
-   * accent and curly quote); C.UTF-8 keeps C's rules with UTF-8 text, as
-   * Python does (PEP 538). */
-  messages = setlocale (LC_CTYPE, NULL);
-  if (messages == NULL || strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0)
-    {
-      if (setlocale (LC_CTYPE, "C.UTF-8") == NULL)
-        setlocale (LC_CTYPE, "C.utf8");
-    }
-  /* Numbers in every output are C-locale (CSV, JSON, bench). */
-  setlocale (LC_NUMERIC, "C");
-
-  /* gettext ignores LANGUAGE in the "C" locale; C.UTF-8 keeps C's
-   * formatting while letting the requested language through. */
-  messages = setlocale (LC_MESSAGES, NULL);
-  if (lang != NULL &&
-      (messages == NULL || strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0))
-    {
-      if (setlocale (LC_MESSAGES, "C.UTF-8") == NULL)
-        setlocale (LC_MESSAGES, "C.utf8");
-    }
-
-  if (localedir == NULL || *localedir == '\0')
-    localedir = LOCALEDIR;
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-}
-
-/* The language Puente speaks when --lang is not given. */
-static const char *
-guess_lang (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "es"))
-        return "es";
-      if (g_str_has_prefix (names[i], "en"))
-        return "en";
-    }
-  return "en";
-}
-
 int
 puente_cli_main (int    argc,
                  char **argv)
@@ -214,29 +159,36 @@ puente_cli_main (int    argc,
   g_ptr_array_add (args, NULL);
   n_args = (int) args->len - 1;
 
-  /* "both" is a chart language (bilingual charts); messages stay in the
-   * desktop's language. */
-  if (lang != NULL && strcmp (lang, "both") == 0)
-    {
-      cli.chart_lang = "both";
-      g_clear_pointer (&lang, g_free);
-    }
-  if (lang != NULL && strcmp (lang, "en") != 0 && strcmp (lang, "es") != 0)
-    {
-      setup_locale (NULL);
-      return puente_cli_usage_error (_("Unknown language “%s” for --lang; use “en” (English) or “es” (Spanish)."),
-                                     lang);
-    }
-
-  setup_locale (lang);
+  /* Messages in the desktop's language unless --lang says otherwise;
+   * "both" is a chart language (bilingual charts), messages stay. A
+   * language asked for must be there: never silent English. */
+  cli.lang = puente_i18n_get_system_lang ();
+  if (!puente_i18n_check (cli.lang, NULL))
+    cli.lang = PUENTE_LANG_EN;
+  cli.chart_lang = cli.lang;
+  puente_i18n_set_thread_lang (cli.lang);
   g_set_prgname ("puente-cli");
+  if (lang != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      PuenteLang requested;
+
+      if (!puente_lang_from_string (lang, &requested))
+        return puente_cli_usage_error (_("Unknown language “%s” for --lang; use “en” (English) or “es” (Spanish)."),
+                                       lang);
+      if (!puente_i18n_check (requested == PUENTE_LANG_BOTH ? PUENTE_LANG_ES : requested, &error))
+        return puente_cli_fail (error);
+      cli.chart_lang = requested;
+      if (requested != PUENTE_LANG_BOTH)
+        cli.lang = requested;
+      puente_i18n_set_thread_lang (cli.lang);
+    }
 
   if (bad_global != NULL)
     return puente_cli_usage_error (_("The option %s needs a value."), bad_global);
   if (dataset_dir != NULL && *dataset_dir == '\0')
     return puente_cli_usage_error (_("The option --dataset needs a folder."));
 
-  cli.lang = lang != NULL ? lang : guess_lang ();
   cli.dataset_dir = dataset_dir;
 
   if (n_args < 2)

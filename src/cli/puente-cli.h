@@ -20,13 +20,14 @@ typedef enum {
 
 typedef struct
 {
-  const char *lang;          /* "en" or "es": the language of messages */
+  PuenteLang  lang;          /* of messages: English or Spanish */
+  PuenteLang  chart_lang;    /* of charts: @lang, or PUENTE_LANG_BOTH after --lang both */
   const char *dataset_dir;   /* NULL: the built-in dataset */
-  const char *chart_lang;    /* "both" after --lang both (charts only), else NULL */
 } PuenteCli;
 
-/* The whole program: parses global options, sets up the locale, runs a
- * command. Returns the exit code. */
+/* The whole program: parses global options, chooses the language of the
+ * calling thread, runs a command. Returns the exit code. main () has
+ * settled the locale and called puente_i18n_init () before. */
 int            puente_cli_main              (int          argc,
                                              char       **argv);
 

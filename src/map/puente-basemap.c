@@ -114,10 +114,6 @@ G_DEFINE_ENUM_TYPE (PuenteBasemapStyle, puente_basemap_style,
   G_DEFINE_ENUM_VALUE (PUENTE_BASEMAP_STYLE_LIGHT, "light"),
   G_DEFINE_ENUM_VALUE (PUENTE_BASEMAP_STYLE_DARK, "dark"))
 
-G_DEFINE_ENUM_TYPE (PuenteBasemapLanguage, puente_basemap_language,
-  G_DEFINE_ENUM_VALUE (PUENTE_BASEMAP_LANGUAGE_EN, "en"),
-  G_DEFINE_ENUM_VALUE (PUENTE_BASEMAP_LANGUAGE_ES, "es"))
-
 /* ------------------------------------------------------------ lifecycle */
 
 static void
@@ -600,10 +596,10 @@ puente_basemap_feature_get_country (const PuenteBasemapFeature *feature)
 
 const char *
 puente_basemap_feature_get_name (const PuenteBasemapFeature *feature,
-                                 PuenteBasemapLanguage       language)
+                                 PuenteLang                  language)
 {
   g_return_val_if_fail (feature != NULL, NULL);
-  return language == PUENTE_BASEMAP_LANGUAGE_ES ? feature->name_es : feature->name_en;
+  return language == PUENTE_LANG_ES ? feature->name_es : feature->name_en;
 }
 
 void
@@ -997,7 +993,7 @@ setup_layout (PangoLayout                *layout,
 
 static char *
 label_text (const PuenteBasemapFeature *f,
-            PuenteBasemapLanguage       language)
+            PuenteLang                  language)
 {
   const char *name = puente_basemap_feature_get_name (f, language);
 
@@ -1077,7 +1073,7 @@ label_fit (PuenteBasemap              *self,
 static Placement *
 compute_placement (PuenteBasemap         *self,
                    int                    zoom,
-                   PuenteBasemapLanguage  language)
+                   PuenteLang             language)
 {
   Placement *p = g_new0 (Placement, 1);
   double upp = ldexp (1.0, QUANT_BITS - 8 - zoom);
@@ -1184,10 +1180,11 @@ compute_placement (PuenteBasemap         *self,
 static const Placement *
 get_placement (PuenteBasemap         *self,
                int                    zoom,
-               PuenteBasemapLanguage  language)
+               PuenteLang             language)
 {
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->placement_lock);
-  Placement **slot = &self->placements[zoom][language];
+  /* Labels are English or Spanish; bilingual maps use English names. */
+  Placement **slot = &self->placements[zoom][language == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN];
 
   if (*slot == NULL)
     *slot = compute_placement (self, zoom, language);
@@ -1205,7 +1202,7 @@ draw_labels (PuenteBasemap         *self,
              double                 width,
              double                 height,
              PuenteBasemapStyle     style,
-             PuenteBasemapLanguage  language)
+             PuenteLang             language)
 {
   const Placement *placement;
   PangoLayout *layout = NULL;
@@ -1254,7 +1251,7 @@ puente_basemap_render_tile (PuenteBasemap         *self,
                             int                    x,
                             int                    y,
                             PuenteBasemapStyle     style,
-                            PuenteBasemapLanguage  language)
+                            PuenteLang             language)
 {
   View v;
   guint level;
@@ -1332,7 +1329,7 @@ puente_basemap_render_tile_surface (PuenteBasemap         *self,
                                     int                    y,
                                     int                    scale_factor,
                                     PuenteBasemapStyle     style,
-                                    PuenteBasemapLanguage  language)
+                                    PuenteLang             language)
 {
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -1360,7 +1357,7 @@ puente_basemap_render_labels (PuenteBasemap         *self,
                               double                 width,
                               double                 height,
                               PuenteBasemapStyle     style,
-                              PuenteBasemapLanguage  language)
+                              PuenteLang             language)
 {
   g_return_if_fail (PUENTE_IS_BASEMAP (self));
   g_return_if_fail (cr != NULL);

@@ -15,6 +15,8 @@
 #include <glib-object.h>
 #include <gio/gio.h>
 
+#include "puente-lang.h"
+
 G_BEGIN_DECLS
 
 /* Where the basemap lives in the GResource. */
@@ -40,12 +42,6 @@ typedef enum
   PUENTE_BASEMAP_STYLE_DARK,
 } PuenteBasemapStyle;
 
-typedef enum
-{
-  PUENTE_BASEMAP_LANGUAGE_EN,
-  PUENTE_BASEMAP_LANGUAGE_ES,
-} PuenteBasemapLanguage;
-
 /* The colours a style paints with, for legends and tests. */
 typedef enum
 {
@@ -61,8 +57,6 @@ typedef enum
 
 #define PUENTE_TYPE_BASEMAP_STYLE (puente_basemap_style_get_type ())
 GType puente_basemap_style_get_type (void);
-#define PUENTE_TYPE_BASEMAP_LANGUAGE (puente_basemap_language_get_type ())
-GType puente_basemap_language_get_type (void);
 
 /* Zoom levels the basemap is drawn for. */
 #define PUENTE_BASEMAP_MIN_ZOOM 2
@@ -96,7 +90,7 @@ PuenteBasemapFeatureKind puente_basemap_feature_get_kind    (const PuenteBasemap
 /* ISO 3166-1 alpha-2 code of the feature's country ("US", "MX", ...). */
 const char              *puente_basemap_feature_get_country (const PuenteBasemapFeature *feature);
 const char              *puente_basemap_feature_get_name    (const PuenteBasemapFeature *feature,
-                                                             PuenteBasemapLanguage       language);
+                                                             PuenteLang                  language);
 /* A point well inside the feature (its pole of inaccessibility). */
 void                     puente_basemap_feature_get_label_point (const PuenteBasemapFeature *feature,
                                                                  double                     *lat,
@@ -115,7 +109,7 @@ void             puente_basemap_render_tile         (PuenteBasemap         *self
                                                      int                    x,
                                                      int                    y,
                                                      PuenteBasemapStyle     style,
-                                                     PuenteBasemapLanguage  language);
+                                                     PuenteLang             language);
 /* A new ARGB32 image of PUENTE_TILE_SIZE * @scale_factor pixels a side. */
 cairo_surface_t *puente_basemap_render_tile_surface (PuenteBasemap         *self,
                                                      int                    zoom,
@@ -123,7 +117,7 @@ cairo_surface_t *puente_basemap_render_tile_surface (PuenteBasemap         *self
                                                      int                    y,
                                                      int                    scale_factor,
                                                      PuenteBasemapStyle     style,
-                                                     PuenteBasemapLanguage  language);
+                                                     PuenteLang             language);
 
 /* Draws the labels the tiles of @zoom carry over a view whose top-left
  * corner is world pixel (@left, @top) at @zoom, @width x @height pixels, at
@@ -137,7 +131,7 @@ void             puente_basemap_render_labels       (PuenteBasemap         *self
                                                      double                 width,
                                                      double                 height,
                                                      PuenteBasemapStyle     style,
-                                                     PuenteBasemapLanguage  language);
+                                                     PuenteLang             language);
 /* Appends @feature's rings to the path of @cr, in pixels of a view whose
  * top-left corner is world pixel (@left, @top) at @zoom (fractional zooms
  * allowed), simplified for that zoom; rings outside the @width x @height

@@ -16,6 +16,7 @@
 
 #include "puente-charging-layer.h"
 #include "puente-format.h"
+#include "puente-i18n.h"
 
 #define MAX_RADIUS 34.0
 
@@ -291,6 +292,7 @@ charging_describe (PuenteMapLayer *layer,
                    const char     *id)
 {
   PuenteMapContext *context = puente_map_layer_get_context (layer);
+  PuenteLang lang = puente_map_context_get_language (context);
   const char *name;
   g_autofree char *existing_text = NULL;
   g_autofree char *needed_text = NULL;
@@ -299,9 +301,9 @@ charging_describe (PuenteMapLayer *layer,
     return NULL;
   if (puente_map_context_is_difference (context))
     /* Translators: tooltip: a state, then differences in charging ports */
-    return g_strdup_printf (_("%s\nPublic ports needed, B − A: %s"), name, needed_text);
+    return g_strdup_printf (puente_gettext (lang, "%s\nPublic ports needed, B − A: %s"), name, needed_text);
   /* Translators: tooltip: a state, then numbers of charging ports */
-  return g_strdup_printf (_("%s\nPublic ports: %s existing, %s needed"), name, existing_text, needed_text);
+  return g_strdup_printf (puente_gettext (lang, "%s\nPublic ports: %s existing, %s needed"), name, existing_text, needed_text);
 }
 
 static double
@@ -313,7 +315,7 @@ charging_draw_legend (PuenteMapLayer             *layer,
                       double                      width)
 {
   PuenteMapContext *context = puente_map_layer_get_context (layer);
-  PuenteLang lang = puente_map_lang (puente_map_context_get_language (context));
+  PuenteLang lang = puente_map_context_get_language (context);
   gboolean difference = puente_map_context_is_difference (context);
   double reference = puente_map_layer_get_reference (layer);
   double key = puente_map_round_nice (reference / 2);
@@ -327,7 +329,7 @@ charging_draw_legend (PuenteMapLayer             *layer,
   chart_style.dark = legend->style == PUENTE_BASEMAP_STYLE_DARK;
 
   /* Translators: legend title with the year */
-  title = g_strdup_printf (difference ? _("Public ports needed, B − A, %d") : _("Public charging ports, %d"),
+  title = g_strdup_printf (difference ? puente_gettext (lang, "Public ports needed, B − A, %d") : puente_gettext (lang, "Public charging ports, %d"),
                            puente_map_context_get_year (context));
   y += puente_map_legend_text (cr, legend, title, x, y, width, TRUE, FALSE) + 4;
 
@@ -347,17 +349,17 @@ charging_draw_legend (PuenteMapLayer             *layer,
           cairo_set_line_width (cr, 2);
           cairo_stroke (cr);
         }
-      puente_map_legend_text (cr, legend, _("Existing (current trend)"), x + 24, y + 2, width - 24, FALSE, FALSE);
-      puente_map_legend_text (cr, legend, _("Needed by the fleet"), x + 24, y + row + 2, width - 24, FALSE, FALSE);
+      puente_map_legend_text (cr, legend, puente_gettext (lang, "Existing (current trend)"), x + 24, y + 2, width - 24, FALSE, FALSE);
+      puente_map_legend_text (cr, legend, puente_gettext (lang, "Needed by the fleet"), x + 24, y + row + 2, width - 24, FALSE, FALSE);
       y += 2 * row;
     }
   else
     {
-      y += puente_map_legend_text (cr, legend, _("Purple: more in B; orange: fewer"), x, y, width, FALSE, TRUE);
+      y += puente_map_legend_text (cr, legend, puente_gettext (lang, "Purple: more in B; orange: fewer"), x, y, width, FALSE, TRUE);
     }
 
   /* Translators: size key of proportional circles: a number of ports */
-  key_text = g_strdup_printf (_("%s ports"), key_number);
+  key_text = g_strdup_printf (puente_gettext (lang, "%s ports"), key_number);
   y += puente_map_legend_size_key (cr, legend, MAX_RADIUS, key, reference, key_text, x, y, width);
   return y - top;
 }

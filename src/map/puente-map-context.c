@@ -107,7 +107,7 @@ struct _PuenteMapContext
   int                    year;
   PuenteMapShow          show;
   PuenteBasemapStyle     style;
-  PuenteBasemapLanguage  language;
+  PuenteLang             language;
   char                  *selection;
 };
 
@@ -294,17 +294,17 @@ puente_map_context_set_style (PuenteMapContext   *self,
   emit_changed (self);
 }
 
-PuenteBasemapLanguage
+PuenteLang
 puente_map_context_get_language (PuenteMapContext *self)
 {
-  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), PUENTE_BASEMAP_LANGUAGE_EN);
+  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), PUENTE_LANG_EN);
 
   return self->language;
 }
 
 void
 puente_map_context_set_language (PuenteMapContext      *self,
-                                 PuenteBasemapLanguage  language)
+                                 PuenteLang             language)
 {
   g_return_if_fail (PUENTE_IS_MAP_CONTEXT (self));
 
@@ -419,7 +419,7 @@ puente_map_context_format_pair (PuenteMapContext  *self,
 
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), FALSE);
 
-  lang = puente_map_lang (self->language);
+  lang = self->language;
   *name = puente_map_context_get_place_name (self, id);
   if (*name == NULL || !puente_map_context_get_pair (self, func, id, &first, &second))
     return FALSE;
@@ -439,7 +439,7 @@ puente_map_context_get_place_name (PuenteMapContext *self,
 
   if (id == NULL)
     return NULL;
-  es = self->language == PUENTE_BASEMAP_LANGUAGE_ES;
+  es = self->language == PUENTE_LANG_ES;
 
   if ((index = puente_dataset_find_state (self->dataset, id)) >= 0)
     {

@@ -93,9 +93,9 @@ void                  puente_map_context_set_show      (PuenteMapContext      *s
 PuenteBasemapStyle    puente_map_context_get_style     (PuenteMapContext      *self);
 void                  puente_map_context_set_style     (PuenteMapContext      *self,
                                                         PuenteBasemapStyle     style);
-PuenteBasemapLanguage puente_map_context_get_language  (PuenteMapContext      *self);
+PuenteLang puente_map_context_get_language  (PuenteMapContext      *self);
 void                  puente_map_context_set_language  (PuenteMapContext      *self,
-                                                        PuenteBasemapLanguage  language);
+                                                        PuenteLang             language);
 const char           *puente_map_context_get_selection (PuenteMapContext      *self);
 void                  puente_map_context_set_selection (PuenteMapContext      *self,
                                                         const char            *id);

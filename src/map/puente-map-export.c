@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "puente-geo.h"
+#include "puente-i18n.h"
 #include "puente-map-export.h"
 
 #define LEGEND_WIDTH 280.0
@@ -43,7 +44,7 @@ puente_map_draw_basemap (PuenteBasemap         *basemap,
                          cairo_t               *cr,
                          const PuenteMapFrame  *frame,
                          PuenteBasemapStyle     style,
-                         PuenteBasemapLanguage  language)
+                         PuenteLang             language)
 {
   int zoom = CLAMP ((int) floor (frame->zoom), PUENTE_BASEMAP_MIN_ZOOM, PUENTE_BASEMAP_MAX_ZOOM);
   double scale = exp2 (frame->zoom - zoom);
@@ -120,7 +121,7 @@ source_line (GPtrArray                    *layers,
       if (text->len > 0)
         g_string_append (text, "\n");
       /* Translators: credit for the map under the data: %s is its source */
-      g_string_append_printf (text, _("Basemap: %s"), options->attribution);
+      g_string_append_printf (text, puente_gettext (options->language, "Basemap: %s"), options->attribution);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -27,7 +27,7 @@ typedef struct
   const char           *subtitle;     /* NULL: none */
   const char           *attribution;  /* basemap credit */
   PuenteBasemapStyle    style;
-  PuenteBasemapLanguage language;
+  PuenteLang language;
   int                   png_scale;    /* device pixels per logical pixel */
 } PuenteMapExportOptions;
 
@@ -45,7 +45,7 @@ void     puente_map_draw_basemap     (PuenteBasemap                *basemap,
                                       cairo_t                      *cr,
                                       const PuenteMapFrame         *frame,
                                       PuenteBasemapStyle            style,
-                                      PuenteBasemapLanguage         language);
+                                      PuenteLang                    language);
 /* Everything at the origin of @cr. @layers: PuenteMapLayer, bottom first;
  * only shown layers are drawn. */
 void     puente_map_export_draw      (cairo_t                      *cr,

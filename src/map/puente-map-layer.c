@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "puente-i18n.h"
 #include "puente-map-layer.h"
 
 typedef struct
@@ -188,11 +189,11 @@ default_is_available (PuenteMapLayer *self)
 }
 
 /* The subclasses mark their title and sources for translation (N_);
- * they are translated here, in the language of the moment. */
+ * they are translated here, in the map's language. */
 static const char *
 default_get_title (PuenteMapLayer *self)
 {
-  return g_dgettext (GETTEXT_PACKAGE, PUENTE_MAP_LAYER_GET_CLASS (self)->title);
+  return puente_gettext (puente_map_layer_get_language (self), PUENTE_MAP_LAYER_GET_CLASS (self)->title);
 }
 
 static const char *
@@ -200,7 +201,7 @@ default_get_sources (PuenteMapLayer *self)
 {
   const char *sources = PUENTE_MAP_LAYER_GET_CLASS (self)->sources;
 
-  return sources != NULL ? g_dgettext (GETTEXT_PACKAGE, sources) : NULL;
+  return sources != NULL ? puente_gettext (puente_map_layer_get_language (self), sources) : NULL;
 }
 
 static void
@@ -255,6 +256,14 @@ puente_map_layer_get_context (PuenteMapLayer *self)
   g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
 
   return priv->context;
+}
+
+PuenteLang
+puente_map_layer_get_language (PuenteMapLayer *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), PUENTE_LANG_EN);
+
+  return puente_map_context_get_language (puente_map_layer_get_context (self));
 }
 
 const char *

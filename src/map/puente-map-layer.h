@@ -74,6 +74,8 @@ PuenteMapLayer   *puente_map_layer_new          (GType                       lay
                                                  ShumateViewport            *viewport,
                                                  PuenteMapContext           *context);
 PuenteMapContext *puente_map_layer_get_context  (PuenteMapLayer             *self);
+/* The context's language: every text the layer draws or describes. */
+PuenteLang        puente_map_layer_get_language (PuenteMapLayer             *self);
 const char       *puente_map_layer_get_id       (PuenteMapLayer             *self);
 const char       *puente_map_layer_get_title    (PuenteMapLayer             *self);
 const char       *puente_map_layer_get_sources  (PuenteMapLayer             *self);

@@ -366,7 +366,7 @@ puente_points_describe (PuenteMapContext      *context,
                         char                 **size_text,
                         char                 **colour_text)
 {
-  PuenteLang lang = puente_map_lang (puente_map_context_get_language (context));
+  PuenteLang lang = puente_map_context_get_language (context);
   double size, colour;
 
   *name = puente_map_context_get_place_name (context, id);
@@ -381,7 +381,7 @@ char *
 puente_points_key_number (PuentePoints     *points,
                           PuenteMapContext *context)
 {
-  PuenteLang lang = puente_map_lang (puente_map_context_get_language (context));
+  PuenteLang lang = puente_map_context_get_language (context);
 
   puente_points_update (points, context);
   return puente_format_si (lang, puente_map_round_nice (points->reference / 2), 1);
@@ -416,7 +416,7 @@ puente_points_legend (PuentePoints               *points,
                       double                      width)
 {
   FormatData data = { points->spec, puente_map_context_is_difference (context),
-                      puente_map_lang (puente_map_context_get_language (context)) };
+                      puente_map_context_get_language (context) };
   double top = y;
 
   puente_points_update (points, context);

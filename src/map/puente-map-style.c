@@ -24,12 +24,6 @@ static const guint32 ramps[][9] = {
                                   0xd8daeb, 0xb2abd2, 0x8073ac, 0x542788 },
 };
 
-PuenteLang
-puente_map_lang (PuenteBasemapLanguage language)
-{
-  return language == PUENTE_BASEMAP_LANGUAGE_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN;
-}
-
 static PuenteRgb
 rgb_from_hex (guint32 c)
 {

@@ -37,9 +37,6 @@ typedef struct
   PuenteMapRamp ramp;
 } PuenteMapClasses;
 
-/* The chart library's language for a map language. */
-PuenteLang puente_map_lang                (PuenteBasemapLanguage   language);
-
 /* Colour @index of @n evenly spaced colours of @ramp. */
 PuenteRgb puente_map_ramp_colour          (PuenteMapRamp           ramp,
                                            guint                   index,

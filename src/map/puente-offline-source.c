@@ -29,7 +29,7 @@ struct _PuenteOfflineSource
 
   PuenteBasemap *basemap;
   PuenteBasemapStyle style;
-  PuenteBasemapLanguage language;
+  PuenteLang language;
   int scale_factor;
 
   GHashTable *cache;            /* guint64 * -> CacheEntry */
@@ -59,7 +59,7 @@ typedef struct
   guint64 key;
   int zoom, x, y, scale_factor;
   PuenteBasemapStyle style;
-  PuenteBasemapLanguage language;
+  PuenteLang language;
 } RenderJob;
 
 static void
@@ -86,7 +86,7 @@ cache_key (int                   zoom,
            int                   y,
            int                   scale_factor,
            PuenteBasemapStyle    style,
-           PuenteBasemapLanguage language)
+           PuenteLang language)
 {
   return ((guint64) (zoom & 0xff) << 56)
          | ((guint64) (x & 0xffffff) << 32)
@@ -285,7 +285,7 @@ update_id (PuenteOfflineSource *self)
 {
   g_autofree char *id = g_strdup_printf ("%s-%s-%s-%d", PUENTE_OFFLINE_SOURCE_ID,
                                          self->style == PUENTE_BASEMAP_STYLE_DARK ? "dark" : "light",
-                                         self->language == PUENTE_BASEMAP_LANGUAGE_ES ? "es" : "en",
+                                         self->language == PUENTE_LANG_ES ? "es" : "en",
                                          self->scale_factor);
 
   shumate_map_source_set_id (SHUMATE_MAP_SOURCE (self), id);
@@ -402,7 +402,7 @@ puente_offline_source_class_init (PuenteOfflineSourceClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
     g_param_spec_enum ("language", NULL, NULL,
-                       PUENTE_TYPE_BASEMAP_LANGUAGE, PUENTE_BASEMAP_LANGUAGE_EN,
+                       PUENTE_TYPE_LANG, PUENTE_LANG_EN,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SCALE_FACTOR] =
     g_param_spec_int ("scale-factor", NULL, NULL,
@@ -464,19 +464,19 @@ puente_offline_source_set_style (PuenteOfflineSource *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STYLE]);
 }
 
-PuenteBasemapLanguage
+PuenteLang
 puente_offline_source_get_language (PuenteOfflineSource *self)
 {
-  g_return_val_if_fail (PUENTE_IS_OFFLINE_SOURCE (self), PUENTE_BASEMAP_LANGUAGE_EN);
+  g_return_val_if_fail (PUENTE_IS_OFFLINE_SOURCE (self), PUENTE_LANG_EN);
   return self->language;
 }
 
 void
 puente_offline_source_set_language (PuenteOfflineSource   *self,
-                                    PuenteBasemapLanguage  language)
+                                    PuenteLang             language)
 {
   g_return_if_fail (PUENTE_IS_OFFLINE_SOURCE (self));
-  g_return_if_fail (language == PUENTE_BASEMAP_LANGUAGE_EN || language == PUENTE_BASEMAP_LANGUAGE_ES);
+  g_return_if_fail (language == PUENTE_LANG_EN || language == PUENTE_LANG_ES);
 
   if (self->language == language)
     return;

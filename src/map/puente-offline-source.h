@@ -25,9 +25,9 @@ PuenteBasemap        *puente_offline_source_get_basemap      (PuenteOfflineSourc
 PuenteBasemapStyle    puente_offline_source_get_style        (PuenteOfflineSource   *self);
 void                  puente_offline_source_set_style        (PuenteOfflineSource   *self,
                                                               PuenteBasemapStyle     style);
-PuenteBasemapLanguage puente_offline_source_get_language     (PuenteOfflineSource   *self);
+PuenteLang puente_offline_source_get_language     (PuenteOfflineSource   *self);
 void                  puente_offline_source_set_language     (PuenteOfflineSource   *self,
-                                                              PuenteBasemapLanguage  language);
+                                                              PuenteLang             language);
 /* Device pixels per logical pixel of the tiles: 2 on a HiDPI screen. */
 int                   puente_offline_source_get_scale_factor (PuenteOfflineSource   *self);
 void                  puente_offline_source_set_scale_factor (PuenteOfflineSource   *self,

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "puente-i18n.h"
 #include "puente-map-points-private.h"
 #include "puente-point-layer.h"
 
@@ -86,9 +87,10 @@ point_layer_draw_legend (PuenteMapLayer             *layer,
 
   /* The subclass marked them for translation (N_). */
   return puente_points_legend (get_points (layer), context, cr, legend, title,
-                               g_dgettext (GETTEXT_PACKAGE, puente_map_context_is_difference (context)
-                                                            ? klass->colour_difference_title
-                                                            : klass->colour_title),
+                               puente_gettext (puente_map_context_get_language (context),
+                                               puente_map_context_is_difference (context)
+                                                 ? klass->colour_difference_title
+                                                 : klass->colour_title),
                                key_text, x, y, width);
 }
 

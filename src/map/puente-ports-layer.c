@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "puente-format.h"
+#include "puente-i18n.h"
 #include "puente-map-points-private.h"
 #include "puente-ports-layer.h"
 
@@ -24,7 +25,7 @@ format_colour (double     value,
   g_autofree char *number = puente_format_number (lang, value, fabs (value) < 10 ? 1 : 0);
 
   /* Translators: charging power in megawatts */
-  return g_strdup_printf (_("%s%s MW"), difference && value > 0 ? "+" : "", number);
+  return g_strdup_printf (puente_gettext (lang, "%s%s MW"), difference && value > 0 ? "+" : "", number);
 }
 
 static char *
@@ -82,23 +83,26 @@ ports_format_tooltip (PuentePointLayer *layer,
                       const char       *size_text,
                       const char       *colour_text)
 {
+  PuenteLang lang = puente_map_layer_get_language (PUENTE_MAP_LAYER (layer));
   /* Translators: tooltip: a port of entry, truck crossings a year, charging power */
-  return g_strdup_printf (_("%s\nTruck crossings: %s a year\nPeak charging power: %s"), name, size_text, colour_text);
+  return g_strdup_printf (puente_gettext (lang, "%s\nTruck crossings: %s a year\nPeak charging power: %s"), name, size_text, colour_text);
 }
 
 static char *
 ports_format_legend_title (PuentePointLayer *layer,
                            int               year)
 {
+  PuenteLang lang = puente_map_layer_get_language (PUENTE_MAP_LAYER (layer));
   /* Translators: legend title with the year */
-  return g_strdup_printf (_("Ports of entry, %d"), year);
+  return g_strdup_printf (puente_gettext (lang, "Ports of entry, %d"), year);
 }
 
 static char *
 ports_format_size_key (PuentePointLayer *layer,
                        const char       *number)
 {
-  return g_strdup_printf (_("%s truck crossings a year"), number);
+  PuenteLang lang = puente_map_layer_get_language (PUENTE_MAP_LAYER (layer));
+  return g_strdup_printf (puente_gettext (lang, "%s truck crossings a year"), number);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "puente-format.h"
+#include "puente-i18n.h"
 #include "puente-states-layer.h"
 
 #define FILL_ALPHA 0.85
@@ -60,19 +61,21 @@ puente_states_metric_from_string (const char         *text,
 }
 
 const char *
-puente_states_metric_get_title (PuenteStatesMetric metric)
+puente_states_metric_get_title (PuenteStatesMetric metric,
+                                PuenteLang         lang)
 {
   g_return_val_if_fail ((guint) metric < PUENTE_N_STATES_METRICS, NULL);
 
-  return _(metrics[metric].title);
+  return puente_gettext (lang, metrics[metric].title);
 }
 
 const char *
-puente_states_metric_get_unit (PuenteStatesMetric metric)
+puente_states_metric_get_unit (PuenteStatesMetric metric,
+                               PuenteLang         lang)
 {
   g_return_val_if_fail ((guint) metric < PUENTE_N_STATES_METRICS, NULL);
 
-  return _(metrics[metric].unit);
+  return puente_gettext (lang, metrics[metric].unit);
 }
 
 /* The series a metric needs, looked up once per state. */
@@ -169,7 +172,7 @@ puente_states_metric_format (PuenteStatesMetric metric,
         {
           text = puente_format_number (lang, value * 100, fabs (value) < 0.1 ? 1 : 0);
           /* Translators: a difference of shares in percentage points */
-          return g_strdup_printf (_("%s%s pp"), value > 0 ? "+" : "", text);
+          return g_strdup_printf (puente_gettext (lang, "%s%s pp"), value > 0 ? "+" : "", text);
         }
       return puente_format_percent (lang, value, value < 0.1 && value != 0 ? 1 : 0);
     case PUENTE_STATES_METRIC_EVS_PER_PORT:
@@ -660,16 +663,16 @@ states_describe (PuenteMapLayer *layer,
 {
   PuenteStatesLayer *self = PUENTE_STATES_LAYER (layer);
   PuenteMapContext *context = puente_map_layer_get_context (layer);
+  PuenteLang lang = puente_map_context_get_language (context);
   const char *name = puente_map_context_get_place_name (context, id);
   g_autofree char *value = NULL;
 
   if (name == NULL || puente_dataset_find_state (puente_map_context_get_dataset (context), id) < 0)
     return NULL;
   value = puente_states_metric_format (self->metric, puente_states_get_value (context, self->metric, id),
-                                       puente_map_context_is_difference (context),
-                                       puente_map_lang (puente_map_context_get_language (context)));
+                                       puente_map_context_is_difference (context), lang);
   /* Translators: a tooltip: a state's name, then a metric and its value */
-  return g_strdup_printf (_("%s\n%s: %s"), name, puente_states_metric_get_title (self->metric), value);
+  return g_strdup_printf (puente_gettext (lang, "%s\n%s: %s"), name, puente_states_metric_get_title (self->metric, lang), value);
 }
 
 typedef struct
@@ -698,23 +701,24 @@ states_draw_legend (PuenteMapLayer             *layer,
 {
   PuenteStatesLayer *self = PUENTE_STATES_LAYER (layer);
   PuenteMapContext *context = puente_map_layer_get_context (layer);
+  PuenteLang lang = puente_map_context_get_language (context);
   FormatData data = { self->metric, puente_map_context_is_difference (context),
-                      puente_map_lang (puente_map_context_get_language (context)) };
+                      puente_map_context_get_language (context) };
   g_autofree char *title = NULL;
   double top = y;
 
   if (data.difference)
     /* Translators: legend title: a metric, its difference between
      * scenarios, and the year */
-    title = g_strdup_printf (_("%s, B − A, %d"), puente_states_metric_get_title (self->metric),
+    title = g_strdup_printf (puente_gettext (lang, "%s, B − A, %d"), puente_states_metric_get_title (self->metric, lang),
                              puente_map_context_get_year (context));
   else
     /* Translators: legend title: a metric and the year */
-    title = g_strdup_printf (_("%s, %d"), puente_states_metric_get_title (self->metric),
+    title = g_strdup_printf (puente_gettext (lang, "%s, %d"), puente_states_metric_get_title (self->metric, lang),
                              puente_map_context_get_year (context));
 
   y += puente_map_legend_text (cr, style, title, x, y, width, TRUE, FALSE);
-  y += puente_map_legend_text (cr, style, puente_states_metric_get_unit (self->metric), x, y, width, FALSE, TRUE);
+  y += puente_map_legend_text (cr, style, puente_states_metric_get_unit (self->metric, lang), x, y, width, FALSE, TRUE);
   y += 4;
   y += puente_map_legend_classes (cr, style, get_classes (self), format_threshold, &data, x, y, width);
   return y - top;

@@ -92,7 +92,7 @@ stations_describe (PuenteMapLayer *layer,
   if (!puente_station_clusters_pick_from_id (self->clusters, id, &pick))
     return NULL;
   return puente_station_clusters_describe (self->clusters, &pick,
-                                           puente_map_lang (puente_map_context_get_language (context)));
+                                           puente_map_context_get_language (context));
 }
 
 static double

@@ -17,6 +17,7 @@
 
 #include "puente-format.h"
 #include "puente-geo.h"
+#include "puente-i18n.h"
 #include "puente-supply-layer.h"
 
 #define SHAPE_RADIUS 7.0
@@ -336,37 +337,42 @@ supply_hit_test (PuenteMapLayer       *layer,
 }
 
 const char *
-puente_supply_type_name (PuenteSiteType type)
+puente_supply_type_name (PuenteSiteType type,
+                         PuenteLang     lang)
 {
   g_return_val_if_fail ((guint) type < PUENTE_N_SITE_TYPES, NULL);
 
-  return _(type_names[type]);
+  return puente_gettext (lang, type_names[type]);
 }
 
 const char *
-puente_supply_status_name (PuenteSiteStatus status)
+puente_supply_status_name (PuenteSiteStatus status,
+                           PuenteLang       lang)
 {
   g_return_val_if_fail ((guint) status < PUENTE_N_SITE_STATUSES, NULL);
 
-  return _(status_names[status]);
+  return puente_gettext (lang, status_names[status]);
 }
 
 char *
-puente_supply_status_label (const PuenteSite *site)
+puente_supply_status_label (const PuenteSite *site,
+                            PuenteLang        lang)
 {
   g_return_val_if_fail (site != NULL, NULL);
 
   if (site->status_date == NULL || *site->status_date == '\0')
-    return g_strdup (puente_supply_status_name (site->status));
+    return g_strdup (puente_supply_status_name (site->status, lang));
   /* Translators: a supply-chain site's status and the date it was reported,
    * e.g. "Paused (2025-06)" */
-  return g_strdup_printf (_("%s (%s)"), puente_supply_status_name (site->status), site->status_date);
+  return g_strdup_printf (puente_gettext (lang, "%s (%s)"), puente_supply_status_name (site->status, lang),
+                          site->status_date);
 }
 
 static char *
 supply_describe (PuenteMapLayer *layer,
                  const char     *id)
 {
+  PuenteLang lang = puente_map_layer_get_language (layer);
   PuenteDataset *dataset = puente_map_context_get_dataset (puente_map_layer_get_context (layer));
   int index = puente_dataset_find_site (dataset, id);
   const PuenteSite *site;
@@ -377,10 +383,10 @@ supply_describe (PuenteMapLayer *layer,
   /* Translators: tooltip of a supply-chain site: company — site name, then
    * its stage, status and city */
   {
-    g_autofree char *status = puente_supply_status_label (site);
+    g_autofree char *status = puente_supply_status_label (site, lang);
 
-    return g_strdup_printf (_("%s — %s\n%s · %s · %s"), site->company, site->name,
-                            puente_supply_type_name (site->type), status, site->city);
+    return g_strdup_printf (puente_gettext (lang, "%s — %s\n%s · %s · %s"), site->company, site->name,
+                            puente_supply_type_name (site->type, lang), status, site->city);
   }
 }
 
@@ -393,6 +399,7 @@ supply_draw_legend (PuenteMapLayer             *layer,
                     double                      width)
 {
   PuenteMapContext *context = puente_map_layer_get_context (layer);
+  PuenteLang lang = puente_map_context_get_language (context);
   PuenteDataset *dataset = puente_map_context_get_dataset (context);
   PuenteChartStyle chart_style;
   gboolean present[PUENTE_N_SITE_TYPES] = { FALSE };
@@ -410,7 +417,7 @@ supply_draw_legend (PuenteMapLayer             *layer,
     }
 
   /* Translators: legend title with the year */
-  title = g_strdup_printf (_("Supply-chain sites, %d"), puente_map_context_get_year (context));
+  title = g_strdup_printf (puente_gettext (lang, "Supply-chain sites, %d"), puente_map_context_get_year (context));
   y += puente_map_legend_text (cr, legend, title, x, y, width, TRUE, FALSE) + 4;
   for (guint t = 0; t < PUENTE_N_SITE_TYPES; t++)
     {
@@ -425,13 +432,13 @@ supply_draw_legend (PuenteMapLayer             *layer,
           cairo_set_source_rgb (cr, c.r, c.g, c.b);
           cairo_fill (cr);
         }
-      puente_map_legend_text (cr, legend, puente_supply_type_name (t), x + 24, y + (row - legend->font_size * 1.25) / 2,
+      puente_map_legend_text (cr, legend, puente_supply_type_name (t, lang), x + 24, y + (row - legend->font_size * 1.25) / 2,
                               width - 24, FALSE, FALSE);
       y += row;
     }
-  y += puente_map_legend_text (cr, legend, _("Filled: operating in the year; hollow: announced, being built or paused; struck through: cancelled."),
+  y += puente_map_legend_text (cr, legend, puente_gettext (lang, "Filled: operating in the year; hollow: announced, being built or paused; struck through: cancelled."),
                                x, y + 2, width, FALSE, TRUE) + 2;
-  y += puente_map_legend_text (cr, legend, _("Arcs: to the nearest site of the next stage (illustrative; the data has no shipments)."),
+  y += puente_map_legend_text (cr, legend, puente_gettext (lang, "Arcs: to the nearest site of the next stage (illustrative; the data has no shipments)."),
                                x, y, width, FALSE, TRUE);
   return y - top;
 }

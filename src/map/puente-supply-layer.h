@@ -13,11 +13,14 @@ G_BEGIN_DECLS
  * cancelled plants until their status date), or from its start year. */
 gboolean puente_supply_site_in_year (const PuenteSite     *site,
                                      int                   year);
-/* Translated names of a site's stage and status. */
-const char *puente_supply_type_name   (PuenteSiteType    type);
-const char *puente_supply_status_name (PuenteSiteStatus  status);
-/* "Paused (2025-06)": the translated status with its date (free it). */
-char       *puente_supply_status_label (const PuenteSite *site);
+/* Names of a site's stage and status in @lang. */
+const char *puente_supply_type_name   (PuenteSiteType    type,
+                                       PuenteLang        lang);
+const char *puente_supply_status_name (PuenteSiteStatus  status,
+                                       PuenteLang        lang);
+/* "Paused (2025-06)": the status in @lang with its date (free it). */
+char       *puente_supply_status_label (const PuenteSite *site,
+                                        PuenteLang        lang);
 void     puente_supply_paint        (PuenteMapContext     *context,
                                      cairo_t              *cr,
                                      const PuenteMapFrame *frame);

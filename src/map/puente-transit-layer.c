@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "puente-format.h"
+#include "puente-i18n.h"
 #include "puente-map-points-private.h"
 #include "puente-transit-layer.h"
 
@@ -27,7 +28,7 @@ format_colour (double     value,
       g_autofree char *number = puente_format_number (lang, value * 100, 0);
 
       /* Translators: a difference of shares in percentage points */
-      return g_strdup_printf (_("%s%s pp"), value > 0 ? "+" : "", number);
+      return g_strdup_printf (puente_gettext (lang, "%s%s pp"), value > 0 ? "+" : "", number);
     }
   return puente_format_percent (lang, value, 0);
 }
@@ -78,23 +79,26 @@ transit_format_tooltip (PuentePointLayer *layer,
                         const char       *size_text,
                         const char       *colour_text)
 {
+  PuenteLang lang = puente_map_layer_get_language (PUENTE_MAP_LAYER (layer));
   /* Translators: tooltip: a city, its bus fleet, the e-bus share */
-  return g_strdup_printf (_("%s\nTransit buses: %s\nBattery-electric share: %s"), name, size_text, colour_text);
+  return g_strdup_printf (puente_gettext (lang, "%s\nTransit buses: %s\nBattery-electric share: %s"), name, size_text, colour_text);
 }
 
 static char *
 transit_format_legend_title (PuentePointLayer *layer,
                              int               year)
 {
+  PuenteLang lang = puente_map_layer_get_language (PUENTE_MAP_LAYER (layer));
   /* Translators: legend title with the year */
-  return g_strdup_printf (_("Transit cities, %d"), year);
+  return g_strdup_printf (puente_gettext (lang, "Transit cities, %d"), year);
 }
 
 static char *
 transit_format_size_key (PuentePointLayer *layer,
                          const char       *number)
 {
-  return g_strdup_printf (_("%s buses"), number);
+  PuenteLang lang = puente_map_layer_get_language (PUENTE_MAP_LAYER (layer));
+  return g_strdup_printf (puente_gettext (lang, "%s buses"), number);
 }
 
 static void

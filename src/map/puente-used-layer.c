@@ -16,6 +16,7 @@
 
 #include "puente-format.h"
 #include "puente-geo.h"
+#include "puente-i18n.h"
 #include "puente-used-layer.h"
 
 #define MAX_WIDTH 14.0
@@ -365,6 +366,7 @@ static char *
 used_describe (PuenteMapLayer *layer,
                const char     *id)
 {
+  PuenteLang lang = puente_map_layer_get_language (layer);
   const char *name;
   g_autofree char *vehicles_text = NULL;
   g_autofree char *evs_text = NULL;
@@ -373,7 +375,7 @@ used_describe (PuenteMapLayer *layer,
                                        &vehicles_text, &evs_text))
     return NULL;
   /* Translators: tooltip: a Mexican state, used vehicles imported, ZEVs among them */
-  return g_strdup_printf (_("%s\nUsed vehicles from the US: %s (ZEVs: %s)"), name, vehicles_text, evs_text);
+  return g_strdup_printf (puente_gettext (lang, "%s\nUsed vehicles from the US: %s (ZEVs: %s)"), name, vehicles_text, evs_text);
 }
 
 static double
@@ -385,7 +387,7 @@ used_draw_legend (PuenteMapLayer             *layer,
                   double                      width)
 {
   PuenteMapContext *context = puente_map_layer_get_context (layer);
-  PuenteLang lang = puente_map_lang (puente_map_context_get_language (context));
+  PuenteLang lang = puente_map_context_get_language (context);
   gboolean difference = puente_map_context_is_difference (context);
   double reference = puente_map_layer_get_reference (layer);
   double key = puente_map_round_nice (reference / 2);
@@ -402,12 +404,12 @@ used_draw_legend (PuenteMapLayer             *layer,
   evs = puente_chart_style_get_colour (&chart_style, PUENTE_COLOUR_GREEN);
 
   /* Translators: legend title with the year */
-  title = g_strdup_printf (difference ? _("Used imports from the US, B − A, %d") : _("Used imports from the US, %d"),
+  title = g_strdup_printf (difference ? puente_gettext (lang, "Used imports from the US, B − A, %d") : puente_gettext (lang, "Used imports from the US, %d"),
                            puente_map_context_get_year (context));
   y += puente_map_legend_text (cr, legend, title, x, y, width, TRUE, FALSE) + 4;
 
   /* Translators: width key of the used-vehicle arcs: a number of vehicles */
-  key_text = g_strdup_printf (_("%s vehicles a year"), key_number);
+  key_text = g_strdup_printf (puente_gettext (lang, "%s vehicles a year"), key_number);
   if (cr != NULL)
     {
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
@@ -429,10 +431,10 @@ used_draw_legend (PuenteMapLayer             *layer,
           cairo_set_line_width (cr, 3);
           cairo_stroke (cr);
         }
-      puente_map_legend_text (cr, legend, _("ZEVs among them"), x + 36, y + 2, width - 36, FALSE, FALSE);
+      puente_map_legend_text (cr, legend, puente_gettext (lang, "ZEVs among them"), x + 36, y + 2, width - 36, FALSE, FALSE);
       y += row;
     }
-  y += puente_map_legend_text (cr, legend, _("Arcs start at the nearest port of entry; the model does not trace where in the US vehicles come from."),
+  y += puente_map_legend_text (cr, legend, puente_gettext (lang, "Arcs start at the nearest port of entry; the model does not trace where in the US vehicles come from."),
                                x, y, width, FALSE, TRUE);
   return y - top;
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "puente-dataset.h"
+#include "puente-i18n.h"
 #include "puente-levers-private.h"
 
 
@@ -586,7 +587,8 @@ puente_levers_fill_baseline (const PuenteDataset *dataset,
 
 /* Returns the translated label. */
 const char *
-puente_lever_theme_label (PuenteLeverTheme theme)
+puente_lever_theme_label (PuenteLeverTheme theme,
+                          PuenteLang       lang)
 {
   static const char * const labels[PUENTE_N_THEMES] = {
     [PUENTE_THEME_LIGHT_DUTY] = N_("Light-duty vehicles"),
@@ -600,5 +602,5 @@ puente_lever_theme_label (PuenteLeverTheme theme)
 
   g_return_val_if_fail (theme < PUENTE_N_THEMES, NULL);
 
-  return g_dgettext (GETTEXT_PACKAGE, labels[theme]);
+  return puente_gettext (lang, labels[theme]);
 }

@@ -52,6 +52,8 @@ double             puente_lever_get_default      (const PuenteLever   *lever,
 /* Fills @values (puente_levers_get_n () doubles) with the baseline. */
 void               puente_levers_fill_baseline   (const PuenteDataset *dataset,
                                                   double              *values);
-const char        *puente_lever_theme_label      (PuenteLeverTheme     theme);
+/* The theme's name in @lang. */
+const char        *puente_lever_theme_label      (PuenteLeverTheme     theme,
+                                                  PuenteLang           lang);
 
 G_END_DECLS

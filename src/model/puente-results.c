@@ -357,9 +357,9 @@ puente_results_get_region (const PuenteResults *self,
 const char *
 puente_results_get_region_name (const PuenteResults *self,
                                 guint                index,
-                                const char          *lang)
+                                PuenteLang           lang)
 {
-  gboolean es = lang != NULL && g_str_has_prefix (lang, "es");
+  gboolean es = lang == PUENTE_LANG_ES;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (index < self->n_regions, NULL);

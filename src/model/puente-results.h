@@ -60,10 +60,10 @@ int                        puente_results_find_region        (const PuenteResult
                                                               const char          *code);
 PuenteRegionKind           puente_results_get_region_kind    (const PuenteResults *self,
                                                               guint                index);
-/* The region's name in English, or in Spanish when @lang starts with "es". */
+/* The region's name in @lang (PUENTE_LANG_BOTH reads English). */
 const char                *puente_results_get_region_name    (const PuenteResults *self,
                                                               guint                index,
-                                                              const char          *lang);
+                                                              PuenteLang           lang);
 /* TRUE when the model produces @indicator for regions of @kind. */
 gboolean                   puente_results_indicator_has_region_kind (const PuenteResults *self,
                                                                      guint                indicator,

@@ -48,11 +48,8 @@
 #define PRESETS_FORMAT    "puente-presets"
 #define PRESETS_DIR       RESOURCE_BASE "/presets/"
 
-typedef enum {
-  LANG_EN,
-  LANG_ES,
-  N_LANGS
-} Lang;
+/* Texts are stored by language: English and Spanish. */
+#define N_LANGS 2
 
 static const char * const lang_codes[N_LANGS] = { "en", "es" };
 
@@ -88,33 +85,25 @@ number_to_string (double value)
   return g_strdup (buf);
 }
 
-static Lang
-lang_from_code (const char *lang)
-{
-  if (lang != NULL && g_str_has_prefix (lang, "es"))
-    return LANG_ES;
-  return LANG_EN;
-}
-
 static const char *
 pick_text (char * const *texts,
-           const char   *lang)
+           PuenteLang    lang)
 {
-  Lang l = lang_from_code (lang);
+  PuenteLang l = lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN;
 
   if (texts[l] != NULL)
     return texts[l];
-  if (texts[LANG_EN] != NULL)
-    return texts[LANG_EN];
-  return texts[LANG_ES];
+  if (texts[PUENTE_LANG_EN] != NULL)
+    return texts[PUENTE_LANG_EN];
+  return texts[PUENTE_LANG_ES];
 }
 
 static void
 set_text (char       **texts,
-          const char  *lang,
+          PuenteLang   lang,
           const char  *text)
 {
-  Lang l = lang_from_code (lang);
+  PuenteLang l = lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN;
 
   g_free (texts[l]);
   texts[l] = g_strdup (text);
@@ -484,7 +473,7 @@ puente_scenario_set_id (PuenteScenario *self,
 
 const char *
 puente_scenario_get_name (const PuenteScenario *self,
-                          const char           *lang)
+                          PuenteLang            lang)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return pick_text (self->name, lang);
@@ -492,7 +481,7 @@ puente_scenario_get_name (const PuenteScenario *self,
 
 void
 puente_scenario_set_name (PuenteScenario *self,
-                          const char     *lang,
+                          PuenteLang      lang,
                           const char     *name)
 {
   g_return_if_fail (self != NULL);
@@ -501,7 +490,7 @@ puente_scenario_set_name (PuenteScenario *self,
 
 const char *
 puente_scenario_get_description (const PuenteScenario *self,
-                                 const char           *lang)
+                                 PuenteLang            lang)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return pick_text (self->description, lang);
@@ -509,7 +498,7 @@ puente_scenario_get_description (const PuenteScenario *self,
 
 void
 puente_scenario_set_description (PuenteScenario *self,
-                                 const char     *lang,
+                                 PuenteLang      lang,
                                  const char     *text)
 {
   g_return_if_fail (self != NULL);
@@ -518,7 +507,7 @@ puente_scenario_set_description (PuenteScenario *self,
 
 const char *
 puente_scenario_get_status (const PuenteScenario *self,
-                            const char           *lang)
+                            PuenteLang            lang)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return pick_text (self->status, lang);
@@ -655,9 +644,9 @@ read_texts (JsonNode    *node,
       guint index;
 
       if (g_strcmp0 (lang, "en") == 0)
-        index = LANG_EN;
+        index = PUENTE_LANG_EN;
       else if (g_strcmp0 (lang, "es") == 0)
-        index = LANG_ES;
+        index = PUENTE_LANG_ES;
       else
         {
           set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
@@ -1099,7 +1088,7 @@ append_texts (GString     *out,
 {
   gboolean first = TRUE;
 
-  if (texts[LANG_EN] == NULL && texts[LANG_ES] == NULL)
+  if (texts[PUENTE_LANG_EN] == NULL && texts[PUENTE_LANG_ES] == NULL)
     return;
 
   g_string_append_printf (out, ",\n  \"%s\": {", key);

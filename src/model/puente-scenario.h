@@ -60,20 +60,21 @@ PuenteScenario *puente_scenario_load_preset        (const char           *preset
 const char     *puente_scenario_get_id             (const PuenteScenario *self);
 void            puente_scenario_set_id             (PuenteScenario       *self,
                                                     const char           *id);
-/* @lang is "en" or "es"; falls back to English. */
+/* Texts in @lang (English or Spanish; PUENTE_LANG_BOTH reads English);
+ * a missing one falls back to the other language. */
 const char     *puente_scenario_get_name           (const PuenteScenario *self,
-                                                    const char           *lang);
+                                                    PuenteLang            lang);
 void            puente_scenario_set_name           (PuenteScenario       *self,
-                                                    const char           *lang,
+                                                    PuenteLang            lang,
                                                     const char           *name);
 const char     *puente_scenario_get_description    (const PuenteScenario *self,
-                                                    const char           *lang);
+                                                    PuenteLang            lang);
 void            puente_scenario_set_description    (PuenteScenario       *self,
-                                                    const char           *lang,
+                                                    PuenteLang            lang,
                                                     const char           *text);
 /* Preset metadata: policy status as of the preset's date, and sources. */
 const char     *puente_scenario_get_status         (const PuenteScenario *self,
-                                                    const char           *lang);
+                                                    PuenteLang            lang);
 const char    **puente_scenario_get_sources        (const PuenteScenario *self);
 
 gboolean        puente_scenario_is_set             (const PuenteScenario *self,

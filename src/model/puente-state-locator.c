@@ -715,7 +715,7 @@ puente_state_locator_lookup_name (const PuenteStateLocator *self,
 const char *
 puente_state_locator_get_name (const PuenteStateLocator *self,
                                const char               *code,
-                               const char               *lang)
+                               PuenteLang                lang)
 {
   const Shape *shape;
 
@@ -724,5 +724,5 @@ puente_state_locator_get_name (const PuenteStateLocator *self,
   shape = code != NULL ? g_hash_table_lookup (self->by_code, code) : NULL;
   if (shape == NULL)
     return NULL;
-  return g_strcmp0 (lang, "es") == 0 ? shape->name_es : shape->name_en;
+  return lang == PUENTE_LANG_ES ? shape->name_es : shape->name_en;
 }

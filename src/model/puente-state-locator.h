@@ -18,6 +18,8 @@
 
 #include <gio/gio.h>
 
+#include "puente-lang.h"
+
 G_BEGIN_DECLS
 
 #define PUENTE_STATE_LOCATOR_ERROR (puente_state_locator_error_quark ())
@@ -73,11 +75,11 @@ const char *puente_state_locator_nearest      (const PuenteStateLocator *self,
 const char *puente_state_locator_lookup_name  (const PuenteStateLocator *self,
                                                const char               *text,
                                                const char               *country);
-/* The state's name in English or Spanish ("es"), or NULL for an unknown
- * code. */
+/* The state's name in @lang (PUENTE_LANG_BOTH reads English), or NULL
+ * for an unknown code. */
 const char *puente_state_locator_get_name     (const PuenteStateLocator *self,
                                                const char               *code,
-                                               const char               *lang);
+                                               PuenteLang                lang);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteStateLocator, puente_state_locator_unref)
 

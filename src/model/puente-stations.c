@@ -496,7 +496,7 @@ puente_station_skip_describe (PuenteStationSkip reason,
   g_return_val_if_fail (reason < PUENTE_STATION_N_SKIP_REASONS, NULL);
 
   /* Translators: "121 rows skipped: not an electric charging station" */
-  return g_strdup_printf (ngettext ("%u row skipped: %s", "%u rows skipped: %s", n_rows), n_rows,
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row skipped: %s", "%u rows skipped: %s", n_rows), n_rows,
                           _(skip_reasons[reason].label));
 }
 
@@ -550,7 +550,7 @@ puente_station_level_label (PuenteStationLevel level)
 char *
 puente_stations_describe_note (PuenteStations          *self,
                                const PuenteStationNote *note,
-                               const char              *lang)
+                               PuenteLang               lang)
 {
   const PuenteStation *station;
   const char *located;
@@ -583,7 +583,7 @@ puente_stations_describe_note (PuenteStations          *self,
 
         /* Translators: station name (id), Open Charge Map's NumberOfPoints,
          * the sum of its connections, the ports counted */
-        return g_strdup_printf (ngettext ("%s (%s): NumberOfPoints says %u, its connections add up to %u; %u port is counted.",
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%s): NumberOfPoints says %u, its connections add up to %u; %u port is counted.",
                                           "%s (%s): NumberOfPoints says %u, its connections add up to %u; %u ports are counted.",
                                           ports),
                                 station->name, station->id, note->points, note->connections, ports);

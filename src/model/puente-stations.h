@@ -224,7 +224,7 @@ const char *puente_station_level_label      (PuenteStationLevel     level);
 /* A note as a sentence (translated), with the state names in @lang. */
 char       *puente_stations_describe_note   (PuenteStations          *self,
                                              const PuenteStationNote *note,
-                                             const char              *lang);
+                                             PuenteLang               lang);
 /* The line every view and export of the stations carries, translated:
  * "Charging stations: AFDC, April 2025; © Open Charge Map contributors,
  * CC BY-SA 4.0". NULL when nothing is imported. */

@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "puente-lang.h"
+
 G_BEGIN_DECLS
 
 /* Base year of every dataset figure the engine calibrates to. */

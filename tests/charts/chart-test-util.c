@@ -227,11 +227,11 @@ test_get_series (gpointer    user_data,
 static const char *
 test_get_region_name (gpointer    user_data,
                       const char *code,
-                      const char *lang)
+                      PuenteLang  lang)
 {
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (strcmp (names[i].code, code) == 0)
-      return strcmp (lang, "es") == 0 ? names[i].es : names[i].en;
+      return lang == PUENTE_LANG_ES ? names[i].es : names[i].en;
   return NULL;
 }
 

@@ -308,7 +308,7 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
-  puente_i18n_init ();
+  puente_i18n_init (NULL);
 
   dataset = puente_dataset_load_default (&error);
   g_assert_no_error (error);

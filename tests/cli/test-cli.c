@@ -35,28 +35,44 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-/* Runs puente-cli with @args (its arguments, NULL-terminated). */
+/* Runs @program with @args (NULL-terminated) and, when @localedir is not
+ * NULL, PUENTE_LOCALEDIR set to it. */
 static void
-run_cli_args (Run               *run,
-              const char *const *args)
+run_program (Run                *run,
+             const char         *program,
+             const char         *localedir,
+             const char * const *args)
 {
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_ptr_array_add (argv, (gpointer) cli_path);
+  g_ptr_array_add (argv, (gpointer) program);
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* As a user runs it: catalogues found without help, unless a test
+   * points elsewhere on purpose. */
+  g_subprocess_launcher_unsetenv (launcher, "PUENTE_LOCALEDIR");
+  if (localedir != NULL)
+    g_subprocess_launcher_setenv (launcher, "PUENTE_LOCALEDIR", localedir, TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
+}
+
+/* Runs puente-cli with @args (its arguments, NULL-terminated). */
+static void
+run_cli_args (Run               *run,
+              const char *const *args)
+{
+  run_program (run, cli_path, NULL, args);
 }
 
 /* Runs puente-cli with the NULL-terminated arguments. */
@@ -766,6 +782,110 @@ test_spanish (void)
   run_cli (&help, "--lang=es", "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
   g_assert_null (strstr (help.out, "Commands:"));
+
+  /* Plural messages too (ngettext names our catalogue, not the default). */
+  {
+    g_autofree char *dir = make_temp_dir ();
+    g_autofree char *path = write_temp (dir, "two.json",
+                                        "{\"format\": \"puente-scenario\", \"version\": 1, \"levers\":"
+                                        " {\"ldv.mx.target_share\": 0.6, \"ldv.mx.target_year\": 2032}}");
+    g_auto(Run) valid = { 0 };
+
+    run_cli (&valid, "--lang", "es", "validate", path, NULL);
+    g_assert_cmpint (valid.status, ==, 0);
+    assert_contains (valid.out, "escenario válido, modifica 2 palancas");
+    remove_tree (dir);
+  }
+}
+
+/* Built with `make` and run from the build tree with nothing in the
+ * environment, puente-cli finds the Spanish catalogue next to it: the
+ * chart's title is Spanish. */
+static void
+test_spanish_from_build_tree (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "c.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_auto(Run) list = { 0 };
+  g_auto(Run) chart = { 0 };
+
+  run_cli (&list, "--lang", "es", "charts", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  assert_contains (list.out, "Participación de VCE en las ventas de vehículos ligeros nuevos");
+  g_assert_null (strstr (list.out, "ZEV share of new light-duty sales"));
+
+  run_cli (&chart, "chart", "zev-share-sales", "--lang", "es", "-o", pdf, NULL);
+  g_assert_cmpint (chart.status, ==, 0);
+  if (pdftotext != NULL)
+    {
+      const char *argv[] = { pdftotext, pdf, "-", NULL };
+      g_auto(Run) read = { 0 };
+
+      run_program (&read, pdftotext, NULL, argv + 1);
+      g_assert_cmpint (read.status, ==, 0);
+      assert_contains (read.out, "Participación de VCE");
+    }
+  else
+    g_test_message ("pdftotext not found: the PDF's text was not read");
+  remove_tree (dir);
+}
+
+/* Without the Spanish catalogue, Spanish is an error that says which file
+ * is missing, never English output; English needs no catalogue. */
+static void
+test_spanish_catalogue_missing (void)
+{
+  g_autofree char *empty = make_temp_dir ();
+  g_autofree char *copy_dir = make_temp_dir ();
+  g_autofree char *copy = g_build_filename (copy_dir, "puente-cli", NULL);
+  g_autofree char *installed = g_build_filename (LOCALEDIR, "es", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  g_autoptr(GFile) from = g_file_new_for_path (cli_path);
+  g_autoptr(GFile) to = g_file_new_for_path (copy);
+  g_autoptr(GError) error = NULL;
+  const char *spanish[] = { "--lang", "es", "charts", NULL };
+  const char *both[] = { "chart", "zev-share-sales", "--lang", "both", "--format", "csv", "-o", "-", NULL };
+  const char *english[] = { "--lang", "en", "charts", NULL };
+  g_auto(Run) es = { 0 };
+  g_auto(Run) bilingual = { 0 };
+  g_auto(Run) en = { 0 };
+  g_auto(Run) moved = { 0 };
+
+  /* The catalogue folder pointed somewhere empty. */
+  run_program (&es, cli_path, empty, spanish);
+  g_assert_cmpint (es.status, ==, 1);
+  g_assert_cmpstr (es.out, ==, "");
+  assert_contains (es.err, "The Spanish translation was not found");
+  assert_contains (es.err, "es/LC_MESSAGES/puente.mo");
+
+  run_program (&bilingual, cli_path, empty, both);
+  g_assert_cmpint (bilingual.status, ==, 1);
+  g_assert_cmpstr (bilingual.out, ==, "");
+  assert_contains (bilingual.err, "es/LC_MESSAGES/puente.mo");
+
+  run_program (&en, cli_path, empty, english);
+  g_assert_cmpint (en.status, ==, 0);
+  assert_contains (en.out, "ZEV share of new light-duty sales");
+
+  /* A copy of the program outside the build tree looks where `make
+   * install` puts catalogues, and says so when there is none there. */
+  g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (copy, 0755), ==, 0);
+  run_program (&moved, copy, NULL, spanish);
+  if (g_file_test (installed, G_FILE_TEST_EXISTS))
+    {
+      g_test_message ("%s is installed: the copy found it", installed);
+      g_assert_cmpint (moved.status, ==, 0);
+    }
+  else
+    {
+      g_assert_cmpint (moved.status, ==, 1);
+      assert_contains (moved.err, installed);
+    }
+
+  remove_tree (empty);
+  remove_tree (copy_dir);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1503,6 +1623,8 @@ main (int    argc,
   g_test_add_func ("/cli/bench", test_bench);
   g_test_add_func ("/cli/lang/es", test_spanish);
   g_test_add_func ("/cli/lang/es-labels", test_spanish_labels);
+  g_test_add_func ("/cli/lang/es-from-build-tree", test_spanish_from_build_tree);
+  g_test_add_func ("/cli/lang/es-catalogue-missing", test_spanish_catalogue_missing);
   g_test_add_func ("/cli/flows/json", test_flows_json);
   g_test_add_func ("/cli/ensemble/csv", test_ensemble_csv);
   g_test_add_func ("/cli/bench/ensemble", test_bench_ensemble);

@@ -15,11 +15,11 @@
 #include "puente-application.h"
 #include "puente-chart-view.h"
 #include "puente-charts-page.h"
-#include "puente-language.h"
+#include "puente-i18n.h"
 #include "puente-lever-panel.h"
 #include "puente-lever-row.h"
 #include "puente-main-view.h"
-#include "puente-window.h"
+#include "puente-window-private.h"
 
 #define STEPS 101
 
@@ -105,7 +105,7 @@ main (int   argc,
 {
   g_autoptr(PuenteApplication) app = NULL;
 
-  puente_language_init ();
+  puente_i18n_init (NULL);
   app = puente_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect_after (app, "activate", G_CALLBACK (on_activate), NULL);

@@ -6,6 +6,9 @@
  * Each test starts the application under the test display, acts on the
  * window's widgets (sliders, menus' actions, files) and checks what a user
  * would see change, then closes the window.
+ *
+ * /gui/window/cycle runs for PUENTE_CYCLE_SECONDS (60 by default) and is a
+ * meson test of its own ("cycle"); the "window" test skips it.
  */
 #include "config.h"
 
@@ -18,15 +21,40 @@
 #include "puente-chart-view.h"
 #include "puente-charts-page.h"
 #include "puente-indicator-card.h"
-#include "puente-language.h"
+#include "puente-i18n.h"
 #include "puente-lever-panel.h"
 #include "puente-lever-row.h"
 #include "puente-main-view.h"
 #include "puente-levers.h"
+#include "puente-map-page.h"
 #include "puente-overview.h"
-#include "puente-window.h"
+#include "puente-window-private.h"
 
 typedef void (*WindowTest) (PuenteWindow *window);
+
+/* How long a test may keep its window. */
+static guint test_timeout_seconds = 60;
+
+/* Warnings and criticals logged, and GLib's "setenv()/putenv() are not
+ * thread-safe" (a debug message it prints whenever the environment
+ * changes after threads exist). */
+static guint n_warnings;
+static guint n_setenv;
+
+static GLogWriterOutput
+count_writer (GLogLevelFlags   log_level,
+              const GLogField *fields,
+              gsize            n_fields,
+              gpointer         user_data)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_str_equal (fields[i].key, "MESSAGE") && fields[i].length < 0 &&
+        strstr (fields[i].value, "not thread-safe") != NULL)
+      n_setenv++;
+  if (log_level & (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR))
+    n_warnings++;
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
 
 typedef struct
 {
@@ -90,7 +118,7 @@ run_with_window (WindowTest test)
   g_application_set_flags (G_APPLICATION (run.app),
                            G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   g_signal_connect_after (run.app, "activate", G_CALLBACK (on_activate), &run);
-  timeout_id = g_timeout_add_seconds (60, on_timeout, &run);
+  timeout_id = g_timeout_add_seconds (test_timeout_seconds, on_timeout, &run);
 
   status = g_application_run (G_APPLICATION (run.app), 0, NULL);
 
@@ -282,7 +310,7 @@ check_malformed_file (PuenteWindow *window)
   gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 35.0);
   flush_events ();
   before = g_memdup2 (puente_workspace_get_values (workspace), n * sizeof (double));
-  name = g_strdup (puente_workspace_get_name (workspace, "en"));
+  name = g_strdup (puente_workspace_get_name (workspace, PUENTE_LANG_EN));
 
   g_assert_true (g_file_set_contents (path, "{\n  \"format\": \"puente-scenario\",\n  \"levers\": {\n", -1, NULL));
   g_assert_false (puente_window_open_file (window, file));
@@ -293,7 +321,7 @@ check_malformed_file (PuenteWindow *window)
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "broken.json"));
   g_assert_true (memcmp (before, puente_workspace_get_values (workspace), n * sizeof (double)) == 0);
-  g_assert_cmpstr (puente_workspace_get_name (workspace, "en"), ==, name);
+  g_assert_cmpstr (puente_workspace_get_name (workspace, PUENTE_LANG_EN), ==, name);
   g_assert_true (puente_workspace_get_modified (workspace));
   g_assert_true (puente_workspace_can_undo (workspace));
 
@@ -374,17 +402,17 @@ check_user_scenarios (PuenteWindow *window)
   g_assert_true (g_str_has_prefix (path, dir));
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_false (puente_workspace_get_modified (workspace));
-  g_assert_nonnull (strstr (puente_workspace_get_name (workspace, "en"), "(copy)"));
+  g_assert_nonnull (strstr (puente_workspace_get_name (workspace, PUENTE_LANG_EN), "(copy)"));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
 
   /* Renaming is saved to the same file. */
-  puente_workspace_set_name (workspace, "en", "Border states push");
+  puente_workspace_set_name (workspace, PUENTE_LANG_EN, "Border states push");
   g_assert_true (puente_workspace_save_file (workspace, file, NULL));
   {
     g_autoptr(PuenteScenario) saved = puente_scenario_load_file (path, NULL);
 
     g_assert_nonnull (saved);
-    g_assert_cmpstr (puente_scenario_get_name (saved, "en"), ==, "Border states push");
+    g_assert_cmpstr (puente_scenario_get_name (saved, PUENTE_LANG_EN), ==, "Border states push");
     g_assert_true (puente_scenario_is_set (saved, "ldv.us.target_share"));
   }
 
@@ -492,7 +520,7 @@ check_language_switch (PuenteWindow *window)
   /* Switch to Spanish: the labels are Spanish, nothing else moved. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-language", NULL));
   flush_events ();
-  g_assert_cmpstr (puente_window_get_language (window), ==, "es");
+  g_assert_cmpint (puente_window_get_language (window), ==, PUENTE_LANG_ES);
   content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   g_assert_nonnull (find_label_with_text (content, "Vehículos ligeros"));
   g_assert_null (find_label_with_text (content, "Light-duty vehicles"));
@@ -530,6 +558,90 @@ test_language_switch (void)
   run_with_window (check_language_switch);
 }
 
+/* Runs the main loop for @ms milliseconds. */
+static void
+run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+static double
+cycle_seconds (void)
+{
+  const char *text = g_getenv ("PUENTE_CYCLE_SECONDS");
+
+  return text != NULL ? g_ascii_strtod (text, NULL) : 60;
+}
+
+/* A facilitator switches language mid-meeting while the map renders
+ * tiles and the Charts view computes an uncertainty fan on worker
+ * threads: every view, both languages, a lever moved and the map moved on
+ * each step. No warning, and no environment change after threads exist. */
+static void
+check_cycle (PuenteWindow *window)
+{
+  static const char *views[] = { "overview", "map", "charts", "supply" };
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  gint64 end = g_get_monotonic_time () + (gint64) (cycle_seconds () * G_USEC_PER_SEC);
+  int lever = puente_levers_find ("ldv.us.target_share");
+  guint steps = 0, switches = 0;
+
+  n_warnings = n_setenv = 0;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "us-lmdv-2032"));
+  while (g_get_monotonic_time () < end)
+    {
+      const char *view = views[steps % G_N_ELEMENTS (views)];
+      PuenteMainView *content = puente_window_get_main_view (window);
+
+      puente_window_set_visible_view (window, view);
+      if (g_str_equal (view, "charts"))
+        {
+          PuenteChartsPage *charts = PUENTE_CHARTS_PAGE (puente_main_view_get_charts_page (content));
+
+          puente_charts_page_set_chart_id (charts, "zev-share-sales");
+          puente_charts_page_set_show_uncertainty (charts, TRUE);
+        }
+      else if (g_str_equal (view, "map"))
+        {
+          PuenteMapPage *map = PUENTE_MAP_PAGE (gtk_widget_get_first_child (GTK_WIDGET (puente_main_view_get_page (content, "map"))));
+
+          /* New tiles to render, one map or two. */
+          puente_map_page_set_view (map, 20 + (steps % 7) * 3, -110 + (steps % 5) * 4, 4 + (steps % 3));
+          puente_map_page_set_mode (map, steps % 2 ? PUENTE_MAP_PAGE_SPLIT : PUENTE_MAP_PAGE_SINGLE);
+        }
+      /* A lever change restarts the fan and recolours the map. */
+      puente_workspace_set_lever (workspace, lever, 0.3 + 0.05 * (steps % 8));
+      run_for (300);
+
+      if (steps % 2 == 1)
+        {
+          g_assert_true (puente_window_set_language (window, puente_window_get_language (window) == PUENTE_LANG_ES
+                                                             ? PUENTE_LANG_EN : PUENTE_LANG_ES));
+          switches++;
+          run_for (300);
+        }
+      steps++;
+    }
+
+  g_test_message ("%u steps, %u language switches, %u warnings, %u setenv-after-threads messages",
+                  steps, switches, n_warnings, n_setenv);
+  g_assert_cmpuint (switches, >=, 4);
+  g_assert_cmpuint (n_warnings, ==, 0);
+  g_assert_cmpuint (n_setenv, ==, 0);
+}
+
+static void
+test_cycle (void)
+{
+  test_timeout_seconds = (guint) cycle_seconds () + 60;
+  run_with_window (check_cycle);
+  test_timeout_seconds = 60;
+}
+
 static void
 check_small_screen (PuenteWindow *window)
 {
@@ -559,7 +671,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  puente_language_init ();
+  g_log_set_writer_func (count_writer, NULL, NULL);
+  puente_i18n_init (NULL);
 
   g_test_add_func ("/gui/window/views", test_views);
   g_test_add_func ("/gui/window/lever-moves-card", test_lever_moves_card);
@@ -571,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/autosave-and-restore", test_autosave_and_restore);
   g_test_add_func ("/gui/window/user-scenarios", test_user_scenarios);
   g_test_add_func ("/gui/window/uncertainty-fan", test_uncertainty_fan);
+  g_test_add_func ("/gui/window/cycle", test_cycle);
 
   return g_test_run ();
 }

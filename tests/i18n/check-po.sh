@@ -14,7 +14,7 @@ listed="$tmp/listed"
 grep -v '^#' po/POTFILES.in | sed '/^$/d' | sort > "$listed"
 found="$tmp/found"
 {
-  grep -rlE '(^|[^A-Za-z0-9_])(N?_|C_|NC_|ngettext)\s*\(' src --include='*.c' || true
+  grep -rlE '(^|[^A-Za-z0-9_])(N?_|C_|NC_|ngettext)\s*\(|puente_n?p?gettext\s*\([^,()]*,\s*"' src --include='*.c' || true
   grep -rl 'translatable="yes"' ui --include='*.ui' || true
 } | sort > "$found"
 missing=$(comm -13 "$listed" "$found")
@@ -31,6 +31,7 @@ done
 xgettext --from-code=UTF-8 --add-comments=Translators --flag=N_:1:no-c-format \
   --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
   --keyword=g_dngettext:2,3 --keyword=ngettext:1,2 \
+  --keyword=puente_gettext:2 --keyword=puente_pgettext:2c,3 --keyword=puente_ngettext:2,3 \
   --files-from=po/POTFILES.in -o "$tmp/puente.pot"
 for lang in $(grep -v '^#' po/LINGUAS); do
   if ! msgcmp "po/$lang.po" "$tmp/puente.pot" 2>"$tmp/msgcmp"; then

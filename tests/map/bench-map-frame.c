@@ -158,7 +158,7 @@ main (int   argc,
             g_hash_table_add (drawn, key);
             t0 = g_get_monotonic_time ();
             tile = puente_basemap_render_tile_surface (basemap, zoom, tx, ty, 1, PUENTE_BASEMAP_STYLE_LIGHT,
-                                                       PUENTE_BASEMAP_LANGUAGE_EN);
+                                                       PUENTE_LANG_EN);
             t = (g_get_monotonic_time () - t0) / 1000.0;
             cairo_surface_destroy (tile);
             /* The first includes placing the zoom's labels. */

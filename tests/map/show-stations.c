@@ -11,8 +11,8 @@
  *   show-stations [--lat L --lon L --zoom Z] [--dark] [--select ID]
  *                 [--dc-fast-only] [--network NAME] FILE...
  *
- * Without --lat/--lon/--zoom the view fits the stations. Messages follow
- * LANGUAGE (with PUENTE_LOCALEDIR pointing at the build's catalogues).
+ * Without --lat/--lon/--zoom the view fits the stations. Text follows the
+ * environment's language (LANGUAGE, LANG), from the build's catalogues.
  */
 #include "config.h"
 
@@ -21,6 +21,7 @@
 #include <math.h>
 
 #include "puente-geo.h"
+#include "puente-i18n.h"
 #include "puente-map-style.h"
 #include "puente-offline-source.h"
 #include "puente-stations-layer.h"
@@ -104,12 +105,16 @@ main (int   argc,
   GtkWidget *window, *overlay, *box;
   ShumateViewport *viewport;
   GtkEventController *motion;
-  const char *localedir = g_getenv ("PUENTE_LOCALEDIR");
+  PuenteLang lang;
 
+  /* As puente's main () does: the locale settled once, then a language
+   * per thread. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  setlocale (LC_NUMERIC, "C");
+  puente_i18n_init (NULL);
+  g_unsetenv ("LANGUAGE");
+  lang = puente_i18n_get_system_lang ();
+  puente_i18n_set_thread_lang (lang);
 
   g_option_context_add_main_entries (options, entries, NULL);
   if (!g_option_context_parse (options, &argc, &argv, &error) || files == NULL)
@@ -156,8 +161,7 @@ main (int   argc,
 
   context = puente_map_context_new (dataset, basemap);
   puente_map_context_set_style (context, dark ? PUENTE_BASEMAP_STYLE_DARK : PUENTE_BASEMAP_STYLE_LIGHT);
-  if (g_str_has_prefix (g_getenv ("LANGUAGE") != NULL ? g_getenv ("LANGUAGE") : "", "es"))
-    puente_map_context_set_language (context, PUENTE_BASEMAP_LANGUAGE_ES);
+  puente_map_context_set_language (context, lang);
   puente_map_context_set_selection (context, select);
   source = puente_offline_source_new (basemap);
   puente_offline_source_set_style (source, puente_map_context_get_style (context));

@@ -29,9 +29,9 @@ test_features (void)
       const PuenteBasemapFeature *f = puente_basemap_get_feature (basemap, i);
       double w, s, e, nn;
 
-      g_assert_nonnull (puente_basemap_feature_get_name (f, PUENTE_BASEMAP_LANGUAGE_EN));
-      g_assert_nonnull (puente_basemap_feature_get_name (f, PUENTE_BASEMAP_LANGUAGE_ES));
-      g_assert_cmpstr (puente_basemap_feature_get_name (f, PUENTE_BASEMAP_LANGUAGE_EN), !=, "");
+      g_assert_nonnull (puente_basemap_feature_get_name (f, PUENTE_LANG_EN));
+      g_assert_nonnull (puente_basemap_feature_get_name (f, PUENTE_LANG_ES));
+      g_assert_cmpstr (puente_basemap_feature_get_name (f, PUENTE_LANG_EN), !=, "");
       puente_basemap_feature_get_bbox (f, &w, &s, &e, &nn);
       g_assert_cmpfloat (w, <=, e);
       g_assert_cmpfloat (s, <=, nn);
@@ -60,13 +60,13 @@ test_features (void)
     }
 
   g_assert_cmpstr (puente_basemap_feature_get_name (puente_basemap_lookup (basemap, "MX-CMX"),
-                                                    PUENTE_BASEMAP_LANGUAGE_ES),
+                                                    PUENTE_LANG_ES),
                    ==, "Ciudad de México");
   g_assert_cmpstr (puente_basemap_feature_get_name (puente_basemap_lookup (basemap, "US-NM"),
-                                                    PUENTE_BASEMAP_LANGUAGE_ES),
+                                                    PUENTE_LANG_ES),
                    ==, "Nuevo México");
   g_assert_cmpstr (puente_basemap_feature_get_name (puente_basemap_lookup (basemap, "US"),
-                                                    PUENTE_BASEMAP_LANGUAGE_ES),
+                                                    PUENTE_LANG_ES),
                    ==, "Estados Unidos");
 }
 
@@ -268,7 +268,7 @@ test_render_nonblank (void)
 
       tile_of (tiles[i].lat, tiles[i].lon, tiles[i].z, &tx, &ty, &px, &py);
       s = puente_basemap_render_tile_surface (basemap, tiles[i].z, tx, ty, 1,
-                                              PUENTE_BASEMAP_STYLE_LIGHT, PUENTE_BASEMAP_LANGUAGE_EN);
+                                              PUENTE_BASEMAP_STYLE_LIGHT, PUENTE_LANG_EN);
       g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
       g_assert_cmpint (cairo_image_surface_get_width (s), ==, PUENTE_TILE_SIZE);
       g_test_message ("z%d %d/%d: %u colours", tiles[i].z, tx, ty, count_colours (s));
@@ -293,7 +293,7 @@ test_render_borders (void)
 
       tile_of (31.7619, -106.4850, 6, &tx, &ty, &px, &py);
       s = puente_basemap_render_tile_surface (basemap, 6, tx, ty, scale,
-                                              PUENTE_BASEMAP_STYLE_LIGHT, PUENTE_BASEMAP_LANGUAGE_EN);
+                                              PUENTE_BASEMAP_STYLE_LIGHT, PUENTE_LANG_EN);
       g_assert_cmpint (cairo_image_surface_get_width (s), ==, PUENTE_TILE_SIZE * scale);
 
       border = count_paint_near (s, scale, px, py, 6, PUENTE_BASEMAP_STYLE_LIGHT,
@@ -307,7 +307,7 @@ test_render_borders (void)
 
         tile_of (33.5, -103.043, 6, &tx2, &ty2, &px2, &py2);
         s2 = puente_basemap_render_tile_surface (basemap, 6, tx2, ty2, scale,
-                                                 PUENTE_BASEMAP_STYLE_LIGHT, PUENTE_BASEMAP_LANGUAGE_EN);
+                                                 PUENTE_BASEMAP_STYLE_LIGHT, PUENTE_LANG_EN);
         state = count_paint_near (s2, scale, px2, py2, 4, PUENTE_BASEMAP_STYLE_LIGHT,
                                   PUENTE_BASEMAP_PAINT_STATE_BORDER, 0.5);
         g_test_message ("scale %d: %u state-border pixels at TX/NM", scale, state);
@@ -322,7 +322,7 @@ test_render_borders (void)
       /* Deep in Chihuahua: land. */
       tile_of (29.8, -107.6, 6, &tx2, &ty2, &px2, &py2);
       s = puente_basemap_render_tile_surface (basemap, 6, tx2, ty2, scale,
-                                              PUENTE_BASEMAP_STYLE_LIGHT, PUENTE_BASEMAP_LANGUAGE_EN);
+                                              PUENTE_BASEMAP_STYLE_LIGHT, PUENTE_LANG_EN);
       pixel_rgb (s, (int) (px2 * scale), (int) (py2 * scale), rgb);
       g_assert_true (close_to_paint (rgb, PUENTE_BASEMAP_STYLE_LIGHT, PUENTE_BASEMAP_PAINT_LAND, 0.02));
       cairo_surface_destroy (s);
@@ -330,7 +330,7 @@ test_render_borders (void)
       /* The Gulf of Mexico: water. */
       tile_of (26.0, -94.0, 6, &tx2, &ty2, &px2, &py2);
       s = puente_basemap_render_tile_surface (basemap, 6, tx2, ty2, scale,
-                                              PUENTE_BASEMAP_STYLE_LIGHT, PUENTE_BASEMAP_LANGUAGE_EN);
+                                              PUENTE_BASEMAP_STYLE_LIGHT, PUENTE_LANG_EN);
       pixel_rgb (s, (int) (px2 * scale), (int) (py2 * scale), rgb);
       g_assert_true (close_to_paint (rgb, PUENTE_BASEMAP_STYLE_LIGHT, PUENTE_BASEMAP_PAINT_WATER, 0.02));
       cairo_surface_destroy (s);
@@ -346,7 +346,7 @@ test_render_dark (void)
 
   tile_of (26.0, -94.0, 5, &tx, &ty, &px, &py);
   s = puente_basemap_render_tile_surface (basemap, 5, tx, ty, 1,
-                                          PUENTE_BASEMAP_STYLE_DARK, PUENTE_BASEMAP_LANGUAGE_EN);
+                                          PUENTE_BASEMAP_STYLE_DARK, PUENTE_LANG_EN);
   pixel_rgb (s, (int) px, (int) py, rgb);
   g_assert_true (close_to_paint (rgb, PUENTE_BASEMAP_STYLE_DARK, PUENTE_BASEMAP_PAINT_WATER, 0.02));
   g_assert_cmpfloat (rgb[0] + rgb[1] + rgb[2], <, 0.9);
@@ -379,11 +379,11 @@ test_render_language (void)
   puente_basemap_feature_get_label_point (nm, &lat, &lon);
   tile_of (lat, lon, 6, &tx, &ty, &px, &py);
   en = puente_basemap_render_tile_surface (basemap, 6, tx, ty, 1, PUENTE_BASEMAP_STYLE_LIGHT,
-                                           PUENTE_BASEMAP_LANGUAGE_EN);
+                                           PUENTE_LANG_EN);
   es = puente_basemap_render_tile_surface (basemap, 6, tx, ty, 1, PUENTE_BASEMAP_STYLE_LIGHT,
-                                           PUENTE_BASEMAP_LANGUAGE_ES);
+                                           PUENTE_LANG_ES);
   en2 = puente_basemap_render_tile_surface (basemap, 6, tx, ty, 1, PUENTE_BASEMAP_STYLE_LIGHT,
-                                            PUENTE_BASEMAP_LANGUAGE_EN);
+                                            PUENTE_LANG_EN);
   g_assert_false (surfaces_equal (en, es));
   g_assert_true (surfaces_equal (en, en2));
   /* Text pixels at the label point. */
@@ -407,7 +407,7 @@ render_in_thread (gpointer data)
 
   job->result = puente_basemap_render_tile_surface (basemap, job->z, job->x, job->y, 2,
                                                     PUENTE_BASEMAP_STYLE_LIGHT,
-                                                    PUENTE_BASEMAP_LANGUAGE_ES);
+                                                    PUENTE_LANG_ES);
   return NULL;
 }
 

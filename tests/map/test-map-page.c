@@ -13,11 +13,11 @@
 
 #include "puente-application.h"
 #include "puente-charts-page.h"
-#include "puente-language.h"
+#include "puente-i18n.h"
 #include "puente-main-view.h"
 #include "puente-map-page.h"
 #include "puente-states-layer.h"
-#include "puente-window.h"
+#include "puente-window-private.h"
 
 static void
 flush_events (void)
@@ -57,7 +57,7 @@ fixture_set_up (Fixture       *f,
   g_assert_true (puente_workspace_load_preset (f->workspace, "baseline", &error));
   f->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  f->page = PUENTE_MAP_PAGE (puente_map_page_new (f->workspace));
+  f->page = PUENTE_MAP_PAGE (puente_map_page_new (f->workspace, PUENTE_LANG_EN));
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
   gtk_window_present (GTK_WINDOW (f->window));
   wait_for_size (puente_map_page_get_map (f->page, 0));
@@ -197,7 +197,7 @@ static void
 test_click_selects (Fixture       *f,
                     gconstpointer  data)
 {
-  GtkWidget *charts = puente_charts_page_new (f->workspace);
+  GtkWidget *charts = puente_charts_page_new (f->workspace, PUENTE_LANG_EN);
   g_autofree char *tooltip = NULL;
   double lat, lon, x, y;
 
@@ -456,7 +456,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  puente_language_init ();
+  puente_i18n_init (NULL);
 
   g_test_add ("/map/page/starts-on-border", Fixture, NULL, fixture_set_up, test_starts_on_border, fixture_tear_down);
   g_test_add ("/map/page/narrow-toolbar", Fixture, NULL, fixture_set_up, test_narrow_toolbar, fixture_tear_down);

@@ -97,7 +97,7 @@ test_fill_tile (void)
     g_autoptr(ShumateTile) dark = shumate_tile_new_full (tx, ty, 256, 6);
 
     puente_offline_source_set_style (source, PUENTE_BASEMAP_STYLE_DARK);
-    puente_offline_source_set_language (source, PUENTE_BASEMAP_LANGUAGE_ES);
+    puente_offline_source_set_language (source, PUENTE_LANG_ES);
     g_assert_cmpstr (shumate_map_source_get_id (map_source), ==, PUENTE_OFFLINE_SOURCE_ID "-dark-es-2");
     g_assert_true (fill (map_source, dark, &error));
     g_assert_no_error (error);

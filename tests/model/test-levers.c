@@ -56,7 +56,7 @@ test_ids (void)
       g_assert_nonnull (lever->unit);
       g_assert_nonnull (lever->scope);
       g_assert_cmpint (lever->theme, <, PUENTE_N_THEMES);
-      g_assert_nonnull (puente_lever_theme_label (lever->theme));
+      g_assert_nonnull (puente_lever_theme_label (lever->theme, PUENTE_LANG_ES));
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (required_ids); i++)

@@ -124,8 +124,8 @@ test_locator_names (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_assert_cmpstr (puente_state_locator_lookup_name (locator, cases[i].text, cases[i].country), ==, cases[i].code);
-  g_assert_cmpstr (puente_state_locator_get_name (locator, "MX-MEX", "es"), ==, "Estado de México");
-  g_assert_cmpstr (puente_state_locator_get_name (locator, "MX-MEX", "en"), ==, "State of Mexico");
+  g_assert_cmpstr (puente_state_locator_get_name (locator, "MX-MEX", PUENTE_LANG_ES), ==, "Estado de México");
+  g_assert_cmpstr (puente_state_locator_get_name (locator, "MX-MEX", PUENTE_LANG_EN), ==, "State of Mexico");
 }
 
 /* ---- AFDC ------------------------------------------------------------------ */
@@ -372,7 +372,7 @@ check_ocm_sample (PuenteStations *stations)
   for (guint i = 0; i < puente_stations_get_n_notes (stations); i++)
     {
       const PuenteStationNote *note = puente_stations_get_note (stations, i);
-      g_autofree char *text = puente_stations_describe_note (stations, note, "en");
+      g_autofree char *text = puente_stations_describe_note (stations, note, PUENTE_LANG_EN);
 
       s = puente_stations_get_station (stations, note->station);
       n_notes[note->kind]++;

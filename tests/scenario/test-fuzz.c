@@ -212,7 +212,7 @@ check_stations (PuenteStations *stations)
     }
   for (guint i = 0; i < puente_stations_get_n_notes (stations); i++)
     {
-      g_autofree char *text = puente_stations_describe_note (stations, puente_stations_get_note (stations, i), "en");
+      g_autofree char *text = puente_stations_describe_note (stations, puente_stations_get_note (stations, i), PUENTE_LANG_EN);
 
       g_assert_true (g_utf8_validate (text, -1, NULL));
     }

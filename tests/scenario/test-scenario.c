@@ -111,9 +111,9 @@ test_round_trip (void)
   g_autofree char *data2 = NULL;
 
   puente_scenario_set_id (scenario, "my-test");
-  puente_scenario_set_name (scenario, "en", "Fast \"push\"\n");
-  puente_scenario_set_name (scenario, "es", "Impulso rápido");
-  puente_scenario_set_description (scenario, "en", "Tab\there, backslash \\ and ünïcode");
+  puente_scenario_set_name (scenario, PUENTE_LANG_EN, "Fast \"push\"\n");
+  puente_scenario_set_name (scenario, PUENTE_LANG_ES, "Impulso rápido");
+  puente_scenario_set_description (scenario, PUENTE_LANG_EN, "Tab\there, backslash \\ and ünïcode");
   g_assert_true (puente_scenario_set_lever (scenario, "ldv.us.target_share", 0.68, &error));
   g_assert_true (puente_scenario_set_lever (scenario, "ldv.us.bev_share_of_zev", 0.56 / 0.68, &error));
   g_assert_true (puente_scenario_set_lever (scenario, "ldv.us.target_year", 2032, &error));
@@ -141,12 +141,12 @@ test_round_trip (void)
                      puente_scenario_get_lever (loaded, id, NULL));
     }
   g_assert_cmpstr (puente_scenario_get_id (loaded), ==, "my-test");
-  g_assert_cmpstr (puente_scenario_get_name (loaded, "en"), ==, "Fast \"push\"\n");
-  g_assert_cmpstr (puente_scenario_get_name (loaded, "es"), ==, "Impulso rápido");
-  g_assert_cmpstr (puente_scenario_get_description (loaded, "en"), ==,
+  g_assert_cmpstr (puente_scenario_get_name (loaded, PUENTE_LANG_EN), ==, "Fast \"push\"\n");
+  g_assert_cmpstr (puente_scenario_get_name (loaded, PUENTE_LANG_ES), ==, "Impulso rápido");
+  g_assert_cmpstr (puente_scenario_get_description (loaded, PUENTE_LANG_EN), ==,
                    "Tab\there, backslash \\ and ünïcode");
   /* No Spanish description: falls back to English. */
-  g_assert_cmpstr (puente_scenario_get_description (loaded, "es"), ==,
+  g_assert_cmpstr (puente_scenario_get_description (loaded, PUENTE_LANG_ES), ==,
                    "Tab\there, backslash \\ and ünïcode");
 
   data1 = puente_scenario_to_data (scenario, NULL);
@@ -456,15 +456,15 @@ test_presets (void)
       g_assert_cmpstr (puente_scenario_get_id (scenario), ==, presets[i]);
       /* Bilingual, sourced, with a status. A missing Spanish text falls
        * back to the English one, so the Spanish must differ to exist. */
-      g_assert_nonnull (puente_scenario_get_name (scenario, "en"));
-      g_assert_nonnull (puente_scenario_get_description (scenario, "en"));
-      g_assert_nonnull (puente_scenario_get_status (scenario, "en"));
-      g_assert_cmpstr (puente_scenario_get_name (scenario, "en"), !=,
-                       puente_scenario_get_name (scenario, "es"));
-      g_assert_cmpstr (puente_scenario_get_description (scenario, "en"), !=,
-                       puente_scenario_get_description (scenario, "es"));
-      g_assert_cmpstr (puente_scenario_get_status (scenario, "en"), !=,
-                       puente_scenario_get_status (scenario, "es"));
+      g_assert_nonnull (puente_scenario_get_name (scenario, PUENTE_LANG_EN));
+      g_assert_nonnull (puente_scenario_get_description (scenario, PUENTE_LANG_EN));
+      g_assert_nonnull (puente_scenario_get_status (scenario, PUENTE_LANG_EN));
+      g_assert_cmpstr (puente_scenario_get_name (scenario, PUENTE_LANG_EN), !=,
+                       puente_scenario_get_name (scenario, PUENTE_LANG_ES));
+      g_assert_cmpstr (puente_scenario_get_description (scenario, PUENTE_LANG_EN), !=,
+                       puente_scenario_get_description (scenario, PUENTE_LANG_ES));
+      g_assert_cmpstr (puente_scenario_get_status (scenario, PUENTE_LANG_EN), !=,
+                       puente_scenario_get_status (scenario, PUENTE_LANG_ES));
       sources = puente_scenario_get_sources (scenario);
       g_assert_nonnull (sources);
       g_assert_nonnull (sources[0]);
@@ -483,8 +483,8 @@ test_presets (void)
                                     0.56, 1e-12);
     g_assert_cmpfloat (puente_scenario_get_lever (ca, "ldv.ca.rule", NULL), ==, 1);
     /* Later events are in the descriptions. */
-    g_assert_nonnull (strstr (puente_scenario_get_description (us, "en"), "2026"));
-    g_assert_nonnull (strstr (puente_scenario_get_description (ca, "en"), "Congressional Review Act"));
+    g_assert_nonnull (strstr (puente_scenario_get_description (us, PUENTE_LANG_EN), "2026"));
+    g_assert_nonnull (strstr (puente_scenario_get_description (ca, PUENTE_LANG_EN), "Congressional Review Act"));
   }
 }
 
