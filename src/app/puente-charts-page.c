@@ -6,6 +6,9 @@
  * The list shows every chart of src/charts' catalogue with a thumbnail;
  * the selected one is drawn large, for the chosen region, with scenario B
  * overlaid when the workspace compares, and the selected year marked.
+ * Which chart, its region, B − A, the uncertainty fan and the list's
+ * scroll position are the view state's: set from it when the page is
+ * built, written to it on every change, followed when it changes.
  */
 #include "config.h"
 
@@ -17,7 +20,7 @@
 #include "puente-chart-source.h"
 #include "puente-chart-spec.h"
 #include "puente-chart-view.h"
-#include "puente-charts-page.h"
+#include "puente-charts-page-private.h"
 #include "puente-levers.h"
 #include "puente-units.h"
 
@@ -35,6 +38,8 @@ struct _PuenteChartsPage
   GtkWidget        parent_instance;
 
   PuenteWorkspace *workspace;
+  PuenteViewState *state;
+  GBinding        *bindings[2];
   PuenteLang       lang;
   GPtrArray       *thumbnails;     /* PuenteChartView, catalogue order */
   GPtrArray       *region_codes;   /* char*, NULL entry = the chart's own */
@@ -50,6 +55,7 @@ struct _PuenteChartsPage
   guint            fan_source;
 
   AdwLeaflet      *leaflet;
+  GtkScrolledWindow *list_scroller;
   GtkListBox      *chart_list;
   GtkDropDown     *region_dropdown;
   GtkToggleButton *difference_button;
@@ -359,7 +365,7 @@ fill_regions (PuenteChartsPage *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(PuenteChartSource) source = NULL;
   g_autoptr(GPtrArray) codes = NULL;
-  g_autofree char *kept = g_strdup (selected_region (self));
+  g_autofree char *kept = g_strdup (puente_view_state_peek_string (self->state, "chart-region"));
   guint selected = 0;
 
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
@@ -394,6 +400,8 @@ fill_regions (PuenteChartsPage *self)
   gtk_drop_down_set_selected (self->region_dropdown, selected);
   gtk_widget_set_sensitive (GTK_WIDGET (self->region_dropdown), codes->len > 0);
   self->filling_regions = FALSE;
+  /* A region this chart cannot show gives way to the chart's own. */
+  g_object_set (self->state, "chart-region", selected_region (self), NULL);
 }
 
 static void
@@ -404,6 +412,7 @@ on_row_selected (PuenteChartsPage *self,
     return;
 
   self->spec = puente_chart_catalogue_get (gtk_list_box_row_get_index (row));
+  g_object_set (self->state, "chart-id", self->spec->id, NULL);
   fill_regions (self);
   restart_fan (self);
   update_chart (self);
@@ -415,6 +424,7 @@ on_region_selected (PuenteChartsPage *self)
 {
   if (!self->filling_regions)
     {
+      g_object_set (self->state, "chart-region", selected_region (self), NULL);
       restart_fan (self);
       update_chart (self);
     }
@@ -454,10 +464,35 @@ make_row (PuenteChartsPage      *self,
 static void
 on_selection_changed (PuenteChartsPage *self)
 {
-  const char *selection = puente_workspace_get_selection (self->workspace);
+  const char *selection = puente_view_state_get_selection (self->state);
 
   if (selection != NULL)
     puente_charts_page_set_region (self, selection);
+}
+
+/* The state changed from outside (a prepared view): show it. */
+static void
+on_state_chart_changed (PuenteChartsPage *self)
+{
+  const char *chart_id = puente_view_state_peek_string (self->state, "chart-id");
+
+  if (chart_id == NULL)
+    chart_id = puente_chart_catalogue_get (0)->id;
+  if (g_strcmp0 (chart_id, puente_charts_page_get_chart_id (self)) != 0)
+    puente_charts_page_set_chart_id (self, chart_id);
+}
+
+static void
+on_state_region_changed (PuenteChartsPage *self)
+{
+  const char *region = puente_view_state_peek_string (self->state, "chart-region");
+
+  if (g_strcmp0 (region, selected_region (self)) == 0)
+    return;
+  if (region == NULL)
+    gtk_drop_down_set_selected (self->region_dropdown, 0);
+  else
+    puente_charts_page_set_region (self, region);
 }
 
 static void
@@ -469,15 +504,18 @@ on_map (PuenteChartsPage *self)
 
 GtkWidget *
 puente_charts_page_new (PuenteWorkspace *workspace,
+                        PuenteViewState *state,
                         PuenteLang       lang)
 {
   PuenteChartsPage *self;
   guint n;
 
   g_return_val_if_fail (PUENTE_IS_WORKSPACE (workspace), NULL);
+  g_return_val_if_fail (PUENTE_IS_VIEW_STATE (state), NULL);
 
   self = g_object_new (PUENTE_TYPE_CHARTS_PAGE, NULL);
   self->workspace = g_object_ref (workspace);
+  self->state = g_object_ref (state);
   self->lang = lang;
 
   n = puente_chart_catalogue_get_n ();
@@ -491,13 +529,22 @@ puente_charts_page_new (PuenteWorkspace *workspace,
   g_signal_connect_object (workspace, "notify::year",
                            G_CALLBACK (update_chart), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
-  g_signal_connect_object (workspace, "notify::selection",
-                           G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
 
+  /* What the view state says, then every change both ways. The selection
+   * was already followed when the region was set: only its changes move
+   * the region. */
   self->thumbnails_dirty = TRUE;
   if (n > 0)
-    gtk_list_box_select_row (self->chart_list, gtk_list_box_get_row_at_index (self->chart_list, 0));
-  on_selection_changed (self);
+    on_state_chart_changed (self);
+  self->bindings[0] = g_object_bind_property (state, "chart-difference", self->difference_button, "active",
+                                              G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  self->bindings[1] = g_object_bind_property (state, "chart-uncertainty", self->uncertainty_button, "active",
+                                              G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  puente_view_state_bind_scroll (state, "chart-list-scroll", self->list_scroller);
+  g_signal_connect_object (state, "notify::selection", G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::chart-id", G_CALLBACK (on_state_chart_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::chart-region", G_CALLBACK (on_state_region_changed), self,
+                           G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }
@@ -568,11 +615,38 @@ puente_charts_page_get_chart_view (PuenteChartsPage *self)
   return GTK_WIDGET (self->chart_view);
 }
 
+GtkToggleButton *
+puente_charts_page_get_difference_button (PuenteChartsPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_CHARTS_PAGE (self), NULL);
+
+  return self->difference_button;
+}
+
+GtkToggleButton *
+puente_charts_page_get_uncertainty_button (PuenteChartsPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_CHARTS_PAGE (self), NULL);
+
+  return self->uncertainty_button;
+}
+
+GtkScrolledWindow *
+puente_charts_page_get_list_scroller (PuenteChartsPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_CHARTS_PAGE (self), NULL);
+
+  return self->list_scroller;
+}
+
 static void
 puente_charts_page_dispose (GObject *object)
 {
   PuenteChartsPage *self = PUENTE_CHARTS_PAGE (object);
 
+  /* First, so that taking the widgets apart changes no view state. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->bindings); i++)
+    g_clear_pointer (&self->bindings[i], g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_CHARTS_PAGE);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
@@ -586,6 +660,7 @@ puente_charts_page_dispose (GObject *object)
   g_clear_pointer (&self->thumbnails, g_ptr_array_unref);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
   g_clear_object (&self->workspace);
+  g_clear_object (&self->state);
 
   G_OBJECT_CLASS (puente_charts_page_parent_class)->dispose (object);
 }
@@ -601,6 +676,7 @@ puente_charts_page_class_init (PuenteChartsPageClass *klass)
   g_type_ensure (PUENTE_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-charts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, chart_list);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, region_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, difference_button);

@@ -9,6 +9,7 @@
 
 #include "puente-chart-data.h"
 #include "puente-chart-style.h"
+#include "puente-view-state.h"
 #include "puente-workspace.h"
 
 G_BEGIN_DECLS
@@ -17,8 +18,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteChartsPage, puente_charts_page, PUENTE, CHARTS_PAGE, GtkWidget)
 
-/* Chart text and region names in @lang. */
+/* Chart text and region names in @lang; the chart, region, toggles and
+ * list scroll follow @state both ways. */
 GtkWidget             *puente_charts_page_new          (PuenteWorkspace  *workspace,
+                                                        PuenteViewState  *state,
                                                         PuenteLang        lang);
 const char            *puente_charts_page_get_chart_id (PuenteChartsPage *self);
 void                   puente_charts_page_set_chart_id (PuenteChartsPage *self,

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Groups follow the registry's themes in the registry's order; a search
- * filters rows by label and id.
+ * filters rows by label and id. The search text and the scroll position
+ * are the view state's.
  */
 #include "config.h"
 
@@ -12,7 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "puente-lever-panel.h"
+#include "puente-lever-panel-private.h"
 #include "puente-lever-row.h"
 #include "puente-levers.h"
 
@@ -21,11 +22,13 @@ struct _PuenteLeverPanel
   GtkWidget        parent_instance;
 
   PuenteWorkspace *workspace;
+  GBinding        *search_binding;
   PuenteLang       lang;
   GPtrArray       *rows;                 /* PuenteLeverRow, registry order */
   GtkWidget       *groups[PUENTE_N_THEMES];
 
   GtkSearchEntry  *search_entry;
+  GtkScrolledWindow *scrolled;
   GtkWidget       *groups_box;
 };
 
@@ -91,6 +94,7 @@ build (PuenteLeverPanel *self)
 
 GtkWidget *
 puente_lever_panel_new (PuenteWorkspace *workspace,
+                        PuenteViewState *state,
                         PuenteLang       lang)
 {
   PuenteLeverPanel *self;
@@ -101,6 +105,12 @@ puente_lever_panel_new (PuenteWorkspace *workspace,
   self->workspace = g_object_ref (workspace);
   self->lang = lang;
   build (self);
+
+  self->search_binding = g_object_bind_property (state, "lever-search", self->search_entry, "text",
+                                                 G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  /* Filtered now, not after the entry's typing delay. */
+  on_search_changed (self);
+  puente_view_state_bind_scroll (state, "lever-scroll", self->scrolled);
 
   return GTK_WIDGET (self);
 }
@@ -120,11 +130,28 @@ puente_lever_panel_get_row (PuenteLeverPanel *self,
   return g_ptr_array_index (self->rows, index);
 }
 
+GtkEditable *
+puente_lever_panel_get_search_entry (PuenteLeverPanel *self)
+{
+  g_return_val_if_fail (PUENTE_IS_LEVER_PANEL (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
+}
+
+GtkScrolledWindow *
+puente_lever_panel_get_scroller (PuenteLeverPanel *self)
+{
+  g_return_val_if_fail (PUENTE_IS_LEVER_PANEL (self), NULL);
+
+  return self->scrolled;
+}
+
 static void
 puente_lever_panel_dispose (GObject *object)
 {
   PuenteLeverPanel *self = PUENTE_LEVER_PANEL (object);
 
+  g_clear_pointer (&self->search_binding, g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_LEVER_PANEL);
   /* The template's root children are ours to unparent. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
@@ -146,6 +173,7 @@ puente_lever_panel_class_init (PuenteLeverPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-lever-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverPanel, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PuenteLeverPanel, scrolled);
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverPanel, groups_box);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_set_css_name (widget_class, "leverpanel");

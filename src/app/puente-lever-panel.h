@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "puente-view-state.h"
 #include "puente-workspace.h"
 
 G_BEGIN_DECLS
@@ -15,8 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteLeverPanel, puente_lever_panel, PUENTE, LEVER_PANEL, GtkWidget)
 
-/* Theme names in @lang; the rows' text in the thread's. */
+/* Theme names in @lang; the rows' text in the thread's. The search and
+ * the scroll position follow @state. */
 GtkWidget *puente_lever_panel_new      (PuenteWorkspace  *workspace,
+                                        PuenteViewState  *state,
                                         PuenteLang        lang);
 /* The row of the lever with @id, or NULL. */
 GtkWidget *puente_lever_panel_get_row  (PuenteLeverPanel *self,

@@ -20,6 +20,8 @@ struct _PuenteMainView
   GtkWidget        parent_instance;
 
   PuenteWorkspace *workspace;
+  PuenteViewState *state;
+  GBinding        *bindings[2];
   PuenteLang       lang;
   int              marks_horizon;
 
@@ -261,6 +263,7 @@ show_dataset_error (PuenteMainView *self,
 
 GtkWidget *
 puente_main_view_new (PuenteWorkspace *workspace,
+                      PuenteViewState *state,
                       PuenteLang       lang,
                       const GError    *error)
 {
@@ -268,8 +271,10 @@ puente_main_view_new (PuenteWorkspace *workspace,
 
   g_return_val_if_fail (workspace == NULL || PUENTE_IS_WORKSPACE (workspace), NULL);
   g_return_val_if_fail (workspace != NULL || error != NULL, NULL);
+  g_return_val_if_fail (PUENTE_IS_VIEW_STATE (state), NULL);
 
   self = g_object_new (PUENTE_TYPE_MAIN_VIEW, NULL);
+  self->state = g_object_ref (state);
   self->lang = lang;
   if (workspace == NULL)
     {
@@ -291,7 +296,7 @@ puente_main_view_new (PuenteWorkspace *workspace,
   g_signal_connect_object (workspace, "results-changed",
                            G_CALLBACK (sync_year), self, G_CONNECT_SWAPPED);
 
-  self->lever_panel = puente_lever_panel_new (workspace, lang);
+  self->lever_panel = puente_lever_panel_new (workspace, state, lang);
   gtk_widget_set_vexpand (self->lever_panel, TRUE);
   gtk_box_append (self->levers_box, self->lever_panel);
 
@@ -299,15 +304,15 @@ puente_main_view_new (PuenteWorkspace *workspace,
   gtk_widget_set_vexpand (self->overview, TRUE);
   gtk_box_append (self->overview_box, self->overview);
 
-  self->map_page = puente_map_page_new (workspace, lang);
+  self->map_page = puente_map_page_new (workspace, state, lang);
   gtk_widget_set_vexpand (self->map_page, TRUE);
   gtk_box_append (self->map_box, self->map_page);
 
-  self->charts_page = puente_charts_page_new (workspace, lang);
+  self->charts_page = puente_charts_page_new (workspace, state, lang);
   gtk_widget_set_vexpand (self->charts_page, TRUE);
   gtk_box_append (self->charts_box, self->charts_page);
 
-  self->supply_page = puente_supply_page_new (workspace, lang);
+  self->supply_page = puente_supply_page_new (workspace, state, lang);
   gtk_widget_set_vexpand (self->supply_page, TRUE);
   gtk_box_append (self->supply_box, self->supply_page);
 
@@ -315,43 +320,13 @@ puente_main_view_new (PuenteWorkspace *workspace,
   update_labels (self);
   sync_year (self);
 
+  /* The view and the sidebar are the view state's. */
+  self->bindings[0] = g_object_bind_property (state, "view", self->view_stack, "visible-child-name",
+                                              G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  self->bindings[1] = g_object_bind_property (state, "levers-shown", self->flap, "reveal-flap",
+                                              G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
   return GTK_WIDGET (self);
-}
-
-const char *
-puente_main_view_get_visible_view (PuenteMainView *self)
-{
-  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
-
-  return adw_view_stack_get_visible_child_name (self->view_stack);
-}
-
-void
-puente_main_view_set_visible_view (PuenteMainView *self,
-                                   const char     *name)
-{
-  g_return_if_fail (PUENTE_IS_MAIN_VIEW (self));
-  g_return_if_fail (name != NULL);
-
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
-    adw_view_stack_set_visible_child_name (self->view_stack, name);
-}
-
-gboolean
-puente_main_view_get_levers_shown (PuenteMainView *self)
-{
-  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), FALSE);
-
-  return adw_flap_get_reveal_flap (self->flap);
-}
-
-void
-puente_main_view_set_levers_shown (PuenteMainView *self,
-                                   gboolean        shown)
-{
-  g_return_if_fail (PUENTE_IS_MAIN_VIEW (self));
-
-  adw_flap_set_reveal_flap (self->flap, shown);
 }
 
 void
@@ -418,12 +393,16 @@ puente_main_view_dispose (GObject *object)
 {
   PuenteMainView *self = PUENTE_MAIN_VIEW (object);
 
+  /* First, so that taking the widgets apart changes no view state. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->bindings); i++)
+    g_clear_pointer (&self->bindings[i], g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_MAIN_VIEW);
   /* The template's root children are ours to unparent. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
     gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
+  g_clear_object (&self->state);
 
   G_OBJECT_CLASS (puente_main_view_parent_class)->dispose (object);
 }

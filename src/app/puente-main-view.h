@@ -4,14 +4,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The header bar, the levers sidebar, the views and the year bar, built
- * from one template. Its state lives in the workspace (scenarios, undo,
- * year) and in what the window hands back after a rebuild (view, sidebar),
- * so switching the language is: build a new main view, restore, swap.
+ * from one template. What it shows lives in the workspace (scenarios,
+ * undo, year) and the view state (view, sidebar, charts, map, scroll), so
+ * switching the language is: build a new main view from them, swap.
  */
 #pragma once
 
 #include <adwaita.h>
 
+#include "puente-view-state.h"
 #include "puente-workspace.h"
 
 G_BEGIN_DECLS
@@ -20,17 +21,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteMainView, puente_main_view, PUENTE, MAIN_VIEW, GtkWidget)
 
-/* Built in @lang (English or Spanish); @workspace NULL shows @error (the
- * dataset could not be loaded). */
+/* Built in @lang (English or Spanish), showing @workspace as @state says
+ * and writing every change of view to @state; @workspace NULL shows
+ * @error (the dataset could not be loaded). */
 GtkWidget  *puente_main_view_new              (PuenteWorkspace *workspace,
+                                               PuenteViewState *state,
                                                PuenteLang       lang,
                                                const GError    *error);
-const char *puente_main_view_get_visible_view (PuenteMainView  *self);
-void        puente_main_view_set_visible_view (PuenteMainView  *self,
-                                               const char      *name);
-gboolean    puente_main_view_get_levers_shown (PuenteMainView  *self);
-void        puente_main_view_set_levers_shown (PuenteMainView  *self,
-                                               gboolean         shown);
 void        puente_main_view_add_toast        (PuenteMainView  *self,
                                                AdwToast        *toast);
 void        puente_main_view_set_playing      (PuenteMainView  *self,

@@ -7,9 +7,10 @@
  * user allows the network) with Puente's data layers over it, a legend for
  * the layers shown, and a side panel for the selected state, port, city or
  * site. Comparing scenarios, it shows A and B side by side on two maps that
- * move together, or one map of B - A. What must survive a rebuild of the
- * window (selection, centre, zoom) lives in the workspace; layers and the
- * metric live in GSettings.
+ * move together, or one map of B - A. What the page shows (metric,
+ * layers, mode, legend, centre, zoom, selection) is the view state's: set
+ * from it when the page is built, written to it on every change, followed
+ * when it changes, so a rebuild of the window loses none of it.
  */
 #include "config.h"
 
@@ -25,7 +26,7 @@
 #include "puente-format.h"
 #include "puente-geo.h"
 #include "puente-map-export.h"
-#include "puente-map-page.h"
+#include "puente-map-page-private.h"
 #include "puente-observed.h"
 #include "puente-offline-source.h"
 #include "puente-ports-layer.h"
@@ -79,6 +80,7 @@ struct _PuenteMapPage
   GtkWidget            parent_instance;
 
   PuenteWorkspace     *workspace;
+  PuenteViewState     *state;
   PuenteLang           lang;
   PuenteBasemap       *basemap;
   PuenteOfflineSource *source;
@@ -86,12 +88,13 @@ struct _PuenteMapPage
   GSettings           *settings;
   Pane                 panes[2];
   GBinding            *bindings[3];
-  PuenteMapPageMode    mode;
+  GBinding            *legend_binding;
   gboolean             fitted;
   gboolean             syncing;
   guint                fit_tick;
   GtkFileChooserNative *chooser;
   GtkWidget           *layer_checks[N_LAYERS];
+  GtkWidget           *legend_check;
 
   AdwFlap             *flap;
   GtkOverlay          *overlay;
@@ -124,24 +127,10 @@ is_dark (void)
 
 /* ---- settings ----------------------------------------------------------- */
 
-static GSettings *
-create_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source == NULL)
-    return NULL;
-  schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "map-layers"))
-    return NULL;
-  return g_settings_new (APP_ID);
-}
-
 static gboolean
 online_wanted (PuenteMapPage *self)
 {
-  return self->settings != NULL && g_settings_get_boolean (self->settings, "online-tiles") &&
+  return g_settings_get_boolean (self->settings, "online-tiles") &&
          g_network_monitor_get_network_available (g_network_monitor_get_default ());
 }
 
@@ -283,12 +272,15 @@ update_legend (PuenteMapPage *self)
   PuenteMapLegendStyle style;
   double height;
 
+  gboolean wanted;
+
+  g_object_get (self->state, "map-legend", &wanted, NULL);
   legend_style (&style);
   height = legend_content_height (self, &style);
   /* A narrow map next to the side panel: the panel's figures, not the
    * legend over most of the map. */
   gtk_widget_set_visible (self->legend_scroller,
-                          height > 0 && !(adw_flap_get_reveal_flap (self->flap) &&
+                          wanted && height > 0 && !(adw_flap_get_reveal_flap (self->flap) &&
                                           gtk_widget_get_width (GTK_WIDGET (self)) - PANEL_WIDTH < 2.5 * LEGEND_WIDTH));
   gtk_drawing_area_set_content_width (self->legend_area, (int) LEGEND_WIDTH);
   gtk_drawing_area_set_content_height (self->legend_area, (int) ceil (height + 2 * LEGEND_PADDING - 10));
@@ -580,7 +572,7 @@ static void
 update_panel (PuenteMapPage *self)
 {
   PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
-  const char *id = puente_workspace_get_selection (self->workspace);
+  const char *id = puente_view_state_get_selection (self->state);
   gboolean compare = puente_workspace_get_compare_results (self->workspace) != NULL;
   g_autoptr(GString) sources = g_string_new (NULL);
   g_autofree char *year_text = g_strdup_printf ("%d", puente_workspace_get_year (self->workspace));
@@ -735,19 +727,19 @@ update_pane_labels (PuenteMapPage *self)
   g_autofree char *text_a = NULL;
   g_autofree char *text_b = NULL;
 
-  switch (self->mode)
+  switch (puente_map_page_get_mode (self))
     {
-    case PUENTE_MAP_PAGE_SPLIT:
+    case PUENTE_MAP_MODE_SPLIT:
       /* Translators: label of the map of scenario A; %s is its name */
       text_a = g_strdup_printf (_("A: %s"), a);
       /* Translators: label of the map of scenario B; %s is its name */
       text_b = g_strdup_printf (_("B: %s"), scenario_b_name (self));
       break;
-    case PUENTE_MAP_PAGE_DIFFERENCE:
+    case PUENTE_MAP_MODE_DIFFERENCE:
       /* Translators: label of the difference map: B's name minus A's */
       text_a = g_strdup_printf (_("B − A: %s − %s"), scenario_b_name (self), a);
       break;
-    case PUENTE_MAP_PAGE_SINGLE:
+    case PUENTE_MAP_MODE_SINGLE:
     default:
       break;
     }
@@ -761,20 +753,19 @@ static void
 apply_mode (PuenteMapPage *self)
 {
   gboolean has_b = puente_workspace_get_compare_results (self->workspace) != NULL;
+  PuenteMapMode mode = puente_map_page_get_mode (self);
 
-  if (!has_b)
-    self->mode = PUENTE_MAP_PAGE_SINGLE;
   gtk_widget_set_visible (GTK_WIDGET (self->compare_box), has_b);
 
-  puente_map_context_set_show (self->panes[0].context, self->mode == PUENTE_MAP_PAGE_DIFFERENCE
+  puente_map_context_set_show (self->panes[0].context, mode == PUENTE_MAP_MODE_DIFFERENCE
                                                        ? PUENTE_MAP_SHOW_DIFFERENCE : PUENTE_MAP_SHOW_A);
   puente_map_context_set_show (self->panes[1].context, PUENTE_MAP_SHOW_B);
-  gtk_widget_set_visible (self->panes[1].overlay, self->mode == PUENTE_MAP_PAGE_SPLIT);
+  gtk_widget_set_visible (self->panes[1].overlay, mode == PUENTE_MAP_MODE_SPLIT);
 
   self->syncing = TRUE;
-  gtk_toggle_button_set_active (self->single_button, self->mode == PUENTE_MAP_PAGE_SINGLE);
-  gtk_toggle_button_set_active (self->split_button, self->mode == PUENTE_MAP_PAGE_SPLIT);
-  gtk_toggle_button_set_active (self->difference_button, self->mode == PUENTE_MAP_PAGE_DIFFERENCE);
+  gtk_toggle_button_set_active (self->single_button, mode == PUENTE_MAP_MODE_SINGLE);
+  gtk_toggle_button_set_active (self->split_button, mode == PUENTE_MAP_MODE_SPLIT);
+  gtk_toggle_button_set_active (self->difference_button, mode == PUENTE_MAP_MODE_DIFFERENCE);
   self->syncing = FALSE;
 
   update_pane_labels (self);
@@ -787,11 +778,11 @@ on_compare_toggled (PuenteMapPage *self)
   if (self->syncing)
     return;
   if (gtk_toggle_button_get_active (self->split_button))
-    puente_map_page_set_mode (self, PUENTE_MAP_PAGE_SPLIT);
+    puente_map_page_set_mode (self, PUENTE_MAP_MODE_SPLIT);
   else if (gtk_toggle_button_get_active (self->difference_button))
-    puente_map_page_set_mode (self, PUENTE_MAP_PAGE_DIFFERENCE);
+    puente_map_page_set_mode (self, PUENTE_MAP_MODE_DIFFERENCE);
   else if (gtk_toggle_button_get_active (self->single_button))
-    puente_map_page_set_mode (self, PUENTE_MAP_PAGE_SINGLE);
+    puente_map_page_set_mode (self, PUENTE_MAP_MODE_SINGLE);
 }
 
 static char *
@@ -913,7 +904,7 @@ on_key_pressed (GtkEventControllerKey *controller,
       shumate_viewport_set_zoom_level (pane->viewport, ceil (zoom - 1e-6) - 1);
       return TRUE;
     case GDK_KEY_Escape:
-      puente_workspace_set_selection (pane->page->workspace, NULL);
+      puente_view_state_set_selection (pane->page->state, NULL);
       return TRUE;
     default:
       return FALSE;
@@ -937,8 +928,25 @@ on_view_changed (PuenteMapPage *self)
 {
   double lat, lon, zoom;
 
+  if (self->syncing)
+    return;
   puente_map_page_get_view (self, &lat, &lon, &zoom);
-  puente_workspace_set_map_view (self->workspace, lat, lon, zoom);
+  self->syncing = TRUE;
+  puente_view_state_set_map_view (self->state, lat, lon, zoom);
+  self->syncing = FALSE;
+}
+
+/* The state's centre and zoom changed from outside: go there. */
+static void
+on_state_view_changed (PuenteMapPage *self)
+{
+  double lat, lon, zoom;
+
+  if (self->syncing || !puente_view_state_get_map_view (self->state, &lat, &lon, &zoom))
+    return;
+  self->syncing = TRUE;
+  puente_map_page_set_view (self, lat, lon, zoom);
+  self->syncing = FALSE;
 }
 
 static void
@@ -961,7 +969,7 @@ setup_pane (PuenteMapPage *self,
   puente_map_context_set_language (pane->context, language);
   puente_map_context_set_style (pane->context, is_dark () ? PUENTE_BASEMAP_STYLE_DARK : PUENTE_BASEMAP_STYLE_LIGHT);
   puente_map_context_set_year (pane->context, puente_workspace_get_year (self->workspace));
-  puente_map_context_set_selection (pane->context, puente_workspace_get_selection (self->workspace));
+  puente_map_context_set_selection (pane->context, puente_view_state_get_selection (self->state));
   puente_map_context_set_results (pane->context, puente_workspace_get_results (self->workspace),
                                   puente_workspace_get_compare_results (self->workspace));
 
@@ -1054,14 +1062,14 @@ static void
 on_selection_changed (PuenteMapPage *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
-    puente_map_context_set_selection (self->panes[i].context, puente_workspace_get_selection (self->workspace));
+    puente_map_context_set_selection (self->panes[i].context, puente_view_state_get_selection (self->state));
   update_panel (self);
 }
 
 static void
 on_panel_close (PuenteMapPage *self)
 {
-  puente_workspace_set_selection (self->workspace, NULL);
+  puente_view_state_set_selection (self->state, NULL);
 }
 
 /* ---- layers and metric ------------------------------------------------------ */
@@ -1072,13 +1080,11 @@ save_layers (PuenteMapPage *self)
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) ids = NULL;
 
-  if (self->settings == NULL)
-    return;
   for (guint i = 0; i < N_LAYERS; i++)
     if (puente_map_layer_get_enabled (self->panes[0].layers[i]))
       g_strv_builder_add (builder, layer_ids[i]);
   ids = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "map-layers", (const char * const *) ids);
+  g_object_set (self->state, "map-layers", ids, NULL);
 }
 
 static void
@@ -1112,11 +1118,9 @@ load_layers (PuenteMapPage *self)
 {
   g_auto(GStrv) ids = NULL;
 
-  if (self->settings == NULL)
-    return;
-  ids = g_settings_get_strv (self->settings, "map-layers");
+  g_object_get (self->state, "map-layers", &ids, NULL);
   for (guint i = 0; i < N_LAYERS; i++)
-    set_layer_enabled (self, i, g_strv_contains ((const char * const *) ids, layer_ids[i]));
+    set_layer_enabled (self, i, ids != NULL && g_strv_contains ((const char * const *) ids, layer_ids[i]));
 }
 
 static void
@@ -1152,6 +1156,13 @@ build_layers_popover (PuenteMapPage *self)
       self->layer_checks[i] = check;
       gtk_box_append (GTK_BOX (box), check);
     }
+
+  /* The legend can give its room back to the map, on a projector. */
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  self->legend_check = gtk_check_button_new_with_mnemonic (_("Show _Legend"));
+  self->legend_binding = g_object_bind_property (self->state, "map-legend", self->legend_check, "active",
+                                                 G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  gtk_box_append (GTK_BOX (box), self->legend_check);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   gtk_menu_button_set_popover (self->layers_button, popover);
 }
@@ -1165,32 +1176,23 @@ on_metric_selected (PuenteMapPage *self)
     return;
   for (guint p = 0; p < G_N_ELEMENTS (self->panes); p++)
     puente_states_layer_set_metric (PUENTE_STATES_LAYER (self->panes[p].layers[LAYER_STATES]), selected);
-  if (self->settings != NULL && !self->syncing)
-    g_settings_set_string (self->settings, "map-metric", puente_states_metric_to_string (selected));
+  if (!self->syncing)
+    g_object_set (self->state, "map-metric", puente_states_metric_to_string (selected), NULL);
   update_legend (self);
 }
 
 static void
-on_settings_changed (PuenteMapPage *self,
-                     const char    *key)
+on_state_metric_changed (PuenteMapPage *self)
 {
-  if (g_str_equal (key, "map-layers"))
-    load_layers (self);
-  else if (g_str_equal (key, "map-metric"))
-    {
-      g_autofree char *text = g_settings_get_string (self->settings, "map-metric");
-      PuenteStatesMetric metric;
+  PuenteStatesMetric metric;
 
-      if (puente_states_metric_from_string (text, &metric) &&
-          gtk_drop_down_get_selected (self->metric_dropdown) != metric)
-        {
-          self->syncing = TRUE;
-          gtk_drop_down_set_selected (self->metric_dropdown, metric);
-          self->syncing = FALSE;
-        }
+  if (puente_states_metric_from_string (puente_view_state_peek_string (self->state, "map-metric"), &metric) &&
+      gtk_drop_down_get_selected (self->metric_dropdown) != metric)
+    {
+      self->syncing = TRUE;
+      gtk_drop_down_set_selected (self->metric_dropdown, metric);
+      self->syncing = FALSE;
     }
-  else if (g_str_equal (key, "online-tiles"))
-    rebuild_all_tiles (self);
 }
 
 /* ---- export ------------------------------------------------------------------ */
@@ -1247,7 +1249,7 @@ puente_map_page_export (PuenteMapPage *self,
     }
 
   title = export_title (self);
-  if (self->mode == PUENTE_MAP_PAGE_DIFFERENCE)
+  if (puente_map_page_get_mode (self) == PUENTE_MAP_MODE_DIFFERENCE)
     /* Translators: subtitle of an exported map of differences */
     subtitle = g_strdup_printf (_("Scenario B − A: %s − %s"), scenario_b_name (self),
                                 puente_workspace_get_name (self->workspace, lang));
@@ -1384,6 +1386,7 @@ fit_on_first_frame (GtkWidget     *widget,
 
 GtkWidget *
 puente_map_page_new (PuenteWorkspace *workspace,
+                     PuenteViewState *state,
                      PuenteLang       lang)
 {
   PuenteMapPage *self;
@@ -1392,15 +1395,18 @@ puente_map_page_new (PuenteWorkspace *workspace,
   double lat, lon, zoom;
 
   g_return_val_if_fail (PUENTE_IS_WORKSPACE (workspace), NULL);
+  g_return_val_if_fail (PUENTE_IS_VIEW_STATE (state), NULL);
 
   self = g_object_new (PUENTE_TYPE_MAP_PAGE, NULL);
   self->workspace = g_object_ref (workspace);
+  self->state = g_object_ref (state);
   self->lang = lang;
   self->basemap = puente_basemap_dup_default (&error);
   if (self->basemap == NULL)
     g_error ("The built-in basemap could not be loaded: %s", error->message);
 
-  self->settings = create_settings ();
+  /* Online tiles or not (the schema is required). */
+  self->settings = g_settings_new (APP_ID);
   self->source = puente_offline_source_new (self->basemap);
   puente_offline_source_set_language (self->source, self->lang);
   puente_offline_source_set_style (self->source, is_dark () ? PUENTE_BASEMAP_STYLE_DARK : PUENTE_BASEMAP_STYLE_LIGHT);
@@ -1420,20 +1426,16 @@ puente_map_page_new (PuenteWorkspace *workspace,
   self->syncing = TRUE;
   gtk_drop_down_set_model (self->metric_dropdown, G_LIST_MODEL (metrics));
   self->syncing = FALSE;
-  if (self->settings != NULL)
-    {
-      load_layers (self);
-      on_settings_changed (self, "map-metric");
-      g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self,
-                               G_CONNECT_SWAPPED);
-    }
+  load_layers (self);
+  on_state_metric_changed (self);
   on_metric_selected (self);
   build_layers_popover (self);
 
-  if (puente_workspace_get_map_view (workspace, &lat, &lon, &zoom))
+  if (puente_view_state_get_map_view (state, &lat, &lon, &zoom))
     {
+      self->syncing = TRUE;
       puente_map_page_set_view (self, lat, lon, zoom);
-      self->fitted = TRUE;
+      self->syncing = FALSE;
     }
   else
     {
@@ -1448,13 +1450,27 @@ puente_map_page_new (PuenteWorkspace *workspace,
   g_signal_connect_object (workspace, "results-changed", G_CALLBACK (on_results_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "scenario-changed", G_CALLBACK (on_results_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "notify::year", G_CALLBACK (on_year_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (workspace, "notify::selection", G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (on_style_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::scale-factor", G_CALLBACK (on_scale_factor_changed), NULL);
-  if (self->settings != NULL)
-    g_signal_connect_object (g_network_monitor_get_default (), "notify::network-available",
-                             G_CALLBACK (rebuild_all_tiles), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::online-tiles", G_CALLBACK (rebuild_all_tiles), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (g_network_monitor_get_default (), "notify::network-available",
+                           G_CALLBACK (rebuild_all_tiles), self, G_CONNECT_SWAPPED);
+
+  /* Changes of the view state from outside (a prepared view) show. */
+  g_signal_connect_object (state, "notify::selection", G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::map-mode", G_CALLBACK (apply_mode), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::map-metric", G_CALLBACK (on_state_metric_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::map-layers", G_CALLBACK (load_layers), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::map-legend", G_CALLBACK (update_legend), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::map-latitude", G_CALLBACK (on_state_view_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::map-longitude", G_CALLBACK (on_state_view_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::map-zoom", G_CALLBACK (on_state_view_changed), self,
+                           G_CONNECT_SWAPPED);
 
   apply_mode (self);
   update_panel (self);
@@ -1483,22 +1499,28 @@ puente_map_page_get_layer (PuenteMapPage *self,
   return NULL;
 }
 
-PuenteMapPageMode
+PuenteMapMode
 puente_map_page_get_mode (PuenteMapPage *self)
 {
-  g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), PUENTE_MAP_PAGE_SINGLE);
+  PuenteMapMode mode;
 
-  return self->mode;
+  g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), PUENTE_MAP_MODE_SINGLE);
+
+  /* Without B there is one map of A, whatever the state asks for. */
+  if (puente_workspace_get_compare_results (self->workspace) == NULL)
+    return PUENTE_MAP_MODE_SINGLE;
+  g_object_get (self->state, "map-mode", &mode, NULL);
+  return mode;
 }
 
 void
-puente_map_page_set_mode (PuenteMapPage     *self,
-                          PuenteMapPageMode  mode)
+puente_map_page_set_mode (PuenteMapPage *self,
+                          PuenteMapMode  mode)
 {
   g_return_if_fail (PUENTE_IS_MAP_PAGE (self));
 
-  self->mode = mode;
-  apply_mode (self);
+  /* The state's notification applies it. */
+  g_object_set (self->state, "map-mode", mode, NULL);
 }
 
 const char *
@@ -1513,8 +1535,8 @@ puente_map_page_click (PuenteMapPage *self,
   g_return_val_if_fail (index < G_N_ELEMENTS (self->panes), NULL);
 
   id = hit_test (self, index, x, y, NULL);
-  puente_workspace_set_selection (self->workspace, id);
-  return puente_workspace_get_selection (self->workspace);
+  puente_view_state_set_selection (self->state, id);
+  return puente_view_state_get_selection (self->state);
 }
 
 char *
@@ -1572,6 +1594,60 @@ puente_map_page_get_panel_title (PuenteMapPage *self)
   return gtk_label_get_text (self->panel_title);
 }
 
+GtkToggleButton *
+puente_map_page_get_mode_button (PuenteMapPage *self,
+                                 PuenteMapMode  mode)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
+
+  switch (mode)
+    {
+    case PUENTE_MAP_MODE_SPLIT:
+      return self->split_button;
+    case PUENTE_MAP_MODE_DIFFERENCE:
+      return self->difference_button;
+    case PUENTE_MAP_MODE_SINGLE:
+    default:
+      return self->single_button;
+    }
+}
+
+GtkDropDown *
+puente_map_page_get_metric_dropdown (PuenteMapPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
+
+  return self->metric_dropdown;
+}
+
+GtkCheckButton *
+puente_map_page_get_layer_check (PuenteMapPage *self,
+                                 const char    *id)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
+
+  for (guint i = 0; i < N_LAYERS; i++)
+    if (g_strcmp0 (layer_ids[i], id) == 0)
+      return GTK_CHECK_BUTTON (self->layer_checks[i]);
+  return NULL;
+}
+
+GtkCheckButton *
+puente_map_page_get_legend_check (PuenteMapPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
+
+  return GTK_CHECK_BUTTON (self->legend_check);
+}
+
+gboolean
+puente_map_page_get_legend_shown (PuenteMapPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), FALSE);
+
+  return gtk_widget_get_visible (self->legend_scroller);
+}
+
 static void
 puente_map_page_dispose (GObject *object)
 {
@@ -1585,6 +1661,7 @@ puente_map_page_dispose (GObject *object)
   g_clear_object (&self->chooser);
   for (guint i = 0; i < G_N_ELEMENTS (self->bindings); i++)
     g_clear_pointer (&self->bindings[i], g_binding_unbind);
+  g_clear_pointer (&self->legend_binding, g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_MAP_PAGE);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
@@ -1596,6 +1673,7 @@ puente_map_page_dispose (GObject *object)
   g_clear_object (&self->basemap);
   g_clear_object (&self->settings);
   g_clear_object (&self->workspace);
+  g_clear_object (&self->state);
 
   G_OBJECT_CLASS (puente_map_page_parent_class)->dispose (object);
 }

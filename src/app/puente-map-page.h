@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "puente-map-layer.h"
+#include "puente-view-state.h"
 #include "puente-workspace.h"
 
 G_BEGIN_DECLS
@@ -16,15 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteMapPage, puente_map_page, PUENTE, MAP_PAGE, GtkWidget)
 
-typedef enum
-{
-  PUENTE_MAP_PAGE_SINGLE,       /* one map, scenario A */
-  PUENTE_MAP_PAGE_SPLIT,        /* A | B side by side, synchronised */
-  PUENTE_MAP_PAGE_DIFFERENCE,   /* one map of B - A */
-} PuenteMapPageMode;
-
-/* Labels, legends and numbers in @lang. */
+/* Labels, legends and numbers in @lang; metric, layers, mode, legend,
+ * centre, zoom and selection follow @state both ways. */
 GtkWidget        *puente_map_page_new          (PuenteWorkspace   *workspace,
+                                                PuenteViewState   *state,
                                                 PuenteLang         lang);
 /* The first (A) map, and the second (B) one shown side by side. */
 GtkWidget        *puente_map_page_get_map      (PuenteMapPage     *self,
@@ -32,9 +28,9 @@ GtkWidget        *puente_map_page_get_map      (PuenteMapPage     *self,
 /* A layer of the first map by id ("states", "charging", ...). */
 PuenteMapLayer   *puente_map_page_get_layer    (PuenteMapPage     *self,
                                                 const char        *id);
-PuenteMapPageMode puente_map_page_get_mode     (PuenteMapPage     *self);
+PuenteMapMode     puente_map_page_get_mode     (PuenteMapPage     *self);
 void              puente_map_page_set_mode     (PuenteMapPage     *self,
-                                                PuenteMapPageMode  mode);
+                                                PuenteMapMode      mode);
 /* What a click at (@x, @y) of map @index does: selects the place there
  * (or nothing, on the sea). Returns the id selected, or NULL. */
 const char       *puente_map_page_click        (PuenteMapPage     *self,

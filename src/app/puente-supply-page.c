@@ -6,7 +6,8 @@
  * The Sankey of scenario A's supply chain in the selected year (the year
  * bar drives it), with the share of cells made outside North America, the
  * recycled content and the jobs above it. Hovering a node or a link reads
- * out its flow.
+ * out its flow; clicking a node highlights its paths (the view state's
+ * "supply-node").
  */
 #include "config.h"
 
@@ -23,8 +24,8 @@ struct _PuenteSupplyPage
   GtkWidget        parent_instance;
 
   PuenteWorkspace *workspace;
+  PuenteViewState *state;
   PuenteLang       lang;
-  char            *highlight;      /* id of the clicked node, or NULL */
 
   GtkLabel        *outside_label;
   GtkLabel        *recycled_label;
@@ -70,8 +71,8 @@ update (PuenteSupplyPage *self)
   style.preset = PUENTE_CHART_STYLE_REPORT;
   puente_chart_view_set_style (self->chart_view, &style);
   data = puente_chart_build_flows (flows);
-  if (self->highlight != NULL)
-    data->sankey->highlight = puente_sankey_find_node (data->sankey, self->highlight);
+  if (puente_supply_page_get_highlight (self) != NULL)
+    data->sankey->highlight = puente_sankey_find_node (data->sankey, puente_supply_page_get_highlight (self));
   puente_chart_view_set_data (self->chart_view, data);
 }
 
@@ -93,11 +94,9 @@ on_pressed (GtkGestureClick  *gesture,
       hit.kind == PUENTE_CHART_HIT_NODE && hit.node >= 0)
     id = g_array_index (data->sankey->nodes, PuenteSankeyNode, hit.node).id;
 
-  if (g_strcmp0 (id, self->highlight) == 0)
+  if (g_strcmp0 (id, puente_supply_page_get_highlight (self)) == 0)
     id = NULL;
-  g_free (self->highlight);
-  self->highlight = g_strdup (id);
-  update (self);
+  g_object_set (self->state, "supply-node", id, NULL);
 }
 
 const char *
@@ -105,7 +104,7 @@ puente_supply_page_get_highlight (PuenteSupplyPage *self)
 {
   g_return_val_if_fail (PUENTE_IS_SUPPLY_PAGE (self), NULL);
 
-  return self->highlight;
+  return puente_view_state_peek_string (self->state, "supply-node");
 }
 
 static void
@@ -118,17 +117,21 @@ on_changed (PuenteSupplyPage *self)
 
 GtkWidget *
 puente_supply_page_new (PuenteWorkspace *workspace,
+                        PuenteViewState *state,
                         PuenteLang       lang)
 {
   PuenteSupplyPage *self;
 
   g_return_val_if_fail (PUENTE_IS_WORKSPACE (workspace), NULL);
+  g_return_val_if_fail (PUENTE_IS_VIEW_STATE (state), NULL);
 
   self = g_object_new (PUENTE_TYPE_SUPPLY_PAGE, NULL);
   self->workspace = g_object_ref (workspace);
+  self->state = g_object_ref (state);
   self->lang = lang;
   g_signal_connect_object (workspace, "results-changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "notify::year", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::supply-node", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (update), NULL);
 
   return GTK_WIDGET (self);
@@ -152,7 +155,7 @@ puente_supply_page_dispose (GObject *object)
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
     gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
-  g_clear_pointer (&self->highlight, g_free);
+  g_clear_object (&self->state);
 
   G_OBJECT_CLASS (puente_supply_page_parent_class)->dispose (object);
 }

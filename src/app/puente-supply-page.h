@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "puente-view-state.h"
 #include "puente-workspace.h"
 
 G_BEGIN_DECLS
@@ -15,8 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteSupplyPage, puente_supply_page, PUENTE, SUPPLY_PAGE, GtkWidget)
 
-/* Numbers and the Sankey in @lang. */
+/* Numbers and the Sankey in @lang; the highlighted node is @state's
+ * "supply-node". */
 GtkWidget *puente_supply_page_new            (PuenteWorkspace  *workspace,
+                                              PuenteViewState  *state,
                                               PuenteLang        lang);
 GtkWidget *puente_supply_page_get_chart_view (PuenteSupplyPage *self);
 /* The node whose paths are highlighted (clicked), or NULL. */

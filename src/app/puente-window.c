@@ -4,9 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The window shows one workspace (scenario A, optional scenario B, the
- * selected year) in one language. Widgets edit the workspace and redraw
- * from its "results-changed"; the window itself only wires them together
- * and runs the file dialogs.
+ * selected year) through one view state (view, chart, map, selection,
+ * scroll positions), in one language. Widgets edit the workspace and the
+ * view state and redraw from them; switching the language rebuilds the
+ * widgets from both, so nothing is lost. The window itself only wires
+ * them together and runs the file dialogs.
  */
 #include "config.h"
 
@@ -30,6 +32,7 @@ struct _PuenteWindow
   AdwApplicationWindow parent_instance;
 
   PuenteWorkspace *workspace;
+  PuenteViewState *state;
   PuenteLang       lang;
   GError          *dataset_error;
   PuenteMainView  *view;
@@ -477,9 +480,11 @@ toggle_levers_activated (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  PuenteWindow *self = PUENTE_WINDOW (widget);
+  PuenteViewState *state = PUENTE_WINDOW (widget)->state;
+  gboolean shown;
 
-  puente_main_view_set_levers_shown (self->view, !puente_main_view_get_levers_shown (self->view));
+  g_object_get (state, "levers-shown", &shown, NULL);
+  g_object_set (state, "levers-shown", !shown, NULL);
 }
 
 /* ---- autosave and recovery ----------------------------------------- */
@@ -776,26 +781,20 @@ apply_units (PuenteWindow *self)
   puente_units_set_current (system);
 }
 
-/* Builds the window's content in the window's language. What the user is
- * working on lives in the workspace; the view and sidebar come back from
- * the previous content. */
+/* Builds the window's content in the window's language, from the
+ * workspace (what the user works on) and the view state (how the window
+ * shows it): a rebuild loses nothing. */
 static void
 build_view (PuenteWindow *self)
 {
-  PuenteMainView *old = self->view;
   GtkWidget *view;
 
   /* GtkBuilder's translatable strings and _() on this thread. */
   puente_i18n_set_thread_lang (self->lang);
   apply_units (self);
-  view = puente_main_view_new (self->workspace, self->lang, self->dataset_error);
+  view = puente_main_view_new (self->workspace, self->state, self->lang, self->dataset_error);
 
   self->view = PUENTE_MAIN_VIEW (view);
-  if (old != NULL)
-    {
-      puente_main_view_set_visible_view (self->view, puente_main_view_get_visible_view (old));
-      puente_main_view_set_levers_shown (self->view, puente_main_view_get_levers_shown (old));
-    }
   puente_main_view_set_playing (self->view, self->play_source != 0);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), view);
 
@@ -931,12 +930,20 @@ puente_window_get_last_error (PuenteWindow *self)
   return self->last_error;
 }
 
+PuenteViewState *
+puente_window_get_view_state (PuenteWindow *self)
+{
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
+
+  return self->state;
+}
+
 const char *
 puente_window_get_visible_view (PuenteWindow *self)
 {
   g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
 
-  return puente_main_view_get_visible_view (self->view);
+  return puente_view_state_get_view (self->state);
 }
 
 void
@@ -946,7 +953,7 @@ puente_window_set_visible_view (PuenteWindow *self,
   g_return_if_fail (PUENTE_IS_WINDOW (self));
   g_return_if_fail (name != NULL);
 
-  puente_main_view_set_visible_view (self->view, name);
+  puente_view_state_set_view (self->state, name);
 }
 
 PuenteMainView *
@@ -1015,6 +1022,10 @@ setup (PuenteWindow      *self,
   GSettings *settings = get_settings (self);
   g_autoptr(GError) error = NULL;
 
+  /* The map's metric and layers are remembered for the next start. */
+  g_settings_bind (settings, "map-metric", self->state, "map-metric", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "map-layers", self->state, "map-layers", G_SETTINGS_BIND_DEFAULT);
+
   /* The application's language when it can be shown, else English and
    * why (once the view can show it). */
   self->lang = puente_application_get_language (application);
@@ -1045,6 +1056,7 @@ puente_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_WINDOW);
   g_clear_object (&self->workspace);
+  g_clear_object (&self->state);
 
   G_OBJECT_CLASS (puente_window_parent_class)->dispose (object);
 }
@@ -1172,6 +1184,7 @@ puente_window_init (PuenteWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->state = puente_view_state_new ();
 
   if (g_str_has_suffix (APP_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "puente-application.h"
+#include "puente-view-state.h"
 #include "puente-workspace.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,10 @@ G_DECLARE_FINAL_TYPE (PuenteWindow, puente_window, PUENTE, WINDOW, AdwApplicatio
 PuenteWindow    *puente_window_new              (PuenteApplication *application);
 /* NULL when the dataset could not be loaded (the window says why). */
 PuenteWorkspace *puente_window_get_workspace    (PuenteWindow      *self);
+/* How the window shows the workspace. It outlives the widgets (a language
+ * switch rebuilds them from it), and setting its properties moves the
+ * window. */
+PuenteViewState *puente_window_get_view_state   (PuenteWindow      *self);
 /* The name of the visible view: "overview", "map", "charts" or "supply". */
 const char      *puente_window_get_visible_view (PuenteWindow      *self);
 void             puente_window_set_visible_view (PuenteWindow      *self,

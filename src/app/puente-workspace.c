@@ -45,13 +45,6 @@ struct _PuenteWorkspace
   PuenteResults  *compare_results;
 
   int             year;
-
-  /* What the map shows: the selected place and the view. */
-  char           *selection;
-  gboolean        has_map_view;
-  double          map_latitude;
-  double          map_longitude;
-  double          map_zoom;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteWorkspace, puente_workspace, G_TYPE_OBJECT)
@@ -64,7 +57,6 @@ enum {
   PROP_YEAR,
   PROP_FILE,
   PROP_COMPARE_ID,
-  PROP_SELECTION,
   N_PROPS
 };
 
@@ -181,7 +173,6 @@ puente_workspace_finalize (GObject *object)
   g_clear_pointer (&self->preset_id, g_free);
   g_clear_pointer (&self->file_name, g_free);
   g_clear_pointer (&self->compare_id, g_free);
-  g_clear_pointer (&self->selection, g_free);
 
   G_OBJECT_CLASS (puente_workspace_parent_class)->finalize (object);
 }
@@ -214,9 +205,6 @@ puente_workspace_get_property (GObject    *object,
     case PROP_COMPARE_ID:
       g_value_set_string (value, self->compare_id);
       break;
-    case PROP_SELECTION:
-      g_value_set_string (value, self->selection);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -234,9 +222,6 @@ puente_workspace_set_property (GObject      *object,
     {
     case PROP_YEAR:
       puente_workspace_set_year (self, g_value_get_int (value));
-      break;
-    case PROP_SELECTION:
-      puente_workspace_set_selection (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -270,11 +255,6 @@ puente_workspace_class_init (PuenteWorkspaceClass *klass)
   properties[PROP_COMPARE_ID] =
     g_param_spec_string ("compare-id", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* The place selected on the map (a state code such as "MX-NLE", or a
-   * port, city or site id), or NULL. */
-  properties[PROP_SELECTION] =
-    g_param_spec_string ("selection", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* A lever of A changed: its index, or -1 when all may have. */
@@ -787,59 +767,4 @@ puente_workspace_set_year (PuenteWorkspace *self,
 
   self->year = year;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
-}
-
-const char *
-puente_workspace_get_selection (PuenteWorkspace *self)
-{
-  g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), NULL);
-
-  return self->selection;
-}
-
-void
-puente_workspace_set_selection (PuenteWorkspace *self,
-                                const char      *selection)
-{
-  g_return_if_fail (PUENTE_IS_WORKSPACE (self));
-
-  if (selection != NULL && *selection == '\0')
-    selection = NULL;
-  if (g_strcmp0 (self->selection, selection) == 0)
-    return;
-
-  g_free (self->selection);
-  self->selection = g_strdup (selection);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
-}
-
-gboolean
-puente_workspace_get_map_view (PuenteWorkspace *self,
-                               double          *latitude,
-                               double          *longitude,
-                               double          *zoom)
-{
-  g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), FALSE);
-
-  if (!self->has_map_view)
-    return FALSE;
-  *latitude = self->map_latitude;
-  *longitude = self->map_longitude;
-  *zoom = self->map_zoom;
-  return TRUE;
-}
-
-void
-puente_workspace_set_map_view (PuenteWorkspace *self,
-                               double           latitude,
-                               double           longitude,
-                               double           zoom)
-{
-  g_return_if_fail (PUENTE_IS_WORKSPACE (self));
-  g_return_if_fail (isfinite (latitude) && isfinite (longitude) && isfinite (zoom));
-
-  self->has_map_view = TRUE;
-  self->map_latitude = latitude;
-  self->map_longitude = longitude;
-  self->map_zoom = zoom;
 }

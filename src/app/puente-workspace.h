@@ -95,20 +95,4 @@ void                  puente_workspace_set_year          (PuenteWorkspace *self,
                                                           int              year);
 int                   puente_workspace_get_horizon       (PuenteWorkspace *self);
 
-/* The place selected on the map: a state code ("MX-NLE"), or a port, city
- * or site id; NULL for none. The views follow it ("notify::selection"). */
-const char           *puente_workspace_get_selection     (PuenteWorkspace *self);
-void                  puente_workspace_set_selection     (PuenteWorkspace *self,
-                                                          const char      *selection);
-/* The map's centre and zoom, kept across rebuilds of the window; FALSE
- * until the map has set them. */
-gboolean              puente_workspace_get_map_view      (PuenteWorkspace *self,
-                                                          double          *latitude,
-                                                          double          *longitude,
-                                                          double          *zoom);
-void                  puente_workspace_set_map_view      (PuenteWorkspace *self,
-                                                          double           latitude,
-                                                          double           longitude,
-                                                          double           zoom);
-
 G_END_DECLS

@@ -14,19 +14,23 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <math.h>
 #include <locale.h>
 
 #include "puente-application.h"
 #include "puente-chart-view.h"
-#include "puente-charts-page.h"
+#include "puente-basemap.h"
+#include "puente-charts-page-private.h"
 #include "puente-indicator-card.h"
 #include "puente-i18n.h"
-#include "puente-lever-panel.h"
+#include "puente-lever-panel-private.h"
 #include "puente-lever-row.h"
 #include "puente-main-view.h"
 #include "puente-levers.h"
-#include "puente-map-page.h"
+#include "puente-map-page-private.h"
+#include "puente-states-layer.h"
+#include "puente-supply-page.h"
 #include "puente-overview.h"
 #include "puente-window-private.h"
 
@@ -558,6 +562,257 @@ test_language_switch (void)
   run_with_window (check_language_switch);
 }
 
+/* ---- the view survives a language switch ------------------------------ */
+
+static GtkWidget *
+page_of (PuenteWindow *window,
+         const char   *name)
+{
+  return gtk_widget_get_first_child (GTK_WIDGET (puente_main_view_get_page (puente_window_get_main_view (window),
+                                                                            name)));
+}
+
+/* Shows @view and lets it lay out, as a user looking at it would. */
+static void
+show_view (PuenteWindow *window,
+           const char   *view)
+{
+  puente_window_set_visible_view (window, view);
+  for (guint i = 0; i < 10; i++)
+    {
+      flush_events ();
+      g_usleep (20000);
+    }
+}
+
+static double
+scroll_of (GtkScrolledWindow *scrolled)
+{
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scrolled));
+}
+
+static void
+scroll_to (GtkScrolledWindow *scrolled,
+           double             value)
+{
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), value);
+  flush_events ();
+  g_assert_cmpfloat_with_epsilon (scroll_of (scrolled), value, 0.5);
+}
+
+/* What the user set on every view, as the widgets show it now. */
+static void
+assert_view_kept (PuenteWindow *window,
+                  const char   *panel_title)
+{
+  PuenteChartsPage *charts;
+  PuenteMapPage *map;
+  PuenteSupplyPage *supply;
+  PuenteLeverPanel *levers = PUENTE_LEVER_PANEL (puente_window_get_lever_panel (window));
+  double lat, lon, zoom;
+
+  g_assert_cmpstr (puente_window_get_visible_view (window), ==, "supply");
+  supply = PUENTE_SUPPLY_PAGE (page_of (window, "supply"));
+  g_assert_cmpstr (puente_supply_page_get_highlight (supply), ==, "cells-na");
+  g_assert_cmpfloat_with_epsilon (scroll_of (puente_lever_panel_get_scroller (levers)), 600, 0.5);
+
+  show_view (window, "charts");
+  charts = PUENTE_CHARTS_PAGE (page_of (window, "charts"));
+  g_assert_cmpstr (puente_charts_page_get_chart_id (charts), ==, "ev-stock");
+  g_assert_cmpstr (puente_charts_page_get_region (charts), ==, "MX");
+  g_assert_true (gtk_toggle_button_get_active (puente_charts_page_get_difference_button (charts)));
+  g_assert_true (gtk_toggle_button_get_active (puente_charts_page_get_uncertainty_button (charts)));
+  g_assert_cmpfloat_with_epsilon (scroll_of (puente_charts_page_get_list_scroller (charts)), 300, 0.5);
+
+  show_view (window, "map");
+  map = PUENTE_MAP_PAGE (page_of (window, "map"));
+  g_assert_cmpint (puente_map_page_get_mode (map), ==, PUENTE_MAP_MODE_DIFFERENCE);
+  g_assert_true (gtk_toggle_button_get_active (puente_map_page_get_mode_button (map, PUENTE_MAP_MODE_DIFFERENCE)));
+  g_assert_cmpuint (gtk_drop_down_get_selected (puente_map_page_get_metric_dropdown (map)), ==,
+                    PUENTE_STATES_METRIC_EVS_PER_PORT);
+  g_assert_true (gtk_check_button_get_active (puente_map_page_get_layer_check (map, "used")));
+  g_assert_true (puente_map_layer_get_enabled (puente_map_page_get_layer (map, "used")));
+  g_assert_false (gtk_check_button_get_active (puente_map_page_get_layer_check (map, "ports")));
+  g_assert_false (gtk_check_button_get_active (puente_map_page_get_legend_check (map)));
+  g_assert_false (puente_map_page_get_legend_shown (map));
+  g_assert_cmpstr (puente_map_page_get_panel_title (map), ==, panel_title);
+  puente_map_page_get_view (map, &lat, &lon, &zoom);
+  g_assert_cmpfloat_with_epsilon (lat, 26.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (lon, -100.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (zoom, 6.0, 1e-9);
+
+  /* Back where the user was. */
+  show_view (window, "supply");
+}
+
+static void
+check_view_kept (PuenteWindow *window)
+{
+  PuenteViewState *state = puente_window_get_view_state (window);
+  g_autoptr(PuenteBasemap) basemap = puente_basemap_dup_default (NULL);
+  g_autoptr(PuenteViewState) before = puente_view_state_new ();
+  PuenteChartsPage *charts;
+  PuenteMapPage *map;
+  GtkWidget *map_widget;
+  double lat, lon, x, y;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "us-lmdv-2032"));
+
+  /* Map: B − A, another metric, a layer on and one off, no legend, a
+   * place clicked, and somewhere else. */
+  show_view (window, "map");
+  map = PUENTE_MAP_PAGE (page_of (window, "map"));
+  gtk_toggle_button_set_active (puente_map_page_get_mode_button (map, PUENTE_MAP_MODE_DIFFERENCE), TRUE);
+  gtk_drop_down_set_selected (puente_map_page_get_metric_dropdown (map), PUENTE_STATES_METRIC_EVS_PER_PORT);
+  gtk_check_button_set_active (puente_map_page_get_layer_check (map, "used"), TRUE);
+  gtk_check_button_set_active (puente_map_page_get_layer_check (map, "ports"), FALSE);
+  gtk_check_button_set_active (puente_map_page_get_legend_check (map), FALSE);
+  puente_map_page_set_view (map, 26.0, -100.0, 6.0);
+  show_view (window, "map");
+  map_widget = puente_map_page_get_map (map, 0);
+  puente_basemap_feature_get_label_point (puente_basemap_lookup (basemap, "MX-NLE"), &lat, &lon);
+  shumate_viewport_location_to_widget_coords (shumate_map_get_viewport (SHUMATE_MAP (map_widget)), map_widget,
+                                              lat, lon, &x, &y);
+  g_assert_cmpstr (puente_map_page_click (map, 0, x, y), ==, "MX-NLE");
+  /* Exactly there again, whatever the side panel's opening moved. */
+  puente_map_page_set_view (map, 26.0, -100.0, 6.0);
+
+  /* Charts (after the map: they follow its selection): another chart, a
+   * region, B − A and the fan, the list scrolled. */
+  show_view (window, "charts");
+  charts = PUENTE_CHARTS_PAGE (page_of (window, "charts"));
+  puente_charts_page_set_chart_id (charts, "ev-stock");
+  puente_charts_page_set_region (charts, "MX");
+  gtk_toggle_button_set_active (puente_charts_page_get_difference_button (charts), TRUE);
+  gtk_toggle_button_set_active (puente_charts_page_get_uncertainty_button (charts), TRUE);
+  scroll_to (puente_charts_page_get_list_scroller (charts), 300);
+
+  /* Levers scrolled, and the Supply chain view with a node highlighted. */
+  scroll_to (puente_lever_panel_get_scroller (PUENTE_LEVER_PANEL (puente_window_get_lever_panel (window))), 600);
+  g_object_set (state, "supply-node", "cells-na", NULL);
+  show_view (window, "supply");
+  assert_view_kept (window, "Nuevo León");
+  puente_view_state_copy_from (before, state);
+
+  /* EN → ES: every widget is new, and shows the same. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "es"));
+  show_view (window, "supply");
+  g_assert_cmpint (puente_window_get_language (window), ==, PUENTE_LANG_ES);
+  assert_view_kept (window, "Nuevo León");
+  g_assert_true (puente_view_state_equal (before, state));
+
+  /* ES → EN. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  show_view (window, "supply");
+  g_assert_cmpint (puente_window_get_language (window), ==, PUENTE_LANG_EN);
+  assert_view_kept (window, "Nuevo León");
+  g_assert_true (puente_view_state_equal (before, state));
+
+  /* The levers' search too. */
+  gtk_editable_set_text (puente_lever_panel_get_search_entry (PUENTE_LEVER_PANEL (puente_window_get_lever_panel (window))),
+                         "target");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-language", NULL));
+  flush_events ();
+  g_assert_cmpstr (gtk_editable_get_text (puente_lever_panel_get_search_entry (
+                     PUENTE_LEVER_PANEL (puente_window_get_lever_panel (window)))), ==, "target");
+  g_assert_false (gtk_widget_get_visible (puente_lever_panel_get_row (PUENTE_LEVER_PANEL (puente_window_get_lever_panel (window)),
+                                                                      "ldv.us.sales_growth")));
+  /* The language is a setting: the next test starts in English. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+}
+
+static void
+test_view_kept (void)
+{
+  run_with_window (check_view_kept);
+}
+
+/* A view prepared elsewhere (a facilitator's slide) applied to the view
+ * state moves the live window. */
+static void
+check_view_applied (PuenteWindow *window)
+{
+  g_autoptr(PuenteViewState) slide = puente_view_state_new ();
+  static const char * const layers[] = { "states", "transit", NULL };
+  PuenteMapPage *map;
+  double lat, lon, zoom;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "ca-acc2-2035"));
+  show_view (window, "overview");
+  g_object_set (slide,
+                "view", "map", "map-mode", PUENTE_MAP_MODE_SPLIT, "map-metric", "co2",
+                "map-layers", layers, "selection", "MX-CMX",
+                "map-latitude", 19.4, "map-longitude", -99.1, "map-zoom", 7.0,
+                NULL);
+  puente_view_state_copy_from (puente_window_get_view_state (window), slide);
+  show_view (window, "map");
+
+  map = PUENTE_MAP_PAGE (page_of (window, "map"));
+  g_assert_cmpstr (puente_window_get_visible_view (window), ==, "map");
+  g_assert_cmpint (puente_map_page_get_mode (map), ==, PUENTE_MAP_MODE_SPLIT);
+  g_assert_true (gtk_widget_get_visible (puente_map_page_get_map (map, 1)));
+  g_assert_cmpuint (gtk_drop_down_get_selected (puente_map_page_get_metric_dropdown (map)), ==, PUENTE_STATES_METRIC_CO2);
+  g_assert_true (puente_map_layer_get_enabled (puente_map_page_get_layer (map, "transit")));
+  g_assert_false (puente_map_layer_get_enabled (puente_map_page_get_layer (map, "charging")));
+  g_assert_cmpstr (puente_map_page_get_panel_title (map), ==, "Mexico City");
+  puente_map_page_get_view (map, &lat, &lon, &zoom);
+  g_assert_cmpfloat_with_epsilon (lat, 19.4, 1e-6);
+  g_assert_cmpfloat_with_epsilon (zoom, 7.0, 1e-9);
+}
+
+static void
+test_view_applied (void)
+{
+  run_with_window (check_view_applied);
+}
+
+/* Every property of the view state goes through JSON and back: later
+ * work saves views (a facilitator's deck) as data. */
+static void
+test_view_state_serialise (void)
+{
+  g_autoptr(PuenteViewState) state = puente_view_state_new ();
+  g_autoptr(PuenteViewState) copy = NULL;
+  g_autoptr(PuenteViewState) defaults = puente_view_state_new ();
+  static const char * const layers[] = { "used", "supply", NULL };
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *text = NULL;
+
+  g_object_set (state,
+                "view", "charts", "levers-shown", FALSE, "lever-search", "target", "lever-scroll", 120.0,
+                "chart-id", "co2", "chart-region", "MX", "chart-difference", TRUE, "chart-uncertainty", TRUE,
+                "chart-list-scroll", 64.0, "map-metric", "electricity", "map-layers", layers,
+                "map-mode", PUENTE_MAP_MODE_DIFFERENCE, "map-legend", FALSE, "map-latitude", 20.5,
+                "map-longitude", -100.25, "map-zoom", 5.5, "selection", "laredo-wtb", "supply-node", "packs",
+                NULL);
+  g_assert_false (puente_view_state_equal (state, defaults));
+
+  node = json_gobject_serialize (G_OBJECT (state));
+  text = json_to_string (node, FALSE);
+  g_test_message ("%s", text);
+  copy = PUENTE_VIEW_STATE (json_gobject_deserialize (PUENTE_TYPE_VIEW_STATE, node));
+  g_assert_true (puente_view_state_equal (state, copy));
+
+}
+
+/* A view name that is none of the views is a programming error, refused. */
+static void
+test_view_state_bad_view (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(PuenteViewState) state = puente_view_state_new ();
+
+      g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL);
+      g_object_set (state, "view", "nowhere", NULL);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*“nowhere” is not a valid value of the view state’s “view”*");
+}
+
 /* Runs the main loop for @ms milliseconds. */
 static void
 run_for (guint ms)
@@ -611,7 +866,7 @@ check_cycle (PuenteWindow *window)
 
           /* New tiles to render, one map or two. */
           puente_map_page_set_view (map, 20 + (steps % 7) * 3, -110 + (steps % 5) * 4, 4 + (steps % 3));
-          puente_map_page_set_mode (map, steps % 2 ? PUENTE_MAP_PAGE_SPLIT : PUENTE_MAP_PAGE_SINGLE);
+          puente_map_page_set_mode (map, steps % 2 ? PUENTE_MAP_MODE_SPLIT : PUENTE_MAP_MODE_SINGLE);
         }
       /* A lever change restarts the fan and recolours the map. */
       puente_workspace_set_lever (workspace, lever, 0.3 + 0.05 * (steps % 8));
@@ -672,6 +927,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_log_set_writer_func (count_writer, NULL, NULL);
+  /* As puente's main () does. */
+  setlocale (LC_ALL, "");
+  setlocale (LC_NUMERIC, "C");
   puente_i18n_init (NULL);
 
   g_test_add_func ("/gui/window/views", test_views);
@@ -681,6 +939,10 @@ main (int   argc,
   g_test_add_func ("/gui/window/malformed-file", test_malformed_file);
   g_test_add_func ("/gui/window/small-screen", test_small_screen);
   g_test_add_func ("/gui/window/language-switch", test_language_switch);
+  g_test_add_func ("/gui/window/view-kept-across-languages", test_view_kept);
+  g_test_add_func ("/gui/window/view-state-applied", test_view_applied);
+  g_test_add_func ("/gui/view-state/serialise", test_view_state_serialise);
+  g_test_add_func ("/gui/view-state/bad-view", test_view_state_bad_view);
   g_test_add_func ("/gui/window/autosave-and-restore", test_autosave_and_restore);
   g_test_add_func ("/gui/window/user-scenarios", test_user_scenarios);
   g_test_add_func ("/gui/window/uncertainty-fan", test_uncertainty_fan);

@@ -41,6 +41,7 @@ wait_for_size (GtkWidget *widget)
 typedef struct
 {
   PuenteWorkspace *workspace;
+  PuenteViewState *state;
   GtkWidget       *window;
   PuenteMapPage   *page;
 } Fixture;
@@ -57,7 +58,8 @@ fixture_set_up (Fixture       *f,
   g_assert_true (puente_workspace_load_preset (f->workspace, "baseline", &error));
   f->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  f->page = PUENTE_MAP_PAGE (puente_map_page_new (f->workspace, PUENTE_LANG_EN));
+  f->state = puente_view_state_new ();
+  f->page = PUENTE_MAP_PAGE (puente_map_page_new (f->workspace, f->state, PUENTE_LANG_EN));
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
   gtk_window_present (GTK_WINDOW (f->window));
   wait_for_size (puente_map_page_get_map (f->page, 0));
@@ -70,6 +72,7 @@ fixture_tear_down (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (f->window));
   flush_events ();
   g_clear_object (&f->workspace);
+  g_clear_object (&f->state);
 }
 
 /* Where a place is drawn on map @index, in the map widget's coordinates. */
@@ -166,7 +169,7 @@ test_narrow_toolbar (Fixture       *f,
   g_assert_true (puente_workspace_set_compare_preset (f->workspace, "ca-acc2-2035", &error));
   g_assert_no_error (error);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 720, 560);
-  puente_workspace_set_selection (f->workspace, "MX-NLE");
+  puente_view_state_set_selection (f->state, "MX-NLE");
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (gtk_widget_get_width (GTK_WIDGET (f->page)) > 720 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -182,7 +185,7 @@ test_narrow_toolbar (Fixture       *f,
   g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (toolbar)), ==, GTK_ORIENTATION_VERTICAL);
 
   /* Without the panel the legend comes back, under the toolbar. */
-  puente_workspace_set_selection (f->workspace, NULL);
+  puente_view_state_set_selection (f->state, NULL);
   flush_events ();
   g_assert_true (gtk_widget_get_mapped (legend));
   g_assert_true (gtk_widget_compute_bounds (toolbar, map, &bounds));
@@ -191,13 +194,13 @@ test_narrow_toolbar (Fixture       *f,
   g_assert_cmpfloat (legend_bounds.origin.y, >=, bounds.origin.y + bounds.size.height);
 }
 
-/* Clicking a state selects it: the workspace, the side panel and the
+/* Clicking a state selects it: the view state, the side panel and the
  * Charts view follow. Clicking the sea clears the selection. */
 static void
 test_click_selects (Fixture       *f,
                     gconstpointer  data)
 {
-  GtkWidget *charts = puente_charts_page_new (f->workspace, PUENTE_LANG_EN);
+  GtkWidget *charts = puente_charts_page_new (f->workspace, f->state, PUENTE_LANG_EN);
   g_autofree char *tooltip = NULL;
   double lat, lon, x, y;
 
@@ -215,7 +218,7 @@ test_click_selects (Fixture       *f,
   label_point ("MX-NLE", &lat, &lon);
   place_to_widget (f->page, 0, lat, lon, &x, &y);
   g_assert_cmpstr (puente_map_page_click (f->page, 0, x, y), ==, "MX-NLE");
-  g_assert_cmpstr (puente_workspace_get_selection (f->workspace), ==, "MX-NLE");
+  g_assert_cmpstr (puente_view_state_get_selection (f->state), ==, "MX-NLE");
   flush_events ();
   g_assert_cmpstr (puente_map_page_get_panel_title (f->page), ==, "Nuevo León");
   g_assert_cmpstr (puente_charts_page_get_region (PUENTE_CHARTS_PAGE (charts)), ==, "MX-NLE");
@@ -229,7 +232,7 @@ test_click_selects (Fixture       *f,
   /* The Gulf of Mexico. */
   place_to_widget (f->page, 0, 25.0, -93.0, &x, &y);
   g_assert_null (puente_map_page_click (f->page, 0, x, y));
-  g_assert_null (puente_workspace_get_selection (f->workspace));
+  g_assert_null (puente_view_state_get_selection (f->state));
   flush_events ();
   g_assert_null (puente_map_page_get_panel_title (f->page));
   g_object_unref (charts);
@@ -300,13 +303,13 @@ test_compare (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (map_b)));
-  puente_map_page_set_mode (f->page, PUENTE_MAP_PAGE_SPLIT);
+  puente_map_page_set_mode (f->page, PUENTE_MAP_MODE_SPLIT);
   /* No B: stays one map. */
-  g_assert_cmpint (puente_map_page_get_mode (f->page), ==, PUENTE_MAP_PAGE_SINGLE);
+  g_assert_cmpint (puente_map_page_get_mode (f->page), ==, PUENTE_MAP_MODE_SINGLE);
 
   g_assert_true (puente_workspace_set_compare_preset (f->workspace, "ca-acc2-2035", &error));
   g_assert_no_error (error);
-  puente_map_page_set_mode (f->page, PUENTE_MAP_PAGE_SPLIT);
+  puente_map_page_set_mode (f->page, PUENTE_MAP_MODE_SPLIT);
   flush_events ();
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (map_b)));
 
@@ -318,7 +321,7 @@ test_compare (Fixture       *f,
   shumate_viewport_set_zoom_level (b, 5);
   g_assert_cmpfloat (shumate_viewport_get_zoom_level (a), ==, 5);
 
-  puente_map_page_set_mode (f->page, PUENTE_MAP_PAGE_DIFFERENCE);
+  puente_map_page_set_mode (f->page, PUENTE_MAP_MODE_DIFFERENCE);
   flush_events ();
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (map_b)));
   g_assert_true (puente_map_context_is_difference (
@@ -327,7 +330,7 @@ test_compare (Fixture       *f,
   /* B gone: back to one map of A. */
   g_assert_true (puente_workspace_set_compare_preset (f->workspace, NULL, &error));
   flush_events ();
-  g_assert_cmpint (puente_map_page_get_mode (f->page), ==, PUENTE_MAP_PAGE_SINGLE);
+  g_assert_cmpint (puente_map_page_get_mode (f->page), ==, PUENTE_MAP_MODE_SINGLE);
 }
 
 /* Export Map writes PNG, SVG and PDF files. */
@@ -396,7 +399,6 @@ check_language_switch (gpointer user_data)
 {
   Run *run = user_data;
   PuenteWindow *window = PUENTE_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (run->app)));
-  PuenteWorkspace *workspace = puente_window_get_workspace (window);
   PuenteMapPage *page;
   double lat, lon, zoom;
 
@@ -406,7 +408,7 @@ check_language_switch (gpointer user_data)
   page = window_map_page (window);
   wait_for_size (puente_map_page_get_map (page, 0));
   puente_map_page_set_view (page, 19.4, -99.1, 7.0);
-  puente_workspace_set_selection (workspace, "MX-CMX");
+  puente_view_state_set_selection (puente_window_get_view_state (window), "MX-CMX");
   flush_events ();
   g_assert_cmpstr (puente_map_page_get_panel_title (page), ==, "Mexico City");
 
@@ -418,7 +420,7 @@ check_language_switch (gpointer user_data)
   g_assert_cmpfloat_with_epsilon (lat, 19.4, 1e-6);
   g_assert_cmpfloat_with_epsilon (lon, -99.1, 1e-6);
   g_assert_cmpfloat (zoom, ==, 7.0);
-  g_assert_cmpstr (puente_workspace_get_selection (workspace), ==, "MX-CMX");
+  g_assert_cmpstr (puente_view_state_get_selection (puente_window_get_view_state (window)), ==, "MX-CMX");
   g_assert_cmpstr (puente_map_page_get_panel_title (page), ==, "Ciudad de México");
   g_assert_cmpstr (puente_window_get_visible_view (window), ==, "map");
 
