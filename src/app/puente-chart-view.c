@@ -11,7 +11,7 @@
 
 #include <adwaita.h>
 
-#include "puente-chart-view.h"
+#include "puente-chart-view-private.h"
 #include "puente-chart.h"
 
 struct _PuenteChartView
@@ -109,7 +109,7 @@ puente_chart_view_hit_test (PuenteChartView *self,
   return puente_chart_hit_test (self->layout, x, y, hit);
 }
 
-char *
+static char *
 puente_chart_view_describe_at (PuenteChartView *self,
                                double           x,
                                double           y)

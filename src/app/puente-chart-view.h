@@ -32,10 +32,6 @@ gboolean               puente_chart_view_hit_test     (PuenteChartView        *s
                                                        double                  x,
                                                        double                  y,
                                                        PuenteChartHit         *hit);
-/* The read-out for the point (@x, @y) in widget coordinates, or NULL. */
-char                  *puente_chart_view_describe_at  (PuenteChartView        *self,
-                                                       double                  x,
-                                                       double                  y);
 /* Draws as if @width wide, scaled down to fit (thumbnails); 0: off. */
 void                   puente_chart_view_set_virtual_width (PuenteChartView   *self,
                                                        double                  width);
@@ -43,7 +39,5 @@ void                   puente_chart_view_set_virtual_width (PuenteChartView   *s
  * export previews show the exported colours instead). */
 void                   puente_chart_view_set_follow_dark (PuenteChartView     *self,
                                                        gboolean                follow);
-/* Microseconds the last snapshot spent drawing (for the frame budget). */
-gint64                 puente_chart_view_get_last_draw_usec (PuenteChartView  *self);
 
 G_END_DECLS

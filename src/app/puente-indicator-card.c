@@ -17,7 +17,7 @@
 #include <math.h>
 
 #include "puente-format.h"
-#include "puente-indicator-card.h"
+#include "puente-indicator-card-private.h"
 #include "puente-indicators.h"
 #include "puente-observed.h"
 #include "puente-sparkline.h"
@@ -147,7 +147,7 @@ update_observed (PuenteIndicatorCard *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->observed_label), source);
 }
 
-void
+static void
 puente_indicator_card_update (PuenteIndicatorCard *self)
 {
   const PuenteKeyIndicator *key;

@@ -19,13 +19,5 @@ G_DECLARE_FINAL_TYPE (PuenteIndicatorCard, puente_indicator_card, PUENTE, INDICA
 GtkWidget  *puente_indicator_card_new            (PuenteWorkspace     *workspace,
                                                   guint                key,
                                                   PuenteLang           lang);
-void        puente_indicator_card_update         (PuenteIndicatorCard *self);
-/* The texts shown, for tests: value of A, of B and of B − A (NULL when
- * there is no comparison). */
-const char *puente_indicator_card_get_value_text (PuenteIndicatorCard *self);
-const char *puente_indicator_card_get_b_text     (PuenteIndicatorCard *self);
-const char *puente_indicator_card_get_delta_text (PuenteIndicatorCard *self);
-/* The observed figure beside the model's, or NULL when none is shown. */
-const char *puente_indicator_card_get_observed_text (PuenteIndicatorCard *self);
 
 G_END_DECLS

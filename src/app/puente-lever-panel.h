@@ -21,8 +21,5 @@ G_DECLARE_FINAL_TYPE (PuenteLeverPanel, puente_lever_panel, PUENTE, LEVER_PANEL,
 GtkWidget *puente_lever_panel_new      (PuenteWorkspace  *workspace,
                                         PuenteViewState  *state,
                                         PuenteLang        lang);
-/* The row of the lever with @id, or NULL. */
-GtkWidget *puente_lever_panel_get_row  (PuenteLeverPanel *self,
-                                        const char       *lever_id);
 
 G_END_DECLS

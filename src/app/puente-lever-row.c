@@ -15,7 +15,7 @@
 #include <math.h>
 
 #include "puente-dataset.h"
-#include "puente-lever-row.h"
+#include "puente-lever-row-private.h"
 #include "puente-levers.h"
 #include "puente-units.h"
 
@@ -254,7 +254,7 @@ on_info_clicked (PuenteLeverRow *self)
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }
 
-void
+static void
 puente_lever_row_sync (PuenteLeverRow *self)
 {
   const PuenteLever *info;

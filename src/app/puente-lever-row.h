@@ -18,8 +18,5 @@ G_DECLARE_FINAL_TYPE (PuenteLeverRow, puente_lever_row, PUENTE, LEVER_ROW, GtkWi
 GtkWidget *puente_lever_row_new        (PuenteWorkspace *workspace,
                                         guint            lever);
 guint      puente_lever_row_get_lever  (PuenteLeverRow  *self);
-/* Re-reads the workspace's value without recording a change. */
-void       puente_lever_row_sync       (PuenteLeverRow  *self);
-GtkScale  *puente_lever_row_get_scale  (PuenteLeverRow  *self);
 
 G_END_DECLS

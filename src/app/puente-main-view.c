@@ -9,7 +9,7 @@
 
 #include "puente-charts-page.h"
 #include "puente-lever-panel.h"
-#include "puente-main-view.h"
+#include "puente-main-view-private.h"
 #include "puente-map-page.h"
 #include "puente-overview.h"
 #include "puente-supply-page.h"

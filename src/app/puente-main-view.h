@@ -32,9 +32,6 @@ void        puente_main_view_add_toast        (PuenteMainView  *self,
                                                AdwToast        *toast);
 void        puente_main_view_set_playing      (PuenteMainView  *self,
                                                gboolean         playing);
-/* Page boxes the map and charts views are added to. */
-GtkBox     *puente_main_view_get_page         (PuenteMainView  *self,
-                                               const char      *name);
 GtkWidget  *puente_main_view_get_lever_panel  (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_overview     (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_charts_page  (PuenteMainView  *self);

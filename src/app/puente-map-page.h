@@ -22,40 +22,5 @@ G_DECLARE_FINAL_TYPE (PuenteMapPage, puente_map_page, PUENTE, MAP_PAGE, GtkWidge
 GtkWidget        *puente_map_page_new          (PuenteWorkspace   *workspace,
                                                 PuenteViewState   *state,
                                                 PuenteLang         lang);
-/* The first (A) map, and the second (B) one shown side by side. */
-GtkWidget        *puente_map_page_get_map      (PuenteMapPage     *self,
-                                                guint              index);
-/* A layer of the first map by id ("states", "charging", ...). */
-PuenteMapLayer   *puente_map_page_get_layer    (PuenteMapPage     *self,
-                                                const char        *id);
-PuenteMapMode     puente_map_page_get_mode     (PuenteMapPage     *self);
-void              puente_map_page_set_mode     (PuenteMapPage     *self,
-                                                PuenteMapMode      mode);
-/* What a click at (@x, @y) of map @index does: selects the place there
- * (or nothing, on the sea). Returns the id selected, or NULL. */
-const char       *puente_map_page_click        (PuenteMapPage     *self,
-                                                guint              index,
-                                                double             x,
-                                                double             y);
-/* The tooltip text at (@x, @y) of map @index, or NULL. */
-char             *puente_map_page_describe_at  (PuenteMapPage     *self,
-                                                guint              index,
-                                                double             x,
-                                                double             y);
-/* Centre and zoom of the first map. */
-void              puente_map_page_get_view     (PuenteMapPage     *self,
-                                                double            *latitude,
-                                                double            *longitude,
-                                                double            *zoom);
-void              puente_map_page_set_view     (PuenteMapPage     *self,
-                                                double             latitude,
-                                                double             longitude,
-                                                double             zoom);
-/* The side panel's title (the selected place's name), or NULL. */
-const char       *puente_map_page_get_panel_title (PuenteMapPage  *self);
-/* Writes the first map's view as PNG, SVG or PDF (by extension). */
-gboolean          puente_map_page_export       (PuenteMapPage     *self,
-                                                const char        *path,
-                                                GError           **error);
 
 G_END_DECLS

@@ -10,7 +10,7 @@
 
 #include "puente-indicator-card.h"
 #include "puente-indicators.h"
-#include "puente-overview.h"
+#include "puente-overview-private.h"
 
 struct _PuenteOverview
 {

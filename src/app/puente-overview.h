@@ -18,8 +18,5 @@ G_DECLARE_FINAL_TYPE (PuenteOverview, puente_overview, PUENTE, OVERVIEW, GtkWidg
 /* Names and numbers in @lang. */
 GtkWidget *puente_overview_new      (PuenteWorkspace *workspace,
                                      PuenteLang       lang);
-/* The card of the key indicator with @key_id, or NULL. */
-GtkWidget *puente_overview_get_card (PuenteOverview  *self,
-                                     const char      *key_id);
 
 G_END_DECLS

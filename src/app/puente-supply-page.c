@@ -17,7 +17,7 @@
 #include "puente-chart-flows.h"
 #include "puente-chart-view.h"
 #include "puente-format.h"
-#include "puente-supply-page.h"
+#include "puente-supply-page-private.h"
 
 struct _PuenteSupplyPage
 {
@@ -135,14 +135,6 @@ puente_supply_page_new (PuenteWorkspace *workspace,
   g_signal_connect (self, "map", G_CALLBACK (update), NULL);
 
   return GTK_WIDGET (self);
-}
-
-GtkWidget *
-puente_supply_page_get_chart_view (PuenteSupplyPage *self)
-{
-  g_return_val_if_fail (PUENTE_IS_SUPPLY_PAGE (self), NULL);
-
-  return GTK_WIDGET (self->chart_view);
 }
 
 static void

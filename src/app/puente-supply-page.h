@@ -21,8 +21,5 @@ G_DECLARE_FINAL_TYPE (PuenteSupplyPage, puente_supply_page, PUENTE, SUPPLY_PAGE,
 GtkWidget *puente_supply_page_new            (PuenteWorkspace  *workspace,
                                               PuenteViewState  *state,
                                               PuenteLang        lang);
-GtkWidget *puente_supply_page_get_chart_view (PuenteSupplyPage *self);
-/* The node whose paths are highlighted (clicked), or NULL. */
-const char *puente_supply_page_get_highlight (PuenteSupplyPage *self);
 
 G_END_DECLS

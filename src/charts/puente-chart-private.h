@@ -78,10 +78,6 @@ typedef struct
   gboolean                diff_axis;   /* ticks of the B - A panel */
 } ChartContext;
 
-/* Text in the chart's language: a msgid through the catalogue ("both":
- * "English / Español"). Free with g_free. */
-char        *chart_tr                (ChartContext  *ctx,
-                                      const char    *msgid);
 char        *chart_text              (ChartContext  *ctx,
                                       const PuenteText *text);
 PangoLayout *chart_layout_text       (ChartContext  *ctx,

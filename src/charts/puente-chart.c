@@ -35,7 +35,7 @@ typedef struct
 
 /* Text */
 
-char *
+static char *
 chart_tr (ChartContext *ctx,
           const char   *msgid)
 {

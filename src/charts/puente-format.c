@@ -39,7 +39,7 @@ static const PuenteNumberFormat formats[] = {
   },
 };
 
-const PuenteNumberFormat *
+static const PuenteNumberFormat *
 puente_number_format_get (PuenteLang lang)
 {
   if ((guint) lang >= G_N_ELEMENTS (formats))

@@ -29,10 +29,6 @@ typedef struct
   const char *percent;        /* "%" (with its space, if any) */
 } PuenteNumberFormat;
 
-/* The table entry for @lang; both languages share Mexico's conventions, and
- * PUENTE_LANG_BOTH uses language-neutral abbreviations (k, M). */
-const PuenteNumberFormat *puente_number_format_get (PuenteLang lang);
-
 /* 1234567.891, 1 decimal -> "1,234,567.9"; NAN -> "–". */
 char     *puente_format_number        (PuenteLang lang,
                                        double     value,

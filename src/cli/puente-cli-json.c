@@ -32,7 +32,7 @@ is_scalar_array (JsonArray *array)
   return TRUE;
 }
 
-void
+static void
 puente_cli_json_append (GString  *out,
                         JsonNode *node,
                         int       indent)

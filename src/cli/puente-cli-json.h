@@ -13,9 +13,6 @@
 
 G_BEGIN_DECLS
 
-void   puente_cli_json_append     (GString    *out,
-                                   JsonNode   *node,
-                                   int         indent);
 /* Pretty-printed, with a final newline. */
 char  *puente_cli_json_to_string  (JsonNode   *node);
 

@@ -197,7 +197,8 @@ puente_map_context_set_results (PuenteMapContext    *self,
 
   self->results = a;
   self->compare = b;
-  puente_map_context_results_changed (self);
+  self->generation++;
+  emit_changed (self);
 }
 
 const PuenteResults *
@@ -214,15 +215,6 @@ puente_map_context_get_compare (PuenteMapContext *self)
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), NULL);
 
   return self->compare;
-}
-
-void
-puente_map_context_results_changed (PuenteMapContext *self)
-{
-  g_return_if_fail (PUENTE_IS_MAP_CONTEXT (self));
-
-  self->generation++;
-  emit_changed (self);
 }
 
 guint
@@ -251,14 +243,6 @@ puente_map_context_set_year (PuenteMapContext *self,
     return;
   self->year = year;
   emit_changed (self);
-}
-
-PuenteMapShow
-puente_map_context_get_show (PuenteMapContext *self)
-{
-  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), PUENTE_MAP_SHOW_A);
-
-  return self->show;
 }
 
 void
@@ -360,24 +344,6 @@ puente_map_context_has_indicator (PuenteMapContext *self,
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), FALSE);
 
   return self->results != NULL && puente_results_find_indicator (self->results, indicator) >= 0;
-}
-
-double
-puente_map_context_get_value (PuenteMapContext *self,
-                              const char       *indicator,
-                              const char       *region,
-                              int               year)
-{
-  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), NAN);
-
-  if (self->results == NULL)
-    return NAN;
-
-  if (puente_map_context_is_difference (self))
-    return puente_results_get_value (self->compare, indicator, region, year)
-           - puente_results_get_value (self->results, indicator, region, year);
-
-  return puente_results_get_value (puente_map_context_get_shown (self), indicator, region, year);
 }
 
 gboolean

@@ -72,22 +72,19 @@ PuenteMapContext     *puente_map_context_new           (PuenteDataset         *d
 PuenteDataset        *puente_map_context_get_dataset   (PuenteMapContext      *self);
 PuenteBasemap        *puente_map_context_get_basemap   (PuenteMapContext      *self);
 
-/* The results are borrowed: their owner keeps them alive and calls
- * puente_map_context_results_changed () when it recomputes them. */
+/* The results are borrowed: their owner keeps them alive and sets them
+ * again (the same tables too) when it recomputes them. */
 void                  puente_map_context_set_results   (PuenteMapContext      *self,
                                                         const PuenteResults   *a,
                                                         const PuenteResults   *b);
 const PuenteResults  *puente_map_context_get_results   (PuenteMapContext      *self);
 const PuenteResults  *puente_map_context_get_compare   (PuenteMapContext      *self);
-void                  puente_map_context_results_changed (PuenteMapContext    *self);
 /* Bumped on every change of the results: layers cache per generation. */
 guint                 puente_map_context_get_generation (PuenteMapContext     *self);
 
 int                   puente_map_context_get_year      (PuenteMapContext      *self);
 void                  puente_map_context_set_year      (PuenteMapContext      *self,
                                                         int                    year);
-/* B and B - A fall back to A when there is no B. */
-PuenteMapShow         puente_map_context_get_show      (PuenteMapContext      *self);
 void                  puente_map_context_set_show      (PuenteMapContext      *self,
                                                         PuenteMapShow          show);
 PuenteBasemapStyle    puente_map_context_get_style     (PuenteMapContext      *self);
@@ -106,12 +103,6 @@ gboolean              puente_map_context_is_difference (PuenteMapContext      *s
 /* Whether the results have @indicator at all (engine modules may be absent). */
 gboolean              puente_map_context_has_indicator (PuenteMapContext      *self,
                                                         const char            *indicator);
-/* @indicator for @region in @year as shown: A's, B's, or B - A. NAN when
- * absent. */
-double                puente_map_context_get_value     (PuenteMapContext      *self,
-                                                        const char            *indicator,
-                                                        const char            *region,
-                                                        int                    year);
 
 /* Two values of @region in @year from one table of results; FALSE when
  * either is missing. */

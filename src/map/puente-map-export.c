@@ -39,7 +39,7 @@ puente_map_format_from_path (const char      *path,
   return TRUE;
 }
 
-void
+static void
 puente_map_draw_basemap (PuenteBasemap         *basemap,
                          cairo_t               *cr,
                          const PuenteMapFrame  *frame,
@@ -140,7 +140,7 @@ header_height (const PuenteMapExportOptions *options,
   return h + MARGIN / 2;
 }
 
-void
+static void
 puente_map_export_get_size (GPtrArray                    *layers,
                             const PuenteMapFrame         *frame,
                             const PuenteMapExportOptions *options,
@@ -163,7 +163,7 @@ puente_map_export_get_size (GPtrArray                    *layers,
             + MARGIN;
 }
 
-void
+static void
 puente_map_export_draw (cairo_t                      *cr,
                         PuenteBasemap                *basemap,
                         GPtrArray                    *layers,

@@ -34,25 +34,6 @@ typedef struct
 /* By the file name's extension; FALSE when it is none of the three. */
 gboolean puente_map_format_from_path (const char                   *path,
                                       PuenteMapFormat              *format);
-/* The size of the whole picture for @frame. */
-void     puente_map_export_get_size  (GPtrArray                    *layers,
-                                      const PuenteMapFrame         *frame,
-                                      const PuenteMapExportOptions *options,
-                                      double                       *width,
-                                      double                       *height);
-/* Draws the basemap of @frame into the rectangle (0, 0, frame size). */
-void     puente_map_draw_basemap     (PuenteBasemap                *basemap,
-                                      cairo_t                      *cr,
-                                      const PuenteMapFrame         *frame,
-                                      PuenteBasemapStyle            style,
-                                      PuenteLang                    language);
-/* Everything at the origin of @cr. @layers: PuenteMapLayer, bottom first;
- * only shown layers are drawn. */
-void     puente_map_export_draw      (cairo_t                      *cr,
-                                      PuenteBasemap                *basemap,
-                                      GPtrArray                    *layers,
-                                      const PuenteMapFrame         *frame,
-                                      const PuenteMapExportOptions *options);
 /* Writes the file atomically (a temporary file, then a rename). */
 gboolean puente_map_export_to_file   (const char                   *path,
                                       PuenteMapFormat               format,

@@ -15,7 +15,6 @@ typedef struct
 {
   PuenteMapContext *context;
   gboolean          enabled;
-  gint64            last_draw_usec;
   double            reference;
   guint             reference_generation;
   gboolean          reference_valid;
@@ -74,10 +73,8 @@ puente_map_layer_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
 {
   PuenteMapLayer *self = PUENTE_MAP_LAYER (widget);
-  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
   PuenteMapFrame frame;
   double rotation = get_rotation (self);
-  gint64 start = g_get_monotonic_time ();
   cairo_t *cr;
 
   if (!puente_map_layer_get_shown (self))
@@ -96,7 +93,6 @@ puente_map_layer_snapshot (GtkWidget   *widget,
     }
   puente_map_layer_draw (self, cr, &frame);
   cairo_destroy (cr);
-  priv->last_draw_usec = g_get_monotonic_time () - start;
 }
 
 static void
@@ -258,20 +254,20 @@ puente_map_layer_get_context (PuenteMapLayer *self)
   return priv->context;
 }
 
-PuenteLang
-puente_map_layer_get_language (PuenteMapLayer *self)
-{
-  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), PUENTE_LANG_EN);
-
-  return puente_map_context_get_language (puente_map_layer_get_context (self));
-}
-
 const char *
 puente_map_layer_get_id (PuenteMapLayer *self)
 {
   g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
 
   return PUENTE_MAP_LAYER_GET_CLASS (self)->layer_id;
+}
+
+PuenteLang
+puente_map_layer_get_language (PuenteMapLayer *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), PUENTE_LANG_EN);
+
+  return puente_map_context_get_language (puente_map_layer_get_context (self));
 }
 
 const char *
@@ -421,16 +417,6 @@ puente_map_layer_get_reference (PuenteMapLayer *self)
       priv->reference_valid = TRUE;
     }
   return priv->reference;
-}
-
-gint64
-puente_map_layer_get_last_draw_usec (PuenteMapLayer *self)
-{
-  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
-
-  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), 0);
-
-  return priv->last_draw_usec;
 }
 
 double

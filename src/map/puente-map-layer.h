@@ -74,9 +74,9 @@ PuenteMapLayer   *puente_map_layer_new          (GType                       lay
                                                  ShumateViewport            *viewport,
                                                  PuenteMapContext           *context);
 PuenteMapContext *puente_map_layer_get_context  (PuenteMapLayer             *self);
+const char       *puente_map_layer_get_id       (PuenteMapLayer             *self);
 /* The context's language: every text the layer draws or describes. */
 PuenteLang        puente_map_layer_get_language (PuenteMapLayer             *self);
-const char       *puente_map_layer_get_id       (PuenteMapLayer             *self);
 const char       *puente_map_layer_get_title    (PuenteMapLayer             *self);
 const char       *puente_map_layer_get_sources  (PuenteMapLayer             *self);
 gboolean          puente_map_layer_is_available (PuenteMapLayer             *self);
@@ -107,8 +107,6 @@ double            puente_map_layer_draw_legend  (PuenteMapLayer             *sel
 /* The class's compute_reference () for the context's results, computed
  * once per generation. */
 double            puente_map_layer_get_reference (PuenteMapLayer            *self);
-/* Microseconds the last snapshot spent drawing. */
-gint64            puente_map_layer_get_last_draw_usec (PuenteMapLayer       *self);
 
 /* How much symbols grow with the zoom: 1 at zoom 4.5. */
 double            puente_map_symbol_scale       (const PuenteMapFrame       *frame);

@@ -73,9 +73,6 @@ void     puente_points_paint        (PuenteMapContext      *context,
 void     puente_points_init         (PuentePoints          *points,
                                      const PuentePointSpec *spec);
 void     puente_points_clear        (PuentePoints          *points);
-/* Brings the reference and classes up to the context's generation. */
-void     puente_points_update       (PuentePoints          *points,
-                                     PuenteMapContext      *context);
 void     puente_points_draw         (PuentePoints          *points,
                                      PuenteMapContext      *context,
                                      cairo_t               *cr,

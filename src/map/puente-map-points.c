@@ -307,7 +307,7 @@ puente_points_clear (PuentePoints *points)
   points->valid = FALSE;
 }
 
-void
+static void
 puente_points_update (PuentePoints     *points,
                       PuenteMapContext *context)
 {

@@ -389,32 +389,3 @@ puente_map_legend_size_key (cairo_t                    *cr,
   return 2 * r + 8;
 }
 
-void
-puente_map_draw_label (cairo_t            *cr,
-                       PuenteBasemapStyle  style,
-                       const char         *text,
-                       double              x,
-                       double              y,
-                       double              size,
-                       gboolean            bold)
-{
-  g_autoptr(PangoLayout) layout = make_layout (cr, text, size, -1, bold);
-  double r, g, b;
-  int w, h;
-
-  pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_move_to (cr, x - w / 2.0, y - h / 2.0);
-  pango_cairo_layout_path (cr, layout);
-  puente_basemap_get_paint (style, PUENTE_BASEMAP_PAINT_LAND, &r, &g, &b);
-  cairo_set_source_rgba (cr, r, g, b, 0.9);
-  cairo_set_line_width (cr, 3.0);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke (cr);
-  puente_basemap_get_paint (style, PUENTE_BASEMAP_PAINT_COUNTRY_TEXT, &r, &g, &b);
-  cairo_set_source_rgb (cr, r, g, b);
-  cairo_move_to (cr, x - w / 2.0, y - h / 2.0);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
-}

@@ -115,13 +115,4 @@ double    puente_map_legend_size_key      (cairo_t                *cr,
                                            double                  y,
                                            double                  width);
 
-/* A label with a halo, centred on (@x, @y). */
-void      puente_map_draw_label           (cairo_t                *cr,
-                                           PuenteBasemapStyle      style,
-                                           const char             *text,
-                                           double                  x,
-                                           double                  y,
-                                           double                  size,
-                                           gboolean                bold);
-
 G_END_DECLS

@@ -436,13 +436,6 @@ puente_offline_source_new (PuenteBasemap *basemap)
                        NULL);
 }
 
-PuenteBasemap *
-puente_offline_source_get_basemap (PuenteOfflineSource *self)
-{
-  g_return_val_if_fail (PUENTE_IS_OFFLINE_SOURCE (self), NULL);
-  return self->basemap;
-}
-
 PuenteBasemapStyle
 puente_offline_source_get_style (PuenteOfflineSource *self)
 {
@@ -462,13 +455,6 @@ puente_offline_source_set_style (PuenteOfflineSource *self,
   self->style = style;
   update_id (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STYLE]);
-}
-
-PuenteLang
-puente_offline_source_get_language (PuenteOfflineSource *self)
-{
-  g_return_val_if_fail (PUENTE_IS_OFFLINE_SOURCE (self), PUENTE_LANG_EN);
-  return self->language;
 }
 
 void

@@ -20,12 +20,9 @@ G_DECLARE_FINAL_TYPE (PuenteOfflineSource, puente_offline_source, PUENTE, OFFLIN
 
 PuenteOfflineSource  *puente_offline_source_new              (PuenteBasemap         *basemap);
 
-PuenteBasemap        *puente_offline_source_get_basemap      (PuenteOfflineSource   *self);
-
 PuenteBasemapStyle    puente_offline_source_get_style        (PuenteOfflineSource   *self);
 void                  puente_offline_source_set_style        (PuenteOfflineSource   *self,
                                                               PuenteBasemapStyle     style);
-PuenteLang puente_offline_source_get_language     (PuenteOfflineSource   *self);
 void                  puente_offline_source_set_language     (PuenteOfflineSource   *self,
                                                               PuenteLang             language);
 /* Device pixels per logical pixel of the tiles: 2 on a HiDPI screen. */

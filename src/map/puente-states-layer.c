@@ -69,7 +69,7 @@ puente_states_metric_get_title (PuenteStatesMetric metric,
   return puente_gettext (lang, metrics[metric].title);
 }
 
-const char *
+static const char *
 puente_states_metric_get_unit (PuenteStatesMetric metric,
                                PuenteLang         lang)
 {

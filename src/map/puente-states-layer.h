@@ -26,9 +26,6 @@ gboolean    puente_states_metric_from_string (const char         *text,
 /* In @lang: "ZEV share of new sales". */
 const char *puente_states_metric_get_title   (PuenteStatesMetric  metric,
                                               PuenteLang          lang);
-/* The unit for the legend in @lang: "%", "EVs per port", "ports", "GWh". */
-const char *puente_states_metric_get_unit    (PuenteStatesMetric  metric,
-                                              PuenteLang          lang);
 /* The metric of @region in @year from one results table; NAN when absent. */
 double      puente_states_metric_get_value   (PuenteStatesMetric   metric,
                                               const PuenteResults *results,

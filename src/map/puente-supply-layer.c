@@ -65,7 +65,9 @@ static const PuenteSiteType next_stages[PUENTE_N_SITE_TYPES][3] = {
   [PUENTE_SITE_RECYCLING] = { PUENTE_SITE_REFINING, PUENTE_SITE_CATHODE, PUENTE_SITE_CELLS },
 };
 
-gboolean
+/* Whether @site operates in @year: by its status history (paused and
+ * cancelled plants until their status date), or from its start year. */
+static gboolean
 puente_supply_site_in_year (const PuenteSite *site,
                             int               year)
 {
@@ -345,7 +347,7 @@ puente_supply_type_name (PuenteSiteType type,
   return puente_gettext (lang, type_names[type]);
 }
 
-const char *
+static const char *
 puente_supply_status_name (PuenteSiteStatus status,
                            PuenteLang       lang)
 {

@@ -9,14 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* Whether @site operates in @year: by its status history (paused and
- * cancelled plants until their status date), or from its start year. */
-gboolean puente_supply_site_in_year (const PuenteSite     *site,
-                                     int                   year);
-/* Names of a site's stage and status in @lang. */
+/* The name of a site's stage in @lang. */
 const char *puente_supply_type_name   (PuenteSiteType    type,
-                                       PuenteLang        lang);
-const char *puente_supply_status_name (PuenteSiteStatus  status,
                                        PuenteLang        lang);
 /* "Paused (2025-06)": the status in @lang with its date (free it). */
 char       *puente_supply_status_label (const PuenteSite *site,

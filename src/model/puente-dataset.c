@@ -224,7 +224,7 @@ puente_country_code (PuenteCountry country)
     }
 }
 
-gboolean
+static gboolean
 puente_country_from_code (const char    *code,
                           PuenteCountry *country)
 {
@@ -1359,14 +1359,6 @@ puente_site_type_to_string (PuenteSiteType type)
 }
 
 const char *
-puente_site_status_to_string (PuenteSiteStatus status)
-{
-  g_return_val_if_fail (status < PUENTE_N_SITE_STATUSES, NULL);
-
-  return site_statuses[status];
-}
-
-const char *
 puente_site_type_capacity_unit (PuenteSiteType type)
 {
   switch (type)
@@ -1956,15 +1948,6 @@ puente_dataset_list_parameters (const PuenteDataset *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   return sorted_keys (self->parameters, n_ids);
-}
-
-const char **
-puente_dataset_list_series (const PuenteDataset *self,
-                            guint               *n_ids)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return sorted_keys (self->series, n_ids);
 }
 
 const PuenteFigure *

@@ -121,17 +121,11 @@ const PuenteFigure      *puente_dataset_get_series         (const PuenteDataset 
                                                             guint               *n_points);
 const char              *puente_dataset_get_series_unit    (const PuenteDataset *self,
                                                             const char          *series_id);
-/* All series ids, sorted; free the array with g_free (not the strings). */
-const char             **puente_dataset_list_series        (const PuenteDataset *self,
-                                                            guint               *n_ids);
 /* Where the dataset was read from: a directory, or "resource://...". */
 const char              *puente_dataset_get_origin         (const PuenteDataset *self);
 const char              *puente_figure_status_to_string    (PuenteFigureStatus   status);
 /* TRUE for the units listed in docs/dataset.md. */
 gboolean                 puente_unit_is_known              (const char          *unit);
-/* PUENTE_COUNTRY_US / _MX for "US" / "MX"; FALSE for anything else. */
-gboolean                 puente_country_from_code          (const char          *code,
-                                                            PuenteCountry       *country);
 
 /* Ports of entry, transit cities and supply-chain sites (ports.json, transit.json, sites.json). The supply parameters of
  * supply.json join the parameters (puente_dataset_get_parameter ()). */
@@ -243,7 +237,6 @@ int                puente_dataset_find_site    (const PuenteDataset *self,
                                                 const char          *id);
 /* "cells", "under construction", ...: the strings of docs/dataset.md. */
 const char        *puente_site_type_to_string   (PuenteSiteType       type);
-const char        *puente_site_status_to_string (PuenteSiteStatus     status);
 /* The year of a site's status_date (the loader guarantees one). */
 int                puente_site_get_status_year  (const PuenteSite   *site);
 /* TRUE when the site's status history says it produced in @year: it is

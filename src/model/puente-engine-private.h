@@ -505,12 +505,6 @@ puente_dot (const double *x,
   return (s0 + s1) + (s2 + s3);
 }
 
-/* Fills pack_by_age (vehicles scrapped in @scrap_year) and fuel_by_age
- * (stock at the end of @stock_year). */
-void    puente_engine_prepare_year (PuenteEngine       *self,
-                                    int                 scrap_year,
-                                    int                 stock_year);
-
 /* puente-engine-ldv.c */
 /* A logistic with ceiling 1 from (base year, @z0) to (@target_year, @target). */
 void    puente_curve_init          (Curve              *curve,
@@ -601,8 +595,6 @@ double  puente_engine_grid_factor  (const PuenteEngine *self,
  * with its median (and mode) at the dataset value; NULL restores the
  * dataset values. */
 guint       puente_engine_get_n_uncertain  (PuenteEngine *self);
-const char *puente_engine_get_uncertain_id (PuenteEngine *self,
-                                            guint         index);
 void        puente_engine_set_sample       (PuenteEngine *self,
                                             const double *quantiles);
 double      puente_triangular              (double        low,

@@ -91,16 +91,6 @@ puente_engine_get_n_uncertain (PuenteEngine *self)
   return self->n_slots;
 }
 
-const char *
-puente_engine_get_uncertain_id (PuenteEngine *self,
-                                guint         index)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (index < self->n_slots, NULL);
-
-  return self->slots[index].id;
-}
-
 /* Two-piece triangular distribution on [low, high] whose median is the
  * dataset value: half the mass on [low, value] with a density rising to
  * the value, half on [value, high] with a density falling from it. The

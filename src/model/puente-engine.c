@@ -277,14 +277,6 @@ puente_engine_free (PuenteEngine *self)
   g_free (self);
 }
 
-PuenteDataset *
-puente_engine_get_dataset (PuenteEngine *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->dataset;
-}
-
 /* A lever value, kept inside the registry's range (scenario files are
  * validated before they get here; this guards direct callers). */
 double
@@ -435,7 +427,7 @@ bev_share (const PuenteEngine *self,
   return b0 + (self->params.bev_target[c] - b0) * f;
 }
 
-void
+static void
 puente_engine_prepare_year (PuenteEngine *self,
                             int           scrap_year,
                             int           stock_year)

@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 
 PuenteEngine  *puente_engine_new          (PuenteDataset       *dataset);
 void           puente_engine_free         (PuenteEngine        *self);
-PuenteDataset *puente_engine_get_dataset  (PuenteEngine        *self);
 
 /* Horizon comes from the lever "general.horizon". @results must have been
  * made by puente_results_new () for the same dataset and a horizon at least

@@ -75,12 +75,6 @@ typedef struct
   gboolean        cancelled;
 } Worker;
 
-const double *
-puente_ensemble_get_percentile_levels (void)
-{
-  return levels;
-}
-
 PuenteEnsemble *
 puente_ensemble_new (PuenteDataset *dataset)
 {

@@ -33,8 +33,6 @@ typedef enum {
 typedef struct _PuenteEnsemble PuenteEnsemble;
 
 GQuark          puente_ensemble_error_quark      (void);
-/* The percentiles kept: 5, 25, 50, 75, 95. */
-const double   *puente_ensemble_get_percentile_levels (void);
 
 PuenteEnsemble *puente_ensemble_new              (PuenteDataset        *dataset);
 void            puente_ensemble_free             (PuenteEnsemble       *self);

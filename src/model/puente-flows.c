@@ -95,10 +95,6 @@ static const char * const material_ids[PUENTE_N_MATERIALS] = {
   "lithium", "nickel", "cobalt", "manganese", "graphite",
 };
 
-static const char * const material_labels[PUENTE_N_MATERIALS] = {
-  N_("Lithium"), N_("Nickel"), N_("Cobalt"), N_("Manganese"), N_("Graphite"),
-};
-
 struct _PuenteFlows
 {
   int            year;
@@ -143,14 +139,6 @@ puente_material_id (PuenteMaterial material)
   g_return_val_if_fail (material < PUENTE_N_MATERIALS, NULL);
 
   return material_ids[material];
-}
-
-const char *
-puente_material_label (PuenteMaterial material)
-{
-  g_return_val_if_fail (material < PUENTE_N_MATERIALS, NULL);
-
-  return material_labels[material];
 }
 
 const char *

@@ -64,7 +64,6 @@ const PuenteFlowNode *puente_flows_get_node        (guint              index);
 int                   puente_flows_find_node       (const char        *id);
 guint                 puente_flows_get_n_links     (void);
 const char           *puente_material_id           (PuenteMaterial     material);   /* "lithium" */
-const char           *puente_material_label        (PuenteMaterial     material);   /* N_() */
 const char           *puente_flow_node_kind_to_string (PuenteFlowNodeKind kind); /* "source", "stage", "sink" */
 
 /* One year of a results table; NULL when @year is outside its years. */

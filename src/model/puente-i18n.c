@@ -50,7 +50,7 @@ puente_i18n_get_build_tree (void)
   return build_tree;
 }
 
-char *
+static char *
 puente_i18n_find_localedir (void)
 {
   const char *localedir = g_getenv ("PUENTE_LOCALEDIR");

@@ -47,14 +47,11 @@ typedef enum {
  * settings schema built next to them, as `meson devenv` would. */
 const char *puente_i18n_get_build_tree (void);
 
-/* Where the message catalogues are: $PUENTE_LOCALEDIR when set (tests
- * that need another folder), else the build tree's po/ when running from
- * it, else the installed LOCALEDIR. */
-char       *puente_i18n_find_localedir (void);
-
-/* Binds the text domain to @localedir (NULL: puente_i18n_find_localedir
- * ()), prepares a locale per language, and remembers the language the
- * environment asks for (puente_i18n_get_system_lang ()). Call once from
+/* Binds the text domain to @localedir, prepares a locale per language,
+ * and remembers the language the environment asks for
+ * (puente_i18n_get_system_lang ()). @localedir NULL: $PUENTE_LOCALEDIR
+ * when set (tests that need another folder), else the build tree's po/
+ * when running from it, else the installed LOCALEDIR. Call once from
  * main () before any thread starts and before main () unsets LANGUAGE;
  * later calls do nothing. Lookups before it initialise with the default
  * folder. */

@@ -412,7 +412,7 @@ puente_results_find_region (const PuenteResults *self,
   return -1;
 }
 
-gboolean
+static gboolean
 puente_results_indicator_has_region_kind (const PuenteResults *self,
                                           guint                indicator,
                                           PuenteRegionKind     kind)

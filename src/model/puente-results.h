@@ -64,10 +64,6 @@ PuenteRegionKind           puente_results_get_region_kind    (const PuenteResult
 const char                *puente_results_get_region_name    (const PuenteResults *self,
                                                               guint                index,
                                                               PuenteLang           lang);
-/* TRUE when the model produces @indicator for regions of @kind. */
-gboolean                   puente_results_indicator_has_region_kind (const PuenteResults *self,
-                                                                     guint                indicator,
-                                                                     PuenteRegionKind     kind);
 
 /* The series for (indicator, region): n_years doubles, or NULL when the
  * model does not produce that indicator for that region. */

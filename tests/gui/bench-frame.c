@@ -13,12 +13,12 @@
 #include <adwaita.h>
 
 #include "puente-application.h"
-#include "puente-chart-view.h"
-#include "puente-charts-page.h"
+#include "puente-chart-view-private.h"
+#include "puente-charts-page-private.h"
 #include "puente-i18n.h"
-#include "puente-lever-panel.h"
-#include "puente-lever-row.h"
-#include "puente-main-view.h"
+#include "puente-lever-panel-private.h"
+#include "puente-lever-row-private.h"
+#include "puente-main-view-private.h"
 #include "puente-window-private.h"
 
 #define STEPS 101

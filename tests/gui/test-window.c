@@ -19,19 +19,19 @@
 #include <locale.h>
 
 #include "puente-application.h"
-#include "puente-chart-view.h"
+#include "puente-chart-view-private.h"
 #include "puente-basemap.h"
 #include "puente-charts-page-private.h"
-#include "puente-indicator-card.h"
+#include "puente-indicator-card-private.h"
 #include "puente-i18n.h"
 #include "puente-lever-panel-private.h"
-#include "puente-lever-row.h"
-#include "puente-main-view.h"
+#include "puente-lever-row-private.h"
+#include "puente-main-view-private.h"
 #include "puente-levers.h"
 #include "puente-map-page-private.h"
 #include "puente-states-layer.h"
-#include "puente-supply-page.h"
-#include "puente-overview.h"
+#include "puente-supply-page-private.h"
+#include "puente-overview-private.h"
 #include "puente-window-private.h"
 
 typedef void (*WindowTest) (PuenteWindow *window);
@@ -419,7 +419,6 @@ check_user_scenarios (PuenteWindow *window)
     g_assert_cmpstr (puente_scenario_get_name (saved, PUENTE_LANG_EN), ==, "Border states push");
     g_assert_true (puente_scenario_is_set (saved, "ldv.us.target_share"));
   }
-
   g_unlink (path);
 }
 

@@ -12,10 +12,10 @@
 #include <math.h>
 
 #include "puente-application.h"
-#include "puente-charts-page.h"
+#include "puente-charts-page-private.h"
 #include "puente-i18n.h"
-#include "puente-main-view.h"
-#include "puente-map-page.h"
+#include "puente-main-view-private.h"
+#include "puente-map-page-private.h"
 #include "puente-states-layer.h"
 #include "puente-window-private.h"
 

@@ -1,0 +1,15 @@
+/* puente-chart-view-private.h: what tests look at inside a chart view
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "puente-chart-view.h"
+
+G_BEGIN_DECLS
+
+/* Microseconds the last snapshot spent drawing (for the frame budget). */
+gint64                 puente_chart_view_get_last_draw_usec (PuenteChartView  *self);
+
+G_END_DECLS

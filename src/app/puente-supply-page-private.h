@@ -1,0 +1,15 @@
+/* puente-supply-page-private.h: what tests look at inside the Supply chain view
+ *
+ * Copyright 2026 The Puente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "puente-supply-page.h"
+
+G_BEGIN_DECLS
+
+/* The node whose paths are highlighted (clicked), or NULL. */
+const char *puente_supply_page_get_highlight (PuenteSupplyPage *self);
+
+G_END_DECLS
