@@ -12,5 +12,7 @@ G_BEGIN_DECLS
 /* Page boxes the map and charts views are added to. */
 GtkBox     *puente_main_view_get_page         (PuenteMainView  *self,
                                                const char      *name);
+/* The scenario button's menu: presets, the user's scenarios, files. */
+GMenuModel *puente_main_view_get_scenario_menu (PuenteMainView  *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "puente-main-view-private.h"
 #include "puente-map-page.h"
 #include "puente-overview.h"
+#include "puente-scenario-catalogue.h"
 #include "puente-supply-page.h"
 #include "puente-user-scenarios.h"
 
@@ -55,21 +56,13 @@ G_DEFINE_FINAL_TYPE (PuenteMainView, puente_main_view, GTK_TYPE_WIDGET)
 
 /* ---- scenario names and menus --------------------------------------- */
 
-static char *
-preset_name (const char *preset_id,
-             PuenteLang  lang)
-{
-  g_autoptr(PuenteScenario) preset = puente_scenario_load_preset (preset_id, NULL);
-
-  if (preset == NULL)
-    return g_strdup (preset_id);
-
-  return g_strdup (puente_scenario_get_name (preset, lang));
-}
-
+/* The names come from the scenario catalogue, which reads a file again
+ * only when it changes: the menus are rebuilt when the user's scenarios
+ * or the recent files change, not on every change of the scenario. */
 static void
 build_menus (PuenteMainView *self)
 {
+  PuenteScenarioCatalogue *catalogue = puente_scenario_catalogue_get_default ();
   g_autoptr(GMenu) scenario_menu = g_menu_new ();
   g_autoptr(GMenu) presets = g_menu_new ();
   g_autoptr(GMenu) files = g_menu_new ();
@@ -84,7 +77,7 @@ build_menus (PuenteMainView *self)
   ids = puente_scenario_list_presets (&n_ids);
   for (guint i = 0; i < n_ids; i++)
     {
-      g_autofree char *name = preset_name (ids[i], self->lang);
+      const char *name = puente_scenario_catalogue_get_preset_name (catalogue, ids[i], self->lang);
       g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
       g_autoptr(GMenuItem) compare_item = g_menu_item_new (name, NULL);
 
@@ -97,22 +90,21 @@ build_menus (PuenteMainView *self)
   g_menu_append_section (scenario_menu, _("Presets"), G_MENU_MODEL (presets));
 
   {
-    g_autoptr(GPtrArray) paths = puente_user_scenarios_list ();
+    guint n_user = puente_scenario_catalogue_get_n_user (catalogue);
     g_autoptr(GMenu) mine = g_menu_new ();
     g_autoptr(GMenu) manage = g_menu_new ();
 
-    for (guint i = 0; i < paths->len; i++)
+    for (guint i = 0; i < n_user; i++)
       {
-        const char *path = g_ptr_array_index (paths, i);
-        g_autoptr(PuenteScenario) scenario = puente_scenario_load_file (path, NULL);
+        const char *path = puente_scenario_catalogue_get_user_path (catalogue, i);
         g_autofree char *base = g_path_get_basename (path);
-        const char *name = scenario != NULL ? puente_scenario_get_name (scenario, self->lang) : NULL;
+        const char *name = puente_scenario_catalogue_get_user_name (catalogue, i, self->lang);
         g_autoptr(GMenuItem) item = g_menu_item_new (name != NULL && *name != '\0' ? name : base, NULL);
 
         g_menu_item_set_action_and_target (item, "win.load-file", "s", path);
         g_menu_append_item (mine, item);
       }
-    if (paths->len > 0)
+    if (n_user > 0)
       g_menu_append_section (scenario_menu, _("My Scenarios"), G_MENU_MODEL (mine));
 
     g_menu_append (manage, _("_Duplicate as My Scenario"), "win.duplicate");
@@ -287,8 +279,11 @@ puente_main_view_new (PuenteWorkspace *workspace,
                            G_CALLBACK (update_labels), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "scenario-changed",
                            G_CALLBACK (update_labels), self, G_CONNECT_SWAPPED);
-  /* A saved, duplicated or deleted scenario changes "My Scenarios". */
-  g_signal_connect_object (workspace, "scenario-changed",
+  /* A saved, duplicated or deleted scenario changes "My Scenarios"; an
+   * opened or saved file, "Recent Files". */
+  g_signal_connect_object (puente_scenario_catalogue_get_default (), "changed",
+                           G_CALLBACK (build_menus), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (build_menus), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "notify::year",
                            G_CALLBACK (sync_year), self, G_CONNECT_SWAPPED);
@@ -354,6 +349,14 @@ puente_main_view_get_page (PuenteMainView *self,
     return self->supply_box;
 
   g_return_val_if_reached (NULL);
+}
+
+GMenuModel *
+puente_main_view_get_scenario_menu (PuenteMainView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
+
+  return gtk_menu_button_get_menu_model (self->scenario_button);
 }
 
 GtkWidget *

@@ -16,6 +16,7 @@
 
 G_BEGIN_DECLS
 
+/* The folder of the user scenarios. */
 char      *puente_user_scenarios_get_dir       (void);
 /* The user scenario files, sorted by name. */
 GPtrArray *puente_user_scenarios_list          (void);

@@ -19,6 +19,7 @@
 #include "puente-export-dialog.h"
 #include "puente-i18n.h"
 #include "puente-main-view.h"
+#include "puente-scenario-catalogue.h"
 #include "puente-units.h"
 #include "puente-user-scenarios.h"
 #include "puente-window-private.h"
@@ -339,6 +340,9 @@ save_to (PuenteWindow *self,
     }
 
   add_recent (file);
+  /* The menus show its name now, not when the folder's monitor tells. */
+  if (puente_user_scenarios_contains (file))
+    puente_scenario_catalogue_refresh (puente_scenario_catalogue_get_default ());
   show_message (self, _("Scenario saved"));
   return TRUE;
 }
@@ -658,6 +662,7 @@ on_delete_response (AdwMessageDialog *dialog,
       return;
     }
 
+  puente_scenario_catalogue_refresh (puente_scenario_catalogue_get_default ());
   if (!puente_workspace_load_preset (self->workspace, "baseline", &error))
     puente_window_show_error (self, error);
   show_message (self, _("Scenario deleted"));

@@ -387,6 +387,42 @@ test_autosave_and_restore (void)
   run_with_window (check_restore);
 }
 
+/* Whether @model or one of its sections has an item labelled @label. */
+static gboolean
+menu_has_label (GMenuModel *model,
+                const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &text) &&
+          g_str_equal (text, label))
+        return TRUE;
+      if (section != NULL && menu_has_label (section, label))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Waits up to five seconds for @label in the scenario menu. */
+static gboolean
+wait_for_menu_label (PuenteWindow *window,
+                     const char   *label)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (menu_has_label (puente_main_view_get_scenario_menu (puente_window_get_main_view (window)), label))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  return FALSE;
+}
+
 static void
 check_user_scenarios (PuenteWindow *window)
 {
@@ -408,6 +444,9 @@ check_user_scenarios (PuenteWindow *window)
   g_assert_false (puente_workspace_get_modified (workspace));
   g_assert_nonnull (strstr (puente_workspace_get_name (workspace, PUENTE_LANG_EN), "(copy)"));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+  /* "My Scenarios" lists it at once. */
+  g_assert_true (menu_has_label (puente_main_view_get_scenario_menu (puente_window_get_main_view (window)),
+                                 puente_workspace_get_name (workspace, PUENTE_LANG_EN)));
 
   /* Renaming is saved to the same file. */
   puente_workspace_set_name (workspace, PUENTE_LANG_EN, "Border states push");
@@ -419,6 +458,21 @@ check_user_scenarios (PuenteWindow *window)
     g_assert_cmpstr (puente_scenario_get_name (saved, PUENTE_LANG_EN), ==, "Border states push");
     g_assert_true (puente_scenario_is_set (saved, "ldv.us.target_share"));
   }
+  /* Saved behind the window's back, the menu follows the folder. */
+  g_assert_true (wait_for_menu_label (window, "Border states push"));
+
+  /* So does a scenario another program puts in the folder. */
+  {
+    g_autofree char *other = g_build_filename (dir, "from-a-colleague.json", NULL);
+
+    g_assert_true (g_file_set_contents (other,
+                                        "{\"format\": \"puente-scenario\", \"version\": 1,"
+                                        " \"name\": {\"en\": \"From a colleague\", \"es\": \"De un colega\"},"
+                                        " \"levers\": {}}", -1, NULL));
+    g_assert_true (wait_for_menu_label (window, "From a colleague"));
+    g_unlink (other);
+  }
+
   g_unlink (path);
 }
 
