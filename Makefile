@@ -5,7 +5,7 @@ BUILDDIR ?= _build
 MESON_ARGS ?=
 PREFIX ?= /usr/local
 
-.PHONY: all deps build run test test-nogui install clean
+.PHONY: all deps build run test test-nogui test-tsan install clean
 
 all: build
 
@@ -36,6 +36,24 @@ test: build
 # Every suite that needs no display (used by the sanitizer pass in CI).
 test-nogui: build
 	meson test -C $(BUILDDIR) --print-errorlogs --no-suite gui --logbase nogui
+
+# The tests of the threaded code (suite "threads": translations from many
+# threads, ensembles, tile rendering, the map, the 60 s language cycle,
+# here 20 s) under ThreadSanitizer, in a build tree of their own.
+# tests/tsan.supp lists what is suppressed in the libraries and why.
+TSAN_BUILDDIR ?= _build-tsan
+test-tsan: deps
+	@[ -f $(TSAN_BUILDDIR)/build.ninja ] || \
+	  meson setup $(TSAN_BUILDDIR) -Db_sanitize=thread -Dbuildtype=debug $(MESON_ARGS)
+	meson compile -C $(TSAN_BUILDDIR)
+	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then \
+	  PUENTE_CYCLE_SECONDS=20 meson test -C $(TSAN_BUILDDIR) --print-errorlogs --suite threads \
+	    --timeout-multiplier 4 --logbase threads; \
+	else \
+	  PUENTE_CYCLE_SECONDS=20 xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- \
+	    meson test -C $(TSAN_BUILDDIR) --print-errorlogs --suite threads \
+	    --timeout-multiplier 4 --logbase threads; \
+	fi
 
 install: build
 	meson install -C $(BUILDDIR)

@@ -22,6 +22,7 @@
 #include "puente-chart-view.h"
 #include "puente-charts-page-private.h"
 #include "puente-levers.h"
+#include "puente-tsan.h"
 #include "puente-units.h"
 
 #define THUMB_WIDTH 200
@@ -169,6 +170,8 @@ fan_job_free (gpointer data)
 {
   FanJob *job = data;
 
+  /* The task's last reference may go on either thread. */
+  PUENTE_TSAN_ACQUIRE (job);
   g_clear_pointer (&job->ensemble, puente_ensemble_free);
   g_free (job->region);
   g_free (job->values);
@@ -183,8 +186,12 @@ fan_thread (GTask        *task,
 {
   FanJob *job = task_data;
   GError *error = NULL;
+  gboolean ok;
 
-  if (puente_ensemble_run (job->ensemble, job->values, FAN_RUNS, FAN_SEED, cancellable, &error))
+  PUENTE_TSAN_ACQUIRE (job);
+  ok = puente_ensemble_run (job->ensemble, job->values, FAN_RUNS, FAN_SEED, cancellable, &error);
+  PUENTE_TSAN_RELEASE (job);
+  if (ok)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -199,23 +206,26 @@ fan_done (GObject      *object,
   FanJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
+  PUENTE_TSAN_ACQUIRE (job);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_warning ("The uncertainty ensemble failed: %s", error->message);
+      PUENTE_TSAN_RELEASE (job);
       return;
     }
 
   gtk_spinner_stop (self->fan_spinner);
   gtk_widget_set_visible (GTK_WIDGET (self->fan_spinner), FALSE);
   /* Still what is shown? Then the fan replaces the line chart. */
-  if (job->spec != self->spec || g_strcmp0 (job->region, selected_region (self)) != 0 ||
-      !gtk_toggle_button_get_active (self->uncertainty_button))
-    return;
-
-  g_clear_pointer (&self->fan, puente_ensemble_free);
-  self->fan = g_steal_pointer (&job->ensemble);
-  update_chart (self);
+  if (job->spec == self->spec && g_strcmp0 (job->region, selected_region (self)) == 0 &&
+      gtk_toggle_button_get_active (self->uncertainty_button))
+    {
+      g_clear_pointer (&self->fan, puente_ensemble_free);
+      self->fan = g_steal_pointer (&job->ensemble);
+      update_chart (self);
+    }
+  PUENTE_TSAN_RELEASE (job);
 }
 
 static gboolean
@@ -252,6 +262,7 @@ start_fan (gpointer user_data)
   self->fan_cancellable = g_cancellable_new ();
   task = g_task_new (self, self->fan_cancellable, fan_done, NULL);
   g_task_set_task_data (task, job, fan_job_free);
+  PUENTE_TSAN_RELEASE (job);
   g_task_run_in_thread (task, fan_thread);
 
   gtk_widget_set_visible (GTK_WIDGET (self->fan_spinner), TRUE);

@@ -19,6 +19,7 @@
 #include "puente-geo.h"
 #include "puente-json.h"
 #include "puente-data-resources.h"
+#include "puente-tsan.h"
 
 #define QUANT_BITS 24
 /* Points per culling chunk of an arc. */
@@ -539,11 +540,14 @@ puente_basemap_dup_default (GError **error)
 {
   static GMutex lock;
   static PuenteBasemap *instance;
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+  PuenteBasemap *result;
 
+  puente_mutex_lock (&lock);
   if (instance == NULL)
     instance = puente_basemap_new_from_resource (PUENTE_BASEMAP_RESOURCE_PATH, error);
-  return instance != NULL ? g_object_ref (instance) : NULL;
+  result = instance != NULL ? g_object_ref (instance) : NULL;
+  puente_mutex_unlock (&lock);
+  return result;
 }
 
 /* ------------------------------------------------------------- features */
@@ -1182,13 +1186,16 @@ get_placement (PuenteBasemap         *self,
                int                    zoom,
                PuenteLang             language)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->placement_lock);
   /* Labels are English or Spanish; bilingual maps use English names. */
   Placement **slot = &self->placements[zoom][language == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN];
+  const Placement *placement;
 
+  puente_mutex_lock (&self->placement_lock);
   if (*slot == NULL)
     *slot = compute_placement (self, zoom, language);
-  return *slot;
+  placement = *slot;
+  puente_mutex_unlock (&self->placement_lock);
+  return placement;
 }
 
 /* Labels over the view whose top-left corner is world pixel (@left, @top)

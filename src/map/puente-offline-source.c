@@ -11,6 +11,7 @@
 #include "puente-offline-source.h"
 
 #include "puente-geo.h"
+#include "puente-tsan.h"
 
 /* At scale 2 a tile is 1 MiB: 64 MiB keeps 64 of them (256 at scale 1). */
 #define CACHE_MAX_BYTES (64u * 1024u * 1024u)
@@ -51,8 +52,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* A tile drawn on a worker thread. The objects in it (the source, the
+ * tile, the task to finish) are let go on the main thread, in
+ * render_done (): the render task's last reference may be dropped on the
+ * worker, and the source must not be finalised there. */
 typedef struct
 {
+  PuenteOfflineSource *source;
   PuenteBasemap *basemap;
   ShumateTile *tile;
   GTask *outer;
@@ -65,6 +71,9 @@ typedef struct
 static void
 render_job_free (RenderJob *job)
 {
+  /* The task's last reference may go on either thread. */
+  PUENTE_TSAN_ACQUIRE (job);
+  g_clear_object (&job->source);
   g_clear_object (&job->basemap);
   g_clear_object (&job->tile);
   g_clear_object (&job->outer);
@@ -169,6 +178,7 @@ render_thread (GTask        *task,
   cairo_surface_t *surface;
   GdkTexture *texture;
 
+  PUENTE_TSAN_ACQUIRE (job);
   if (g_task_return_error_if_cancelled (task))
     return;
 
@@ -176,6 +186,7 @@ render_thread (GTask        *task,
                                                 job->scale_factor, job->style, job->language);
   texture = texture_new_for_surface (surface);
   cairo_surface_destroy (surface);
+  PUENTE_TSAN_RELEASE (job);
   g_task_return_pointer (task, texture, g_object_unref);
 }
 
@@ -194,21 +205,31 @@ render_done (GObject      *source_object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  PuenteOfflineSource *self = PUENTE_OFFLINE_SOURCE (source_object);
   RenderJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(PuenteOfflineSource) self = NULL;
+  g_autoptr(ShumateTile) tile = NULL;
+  g_autoptr(GTask) outer = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
+  guint64 key;
+
+  PUENTE_TSAN_ACQUIRE (job);
+  self = g_steal_pointer (&job->source);
+  tile = g_steal_pointer (&job->tile);
+  outer = g_steal_pointer (&job->outer);
+  key = job->key;
+  PUENTE_TSAN_RELEASE (job);
 
   texture = g_task_propagate_pointer (G_TASK (result), &error);
   if (texture == NULL)
     {
-      g_task_return_error (job->outer, g_steal_pointer (&error));
+      g_task_return_error (outer, g_steal_pointer (&error));
       return;
     }
 
-  cache_insert (self, job->key, texture);
-  finish_tile (job->tile, texture, TRUE);
-  g_task_return_boolean (job->outer, TRUE);
+  cache_insert (self, key, texture);
+  finish_tile (tile, texture, TRUE);
+  g_task_return_boolean (outer, TRUE);
 }
 
 static void
@@ -251,6 +272,7 @@ puente_offline_source_fill_tile_async (ShumateMapSource    *source,
     }
 
   job = g_new0 (RenderJob, 1);
+  job->source = g_object_ref (self);
   job->basemap = g_object_ref (self->basemap);
   job->tile = g_object_ref (tile);
   job->outer = g_steal_pointer (&task);
@@ -262,9 +284,10 @@ puente_offline_source_fill_tile_async (ShumateMapSource    *source,
   job->style = self->style;
   job->language = self->language;
 
-  inner = g_task_new (self, cancellable, render_done, NULL);
+  inner = g_task_new (NULL, cancellable, render_done, NULL);
   g_task_set_source_tag (inner, puente_offline_source_fill_tile_async);
   g_task_set_task_data (inner, job, (GDestroyNotify) render_job_free);
+  PUENTE_TSAN_RELEASE (job);
   g_task_run_in_thread (inner, render_thread);
 }
 
