@@ -13,6 +13,7 @@
 #include "puente-chart-style.h"
 #include "puente-format.h"
 #include "puente-geo.h"
+#include "puente-i18n.h"
 #include "puente-map-style.h"
 #include "puente-station-clusters.h"
 
@@ -862,14 +863,14 @@ ports_text (const guint *ports,
       if (out->len > 0)
         g_string_append (out, ", ");
       if (l == PUENTE_STATION_DC_FAST)
-        g_string_append_printf (out, ngettext ("%s DC fast port", "%s DC fast ports", ports[l]), n);
+        g_string_append_printf (out, puente_ngettext (lang, "%s DC fast port", "%s DC fast ports", ports[l]), n);
       else if (l == PUENTE_STATION_LEVEL_2)
-        g_string_append_printf (out, ngettext ("%s level 2 port", "%s level 2 ports", ports[l]), n);
+        g_string_append_printf (out, puente_ngettext (lang, "%s level 2 port", "%s level 2 ports", ports[l]), n);
       else
-        g_string_append_printf (out, ngettext ("%s level 1 port", "%s level 1 ports", ports[l]), n);
+        g_string_append_printf (out, puente_ngettext (lang, "%s level 1 port", "%s level 1 ports", ports[l]), n);
     }
   if (out->len == 0)
-    g_string_append (out, _("no ports listed"));
+    g_string_append (out, puente_gettext (lang, "no ports listed"));
   return g_string_free (out, FALSE);
 }
 
@@ -888,7 +889,7 @@ puente_station_clusters_describe (PuenteStationClusters    *self,
       g_autofree char *count = puente_format_number (lang, pick->count, 0);
 
       /* Translators: tooltip of a cluster of charging stations */
-      return g_strdup_printf (_("%s stations: %s\nZoom in to see them."), count, ports);
+      return g_strdup_printf (puente_gettext (lang, "%s stations: %s\nZoom in to see them."), count, ports);
     }
   else
     {
@@ -903,11 +904,11 @@ puente_station_clusters_describe (PuenteStationClusters    *self,
           g_autofree char *kw = puente_format_number (lang, s->max_power_kw, s->max_power_kw < 10 ? 1 : 0);
 
           /* Translators: the most powerful connector of a station */
-          g_string_append_printf (out, _(", up to %s kW"), kw);
+          g_string_append_printf (out, puente_gettext (lang, ", up to %s kW"), kw);
         }
-      g_string_append_printf (out, "\n%s", puente_station_status_label (s->status));
+      g_string_append_printf (out, "\n%s", puente_station_status_label (s->status, lang));
       if (s->access == PUENTE_STATION_PRIVATE)
-        g_string_append_printf (out, " · %s", _("private"));
+        g_string_append_printf (out, " · %s", puente_gettext (lang, "private"));
       if (s->open_date != NULL)
         /* Translators: the date a station opened */
         g_string_append_printf (out, " · %s", s->open_date);
@@ -923,18 +924,19 @@ puente_station_clusters_legend (PuenteStationClusters      *self,
                                 const PuenteMapLegendStyle *legend,
                                 double                      x,
                                 double                      y,
-                                double                      width)
+                                double                      width,
+                                PuenteLang                  lang)
 {
   PuenteChartStyle chart_style;
   double top = y, row = legend->font_size * 1.7;
   g_autofree char *sources = NULL;
-  const char *levels[PUENTE_STATION_N_LEVELS] = { _("Level 1"), _("Level 2"), _("DC fast") };
+  const char *levels[PUENTE_STATION_N_LEVELS] = { puente_gettext (lang, "Level 1"), puente_gettext (lang, "Level 2"), puente_gettext (lang, "DC fast") };
 
   g_return_val_if_fail (self != NULL, 0);
 
   puente_chart_style_init (&chart_style);
   chart_style.dark = legend->style == PUENTE_BASEMAP_STYLE_DARK;
-  y += puente_map_legend_text (cr, legend, _("Charging stations (imported)"), x, y, width, TRUE, FALSE) + 2;
+  y += puente_map_legend_text (cr, legend, puente_gettext (lang, "Charging stations (imported)"), x, y, width, TRUE, FALSE) + 2;
   if (self->stations != NULL && (sources = puente_stations_describe_sources (self->stations)) != NULL)
     y += puente_map_legend_text (cr, legend, sources, x, y, width, FALSE, TRUE) + 4;
 
@@ -963,9 +965,9 @@ puente_station_clusters_legend (PuenteStationClusters      *self,
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
     }
-  puente_map_legend_text (cr, legend, _("Planned"), x + 24, y + 2, width - 24, FALSE, FALSE);
+  puente_map_legend_text (cr, legend, puente_gettext (lang, "Planned"), x + 24, y + 2, width - 24, FALSE, FALSE);
   y += row;
-  y += puente_map_legend_text (cr, legend, _("Dot size: ports at the station. A disc groups nearby stations: their number, and a ring split by their ports per level."),
+  y += puente_map_legend_text (cr, legend, puente_gettext (lang, "Dot size: ports at the station. A disc groups nearby stations: their number, and a ring split by their ports per level."),
                                x, y + 2, width, FALSE, TRUE) + 2;
   return y - top;
 }

@@ -92,18 +92,19 @@ char                  *puente_station_clusters_pick_to_id   (PuenteStationCluste
 gboolean               puente_station_clusters_pick_from_id (PuenteStationClusters       *self,
                                                              const char                  *id,
                                                              PuenteStationsPick          *pick);
-/* A tooltip (translated, numbers in @lang). */
+/* A tooltip in @lang. */
 char                  *puente_station_clusters_describe     (PuenteStationClusters       *self,
                                                              const PuenteStationsPick    *pick,
                                                              PuenteLang                   lang);
-/* The legend: what colours, sizes, rings and hollow dots mean, and the
- * sources. Returns the height; @cr NULL only measures. */
+/* The legend in @lang: what colours, sizes, rings and hollow dots mean,
+ * and the sources. Returns the height; @cr NULL only measures. */
 double                 puente_station_clusters_legend       (PuenteStationClusters       *self,
                                                              cairo_t                     *cr,
                                                              const PuenteMapLegendStyle  *legend,
                                                              double                       x,
                                                              double                       y,
-                                                             double                       width);
+                                                             double                       width,
+                                                             PuenteLang                   lang);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteStationClusters, puente_station_clusters_free)
 

@@ -103,7 +103,8 @@ stations_draw_legend (PuenteMapLayer             *layer,
                       double                      y,
                       double                      width)
 {
-  return puente_station_clusters_legend (PUENTE_STATIONS_LAYER (layer)->clusters, cr, legend, x, y, width);
+  return puente_station_clusters_legend (PUENTE_STATIONS_LAYER (layer)->clusters, cr, legend, x, y, width,
+                                         puente_map_layer_get_language (layer));
 }
 
 static void

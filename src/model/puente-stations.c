@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "puente-i18n.h"
 #include "puente-stations-private.h"
 
 struct _PuenteStations
@@ -510,7 +511,8 @@ puente_station_status_to_string (PuenteStationStatus status)
 }
 
 const char *
-puente_station_status_label (PuenteStationStatus status)
+puente_station_status_label (PuenteStationStatus status,
+                             PuenteLang          lang)
 {
   g_return_val_if_fail (status < PUENTE_STATION_N_STATUSES, NULL);
 
@@ -518,17 +520,17 @@ puente_station_status_label (PuenteStationStatus status)
     {
     case PUENTE_STATION_OPEN:
       /* Translators: a charging station's status */
-      return _("open");
+      return puente_gettext (lang, "open");
     case PUENTE_STATION_PLANNED:
       /* Translators: a charging station's status */
-      return _("planned");
+      return puente_gettext (lang, "planned");
     case PUENTE_STATION_UNAVAILABLE:
       /* Translators: a charging station's status */
-      return _("temporarily unavailable");
+      return puente_gettext (lang, "temporarily unavailable");
     case PUENTE_STATION_STATUS_UNKNOWN:
     default:
       /* Translators: a charging station's status */
-      return _("status unknown");
+      return puente_gettext (lang, "status unknown");
     }
 }
 

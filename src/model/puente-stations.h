@@ -218,7 +218,8 @@ char       *puente_station_skip_describe    (PuenteStationSkip      reason,
                                              guint                  n_rows);
 const char *puente_station_status_to_string (PuenteStationStatus    status);
 /* Translated: "open", "planned", ... */
-const char *puente_station_status_label     (PuenteStationStatus    status);
+const char *puente_station_status_label     (PuenteStationStatus    status,
+                                             PuenteLang             lang);
 /* Translated: "Level 1", "Level 2", "DC fast". */
 const char *puente_station_level_label      (PuenteStationLevel     level);
 /* A note as a sentence (translated), with the state names in @lang. */

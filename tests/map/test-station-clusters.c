@@ -240,8 +240,8 @@ test_legend (void)
   double with_sources, without;
 
   puente_map_legend_style_init (&legend, PUENTE_BASEMAP_STYLE_LIGHT);
-  with_sources = puente_station_clusters_legend (clusters, NULL, &legend, 0, 0, 260);
-  without = puente_station_clusters_legend (empty, NULL, &legend, 0, 0, 260);
+  with_sources = puente_station_clusters_legend (clusters, NULL, &legend, 0, 0, 260, PUENTE_LANG_EN);
+  without = puente_station_clusters_legend (empty, NULL, &legend, 0, 0, 260, PUENTE_LANG_EN);
   /* The attribution takes its place. */
   g_assert_cmpfloat (with_sources, >, without + legend.font_size);
 }
