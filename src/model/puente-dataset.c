@@ -3,10 +3,12 @@
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The four files of docs/dataset.md (states, grid, parameters, series) are
- * read with json-glib, checked against the contract and turned into plain
- * structs. Every string lives in one GStringChunk owned by the dataset, so
- * the structs can be handed out as const pointers for the dataset's life.
+ * The files of docs/dataset.md are read with puente_file_read () (regular
+ * files, at most PUENTE_FILE_MAX_SIZE each) and puente_json_parse () (depth,
+ * numbers, duplicate keys), checked against the contract and turned into
+ * plain structs. Every string lives in one GStringChunk owned by the
+ * dataset, so the structs can be handed out as const pointers for the
+ * dataset's life.
  *
  * Errors name the file, the place in it and the field, e.g.
  *   states.json: states[4] (US-CA): missing field “ldv_stock”
@@ -20,6 +22,7 @@
 
 #include "puente-dataset.h"
 #include "puente-data-resources.h"
+#include "puente-file.h"
 
 #define DATASET_RESOURCE_PATH "/io/github/PuenteZEV/Puente/dataset"
 #define DATASET_FORMAT "puente-dataset"
@@ -1743,19 +1746,21 @@ parse_file (PuenteDataset  *self,
             LoadFunc        load,
             GError        **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  /* Depth, number range, NUL, syntax and duplicate keys. */
+  parser = puente_json_parse (data, length, file, &local_error);
+  if (parser == NULL)
     {
-      g_set_error (error, PUENTE_DATASET_ERROR, PUENTE_DATASET_ERROR_PARSE,
-                   "%s: %s", file, local_error->message);
+      g_set_error_literal (error, PUENTE_DATASET_ERROR, PUENTE_DATASET_ERROR_PARSE,
+                           local_error->message);
       return FALSE;
     }
 
   root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, PUENTE_DATASET_ERROR, PUENTE_DATASET_ERROR_FORMAT,
                    _("%s: the top level must be a JSON object"), file);
@@ -1779,6 +1784,23 @@ register_resource (void)
         g_resources_register (puente_data_get_resource ());
       g_once_init_leave (&registered, 1);
     }
+}
+
+const char * const *
+puente_dataset_get_file_names (guint *n_files)
+{
+  static const char *names[G_N_ELEMENTS (files) + 1];
+  static gsize filled = 0;
+
+  if (g_once_init_enter (&filled))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+        names[i] = files[i].file;
+      g_once_init_leave (&filled, 1);
+    }
+  if (n_files != NULL)
+    *n_files = G_N_ELEMENTS (files);
+  return names;
 }
 
 PuenteDataset *
@@ -1825,18 +1847,37 @@ puente_dataset_load_dir (const char  *dir,
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *path = g_build_filename (dir, files[i].file, NULL);
-      g_autofree char *data = NULL;
+      g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GError) local_error = NULL;
       gsize length;
+      const char *data;
 
-      if (!g_file_get_contents (path, &data, &length, &local_error))
+      /* Regular files only, at most PUENTE_FILE_MAX_SIZE: a FIFO or
+       * /dev/zero in a dataset folder is refused, not waited on. */
+      bytes = puente_file_read (path, PUENTE_FILE_MAX_SIZE, &local_error);
+      if (bytes == NULL)
         {
-          g_set_error (error, PUENTE_DATASET_ERROR, PUENTE_DATASET_ERROR_MISSING_FILE,
-                       _("%s: cannot read the file: %s"), path, local_error->message);
+          g_set_error_literal (error, PUENTE_DATASET_ERROR,
+                               g_error_matches (local_error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_NOT_FOUND)
+                                 ? PUENTE_DATASET_ERROR_MISSING_FILE : PUENTE_DATASET_ERROR_PARSE,
+                               local_error->message);
           return NULL;
         }
-      if (!parse_file (self, files[i].file, data, length, files[i].load, error))
-        return NULL;
+      data = g_bytes_get_data (bytes, &length);
+      if (!parse_file (self, files[i].file, data, length, files[i].load, &local_error))
+        {
+          /* Messages start with the file's name: say which folder too. */
+          if (g_str_has_prefix (local_error->message, files[i].file))
+            {
+              g_autofree char *shown = g_filename_display_name (path);
+              char *message = g_strconcat (shown, local_error->message + strlen (files[i].file), NULL);
+
+              g_free (local_error->message);
+              local_error->message = message;
+            }
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
     }
 
   return g_steal_pointer (&self);

@@ -121,6 +121,9 @@ const PuenteFigure      *puente_dataset_get_series         (const PuenteDataset 
                                                             guint               *n_points);
 const char              *puente_dataset_get_series_unit    (const PuenteDataset *self,
                                                             const char          *series_id);
+/* The files a dataset folder holds ("states.json", ...), NULL-terminated,
+ * in the order they are read. */
+const char * const      *puente_dataset_get_file_names     (guint               *n_files);
 /* Where the dataset was read from: a directory, or "resource://...". */
 const char              *puente_dataset_get_origin         (const PuenteDataset *self);
 const char              *puente_figure_status_to_string    (PuenteFigureStatus   status);

@@ -501,6 +501,9 @@ puente_levers_find (const char *id)
   return -1;
 }
 
+/* The longest id "did you mean" compares: twice the longest lever id. */
+#define MAX_SUGGEST_LENGTH 128
+
 /* Levenshtein distance with two rows; ids are short. */
 static guint
 edit_distance (const char *a,
@@ -543,6 +546,11 @@ puente_levers_closest (const char *id)
   guint best_distance = G_MAXUINT;
 
   g_return_val_if_fail (id != NULL, NULL);
+
+  /* Distances cost length × length: an id far longer than any lever's is
+   * no typo of one, and a megabyte of text must not stall the caller. */
+  if (strnlen (id, MAX_SUGGEST_LENGTH + 1) > MAX_SUGGEST_LENGTH)
+    return NULL;
 
   for (guint i = 0; i < PUENTE_N_LEVERS; i++)
     {

@@ -45,7 +45,8 @@ guint              puente_levers_get_n           (void);
 const PuenteLever *puente_levers_get             (guint                index);
 /* Index of the lever with @id, or -1. */
 int                puente_levers_find            (const char          *id);
-/* The registered id closest to @id (edit distance), for "did you mean". */
+/* The registered id closest to @id (edit distance), for "did you mean";
+ * NULL for an id longer than 128 bytes (no lever id is that long). */
 const char        *puente_levers_closest         (const char          *id);
 double             puente_lever_get_default      (const PuenteLever   *lever,
                                                   const PuenteDataset *dataset);

@@ -17,11 +17,14 @@
  *  - every lever must be registered, a finite number (a whole number for
  *    years and ages) and within the lever's range; and the minimum import
  *    age may not exceed the maximum when a scenario sets both;
- *  - files over PUENTE_SCENARIO_MAX_FILE_SIZE are refused before reading.
+ *  - files are read by puente_file_read () (regular files only, at most
+ *    PUENTE_SCENARIO_MAX_FILE_SIZE) and parsed by puente_json_parse (),
+ *    which refuses deep nesting, numbers beyond 64 bits and NUL escapes;
+ *  - text quoted back in a message is cut short (a megabyte id is not).
  *
- * Saving writes a temporary file in the target's directory, syncs it and
- * renames it over the target, after keeping the previous file as "PATH~".
- * Any failure leaves the previous file as it was.
+ * Saving (puente_file_write ()) writes a temporary file in the target's
+ * directory, syncs it and renames it over the target, after keeping the
+ * previous file as "PATH~". Any failure leaves the previous file as it was.
  */
 
 #include "config.h"
@@ -38,6 +41,7 @@
 #include <json-glib/json-glib.h>
 
 #include "puente-dataset.h"
+#include "puente-file.h"
 #include "puente-json.h"
 #include "puente-levers.h"
 #include "puente-scenario.h"
@@ -47,6 +51,8 @@
 #define SCENARIO_VERSION  1
 #define PRESETS_FORMAT    "puente-presets"
 #define PRESETS_DIR       RESOURCE_BASE "/presets/"
+/* Characters of a user's own text quoted back in a message. */
+#define QUOTE_CHARS       60
 
 /* Texts are stored by language: English and Spanish. */
 #define N_LANGS 2
@@ -131,6 +137,37 @@ set_error (GError             **error,
     g_set_error_literal (error, PUENTE_SCENARIO_ERROR, code, detail);
 }
 
+/* A reading error of puente-file as a scenario error, same message. */
+static void
+set_file_error (GError       **error,
+                const GError  *file_error)
+{
+  PuenteScenarioError code = PUENTE_SCENARIO_ERROR_MALFORMED;
+
+  if (file_error->domain == PUENTE_FILE_ERROR)
+    switch (file_error->code)
+      {
+      case PUENTE_FILE_ERROR_NOT_FOUND:
+      case PUENTE_FILE_ERROR_NOT_REGULAR:
+      case PUENTE_FILE_ERROR_READ:
+        code = PUENTE_SCENARIO_ERROR_NOT_FOUND;
+        break;
+      case PUENTE_FILE_ERROR_TOO_LARGE:
+        code = PUENTE_SCENARIO_ERROR_TOO_LARGE;
+        break;
+      default:
+        break;
+      }
+  g_set_error_literal (error, PUENTE_SCENARIO_ERROR, code, file_error->message);
+}
+
+/* What the user wrote, short enough to quote in a message. */
+static char *
+quote (const char *text)
+{
+  return puente_text_abbreviate (text, QUOTE_CHARS);
+}
+
 static gboolean
 node_is_number (JsonNode *node)
 {
@@ -166,8 +203,12 @@ describe_node (JsonNode *node)
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_STRING:
-          /* Translators: %s is the text the user wrote */
-          return g_strdup_printf (_("the text “%s”"), json_node_get_string (node));
+          {
+            g_autofree char *text = quote (json_node_get_string (node));
+
+            /* Translators: %s is the text the user wrote */
+            return g_strdup_printf (_("the text “%s”"), text);
+          }
         case G_TYPE_BOOLEAN:
           return g_strdup (json_node_get_boolean (node) ? "true" : "false");
         case G_TYPE_INT64:
@@ -265,6 +306,7 @@ check_lever (const char  *where,
   if (index < 0)
     {
       const char *closest = puente_levers_closest (lever_id);
+      g_autofree char *shown = quote (lever_id);
 
       if (closest != NULL)
         set_error (error, PUENTE_SCENARIO_ERROR_UNKNOWN_LEVER, where,
@@ -272,10 +314,10 @@ check_lever (const char  *where,
                     * "ldv.us.target_share"; the second %s is the
                     * registered id closest to what the user wrote */
                    _("unknown lever “%s”; did you mean “%s”?"),
-                   lever_id, closest);
+                   shown, closest);
       else
         set_error (error, PUENTE_SCENARIO_ERROR_UNKNOWN_LEVER, where,
-                   _("unknown lever “%s”"), lever_id);
+                   _("unknown lever “%s”"), shown);
       return FALSE;
     }
 
@@ -528,76 +570,6 @@ puente_scenario_get_sources (const PuenteScenario *self)
 /* ------------------------------------------------------------------------ */
 /* Reading                                                                  */
 
-typedef struct
-{
-  GHashTable *seen;       /* "OBJECT-POINTER/name" */
-  char       *duplicate;  /* first duplicated key, or NULL */
-  guint       line;
-} DuplicateCheck;
-
-static void
-on_object_member (JsonParser *parser,
-                  JsonObject *object,
-                  const char *member_name,
-                  gpointer    user_data)
-{
-  DuplicateCheck *check = user_data;
-  char *key;
-
-  if (check->duplicate != NULL)
-    return;
-
-  key = g_strdup_printf ("%p/%s", (void *) object, member_name);
-  if (!g_hash_table_add (check->seen, key))
-    {
-      check->duplicate = g_strdup (member_name);
-      check->line = json_parser_get_current_line (parser);
-    }
-}
-
-/* json-glib reports syntax errors as "<data>:LINE:COL: message". */
-static void
-set_malformed_error (GError       **error,
-                     const char    *where,
-                     const GError  *json_error)
-{
-  const char *msg = json_error->message;
-  guint64 line = 0, column = 0;
-  const char *p = strchr (msg, ':');
-
-  if (g_str_has_prefix (msg, "<") && p != NULL)
-    {
-      char *end = NULL;
-
-      line = g_ascii_strtoull (p + 1, &end, 10);
-      if (end != NULL && *end == ':')
-        {
-          column = g_ascii_strtoull (end + 1, &end, 10);
-          if (end != NULL && *end == ':')
-            {
-              msg = end + 1;
-              while (*msg == ' ')
-                msg++;
-            }
-          else
-            line = 0;
-        }
-      else
-        line = 0;
-    }
-
-  if (line > 0)
-    g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_MALFORMED,
-                 /* Translators: "scenario.json, line 3, column 8: the JSON is
-                  * malformed (Parse error: ...)"; the last %s is the
-                  * parser's own English message */
-                 _("%s, line %u, column %u: the JSON is malformed (%s); check for a missing comma, quote or brace at or just before that point"),
-                 where, (guint) line, (guint) column, msg);
-  else
-    g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_MALFORMED,
-                 _("%s: the JSON is malformed (%s)"), where, msg);
-}
-
 /* JSON escapes can spell text that is not Unicode (a lone surrogate such
  * as \ud800): such text could be saved but never read back, so it is
  * refused where it is read. */
@@ -649,9 +621,11 @@ read_texts (JsonNode    *node,
         index = PUENTE_LANG_ES;
       else
         {
+          g_autofree char *shown = quote (lang);
+
           set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
                      _("unknown language “%s” in “%s”; use “en” (English) or “es” (Spanish)"),
-                     lang, key);
+                     shown, key);
           return FALSE;
         }
 
@@ -826,15 +800,12 @@ puente_scenario_load_data (const char  *data,
                            GError     **error)
 {
   g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) json_error = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autoptr(PuenteScenario) self = NULL;
   g_autoptr(GList) members = NULL;
-  g_autoptr(GHashTable) seen = NULL;
-  DuplicateCheck check = { 0 };
   JsonNode *root;
   JsonObject *object;
   JsonNode *node;
-  gulong handler;
   gint64 version;
   gsize size;
 
@@ -856,40 +827,16 @@ puente_scenario_load_data (const char  *data,
       return NULL;
     }
 
-  if (!g_utf8_validate (data, (gssize) size, NULL))
+  /* UTF-8, nesting depth, number range, NUL, syntax and duplicate keys. */
+  parser = puente_json_parse (size > 0 ? data : "", size, where, &local_error);
+  if (parser == NULL)
     {
-      set_error (error, PUENTE_SCENARIO_ERROR_MALFORMED, where,
-                 _("the file is not UTF-8 text; save it as UTF-8 JSON"));
-      return NULL;
-    }
-
-  parser = json_parser_new_immutable ();
-  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  check.seen = seen;
-  handler = g_signal_connect (parser, "object-member",
-                              G_CALLBACK (on_object_member), &check);
-
-  if (!json_parser_load_from_data (parser, size > 0 ? data : "", (gssize) size, &json_error))
-    {
-      g_signal_handler_disconnect (parser, handler);
-      g_free (check.duplicate);
-      set_malformed_error (error, where, json_error);
-      return NULL;
-    }
-  g_signal_handler_disconnect (parser, handler);
-
-  if (check.duplicate != NULL)
-    {
-      g_autofree char *dup = g_steal_pointer (&check.duplicate);
-
-      g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_MALFORMED,
-                   _("%s, line %u: the key “%s” appears twice in the same object; keep only one"),
-                   where, check.line, dup);
+      set_file_error (error, local_error);
       return NULL;
     }
 
   root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
                  _("not a Puente scenario: the file must hold a JSON object with \"format\": \"%s\""),
@@ -968,10 +915,11 @@ puente_scenario_load_data (const char  *data,
     if (!is_top_level_key (l->data))
       {
         g_autofree char *allowed = g_strjoinv (", ", (char **) top_level_keys);
+        g_autofree char *shown = quote (l->data);
 
         set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
                    _("unknown key “%s” at the top level; a scenario may have only these keys: %s"),
-                   (const char *) l->data, allowed);
+                   shown, allowed);
         return NULL;
       }
 
@@ -987,9 +935,11 @@ puente_scenario_load_data (const char  *data,
         return NULL;
       if (!is_valid_date (self->date))
         {
+          g_autofree char *shown = quote (self->date);
+
           set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
                      _("“date” must be a date written YYYY-MM-DD, like 2025-06-30, not “%s”"),
-                     self->date);
+                     shown);
           return NULL;
         }
     }
@@ -1017,65 +967,26 @@ PuenteScenario *
 puente_scenario_load_file (const char  *path,
                            GError     **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *where = NULL;
   gsize length = 0;
+  const char *data;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  file = g_file_new_for_commandline_arg (path);
-  where = g_strdup (path);
-
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
-  if (info == NULL)
+  /* A path, never a URI: "x:y.json" is a file in the current folder. */
+  bytes = puente_file_read (path, PUENTE_SCENARIO_MAX_FILE_SIZE, &local_error);
+  if (bytes == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        set_error (error, PUENTE_SCENARIO_ERROR_NOT_FOUND, where,
-                   _("no such file; check the name and the folder"));
-      else
-        set_error (error, PUENTE_SCENARIO_ERROR_NOT_FOUND, where,
-                   _("cannot read the file: %s"), local_error->message);
+      set_file_error (error, local_error);
       return NULL;
     }
 
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      set_error (error, PUENTE_SCENARIO_ERROR_NOT_FOUND, where,
-                 _("this is a folder; give the path of a scenario file (.json)"));
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > PUENTE_SCENARIO_MAX_FILE_SIZE)
-    {
-      g_autofree char *have = g_format_size_full ((guint64) g_file_info_get_size (info), G_FORMAT_SIZE_IEC_UNITS | G_FORMAT_SIZE_LONG_FORMAT);
-      g_autofree char *limit = g_format_size_full (PUENTE_SCENARIO_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
-      set_error (error, PUENTE_SCENARIO_ERROR_TOO_LARGE, where,
-                 _("the scenario is %s; a scenario may be at most %s (scenarios list only the levers they change, so this is probably not a scenario)"),
-                 have, limit);
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        set_error (error, PUENTE_SCENARIO_ERROR_NOT_FOUND, where,
-                   _("no such file; check the name and the folder"));
-      else
-        set_error (error, PUENTE_SCENARIO_ERROR_NOT_FOUND, where,
-                   _("cannot read the file: %s"), local_error->message);
-      return NULL;
-    }
-
-  /* load_data checks the size again: the file may have grown meanwhile. */
-  return puente_scenario_load_data (contents, (gssize) length, where, error);
+  where = g_filename_display_name (path);
+  data = g_bytes_get_data (bytes, &length);
+  return puente_scenario_load_data (data, (gssize) length, where, error);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1159,62 +1070,23 @@ puente_scenario_to_data (const PuenteScenario *self,
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-copy_for_backup (const char  *path,
-                 const char  *backup,
-                 GError     **error)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return FALSE;
-  return g_file_set_contents_full (backup, contents, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
-}
-
-/* Keeps the current @path as "@path~": a hard link when the file system
- * allows it (instant, and the original is never absent), else a copy. */
-static gboolean
-make_backup (const char  *path,
-             GError     **error)
-{
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    {
-      int saved = errno;
-
-      if (saved == ENOENT)
-        return TRUE;   /* nothing to keep */
-      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                           g_strerror (saved));
-      return FALSE;
-    }
-
-  if (g_unlink (backup) != 0 && errno != ENOENT)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("cannot replace the backup “%s”: %s"), backup, g_strerror (saved));
-      return FALSE;
-    }
-
-  if (link (path, backup) == 0)
-    return TRUE;
-
-  return copy_for_backup (path, backup, error);
-}
-
 gboolean
 puente_scenario_save_file (const PuenteScenario  *self,
                            const char            *path,
                            GError               **error)
 {
+  return puente_scenario_save_file_full (self, path, PUENTE_FILE_WRITE_NONE, error);
+}
+
+gboolean
+puente_scenario_save_file_full (const PuenteScenario  *self,
+                                const char            *path,
+                                PuenteFileWriteFlags   flags,
+                                GError               **error)
+{
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
+  g_autofree char *where = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -1223,17 +1095,20 @@ puente_scenario_save_file (const PuenteScenario  *self,
 
   data = puente_scenario_to_data (self, &length);
 
-  /* The backup first: if it fails, nothing has been touched. Then a
-   * temporary file in the same folder, fsync, rename over @path. */
-  if (!make_backup (path, &local_error) ||
-      !g_file_set_contents_full (path, data, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT |
-                                 G_FILE_SET_CONTENTS_DURABLE,
-                                 0666, &local_error))
+  /* The backup first, then a temporary file in the same folder, fsync,
+   * rename over @path (or over the file a link at @path points to). */
+  if (!puente_file_write (path, data, length,
+                          flags | PUENTE_FILE_WRITE_BACKUP | PUENTE_FILE_WRITE_DURABLE,
+                          &local_error))
     {
-      g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_WRITE,
-                   _("Could not save the scenario to “%s”: %s. Any previous file there is unchanged."),
-                   path, local_error->message);
+      where = g_filename_display_name (path);
+      if (g_error_matches (local_error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_READ_ONLY))
+        g_set_error_literal (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_READ_ONLY,
+                             local_error->message);
+      else
+        g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_WRITE,
+                     _("Could not save the scenario to “%s”: %s. Any previous file there is unchanged."),
+                     where, local_error->message);
       return FALSE;
     }
 

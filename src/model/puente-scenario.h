@@ -12,6 +12,7 @@
  */
 #pragma once
 
+#include "puente-file.h"
 #include "puente-types.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,7 @@ typedef enum {
   PUENTE_SCENARIO_ERROR_OUT_OF_RANGE,    /* with the range */
   PUENTE_SCENARIO_ERROR_WRITE,           /* save failed; previous file kept */
   PUENTE_SCENARIO_ERROR_UNKNOWN_PRESET,
+  PUENTE_SCENARIO_ERROR_READ_ONLY,       /* save over a read-only file */
 } PuenteScenarioError;
 
 GQuark          puente_scenario_error_quark        (void);
@@ -38,15 +40,24 @@ PuenteScenario *puente_scenario_new                (void);
 PuenteScenario *puente_scenario_copy               (const PuenteScenario *self);
 void            puente_scenario_free               (PuenteScenario       *self);
 
+/* @path is a path (never a URI), read with puente_file_read (): regular
+ * files only, at most PUENTE_SCENARIO_MAX_FILE_SIZE. */
 PuenteScenario *puente_scenario_load_file          (const char           *path,
                                                     GError              **error);
 PuenteScenario *puente_scenario_load_data          (const char           *data,
                                                     gssize                length,
                                                     const char           *where,
                                                     GError              **error);
-/* Atomic: writes a temporary file, keeps "path~" as backup, renames. */
+/* Atomic: writes a temporary file, keeps "path~" as backup, renames.
+ * Through a symbolic link, writes the file it points to. A read-only file
+ * fails with PUENTE_SCENARIO_ERROR_READ_ONLY, unless @flags has
+ * PUENTE_FILE_WRITE_REPLACE_READ_ONLY (the user agreed). */
 gboolean        puente_scenario_save_file          (const PuenteScenario *self,
                                                     const char           *path,
+                                                    GError              **error);
+gboolean        puente_scenario_save_file_full     (const PuenteScenario *self,
+                                                    const char           *path,
+                                                    PuenteFileWriteFlags  flags,
                                                     GError              **error);
 char           *puente_scenario_to_data            (const PuenteScenario *self,
                                                     gsize                *length);

@@ -707,7 +707,7 @@ test_validate (void)
 
     run_cli (&run, "validate", big, NULL);
     g_assert_cmpint (run.status, ==, 1);
-    assert_contains (run.err, "at most 10.0");
+    assert_contains (run.err, "larger than 10.0");
     assert_contains (run.err, "MiB");
   }
 

@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -17,6 +18,7 @@
 #include "puente-dataset.h"
 #include "puente-levers.h"
 #include "puente-scenario.h"
+#include "test-hostile.h"
 
 /* ------------------------------------------------------------------------ */
 
@@ -33,25 +35,7 @@ make_temp_dir (void)
 static void
 remove_tree (const char *path)
 {
-  GDir *dir;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_unlink (path);
-      return;
-    }
-  g_chmod (path, 0755);
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  if (dir != NULL)
-    g_dir_close (dir);
-  g_rmdir (path);
+  hostile_remove_tree (path);
 }
 
 static char *
@@ -272,7 +256,7 @@ test_errors (void)
                      PUENTE_SCENARIO_ERROR_FORMAT, "geojson", "puente-scenario", NULL);
   assert_load_error ("{\"version\": 1}", PUENTE_SCENARIO_ERROR_FORMAT, "format", NULL);
   assert_load_error ("[1, 2, 3]", PUENTE_SCENARIO_ERROR_FORMAT, "puente-scenario", NULL);
-  assert_load_error ("", PUENTE_SCENARIO_ERROR_FORMAT, "puente-scenario", NULL);
+  assert_load_error ("", PUENTE_SCENARIO_ERROR_MALFORMED, "empty", NULL);
   assert_load_error ("{\"format\": \"puente-scenario\"}", PUENTE_SCENARIO_ERROR_FORMAT,
                      "version", NULL);
   /* An unknown top-level key is never silently ignored. */
@@ -311,7 +295,7 @@ test_file_errors (void)
   g_assert_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  /* Valid JSON, but over 10 MiB: refused before reading. */
+  /* Valid JSON, but over 10 MiB: refused after reading 10 MiB + 1 byte. */
   while (data->len <= PUENTE_SCENARIO_MAX_FILE_SIZE)
     g_string_append (data, "                                                                ");
   g_string_append (data, "}");
@@ -323,7 +307,7 @@ test_file_errors (void)
   g_assert_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_TOO_LARGE);
   g_test_message ("%s", error->message);
   /* g_format_size puts a no-break space before the unit. */
-  g_assert_nonnull (strstr (error->message, "at most 10.0"));
+  g_assert_nonnull (strstr (error->message, "larger than 10.0"));
   g_assert_nonnull (strstr (error->message, "MiB"));
   g_clear_error (&error);
 
@@ -499,6 +483,64 @@ test_unknown_preset (void)
   g_assert_nonnull (strstr (error->message, "us-lmdv-2032"));
 }
 
+/* Saving through a link writes the file linked to, and a read-only file
+ * is replaced only when the caller says the user agreed. */
+static void
+test_save_special_targets (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *target = g_build_filename (dir, "real.json", NULL);
+  g_autofree char *linked = g_build_filename (dir, "link.json", NULL);
+  g_autofree char *readonly = g_build_filename (dir, "locked.json", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.json", NULL);
+  g_autoptr(PuenteScenario) scenario = puente_scenario_new ();
+  g_autoptr(PuenteScenario) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GStatBuf st;
+
+  g_assert_true (puente_scenario_set_lever (scenario, "ldv.mx.target_share", 0.7, &error));
+
+  g_assert_true (g_file_set_contents (target, "{}", -1, NULL));
+  g_assert_cmpint (symlink ("real.json", linked), ==, 0);
+  g_assert_true (puente_scenario_save_file (scenario, linked, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_lstat (linked, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  loaded = puente_scenario_load_file (target, &error);
+  g_assert_no_error (error);
+  g_assert_true (puente_scenario_is_set (loaded, "ldv.mx.target_share"));
+
+  g_assert_true (g_file_set_contents (readonly, "{\"read\": \"only\"}", -1, NULL));
+  g_assert_cmpint (g_chmod (readonly, 0444), ==, 0);
+  g_assert_true (g_file_get_contents (readonly, &before, NULL, NULL));
+  g_assert_false (puente_scenario_save_file (scenario, readonly, &error));
+  g_assert_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (readonly, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+
+  /* The user said yes: replaced, and still read-only. */
+  g_assert_true (puente_scenario_save_file_full (scenario, readonly, PUENTE_FILE_WRITE_REPLACE_READ_ONLY, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (readonly, &after, NULL, NULL));
+  g_assert_nonnull (strstr (after, "ldv.mx.target_share"));
+  g_assert_cmpint (g_stat (readonly, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0444);
+
+  /* A FIFO is never replaced by a regular file. */
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_false (puente_scenario_save_file (scenario, fifo, &error));
+  g_assert_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_WRITE);
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -515,6 +557,8 @@ main (int    argc,
   g_test_add_func ("/model/scenario/save/failure-keeps-previous", test_save_failure_keeps_previous);
   g_test_add_func ("/model/scenario/presets", test_presets);
   g_test_add_func ("/model/scenario/unknown-preset", test_unknown_preset);
+
+  g_test_add_func ("/model/scenario/save-special-targets", test_save_special_targets);
 
   return g_test_run ();
 }
