@@ -6,9 +6,10 @@
  * The files of docs/dataset.md are read with puente_file_read () (regular
  * files, at most PUENTE_FILE_MAX_SIZE each) and puente_json_parse () (depth,
  * numbers, duplicate keys), checked against the contract and turned into
- * plain structs. Every string lives in one GStringChunk owned by the
- * dataset, so the structs can be handed out as const pointers for the
- * dataset's life.
+ * plain structs. Every figure is checked against its row in the schema
+ * (puente-dataset-schema.c): unit, and value, low and high within range.
+ * Every string lives in one GStringChunk owned by the dataset, so the
+ * structs can be handed out as const pointers for the dataset's life.
  *
  * Errors name the file, the place in it and the field, e.g.
  *   states.json: states[4] (US-CA): missing field “ldv_stock”
@@ -20,7 +21,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "puente-dataset.h"
+#include "puente-dataset-private.h"
 #include "puente-data-resources.h"
 #include "puente-file.h"
 
@@ -65,130 +66,6 @@ struct _PuenteDataset
 };
 
 G_DEFINE_QUARK (puente-dataset-error-quark, puente_dataset_error)
-
-/* Parameters the engine needs, with the unit it expects (docs/dataset.md).
- * "%s" stands for the country prefix "us" / "mx". */
-typedef struct
-{
-  const char *id;
-  const char *unit;
-  gboolean    per_country;
-} RequiredParameter;
-
-static const RequiredParameter required_parameters[] = {
-  { "%s.ldv_sales_2024", "vehicles", TRUE },
-  { "%s.zev_share_2024", "share", TRUE },
-  { "%s.bev_share_of_zev_2024", "share", TRUE },
-  { "%s.sales_growth", "1/year", TRUE },
-  { "%s.median_lifetime", "years", TRUE },
-  { "%s.weibull_shape", "index", TRUE },
-  { "%s.zev_share_latest", "share", TRUE },
-  { "%s.zev_share_latest_time", "year", TRUE },
-  { "%s.zev_share_projection", "share", TRUE },
-  { "%s.zev_share_projection_year", "year", TRUE },
-  { "%s.zev_share_ceiling", "share", TRUE },
-  { "%s.km_per_vehicle", "km/year", TRUE },
-  { "%s.ice_l_per_100km", "L/100 km", TRUE },
-  { "%s.ice_efficiency_gain", "1/year", TRUE },
-  { "%s.bev_kwh_per_km", "kWh/km", TRUE },
-  { "%s.phev_utility_factor", "share", TRUE },
-  { "%s.phev_l_per_100km", "L/100 km", TRUE },
-  { "%s.grid_factor_2050", "kg CO2/kWh", TRUE },
-  { "%s.home_access_share", "share", TRUE },
-  { "%s.private_ports_per_ev", "ports/EV", TRUE },
-  { "%s.evs_per_public_l2", "EVs/port", TRUE },
-  { "%s.evs_per_public_dcfc", "EVs/port", TRUE },
-  { "%s.public_l2_added", "ports", TRUE },
-  { "%s.public_dcfc_added", "ports", TRUE },
-  { "%s.port_additions_growth", "1/year", TRUE },
-  { "%s.cost_public_l2", "USD/port", TRUE },
-  { "%s.cost_public_dcfc", "USD/port", TRUE },
-  { "%s.cost_private", "USD/port", TRUE },
-  { "%s.bev_pack_kwh", "kWh", TRUE },
-  { "%s.phev_pack_kwh", "kWh", TRUE },
-  { "%s.pack_kwh_growth", "1/year", TRUE },
-  { "us.used_exports_2024", "vehicles/year", FALSE },
-  { "mx.used_import_min_age", "years", FALSE },
-  { "mx.used_import_max_age", "years", FALSE },
-  { "gasoline_kg_co2_per_l", "kg CO2/L", FALSE },
-  { "battery_second_life_share", "share", FALSE },
-  { "battery_recycling_share", "share", FALSE },
-};
-
-/* supply.json (trucks, transit, supply chain). Checked the same way. */
-static const RequiredParameter required_supply_parameters[] = {
-  { "hd_truck_kwh_per_km", "kWh/km", FALSE },
-  { "hd_truck_diesel_l_per_100km", "L/100 km", FALSE },
-  { "drayage_round_trip_km", "km", FALSE },
-  { "longhaul_round_trip_km", "km", FALSE },
-  { "charger_depot_kw", "kW", FALSE },
-  { "charger_350kw_kw", "kW", FALSE },
-  { "charger_mw_kw", "kW", FALSE },
-  { "charger_depot_session_kwh", "kWh", FALSE },
-  { "charger_350kw_session_kwh", "kWh", FALSE },
-  { "charger_mw_session_kwh", "kWh", FALSE },
-  { "charger_depot_sessions_per_day", "sessions/day", FALSE },
-  { "charger_350kw_sessions_per_day", "sessions/day", FALSE },
-  { "charger_mw_sessions_per_day", "sessions/day", FALSE },
-  { "charger_depot_utilisation", "share", FALSE },
-  { "charger_350kw_utilisation", "share", FALSE },
-  { "charger_mw_utilisation", "share", FALSE },
-  { "diesel_kg_co2_per_l", "kg CO2/L", FALSE },
-  { "%s.bus_kwh_per_km", "kWh/km", TRUE },
-  { "%s.bus_diesel_l_per_km", "L/km", TRUE },
-  { "%s.bus_km_per_year", "km/year", TRUE },
-  { "%s.bus_lifetime_years", "years", TRUE },
-  { "%s.hd_truck_median_lifetime", "years", TRUE },
-  { "%s.ebus_price_usd", "USD", TRUE },
-  { "%s.diesel_bus_price_usd", "USD", TRUE },
-  { "%s.depot_charger_price_usd", "USD", TRUE },
-  { "depot_charger_kw", "kW", FALSE },
-  { "bus_maint_usd_per_km_diesel", "USD/km", FALSE },
-  { "bus_maint_usd_per_km_electric", "USD/km", FALSE },
-  { "bus_pack_kwh", "kWh", FALSE },
-  { "bus_pack_kwh_growth", "1/year", FALSE },
-  { "hd_truck_pack_kwh", "kWh", FALSE },
-  { "hd_truck_pack_kwh_growth", "1/year", FALSE },
-  { "intensity.nmc811.lithium", "kg/kWh", FALSE },
-  { "intensity.nmc811.nickel", "kg/kWh", FALSE },
-  { "intensity.nmc811.cobalt", "kg/kWh", FALSE },
-  { "intensity.nmc811.manganese", "kg/kWh", FALSE },
-  { "intensity.nmc811.graphite", "kg/kWh", FALSE },
-  { "intensity.nmc622.lithium", "kg/kWh", FALSE },
-  { "intensity.nmc622.nickel", "kg/kWh", FALSE },
-  { "intensity.nmc622.cobalt", "kg/kWh", FALSE },
-  { "intensity.nmc622.manganese", "kg/kWh", FALSE },
-  { "intensity.nmc622.graphite", "kg/kWh", FALSE },
-  { "intensity.lfp.lithium", "kg/kWh", FALSE },
-  { "intensity.lfp.nickel", "kg/kWh", FALSE },
-  { "intensity.lfp.cobalt", "kg/kWh", FALSE },
-  { "intensity.lfp.manganese", "kg/kWh", FALSE },
-  { "intensity.lfp.graphite", "kg/kWh", FALSE },
-  { "%s.lfp_share_2024", "share", TRUE },
-  { "%s.cells_imported_share_2024", "share", TRUE },
-  { "jobs_per_gwh_cells", "jobs/GWh", FALSE },
-  { "jobs_per_thousand_vehicles_assembly", "jobs/1000 vehicles", FALSE },
-  { "recycling_recovery_lithium", "share", FALSE },
-  { "recycling_recovery_nickel", "share", FALSE },
-  { "recycling_recovery_cobalt", "share", FALSE },
-  { "recycling_recovery_manganese", "share", FALSE },
-  { "recycling_recovery_graphite", "share", FALSE },
-  { "battery_cost_usd_per_kwh_2024", "USD/kWh", FALSE },
-  { "battery_cost_decline", "1/year", FALSE },
-  { "%s.hd_truck_sales_2024", "vehicles/year", TRUE },
-  { "%s.hd_truck_stock", "vehicles", TRUE },
-  { "%s.hd_truck_weibull_shape", "index", TRUE },
-  { "%s.hd_ze_share_2024", "share", TRUE },
-  { "%s.hd_ze_share_long_run", "share", TRUE },
-  { "%s.hd_ze_midpoint_year", "year", TRUE },
-  { "hd_truck_sales_growth", "1/year", FALSE },
-  { "ca_hd_truck_sales_share", "share", FALSE },
-  { "crossings_mx_share_drayage", "share", FALSE },
-  { "crossings_mx_share_longhaul", "share", FALSE },
-  { "mx.lv_production_2024", "vehicles/year", FALSE },
-  { "mx.lv_exports_2024", "vehicles/year", FALSE },
-  { "mx.lv_exports_to_us_2024", "vehicles/year", FALSE },
-};
 
 static const char * const known_units[] = {
   "persons", "vehicles", "vehicles/year", "share", "index", "ports",
@@ -574,12 +451,67 @@ get_items (JsonObject  *root,
   return array;
 }
 
+/* @fig against its row of the schema: the row exists, the unit is the
+ * row's, value, low and high lie in its range. */
+static gboolean
+check_schema (const PuenteFigure  *fig,
+              const char          *key,
+              const char          *unit,
+              const Ctx           *ctx,
+              GError             **error)
+{
+  const PuenteFigureSchema *row;
+  const double values[] = { fig->value, fig->low, fig->high };
+  const char *names[] = { "value", "low", "high" };
+
+  if (unit != NULL && strcmp (unit, PUENTE_SCHEMA_ANY_UNIT) == 0)
+    {
+      row = puente_dataset_schema_find (ctx->file, key, fig->unit);
+      if (row == NULL)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                     _("unit is “%s”, which has no range for “%s” in the dataset schema (src/model/puente-dataset-schema.c)"),
+                     fig->unit, key);
+      unit = fig->unit;
+    }
+  row = puente_dataset_schema_find (ctx->file, key, unit);
+  if (row == NULL && unit != NULL && puente_dataset_schema_find (ctx->file, key, NULL) != NULL)
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                 _("unit is “%s”, expected “%s”"), fig->unit, unit);
+  if (row == NULL)
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                 _("the figure “%s” is not in the dataset schema; add its unit and range to src/model/puente-dataset-schema.c"),
+                 key);
+  if (strcmp (fig->unit, row->unit) != 0)
+    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                 _("unit is “%s”, expected “%s”"), fig->unit, row->unit);
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      if (values[i] < row->min || values[i] > row->max)
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                     /* Translators: "“value” of “us.km_per_vehicle” is -14000
+                      * km/year; it must lie between 100 and 200000 km/year" */
+                     _("“%s” of “%s” is %g %s; it must lie between %g and %g %s"),
+                     names[i], key, values[i], fig->unit, row->min, row->max, row->unit);
+      if ((row->flags & PUENTE_FIGURE_WHOLE) && values[i] != floor (values[i]))
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
+                     _("“%s” of “%s” is %g; it must be a whole number"),
+                     names[i], key, values[i]);
+    }
+
+  return TRUE;
+}
+
 /* A figure: {"value", "unit", "year", "source": {publisher, title, url},
- * "status", "note"?, "assumption"?, "low"?, "high"?}. */
+ * "status", "note"?, "assumption"?, "low"?, "high"?}, the member @field of
+ * @parent, checked against the schema's row for @key (@field when NULL)
+ * and, for keys with rows in several units, @unit. */
 static gboolean
 read_figure (PuenteDataset *self,
              JsonObject    *parent,
              const char    *field,
+             const char    *key,
+             const char    *unit,
              const Ctx     *outer,
              PuenteFigure  *fig,
              GError       **error)
@@ -619,6 +551,8 @@ read_figure (PuenteDataset *self,
   if (!(s = get_string (obj, "unit", &ctx, error)))
     return FALSE;
   fig->unit = intern (self, s);
+  if (!check_schema (fig, key != NULL ? key : field, unit, &ctx, error))
+    return FALSE;
 
   if (!get_number (obj, "year", &year, &ctx, error))
     return FALSE;
@@ -769,37 +703,10 @@ load_grid (PuenteDataset  *self,
         return FALSE;
       if (!read_names (self, obj, &rctx, &r->name_en, &r->name_es, error))
         return FALSE;
-      if (!read_figure (self, obj, "factor_2024", &rctx, &r->factor_2024, error))
+      if (!read_figure (self, obj, "factor_2024", NULL, NULL, &rctx, &r->factor_2024, error))
         return FALSE;
-      if (r->factor_2024.value < 0)
-        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx,
-                     _("“factor_2024” must not be negative"));
     }
 
-  return TRUE;
-}
-
-static gboolean
-check_share (const PuenteFigure  *fig,
-             const char          *field,
-             const Ctx           *ctx,
-             GError             **error)
-{
-  if (fig->value < 0 || fig->value > 1)
-    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                 _("“%s” is %g; a share must lie in 0..1"), field, fig->value);
-  return TRUE;
-}
-
-static gboolean
-check_non_negative (const PuenteFigure  *fig,
-                    const char          *field,
-                    const Ctx           *ctx,
-                    GError             **error)
-{
-  if (fig->value < 0)
-    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                 _("“%s” is %g; it must not be negative"), field, fig->value);
   return TRUE;
 }
 
@@ -864,7 +771,7 @@ load_states (PuenteDataset  *self,
       st->grid_factor = self->regions[region].factor_2024;
 
 #define FIGURE(field) \
-      if (!read_figure (self, obj, #field, &sctx, &st->field, error)) \
+      if (!read_figure (self, obj, #field, NULL, NULL, &sctx, &st->field, error)) \
         return FALSE
       FIGURE (population);
       FIGURE (ldv_stock);
@@ -878,12 +785,12 @@ load_states (PuenteDataset  *self,
 
       if (st->country == PUENTE_COUNTRY_MX)
         {
-          if (!read_figure (self, obj, "used_import_share", &sctx, &st->used_import_share, error))
+          if (!read_figure (self, obj, "used_import_share", NULL, NULL, &sctx, &st->used_import_share, error))
             return FALSE;
         }
       else if (json_object_has_member (obj, "used_import_share"))
         {
-          if (!read_figure (self, obj, "used_import_share", &sctx, &st->used_import_share, error))
+          if (!read_figure (self, obj, "used_import_share", NULL, NULL, &sctx, &st->used_import_share, error))
             return FALSE;
           if (st->used_import_share.value != 0)
             return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
@@ -897,16 +804,6 @@ load_states (PuenteDataset  *self,
           st->used_import_share.status = PUENTE_FIGURE_DERIVED;
         }
 
-      if (!check_share (&st->sales_share, "sales_share", &sctx, error) ||
-          !check_share (&st->used_import_share, "used_import_share", &sctx, error) ||
-          !check_non_negative (&st->population, "population", &sctx, error) ||
-          !check_non_negative (&st->ldv_stock, "ldv_stock", &sctx, error) ||
-          !check_non_negative (&st->adoption_index, "adoption_index", &sctx, error) ||
-          !check_non_negative (&st->bev_stock, "bev_stock", &sctx, error) ||
-          !check_non_negative (&st->phev_stock, "phev_stock", &sctx, error) ||
-          !check_non_negative (&st->public_l2_ports, "public_l2_ports", &sctx, error) ||
-          !check_non_negative (&st->public_dcfc_ports, "public_dcfc_ports", &sctx, error))
-        return FALSE;
       if (st->bev_stock.value + st->phev_stock.value > st->ldv_stock.value)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
                      _("BEV + PHEV stock (%g) exceeds the light-duty stock (%g)"),
@@ -921,49 +818,43 @@ load_states (PuenteDataset  *self,
   return TRUE;
 }
 
-/* The engine refuses a dataset that lacks a required parameter, or has
- * one in another unit. */
+/* The engine refuses a dataset that lacks a parameter the schema marks
+ * required in @file (units and ranges were checked as it was read). */
 static gboolean
-check_required (PuenteDataset            *self,
-                const RequiredParameter  *table,
-                guint                     n,
-                const char               *file,
-                GError                  **error)
+check_required (PuenteDataset  *self,
+                const char     *file,
+                GError        **error)
 {
   Ctx ctx = { file, NULL };
+  const PuenteFigureSchema *rows;
+  guint n_rows;
 
-  for (guint i = 0; i < n; i++)
+  rows = puente_dataset_schema_get (&n_rows);
+  for (guint i = 0; i < n_rows; i++)
     {
-      const RequiredParameter *req = &table[i];
+      const PuenteFigureSchema *row = &rows[i];
+      gboolean per_country = (row->flags & PUENTE_FIGURE_PER_COUNTRY) != 0;
 
-      for (int c = 0; c < (req->per_country ? PUENTE_N_COUNTRIES : 1); c++)
+      if ((row->flags & PUENTE_FIGURE_REQUIRED) == 0 || strcmp (row->file, file) != 0)
+        continue;
+
+      for (int c = 0; c < (per_country ? PUENTE_N_COUNTRIES : 1); c++)
         {
           g_autofree char *id = NULL;
-          g_autofree char *where = NULL;
-          const PuenteFigure *fig;
-          Ctx pctx = { file, NULL };
 
-          if (req->per_country)
+          if (per_country)
             {
               g_autofree char *lower = g_ascii_strdown (puente_country_code (c), -1);
-              /* The table's ids are a fixed set of "%s.xxx" patterns. */
-              id = g_strconcat (lower, req->id + 2, NULL);
+
+              /* The schema's per-country keys are "%s.xxx". */
+              id = g_strconcat (lower, row->key + 2, NULL);
             }
           else
-            id = g_strdup (req->id);
+            id = g_strdup (row->key);
 
-          where = g_strdup_printf ("parameters.%s", id);
-          pctx.where = where;
-
-          fig = g_hash_table_lookup (self->parameters, id);
-          if (fig == NULL)
+          if (!g_hash_table_contains (self->parameters, id))
             return fail (error, PUENTE_DATASET_ERROR_MISSING_FIELD, &ctx,
                          _("missing required parameter “%s”"), id);
-          if (strcmp (fig->unit, req->unit) != 0)
-            return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &pctx,
-                         _("unit is “%s”, expected “%s”"), fig->unit, req->unit);
-          if (strcmp (req->unit, "share") == 0 && !check_share (fig, id, &pctx, error))
-            return FALSE;
         }
     }
 
@@ -990,7 +881,7 @@ read_parameter_object (PuenteDataset  *self,
       if (g_hash_table_contains (self->parameters, id))
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &ctx,
                      _("parameter “%s” is already defined in another file"), id);
-      if (!read_figure (self, params, id, &pctx, fig, error))
+      if (!read_figure (self, params, id, NULL, NULL, &pctx, fig, error))
         return FALSE;
       g_hash_table_replace (self->parameters, (gpointer) intern (self, id), g_steal_pointer (&fig));
     }
@@ -1013,8 +904,7 @@ load_parameters (PuenteDataset  *self,
   if (!read_parameter_object (self, params, ctx.file, error))
     return FALSE;
 
-  return check_required (self, required_parameters, G_N_ELEMENTS (required_parameters),
-                         ctx.file, error);
+  return check_required (self, ctx.file, error);
 }
 
 static int
@@ -1070,7 +960,7 @@ load_series (PuenteDataset  *self,
           g_autofree char *field = g_strdup_printf ("points[%u]", i);
 
           json_object_set_member (holder, field, json_node_copy (json_array_get_element (points, i)));
-          if (!read_figure (self, holder, field, &sctx, &series->points[i], error))
+          if (!read_figure (self, holder, field, id, NULL, &sctx, &series->points[i], error))
             return FALSE;
           if (strcmp (series->points[i].unit, series->unit) != 0)
             {
@@ -1154,51 +1044,6 @@ check_state_ref (PuenteDataset  *self,
 }
 
 static gboolean
-check_unit (const PuenteFigure  *fig,
-            const char          *field,
-            const char          *unit,
-            const Ctx           *ctx,
-            GError             **error)
-{
-  if (strcmp (fig->unit, unit) != 0)
-    return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                 _("“%s” is in “%s”, expected “%s”"), field, fig->unit, unit);
-  return TRUE;
-}
-
-typedef enum {
-  RANGE_ANY,
-  RANGE_NON_NEGATIVE,
-  RANGE_SHARE,
-} Range;
-
-/* A figure in @unit, its value within @range. */
-static gboolean
-read_figure_in (PuenteDataset  *self,
-                JsonObject     *obj,
-                const char     *field,
-                const char     *unit,
-                Range           range,
-                const Ctx      *ctx,
-                PuenteFigure   *fig,
-                GError        **error)
-{
-  if (!read_figure (self, obj, field, ctx, fig, error) ||
-      !check_unit (fig, field, unit, ctx, error))
-    return FALSE;
-  switch (range)
-    {
-    case RANGE_NON_NEGATIVE:
-      return check_non_negative (fig, field, ctx, error);
-    case RANGE_SHARE:
-      return check_share (fig, field, ctx, error);
-    case RANGE_ANY:
-    default:
-      return TRUE;
-    }
-}
-
-static gboolean
 load_supply (PuenteDataset  *self,
              JsonObject     *root,
              GError        **error)
@@ -1213,8 +1058,7 @@ load_supply (PuenteDataset  *self,
   if (!read_parameter_object (self, params, ctx.file, error))
     return FALSE;
 
-  return check_required (self, required_supply_parameters,
-                         G_N_ELEMENTS (required_supply_parameters), ctx.file, error);
+  return check_required (self, ctx.file, error);
 }
 
 static gboolean
@@ -1252,10 +1096,8 @@ load_ports (PuenteDataset  *self,
           !read_optional_string (self, obj, "mx_city", &pctx, &port->mx_city, error) ||
           !read_optional_string (self, obj, "location_note", &pctx, &port->location_note, error) ||
           !read_lat_lon (obj, &port->lat, &port->lon, &pctx, error) ||
-          !read_figure_in (self, obj, "crossings", "vehicles/year", RANGE_NON_NEGATIVE, &pctx,
-                           &port->crossings, error) ||
-          !read_figure_in (self, obj, "drayage_share", "share", RANGE_SHARE, &pctx,
-                           &port->drayage_share, error))
+          !read_figure (self, obj, "crossings", NULL, NULL, &pctx, &port->crossings, error) ||
+          !read_figure (self, obj, "drayage_share", NULL, NULL, &pctx, &port->drayage_share, error))
         return FALSE;
     }
 
@@ -1297,12 +1139,9 @@ load_transit (PuenteDataset  *self,
           !read_lat_lon (obj, &city->lat, &city->lon, &cctx, error) ||
           !read_optional_string (self, obj, "location_note", &cctx, &city->location_note, error) ||
           !read_optional_string (self, obj, "agencies", &cctx, &city->agencies, error) ||
-          !read_figure_in (self, obj, "bus_fleet", "vehicles", RANGE_NON_NEGATIVE, &cctx,
-                           &city->bus_fleet, error) ||
-          !read_figure_in (self, obj, "battery_electric", "vehicles", RANGE_NON_NEGATIVE, &cctx,
-                           &city->battery_electric, error) ||
-          !read_figure_in (self, obj, "trolleybus", "vehicles", RANGE_NON_NEGATIVE, &cctx,
-                           &city->trolleybus, error))
+          !read_figure (self, obj, "bus_fleet", NULL, NULL, &cctx, &city->bus_fleet, error) ||
+          !read_figure (self, obj, "battery_electric", NULL, NULL, &cctx, &city->battery_electric, error) ||
+          !read_figure (self, obj, "trolleybus", NULL, NULL, &cctx, &city->trolleybus, error))
         return FALSE;
       if (city->battery_electric.value > city->bus_fleet.value)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
@@ -1311,18 +1150,13 @@ load_transit (PuenteDataset  *self,
 
       city->has_cng_share = json_object_has_member (obj, "cng_share");
       if (city->has_cng_share &&
-          !read_figure_in (self, obj, "cng_share", "share", RANGE_SHARE, &cctx, &city->cng_share, error))
+          !read_figure (self, obj, "cng_share", NULL, NULL, &cctx, &city->cng_share, error))
         return FALSE;
       city->has_target_year = json_object_has_member (obj, "target_year");
       if (city->has_target_year)
         {
-          if (!read_figure_in (self, obj, "target_year", "year", RANGE_ANY, &cctx, &city->target_year, error))
+          if (!read_figure (self, obj, "target_year", NULL, NULL, &cctx, &city->target_year, error))
             return FALSE;
-          if (city->target_year.value < PUENTE_BASE_YEAR || city->target_year.value > PUENTE_MAX_HORIZON ||
-              city->target_year.value != floor (city->target_year.value))
-            return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
-                         _("“target_year” is %g; expected a year in %d..%d"),
-                         city->target_year.value, PUENTE_BASE_YEAR, PUENTE_MAX_HORIZON);
         }
       if (!read_optional_string (self, obj, "target_kind", &cctx, &kind, error))
         return FALSE;
@@ -1337,8 +1171,8 @@ load_transit (PuenteDataset  *self,
                      _("“purchase_rule” “%s” is not a rule of rules.json"), city->purchase_rule);
       city->has_ze_purchase_share = json_object_has_member (obj, "ze_purchase_share");
       if (city->has_ze_purchase_share &&
-          !read_figure_in (self, obj, "ze_purchase_share", "share", RANGE_SHARE, &cctx,
-                           &city->ze_purchase_share, error))
+          !read_figure (self, obj, "ze_purchase_share", NULL, NULL, &cctx,
+                        &city->ze_purchase_share, error))
         return FALSE;
     }
 
@@ -1511,8 +1345,8 @@ load_sites (PuenteDataset  *self,
         return missing (error, &sctx, "capacity");
       site->has_capacity = !JSON_NODE_HOLDS_NULL (node);
       if (site->has_capacity &&
-          !read_figure_in (self, obj, "capacity", puente_site_type_capacity_unit (site->type),
-                           RANGE_NON_NEGATIVE, &sctx, &site->capacity, error))
+          !read_figure (self, obj, "capacity", NULL, puente_site_type_capacity_unit (site->type),
+                        &sctx, &site->capacity, error))
         return FALSE;
 
       /* Optional: the plant makes cells for stationary storage, not EVs. */
@@ -1589,7 +1423,7 @@ read_year_figures (PuenteDataset  *self,
       g_autofree char *field = g_strdup_printf ("%s[%u]", what, i);
 
       json_object_set_member (holder, field, json_node_copy (json_array_get_element (array, i)));
-      if (!read_figure (self, holder, field, ctx, &points[i], error))
+      if (!read_figure (self, holder, field, what, NULL, ctx, &points[i], error))
         return FALSE;
     }
   qsort (points, n, sizeof (PuenteFigure), compare_figure_year);
@@ -1647,14 +1481,6 @@ load_rules (PuenteDataset  *self,
       rule->points = points;
       if (!read_year_figures (self, table, "table", &rctx, points, error))
         return FALSE;
-      for (guint p = 0; p < rule->n_points; p++)
-        {
-          g_autofree char *field = g_strdup_printf ("table[%u]", p);
-
-          if (!check_unit (&points[p], field, "share", &rctx, error) ||
-              !check_share (&points[p], field, &rctx, error))
-            return FALSE;
-        }
     }
 
   return TRUE;
@@ -1707,7 +1533,8 @@ load_observed (PuenteDataset  *self,
       if (obs->tolerance <= 0 || obs->tolerance > 1)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &octx,
                      _("“tolerance” must be a relative tolerance in (0, 1], not %g"), obs->tolerance);
-      if (!read_figure (self, obj, "figure", &octx, &obs->figure, error))
+      /* In its indicator's unit: the schema has a range for each. */
+      if (!read_figure (self, obj, "figure", NULL, PUENTE_SCHEMA_ANY_UNIT, &octx, &obs->figure, error))
         return FALSE;
     }
 

@@ -14,7 +14,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "puente-dataset.h"
+#include "puente-dataset-private.h"
 
 /* Every file of the fixture: a broken copy differs from it in one edit. */
 static const char * const files[] = {
@@ -358,6 +358,187 @@ edit_rule_share (JsonObject *root)
 }
 
 static void
+edit_huge_stock (JsonObject *root)
+{
+  JsonObject *fig = json_object_get_object_member (state (root, 1), "ldv_stock");
+
+  /* 1e308 would be written "1e+308.0" by json-glib's generator. */
+  json_object_set_double_member (fig, "value", 1.7e308);
+}
+
+static JsonObject *
+parameter (JsonObject *root,
+           const char *id)
+{
+  return json_object_get_object_member (json_object_get_object_member (root, "parameters"), id);
+}
+
+static void
+edit_negative_distance (JsonObject *root)
+{
+  JsonObject *fig = parameter (root, "mx.km_per_vehicle");
+
+  json_object_set_double_member (fig, "value", -14000);
+  json_object_set_double_member (fig, "low", -18000);
+  json_object_set_double_member (fig, "high", -10000);
+}
+
+static void
+edit_zero_lifetime (JsonObject *root)
+{
+  JsonObject *fig = parameter (root, "us.median_lifetime");
+
+  json_object_set_double_member (fig, "value", 0);
+  json_object_set_double_member (fig, "low", 0);
+}
+
+static void
+edit_negative_truck_lifetime (JsonObject *root)
+{
+  JsonObject *fig = parameter (root, "mx.hd_truck_median_lifetime");
+
+  json_object_set_double_member (fig, "value", -30);
+  json_object_set_double_member (fig, "low", -38);
+  json_object_set_double_member (fig, "high", -22);
+}
+
+static void
+edit_low_outside_range (JsonObject *root)
+{
+  /* The value is fine; the low end an ensemble would sample is not. */
+  json_object_set_double_member (parameter (root, "us.evs_per_public_l2"), "low", 0);
+}
+
+static void
+edit_percent_factor (JsonObject *root)
+{
+  /* 95 (percent) where the schema wants a share of 0..1. */
+  JsonObject *fig = parameter (root, "recycling_recovery_nickel");
+
+  json_object_set_double_member (fig, "value", 95);
+  json_object_remove_member (fig, "low");
+  json_object_remove_member (fig, "high");
+}
+
+static void
+edit_unknown_figure (JsonObject *root)
+{
+  JsonObject *params = json_object_get_object_member (root, "parameters");
+  JsonNode *copy = json_node_copy (json_object_get_member (params, "us.km_per_vehicle"));
+
+  json_object_set_member (params, "us.km_per_truck", copy);
+}
+
+static void
+edit_series_point (JsonObject *root)
+{
+  JsonObject *series = json_object_get_object_member (json_object_get_object_member (root, "series"),
+                                                      "mx.ldv_sales");
+  JsonArray *points = json_object_get_array_member (series, "points");
+
+  json_object_set_double_member (json_array_get_object_element (points, 0), "value", -938654);
+}
+
+static void
+edit_port_crossings (JsonObject *root)
+{
+  JsonArray *ports = json_object_get_array_member (root, "ports");
+  JsonObject *fig = json_object_get_object_member (json_array_get_object_element (ports, 0), "crossings");
+
+  json_object_set_double_member (fig, "value", 1e12);
+}
+
+/* A dataset copy with @find replaced by @replace in @file's text. */
+static void
+expect_text_error (const char *file,
+                   const char *find,
+                   const char *replace,
+                   int         code,
+                   const char *must_contain1,
+                   const char *must_contain2)
+{
+  g_autofree char *dir = broken_copy (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PuenteDataset) dataset = NULL;
+  g_autoptr(GString) edited = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  edited = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (edited, find, replace, 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, edited->str, (gssize) edited->len, &error));
+
+  dataset = puente_dataset_load_dir (dir, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, PUENTE_DATASET_ERROR, code);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, path));
+  if (strstr (error->message, must_contain1) == NULL ||
+      (must_contain2 && strstr (error->message, must_contain2) == NULL))
+    g_error ("error “%s” should mention “%s” and “%s”", error->message,
+             must_contain1, must_contain2 ? must_contain2 : "");
+  remove_dir (dir);
+}
+
+/* The corrupted datasets of issue 12: each is refused with the file and
+ * the figure, where it used to load and run to NaN or negative CO2. */
+static void
+test_schema_ranges (void)
+{
+  expect_error ("states.json", edit_huge_stock, PUENTE_DATASET_ERROR_INVALID_VALUE, "ldv_stock", "1.7e+308");
+  expect_error ("states.json", edit_huge_stock, PUENTE_DATASET_ERROR_INVALID_VALUE, "states.json", "US-TX");
+  expect_error ("parameters.json", edit_negative_distance, PUENTE_DATASET_ERROR_INVALID_VALUE,
+                "mx.km_per_vehicle", "-14000 km/year");
+  expect_error ("parameters.json", edit_zero_lifetime, PUENTE_DATASET_ERROR_INVALID_VALUE,
+                "us.median_lifetime", "between 1 and 60 years");
+  expect_error ("supply.json", edit_negative_truck_lifetime, PUENTE_DATASET_ERROR_INVALID_VALUE,
+                "mx.hd_truck_median_lifetime", "supply.json");
+  expect_error ("parameters.json", edit_low_outside_range, PUENTE_DATASET_ERROR_INVALID_VALUE,
+                "“low” of “us.evs_per_public_l2”", NULL);
+  expect_error ("supply.json", edit_percent_factor, PUENTE_DATASET_ERROR_INVALID_VALUE,
+                "recycling_recovery_nickel", "95 share");
+  expect_error ("parameters.json", edit_unknown_figure, PUENTE_DATASET_ERROR_INVALID_VALUE,
+                "us.km_per_truck", "puente-dataset-schema.c");
+  expect_error ("series.json", edit_series_point, PUENTE_DATASET_ERROR_INVALID_VALUE,
+                "mx.ldv_sales", "series.json");
+  expect_error ("ports.json", edit_port_crossings, PUENTE_DATASET_ERROR_INVALID_VALUE,
+                "crossings", "ports.json");
+
+  /* JSON parsers keep the last of two keys: ours refuses them. */
+  expect_text_error ("parameters.json", "\"us.km_per_vehicle\"", "\"us.km_per_vehicle\": {}, \"us.km_per_vehicle\"",
+                     PUENTE_DATASET_ERROR_PARSE, "us.km_per_vehicle", "twice");
+  expect_text_error ("grid.json", "\"version\": 1", "\"version\": 1, \"version\": 2",
+                     PUENTE_DATASET_ERROR_PARSE, "version", "twice");
+  /* A year that wraps around to 2024 in 64 bits. */
+  expect_text_error ("states.json", "\"year\": 2024", "\"year\": -18446744073709549592",
+                     PUENTE_DATASET_ERROR_PARSE, "-18446744073709549592", "too large");
+}
+
+/* Every row of the schema is well formed: a known unit, a range. */
+static void
+test_schema_rows (void)
+{
+  const PuenteFigureSchema *rows;
+  guint n;
+
+  rows = puente_dataset_schema_get (&n);
+  g_assert_cmpuint (n, >, 100);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *key = (rows[i].flags & PUENTE_FIGURE_PER_COUNTRY)
+                               ? g_strconcat ("mx", rows[i].key + 2, NULL) : g_strdup (rows[i].key);
+
+      g_assert_true (puente_unit_is_known (rows[i].unit));
+      g_assert_cmpfloat (rows[i].min, <, rows[i].max);
+      g_assert_true (puente_dataset_schema_find (rows[i].file, key, rows[i].unit) == &rows[i]);
+    }
+  g_assert_nonnull (puente_dataset_schema_find ("parameters.json", "mx.km_per_vehicle", NULL));
+  g_assert_null (puente_dataset_schema_find ("parameters.json", "ca.km_per_vehicle", NULL));
+  g_assert_null (puente_dataset_schema_find ("supply.json", "us.km_per_vehicle", NULL));
+}
+
+static void
 test_errors (void)
 {
   /* The unedited copy loads: each error below comes from its one edit. */
@@ -378,7 +559,7 @@ test_errors (void)
   expect_error ("states.json", edit_bad_region, PUENTE_DATASET_ERROR_INVALID_VALUE, "NOWHERE", "grid_region");
   expect_error ("states.json", edit_duplicate_state, PUENTE_DATASET_ERROR_INVALID_VALUE, "US-CA", "twice");
   expect_error ("states.json", edit_string_value, PUENTE_DATASET_ERROR_FORMAT, "population", "number");
-  expect_error ("states.json", edit_share_range, PUENTE_DATASET_ERROR_INVALID_VALUE, "sales_share", "0..1");
+  expect_error ("states.json", edit_share_range, PUENTE_DATASET_ERROR_INVALID_VALUE, "sales_share", "between 0 and 1");
   expect_error ("parameters.json", edit_assumption_without_flag, PUENTE_DATASET_ERROR_MISSING_FIELD,
                 "us.km_per_vehicle", "assumption");
   expect_error ("parameters.json", edit_drop_parameter, PUENTE_DATASET_ERROR_MISSING_FIELD,
@@ -390,7 +571,7 @@ test_errors (void)
   expect_error ("series.json", edit_version, PUENTE_DATASET_ERROR_FORMAT, "series.json", "version");
   expect_error ("rules.json", NULL, PUENTE_DATASET_ERROR_MISSING_FILE, "rules.json", NULL);
   expect_error ("rules.json", edit_rule_unit, PUENTE_DATASET_ERROR_INVALID_VALUE, "us-epa-lmdv-2024", "share");
-  expect_error ("rules.json", edit_rule_share, PUENTE_DATASET_ERROR_INVALID_VALUE, "ca-acc2", "0..1");
+  expect_error ("rules.json", edit_rule_share, PUENTE_DATASET_ERROR_INVALID_VALUE, "ca-acc2", "between 0 and 1");
   expect_error ("observed.json", edit_observation_region, PUENTE_DATASET_ERROR_INVALID_VALUE, "observed.json", "US-XX");
   expect_error ("observed.json", edit_observation_tolerance, PUENTE_DATASET_ERROR_INVALID_VALUE, "ldv.zev_share_sales", "tolerance");
   expect_error ("observed.json", edit_observation_year, PUENTE_DATASET_ERROR_INVALID_VALUE, "charging.public_dcfc_added", "2019");
@@ -431,6 +612,8 @@ main (int   argc,
   g_test_add_func ("/model/dataset/load", test_load);
   g_test_add_func ("/model/dataset/refcount", test_refcount);
   g_test_add_func ("/model/dataset/errors", test_errors);
+  g_test_add_func ("/model/dataset/schema-ranges", test_schema_ranges);
+  g_test_add_func ("/model/dataset/schema-rows", test_schema_rows);
   g_test_add_func ("/model/dataset/parse-error", test_parse_error);
   g_test_add_func ("/model/dataset/missing-dir", test_missing_dir);
 
