@@ -15,6 +15,7 @@
 
 #include "puente-chart-export.h"
 #include "puente-chart.h"
+#include "puente-file.h"
 
 G_DEFINE_QUARK (puente-chart-error-quark, puente_chart_error)
 
@@ -113,10 +114,11 @@ puente_chart_size_resolve (const PuenteChartSize *size,
     *layout_width = w;
   if (layout_height != NULL)
     *layout_height = h;
+  /* Saturated: a double beyond G_MAXINT cast to int is undefined. */
   if (png_width != NULL)
-    *png_width = (int) ceil (w * dpi / CSS_DPI - 1e-6);
+    *png_width = (int) CLAMP (ceil (w * dpi / CSS_DPI - 1e-6), 0, G_MAXINT);
   if (png_height != NULL)
-    *png_height = (int) ceil (h * dpi / CSS_DPI - 1e-6);
+    *png_height = (int) CLAMP (ceil (h * dpi / CSS_DPI - 1e-6), 0, G_MAXINT);
 }
 
 static cairo_status_t
@@ -179,7 +181,9 @@ puente_chart_render (const PuenteChartData  *data,
     }
 
   puente_chart_size_resolve (size, &w, &h, &pw, &ph);
-  if (!(w >= 16 && h >= 16) || pw > MAX_PIXELS || ph > MAX_PIXELS || (size->dpi != 0 && size->dpi < 1))
+  /* Every format: an SVG or PDF 1e12 pixels wide is as empty as a PNG. */
+  if (!(w >= 16 && h >= 16) || !(w <= MAX_PIXELS && h <= MAX_PIXELS) ||
+      pw > MAX_PIXELS || ph > MAX_PIXELS || (size->dpi != 0 && size->dpi < 1))
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_BAD_SIZE,
                    _("Invalid chart size %g × %g: each side must be at least 16 pixels and the image at most %d pixels wide and tall"),
@@ -255,12 +259,16 @@ puente_chart_export (const PuenteChartData  *data,
   if (bytes == NULL)
     return FALSE;
   contents = g_bytes_get_data (bytes, &length);
-  /* Temporary file in the same directory, then rename: all or nothing. */
-  if (!g_file_set_contents_full (path, contents, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
+  /* Temporary file in the same directory, then rename: all or nothing;
+   * never over a folder, a device, a FIFO or a read-only file. */
+  if (!puente_file_write (path, contents, length, PUENTE_FILE_WRITE_NONE, &local_error))
     {
-      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_WRITE,
-                   _("Could not write the chart to “%s”: %s"), path, local_error->message);
+      if (g_error_matches (local_error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_WRITE))
+        g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_WRITE,
+                     _("Could not write the chart to “%s”: %s"), path, local_error->message);
+      else
+        g_set_error_literal (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_WRITE,
+                             local_error->message);
       return FALSE;
     }
   return TRUE;

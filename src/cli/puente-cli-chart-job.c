@@ -68,6 +68,7 @@ puente_cli_chart_job_prepare (PuenteCli *cli,
   PuenteChartUnit wu = PUENTE_CHART_UNIT_PX, hu = PUENTE_CHART_UNIT_PX;
 
   memset (job, 0, sizeof *job);
+  job->cli = cli;
   puente_chart_style_init (&job->style);
   job->style.lang = cli->chart_lang;
   if (args->lang != NULL && !puente_lang_from_string (args->lang, &job->style.lang))
@@ -136,12 +137,15 @@ puente_cli_chart_job_prepare (PuenteCli *cli,
       g_array_append_val (job->formats, f);
     }
 
-  if ((job->a = puente_cli_load_scenario (args->preset, args->scenario, &error)) == NULL)
+  if ((job->a = puente_cli_load_scenario (cli, args->preset, args->scenario, &error)) == NULL)
     return puente_cli_fail (error);
   if ((args->compare_preset != NULL || args->compare != NULL) &&
-      (job->b = puente_cli_load_scenario (args->compare_preset, args->compare, &error)) == NULL)
+      (job->b = puente_cli_load_scenario (cli, args->compare_preset, args->compare, &error)) == NULL)
     return puente_cli_fail (error);
   if ((job->dataset = puente_cli_load_dataset (cli, &error)) == NULL)
+    return puente_cli_fail (error);
+  /* chart -o: refused now, not after the drawing. */
+  if (args->output != NULL && !puente_cli_check_output (cli, args->output, &error))
     return puente_cli_fail (error);
 
   job->a_label = puente_cli_scenario_label (job->a, args->scenario);
@@ -246,7 +250,8 @@ puente_cli_chart_job_write (const ChartJob        *job,
       if (bytes == NULL)
         return FALSE;
       contents = g_bytes_get_data (bytes, &length);
-      return puente_cli_write_output ("-", contents, length, error);
+      return puente_cli_write_output (job->cli, "-", contents, length, error);
     }
-  return puente_chart_export (data, &job->style, format, &job->size, path, error);
+  return puente_cli_check_output (job->cli, path, error) &&
+         puente_chart_export (data, &job->style, format, &job->size, path, error);
 }

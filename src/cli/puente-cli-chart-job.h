@@ -46,6 +46,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ChartArgs, puente_cli_chart_args_clear)
 /* Everything one rendering needs, resolved from the options. */
 typedef struct
 {
+  PuenteCli         *cli;
   PuenteDataset     *dataset;
   PuenteScenario    *a;
   PuenteScenario    *b;
@@ -82,7 +83,8 @@ PuenteChartData *puente_cli_chart_job_build_fan  (const ChartJob        *job,
                                                   guint                  n_runs,
                                                   guint64                seed,
                                                   GError               **error);
-/* Writes @data to @path ("-": the standard output) in @format. */
+/* Writes @data to @path ("-": the standard output) in @format, never
+ * over an input, a folder, a device, a FIFO or a read-only file. */
 gboolean         puente_cli_chart_job_write      (const ChartJob        *job,
                                                   const PuenteChartData *data,
                                                   PuenteChartFormat      format,

@@ -89,6 +89,8 @@ puente_cli_ensemble (PuenteCli  *cli,
 
   if ((status = puente_cli_load_inputs (cli, preset, file, &scenario, &dataset, &label)) >= 0)
     return status;
+  if (csv != NULL && !puente_cli_check_output (cli, csv, &error))
+    return puente_cli_fail (error);
 
   values = g_new0 (double, puente_levers_get_n ());
   puente_scenario_fill_values (scenario, dataset, values);
@@ -137,7 +139,7 @@ puente_cli_ensemble (PuenteCli  *cli,
               g_string_append_printf (out, ",%s\n", puente_ensemble_get_unit (ensemble, s));
             }
         }
-      if (!puente_cli_write_output (csv, out->str, out->len, &error))
+      if (!puente_cli_write_output (cli, csv, out->str, out->len, &error))
         return puente_cli_fail (error);
       if (g_strcmp0 (csv, "-") != 0)
         {

@@ -206,10 +206,10 @@ puente_cli_indicators (PuenteCli  *cli,
   if (compare_preset != NULL && compare_file != NULL)
     return puente_cli_usage_error (_("Give either --compare-preset or --compare, not both."));
 
-  if ((a = puente_cli_load_scenario (preset, file, &error)) == NULL)
+  if ((a = puente_cli_load_scenario (cli, preset, file, &error)) == NULL)
     return puente_cli_fail (error);
   if ((compare_preset != NULL || compare_file != NULL) &&
-      (b = puente_cli_load_scenario (compare_preset, compare_file, &error)) == NULL)
+      (b = puente_cli_load_scenario (cli, compare_preset, compare_file, &error)) == NULL)
     return puente_cli_fail (error);
   if ((dataset = puente_cli_load_dataset (cli, &error)) == NULL)
     return puente_cli_fail (error);

@@ -22,8 +22,16 @@ int             puente_cli_usage_error     (const char            *format,
 /* The dataset of --dataset DIR, else the built-in one. */
 PuenteDataset  *puente_cli_load_dataset    (PuenteCli             *cli,
                                             GError               **error);
-/* Writes @data to @path atomically, or to stdout when @path is "-". */
-gboolean        puente_cli_write_output    (const char            *path,
+/* Checks that an output may go to @path ("-": the standard output): not
+ * a file the command read, a folder, a device, a FIFO or a read-only file.
+ * Call it before the work, so a refusal is immediate. */
+gboolean        puente_cli_check_output    (PuenteCli             *cli,
+                                            const char            *path,
+                                            GError               **error);
+/* Checks @path (above), then writes @data to it atomically, or to stdout
+ * when @path is "-". */
+gboolean        puente_cli_write_output    (PuenteCli             *cli,
+                                            const char            *path,
                                             const char            *data,
                                             gsize                  length,
                                             GError               **error);
@@ -66,8 +74,10 @@ const char     *puente_cli_unit_label      (const char            *unit);
 void            puente_cli_format_human    (char                  *buf,
                                             gsize                  size,
                                             double                 value);
-/* --preset ID or --scenario FILE (NULL, NULL: the baseline). */
-PuenteScenario *puente_cli_load_scenario   (const char            *preset_id,
+/* --preset ID or --scenario FILE (NULL, NULL: the baseline); a file is
+ * added to the command's inputs. */
+PuenteScenario *puente_cli_load_scenario   (PuenteCli             *cli,
+                                            const char            *preset_id,
                                             const char            *file,
                                             GError               **error);
 /* --preset and --scenario, not both: returns -1 to go on, else the exit code. */

@@ -12,6 +12,7 @@
 #include "puente-cli-json.h"
 #include "puente-cli-private.h"
 #include "puente-dataset.h"
+#include "puente-file.h"
 #include "puente-results.h"
 #include "puente-scenario.h"
 
@@ -103,6 +104,8 @@ puente_cli_run (PuenteCli  *cli,
     return puente_cli_usage_error (_("--json and --csv - both write to the standard output; write the CSV to a file instead."));
   if ((status = puente_cli_load_inputs (cli, preset, file, &scenario, &dataset, &label)) >= 0)
     return status;
+  if (csv != NULL && !puente_cli_check_output (cli, csv, &error))
+    return puente_cli_fail (error);
 
   results = puente_cli_run_scenario (dataset, scenario);
 
@@ -112,10 +115,12 @@ puente_cli_run (PuenteCli  *cli,
 
       if (!puente_results_write_csv (results, label, out, &error))
         return puente_cli_fail (error);
-      if (!puente_cli_write_output (csv, out->str, out->len, &error))
+      if (!puente_cli_write_output (cli, csv, out->str, out->len, &error))
         {
           g_autofree char *message =
-            g_strdup_printf (_("Could not write the CSV to “%s”: %s"), csv, error->message);
+            g_error_matches (error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_WRITE)
+              ? g_strdup_printf (_("Could not write the CSV to “%s”: %s"), csv, error->message)
+              : g_strdup (error->message);
 
           puente_cli_print_error (message);
           return PUENTE_CLI_EXIT_INVALID;

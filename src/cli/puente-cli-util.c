@@ -17,6 +17,7 @@
 #include "puente-cli-private.h"
 #include "puente-dataset.h"
 #include "puente-engine.h"
+#include "puente-file.h"
 #include "puente-levers.h"
 #include "puente-results.h"
 #include "puente-scenario.h"
@@ -48,12 +49,46 @@ puente_cli_load_dataset (PuenteCli  *cli,
                          GError    **error)
 {
   if (cli->dataset_dir != NULL)
-    return puente_dataset_load_dir (cli->dataset_dir, error);
+    {
+      const char * const *names = puente_dataset_get_file_names (NULL);
+
+      for (guint i = 0; names[i] != NULL; i++)
+        g_ptr_array_add (cli->inputs, g_build_filename (cli->dataset_dir, names[i], NULL));
+      return puente_dataset_load_dir (cli->dataset_dir, error);
+    }
   return puente_dataset_load_default (error);
 }
 
 gboolean
-puente_cli_write_output (const char  *path,
+puente_cli_check_output (PuenteCli   *cli,
+                         const char  *path,
+                         GError     **error)
+{
+  g_autofree char *target = NULL;
+
+  if (g_strcmp0 (path, "-") == 0)
+    return TRUE;
+
+  for (guint i = 0; i < cli->inputs->len; i++)
+    if (puente_file_is_same (path, g_ptr_array_index (cli->inputs, i)))
+      {
+        g_autofree char *where = g_filename_display_name (path);
+
+        g_set_error (error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_WRITE,
+                     _("%s: this file is also an input of the command; write the output to another file"),
+                     where);
+        return FALSE;
+      }
+
+  /* A folder, a device, a FIFO or a read-only file: refused before any
+   * work is done. */
+  target = puente_file_resolve_output (path, PUENTE_FILE_WRITE_NONE, error);
+  return target != NULL;
+}
+
+gboolean
+puente_cli_write_output (PuenteCli   *cli,
+                         const char  *path,
                          const char  *data,
                          gsize        length,
                          GError     **error)
@@ -71,9 +106,8 @@ puente_cli_write_output (const char  *path,
 
   /* A temporary file in the same folder, synced, then renamed: a reader
    * never sees half a file, and a failure leaves any previous file. */
-  return g_file_set_contents_full (path, data, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT,
-                                   0666, error);
+  return puente_cli_check_output (cli, path, error) &&
+         puente_file_write (path, data, length, PUENTE_FILE_WRITE_NONE, error);
 }
 
 int
@@ -191,12 +225,16 @@ puente_cli_format_human (char   *buf,
 }
 
 PuenteScenario *
-puente_cli_load_scenario (const char  *preset_id,
+puente_cli_load_scenario (PuenteCli   *cli,
+                          const char  *preset_id,
                           const char  *file,
                           GError     **error)
 {
   if (file != NULL)
-    return puente_scenario_load_file (file, error);
+    {
+      g_ptr_array_add (cli->inputs, g_strdup (file));
+      return puente_scenario_load_file (file, error);
+    }
   return puente_scenario_load_preset (preset_id != NULL ? preset_id : "baseline", error);
 }
 
@@ -219,7 +257,7 @@ puente_cli_load_inputs (PuenteCli       *cli,
 {
   g_autoptr(GError) error = NULL;
 
-  if ((*scenario = puente_cli_load_scenario (preset_id, file, &error)) == NULL)
+  if ((*scenario = puente_cli_load_scenario (cli, preset_id, file, &error)) == NULL)
     return puente_cli_fail (error);
   if ((*dataset = puente_cli_load_dataset (cli, &error)) == NULL)
     return puente_cli_fail (error);

@@ -105,6 +105,7 @@ puente_cli_main (int    argc,
   g_autofree char *lang = NULL;
   g_autofree char *dataset_dir = NULL;
   g_autofree char *bad_global = NULL;
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
   gboolean after_dashdash = FALSE;
   PuenteCli cli = { 0 };
   const Command *command;
@@ -190,6 +191,7 @@ puente_cli_main (int    argc,
     return puente_cli_usage_error (_("The option --dataset needs a folder."));
 
   cli.dataset_dir = dataset_dir;
+  cli.inputs = inputs;
 
   if (n_args < 2)
     {

@@ -23,6 +23,7 @@ typedef struct
   PuenteLang  lang;          /* of messages: English or Spanish */
   PuenteLang  chart_lang;    /* of charts: @lang, or PUENTE_LANG_BOTH after --lang both */
   const char *dataset_dir;   /* NULL: the built-in dataset */
+  GPtrArray  *inputs;        /* files the command read: no output replaces them */
 } PuenteCli;
 
 /* The whole program: parses global options, chooses the language of the

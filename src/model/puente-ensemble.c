@@ -358,9 +358,26 @@ puente_ensemble_run (PuenteEnsemble  *self,
         }
 
   horizon = (int) puente_engine_lever (lever_values, PUENTE_LEVER_GENERAL_HORIZON);
+  n_cols = (gsize) self->series->len * (gsize) (horizon - PUENTE_BASE_YEAR + 1);
+
+  /* Every sample is kept for the percentiles: refuse what would not fit
+   * rather than abort in the allocator. */
+  if (n_cols * n_runs > PUENTE_ENSEMBLE_MAX_BYTES / sizeof (double))
+    {
+      g_autofree char *need = g_format_size ((guint64) n_cols * n_runs * sizeof (double));
+      g_autofree char *limit = g_format_size (PUENTE_ENSEMBLE_MAX_BYTES);
+      guint max_runs = (guint) MAX (PUENTE_ENSEMBLE_MAX_BYTES / sizeof (double) / MAX (n_cols, 1), 1);
+
+      g_set_error (error, PUENTE_ENSEMBLE_ERROR, PUENTE_ENSEMBLE_ERROR_TOO_LARGE,
+                   /* Translators: "1000000 runs of 301 series would keep
+                    * 65.0 GB of samples; an ensemble may use 1.1 GB: ..." */
+                   _("%u runs of %u series would keep %s of samples; an ensemble may use %s: run at most %u times, or keep fewer series"),
+                   n_runs, self->series->len, need, limit, max_runs);
+      return FALSE;
+    }
+
   self->n_runs = n_runs;
   self->n_years = horizon - PUENTE_BASE_YEAR + 1;
-  n_cols = (gsize) self->series->len * self->n_years;
   g_free (self->samples);
   g_free (self->percentiles);
   self->samples = g_new0 (double, MAX (n_cols * n_runs, 1));

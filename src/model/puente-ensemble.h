@@ -26,7 +26,12 @@ G_BEGIN_DECLS
 typedef enum {
   PUENTE_ENSEMBLE_ERROR_UNKNOWN_SERIES,
   PUENTE_ENSEMBLE_ERROR_INVALID,
+  PUENTE_ENSEMBLE_ERROR_TOO_LARGE,      /* runs × series beyond the memory bound */
 } PuenteEnsembleError;
+
+/* The most memory an ensemble keeps its samples in (1 GiB): runs × series
+ * × years × 8 bytes beyond it fail with PUENTE_ENSEMBLE_ERROR_TOO_LARGE. */
+#define PUENTE_ENSEMBLE_MAX_BYTES ((gsize) 1 << 30)
 
 #define PUENTE_ENSEMBLE_N_PERCENTILES 5
 

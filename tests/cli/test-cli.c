@@ -16,14 +16,21 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <sys/stat.h>
+
+#include "test-hostile.h"
+
+/* A refusal takes milliseconds; this only turns a hang into a failure. */
+#define HANG_SECONDS 10.0
 
 static const char *cli_path;
 
 typedef struct
 {
-  int   status;
-  char *out;
-  char *err;
+  int    status;
+  char  *out;
+  char  *err;
+  double seconds;
 } Run;
 
 static void
@@ -35,18 +42,20 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-/* Runs @program with @args (NULL-terminated) and, when @localedir is not
- * NULL, PUENTE_LOCALEDIR set to it. */
+/* Runs @program in @cwd (NULL: this folder) with @args (NULL-terminated)
+ * and, when @localedir is not NULL, PUENTE_LOCALEDIR set to it. */
 static void
-run_program (Run                *run,
-             const char         *program,
-             const char         *localedir,
-             const char * const *args)
+run_program_in (Run                *run,
+                const char         *program,
+                const char         *localedir,
+                const char         *cwd,
+                const char * const *args)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
 
   g_ptr_array_add (argv, (gpointer) program);
   for (guint i = 0; args[i] != NULL; i++)
@@ -59,12 +68,25 @@ run_program (Run                *run,
   g_subprocess_launcher_unsetenv (launcher, "PUENTE_LOCALEDIR");
   if (localedir != NULL)
     g_subprocess_launcher_setenv (launcher, "PUENTE_LOCALEDIR", localedir, TRUE);
+  if (cwd != NULL)
+    g_subprocess_launcher_set_cwd (launcher, cwd);
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
+  /* Exited, not killed by a signal: no crash. */
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
+  run->seconds = (g_get_monotonic_time () - start) / 1e6;
+}
+
+static void
+run_program (Run                *run,
+             const char         *program,
+             const char         *localedir,
+             const char * const *args)
+{
+  run_program_in (run, program, localedir, NULL, args);
 }
 
 /* Runs puente-cli with @args (its arguments, NULL-terminated). */
@@ -73,6 +95,24 @@ run_cli_args (Run               *run,
               const char *const *args)
 {
   run_program (run, cli_path, NULL, args);
+}
+
+/* Runs puente-cli in @cwd with the NULL-terminated arguments. */
+static void
+run_cli_in (Run        *run,
+            const char *cwd,
+            const char *first,
+            ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  run_program_in (run, cli_path, NULL, cwd, (const char * const *) args->pdata);
 }
 
 /* Runs puente-cli with the NULL-terminated arguments. */
@@ -111,27 +151,11 @@ make_temp_dir (void)
   return dir;
 }
 
+/* Never follows a link: the tests make links to /dev/zero. */
 static void
 remove_tree (const char *path)
 {
-  GDir *dir;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_unlink (path);
-      return;
-    }
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  if (dir != NULL)
-    g_dir_close (dir);
-  g_rmdir (path);
+  hostile_remove_tree (path);
 }
 
 static char *
@@ -1591,6 +1615,240 @@ test_stations_errors (void)
   remove_tree (dir);
 }
 
+/* A copy of the shipped dataset whose @file is the hostile @name. */
+static char *
+dataset_with (const char *file,
+              const char *name)
+{
+  static const char *files[] = {
+    "grid.json", "states.json", "parameters.json", "series.json", "rules.json",
+    "supply.json", "ports.json", "transit.json", "sites.json", "observed.json",
+  };
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *dst = g_build_filename (dir, files[i], NULL);
+
+      if (strcmp (files[i], file) == 0)
+        hostile_file_make (name, dst);
+      else
+        {
+          g_autofree char *src = g_build_filename (g_getenv ("PUENTE_SOURCE_DIR"), "data", "dataset", files[i], NULL);
+          g_autofree char *data = NULL;
+          gsize length;
+
+          g_assert_true (g_file_get_contents (src, &data, &length, &error));
+          g_assert_true (g_file_set_contents (dst, data, (gssize) length, &error));
+        }
+    }
+  return g_steal_pointer (&dir);
+}
+
+static void
+assert_refused (const Run         *run,
+                const char        *reader,
+                const HostileFile *file)
+{
+  g_test_message ("%s, %s: exit %d in %.3f s: %.200s", reader, file->name, run->status,
+                  run->seconds, run->err);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_cmpfloat (run->seconds, <, HANG_SECONDS);
+  assert_contains (run->err, file->name);
+  if (file->what != NULL)
+    assert_contains (run->err, file->what);
+  /* A message a person reads, not the megabyte it quotes. */
+  g_assert_cmpuint (strlen (run->err), <, 1000);
+}
+
+/* Every command that reads a file, with each hostile file: exit 1 with a
+ * clear message, quickly, no crash. */
+static void
+test_hostile_inputs (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *png = g_build_filename (dir, "out.png", NULL);
+  g_autofree char *csv = g_build_filename (dir, "out.csv", NULL);
+  const HostileFile *corpus;
+  guint n;
+
+  corpus = hostile_corpus_make (dir, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, corpus[i].name, NULL);
+      g_auto(Run) validate = { 0 };
+      g_auto(Run) run = { 0 };
+      g_auto(Run) compare = { 0 };
+      g_auto(Run) chart = { 0 };
+
+      run_cli (&validate, "validate", path, NULL);
+      assert_refused (&validate, "validate", &corpus[i]);
+      run_cli (&run, "run", "--scenario", path, "--csv", csv, NULL);
+      assert_refused (&run, "run --scenario", &corpus[i]);
+      run_cli (&compare, "indicators", "--compare", path, NULL);
+      assert_refused (&compare, "indicators --compare", &corpus[i]);
+      run_cli (&chart, "chart", "zev-share-sales", "--compare", path, "-o", png, NULL);
+      assert_refused (&chart, "chart --compare", &corpus[i]);
+      g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+
+      /* The same file in a dataset given with --dataset. */
+      {
+        g_autofree char *dataset = dataset_with ("states.json", corpus[i].name);
+        g_auto(Run) with_dataset = { 0 };
+        HostileFile as_dataset = { "states.json", corpus[i].what };
+
+        run_cli (&with_dataset, "--dataset", dataset, "run", "--csv", csv, NULL);
+        assert_refused (&with_dataset, "--dataset", &as_dataset);
+        assert_contains (with_dataset.err, dataset);
+        remove_tree (dataset);
+      }
+    }
+
+  /* The 1 MB unknown id: quoted short, with no suggestion worked out. */
+  {
+    g_autofree char *path = g_build_filename (dir, "long-id.json", NULL);
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, "validate", path, NULL);
+    assert_contains (run.err, "unknown lever");
+    assert_contains (run.err, "…");
+    g_assert_null (strstr (run.err, "did you mean"));
+  }
+
+  remove_tree (dir);
+}
+
+/* Outputs never replace an input, a folder, a FIFO or a read-only file;
+ * through a link they write the file linked to. */
+static void
+test_outputs (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *scenario = write_temp (dir, "s.json", "{\"format\": \"puente-scenario\", \"version\": 1, \"levers\": {\"ldv.mx.target_share\": 0.6}}");
+  g_autofree char *original = NULL;
+  g_autofree char *fifo = g_build_filename (dir, "fifo.csv", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.csv", NULL);
+  g_autofree char *readonly = write_temp (dir, "readonly.csv", "keep me\n");
+  g_autofree char *target = write_temp (dir, "target.csv", "old\n");
+  g_autofree char *linked = g_build_filename (dir, "link.csv", NULL);
+  g_autofree char *hardlink = g_build_filename (dir, "hard.json", NULL);
+  g_autofree char *after = NULL;
+  GStatBuf st;
+
+  g_assert_true (g_file_get_contents (scenario, &original, NULL, NULL));
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_cmpint (g_chmod (readonly, 0444), ==, 0);
+  g_assert_cmpint (symlink ("target.csv", linked), ==, 0);
+  g_assert_cmpint (link (scenario, hardlink), ==, 0);
+
+  {
+    /* The scenario given as the CSV to write: refused, scenario intact. */
+    g_auto(Run) run = { 0 };
+    g_auto(Run) hard = { 0 };
+    g_auto(Run) chart = { 0 };
+
+    run_cli (&run, "run", "--scenario", scenario, "--csv", scenario, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_contains (run.err, "also an input");
+    /* Under another name, the same file. */
+    run_cli (&hard, "run", "--scenario", hardlink, "--csv", scenario, NULL);
+    g_assert_cmpint (hard.status, ==, 1);
+    run_cli (&chart, "chart", "zev-share-sales", "--compare", scenario, "--format", "csv", "-o", scenario, NULL);
+    g_assert_cmpint (chart.status, ==, 1);
+    assert_contains (chart.err, "also an input");
+    g_assert_true (g_file_get_contents (scenario, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, original);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, "run", "--csv", fifo, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_contains (run.err, "a pipe (FIFO)");
+    g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+    g_assert_true (S_ISFIFO (st.st_mode));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, "chart", "zev-share-sales", "--format", "svg", "-o", folder, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_contains (run.err, "a folder");
+    g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  }
+  {
+    /* Read-only: the command line refuses (the app asks first). */
+    g_auto(Run) run = { 0 };
+    g_autofree char *kept = NULL;
+
+    run_cli (&run, "ensemble", "--runs", "5", "--csv", readonly, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_contains (run.err, "read-only");
+    g_assert_true (g_file_get_contents (readonly, &kept, NULL, NULL));
+    g_assert_cmpstr (kept, ==, "keep me\n");
+  }
+  {
+    /* Through a link: the link stays, the file it points to is written. */
+    g_auto(Run) run = { 0 };
+    g_autofree char *written = NULL;
+
+    run_cli (&run, "run", "--csv", linked, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpint (g_lstat (linked, &st), ==, 0);
+    g_assert_true (S_ISLNK (st.st_mode));
+    g_assert_true (g_file_get_contents (target, &written, NULL, NULL));
+    g_assert_true (g_str_has_prefix (written, "scenario,indicator,region,year,value,unit\n"));
+  }
+
+  remove_tree (dir);
+}
+
+/* Sizes and run counts that cannot be met fail at once and say why. */
+static void
+test_bounds (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *svg = g_build_filename (dir, "huge.svg", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "huge.pdf", NULL);
+  g_auto(Run) wide = { 0 };
+  g_auto(Run) tall = { 0 };
+  g_auto(Run) runs = { 0 };
+
+  run_cli (&wide, "chart", "zev-share-sales", "-W", "1e12", "-o", svg, NULL);
+  g_assert_cmpint (wide.status, ==, 1);
+  assert_contains (wide.err, "Invalid chart size");
+  g_assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
+  run_cli (&tall, "chart", "zev-share-sales", "-H", "1e9mm", "-o", pdf, NULL);
+  g_assert_cmpint (tall.status, ==, 1);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  /* A million runs of every series would need 65 GB: refused, not aborted. */
+  run_cli (&runs, "ensemble", "--runs", "1000000", "--csv", "-", NULL);
+  g_test_message ("%s", runs.err);
+  g_assert_cmpint (runs.status, ==, 1);
+  assert_contains (runs.err, "run at most");
+  g_assert_cmpfloat (runs.seconds, <, HANG_SECONDS);
+
+  remove_tree (dir);
+}
+
+/* "x:y.json" is a file in the current folder, not a URI. */
+static void
+test_colon_name (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = write_temp (dir, "x:y.json", "{\"format\": \"puente-scenario\", \"version\": 1, \"levers\": {}}");
+  g_auto(Run) run = { 0 };
+
+  run_cli_in (&run, dir, "validate", "x:y.json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "valid scenario");
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1600,7 +1858,8 @@ main (int    argc,
       g_printerr ("usage: %s PATH-TO-PUENTE-CLI [GTest options]\n", argv[0]);
       return 2;
     }
-  cli_path = argv[1];
+  /* Absolute: some tests run puente-cli in another folder. */
+  cli_path = g_canonicalize_filename (argv[1], NULL);
   argv[1] = argv[0];
   argc--;
   argv++;
@@ -1609,6 +1868,10 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/hostile-inputs", test_hostile_inputs);
+  g_test_add_func ("/cli/outputs", test_outputs);
+  g_test_add_func ("/cli/bounds", test_bounds);
+  g_test_add_func ("/cli/colon-name", test_colon_name);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/run/us-lmdv-2032", test_run_us_lmdv);
