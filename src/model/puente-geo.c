@@ -65,6 +65,11 @@ puente_geo_distance_km (double lat1,
   return 2.0 * EARTH_RADIUS_KM * atan2 (sqrt (a), sqrt (1.0 - a));
 }
 
+/* Bounds of the polyline decoder's arithmetic: a step may cross the grid
+ * a few times over, a running sum stays far from gint64's limits. */
+#define MAX_STEP  ((gint64) 1 << 32)
+#define MAX_COORD ((gint64) 1 << 40)
+
 gboolean
 puente_geo_decode_polyline (const char *text,
                             gint32    **xy,
@@ -99,7 +104,11 @@ puente_geo_decode_polyline (const char *text,
       if (c >= 0x20)
         return FALSE;
       v = (result & 1) ? ~(gint64) (result >> 1) : (gint64) (result >> 1);
-      acc[k] += v;
+      /* A step across the whole 2^24 grid is the most a basemap holds:
+       * anything larger is not one, and summing it could overflow. */
+      if (v > MAX_STEP || v < -MAX_STEP)
+        return FALSE;
+      acc[k] = CLAMP (acc[k] + v, -MAX_COORD, MAX_COORD);
       q = (gint32) CLAMP (acc[k], -(1 << 30), 1 << 30);
       g_array_append_val (pts, q);
       k ^= 1;

@@ -7,6 +7,7 @@
  */
 #include <math.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "puente-basemap.h"
@@ -144,6 +145,41 @@ test_invalid_file (void)
   g_autoptr(PuenteBasemap) bad = puente_basemap_new_from_bytes (bytes, &error);
 
   g_assert_null (bad);
+  g_assert_error (error, PUENTE_BASEMAP_ERROR, PUENTE_BASEMAP_ERROR_INVALID);
+}
+
+/* An arc of the largest steps the encoding allows, repeated: the running
+ * sum used to overflow (a signed overflow UBSan reported). Refused now. */
+static void
+test_huge_steps (void)
+{
+  g_autoptr(GBytes) shipped = g_resources_lookup_data (PUENTE_BASEMAP_RESOURCE_PATH, 0, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) arc = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PuenteBasemap) hostile = NULL;
+  JsonArray *arcs;
+  char *data;
+  gsize length;
+
+  g_assert_nonnull (shipped);
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (shipped, NULL),
+                                             (gssize) g_bytes_get_size (shipped), &error));
+  /* Twelve chunks with the continuation bit, then a last one: 2^62 and up. */
+  for (guint i = 0; i < 8; i++)
+    g_string_append (arc, "~~~~~~~~~~~~^");
+  arcs = json_array_get_array_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                     "arcs"), 0);
+  json_array_remove_element (arcs, 0);
+  json_array_add_string_element (arcs, arc->str);
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  data = json_generator_to_data (generator, &length);
+  bytes = g_bytes_new_take (data, length);
+  hostile = puente_basemap_new_from_bytes (bytes, &error);
+  g_assert_null (hostile);
   g_assert_error (error, PUENTE_BASEMAP_ERROR, PUENTE_BASEMAP_ERROR_INVALID);
 }
 
@@ -528,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/map/basemap/label-points", test_label_points);
   g_test_add_func ("/map/basemap/find-at", test_find_at);
   g_test_add_func ("/map/basemap/invalid-file", test_invalid_file);
+  g_test_add_func ("/map/basemap/huge-steps", test_huge_steps);
   g_test_add_func ("/map/render/nonblank", test_render_nonblank);
   g_test_add_func ("/map/render/borders", test_render_borders);
   g_test_add_func ("/map/render/dark", test_render_dark);
