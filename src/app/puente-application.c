@@ -6,12 +6,13 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "puente-application.h"
 #include "puente-i18n.h"
 #include "puente-preferences.h"
 #include "puente-ui-resources.h"
-#include "puente-window.h"
+#include "puente-window-private.h"
 
 struct _PuenteApplication
 {
@@ -170,6 +171,22 @@ puente_application_open (GApplication  *app,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* A command-line name as a file: a URI only with "scheme://" or
+ * "file:", so "x:y.json" is a file in the current folder. */
+static GFile *
+file_for_arg (GApplicationCommandLine *command_line,
+              const char              *arg)
+{
+  const char *colon = strchr (arg, ':');
+
+  if (g_str_has_prefix (arg, "file:") || (colon != NULL && g_str_has_prefix (colon, "://") &&
+                                          g_uri_is_valid (arg, G_URI_FLAGS_NONE, NULL)))
+    return g_file_new_for_uri (arg);
+  if (g_path_is_absolute (arg))
+    return g_file_new_for_path (arg);
+  return g_file_new_build_filename (g_application_command_line_get_cwd (command_line), arg, NULL);
+}
+
 static void
 apply_option_error (PuenteWindow *window,
                     const char   *message)
@@ -217,30 +234,34 @@ puente_application_command_line (GApplication            *app,
     {
       g_autoptr(GError) error = NULL;
 
-      if (preset != NULL && !puente_workspace_load_preset (workspace, preset, &error))
+      /* A second launch into a window with unsaved changes asks first. */
+      if (preset != NULL && !puente_window_open_preset (window, preset))
         {
-          g_application_command_line_printerr (command_line, "%s\n", error->message);
-          puente_window_show_error (window, error);
-          g_clear_error (&error);
+          g_application_command_line_printerr (command_line, "%s\n",
+                                               puente_window_get_last_error (window));
           status = 1;
         }
       if (scenario != NULL)
         {
-          g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, scenario);
+          g_autoptr(GFile) file = file_for_arg (command_line, scenario);
 
           if (!puente_window_open_file (window, file))
-            status = 1;
+            {
+              g_application_command_line_printerr (command_line, "%s\n",
+                                                   puente_window_get_last_error (window));
+              status = 1;
+            }
         }
       for (guint i = 0; files != NULL && files[i] != NULL; i++)
         {
-          g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, files[i]);
+          g_autoptr(GFile) file = file_for_arg (command_line, files[i]);
 
           if (!puente_window_open_file (window, file))
             status = 1;
         }
       if (compare != NULL)
         {
-          g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, compare);
+          g_autoptr(GFile) file = file_for_arg (command_line, compare);
           g_autoptr(PuenteScenario) compare_preset = puente_scenario_load_preset (compare, NULL);
 
           /* A preset id or a file. */
@@ -312,7 +333,9 @@ quit_activated (GSimpleAction *action,
   GApplication *app = G_APPLICATION (user_data);
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
 
-  /* Close windows so each can save its state, then quit. */
+  /* Close windows so each can save its state; one with unsaved changes
+   * asks first and stays open if the user cancels. The application ends
+   * with its last window. */
   for (GList *l = windows; l != NULL;)
     {
       GtkWindow *window = l->data;
@@ -320,7 +343,6 @@ quit_activated (GSimpleAction *action,
       l = l->next;
       gtk_window_close (window);
     }
-  g_application_quit (app);
 }
 
 static void

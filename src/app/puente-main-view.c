@@ -39,6 +39,7 @@ struct _PuenteMainView
   GtkToggleButton *english_button;
   GtkToggleButton *spanish_button;
   AdwToastOverlay *toast_overlay;
+  GtkBox          *banner_box;
   AdwFlap         *flap;
   GtkBox          *levers_box;
   AdwViewStack    *view_stack;
@@ -333,6 +334,20 @@ puente_main_view_add_toast (PuenteMainView *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+void
+puente_main_view_set_banners (PuenteMainView *self,
+                              GPtrArray      *banners)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (PUENTE_IS_MAIN_VIEW (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->banner_box))) != NULL)
+    gtk_box_remove (self->banner_box, child);
+  for (guint i = 0; banners != NULL && i < banners->len; i++)
+    gtk_box_append (self->banner_box, g_ptr_array_index (banners, i));
+}
+
 GtkBox *
 puente_main_view_get_page (PuenteMainView *self,
                            const char     *name)
@@ -426,6 +441,7 @@ puente_main_view_class_init (PuenteMainViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, english_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, spanish_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, banner_box);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, flap);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, levers_box);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, view_stack);

@@ -30,6 +30,10 @@ GtkWidget  *puente_main_view_new              (PuenteWorkspace *workspace,
                                                const GError    *error);
 void        puente_main_view_add_toast        (PuenteMainView  *self,
                                                AdwToast        *toast);
+/* Shows @banners (widgets, may be NULL or empty) under the header bar,
+ * in place of those shown before. */
+void        puente_main_view_set_banners      (PuenteMainView  *self,
+                                               GPtrArray       *banners);
 void        puente_main_view_set_playing      (PuenteMainView  *self,
                                                gboolean         playing);
 GtkWidget  *puente_main_view_get_lever_panel  (PuenteMainView  *self);

@@ -5,16 +5,12 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "puente-file.h"
 #include "puente-user-scenarios.h"
-
-static char *
-data_dir (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "puente", NULL);
-}
 
 char *
 puente_user_scenarios_get_dir (void)
@@ -96,65 +92,29 @@ puente_user_scenarios_new_file (const char *name)
   g_return_val_if_reached (NULL);
 }
 
-static char *
-autosave_path (const char *name)
-{
-  g_autofree char *dir = data_dir ();
-
-  return g_build_filename (dir, name, NULL);
-}
-
-gboolean
-puente_autosave_write (const PuenteScenario *scenario,
-                       const char           *origin,
-                       GError              **error)
-{
-  g_autofree char *dir = data_dir ();
-  g_autofree char *path = autosave_path ("autosave.json");
-  g_autofree char *origin_path = autosave_path ("autosave.origin");
-
-  g_return_val_if_fail (scenario != NULL, FALSE);
-
-  g_mkdir_with_parents (dir, 0700);
-  if (!puente_scenario_save_file (scenario, path, error))
-    return FALSE;
-
-  return g_file_set_contents_full (origin_path, origin != NULL ? origin : "", -1,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
-}
-
-PuenteScenario *
-puente_autosave_read (char **origin)
-{
-  g_autofree char *path = autosave_path ("autosave.json");
-  g_autofree char *origin_path = autosave_path ("autosave.origin");
-  g_autoptr(GError) error = NULL;
-  PuenteScenario *scenario;
-
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return NULL;
-
-  scenario = puente_scenario_load_file (path, &error);
-  if (scenario == NULL)
-    {
-      g_warning ("The autosaved scenario could not be read: %s", error->message);
-      return NULL;
-    }
-
-  if (origin != NULL && !g_file_get_contents (origin_path, origin, NULL, NULL))
-    *origin = NULL;
-
-  return scenario;
-}
-
 void
-puente_autosave_clear (void)
+puente_user_scenarios_check (GPtrArray *problems)
 {
-  g_autofree char *path = autosave_path ("autosave.json");
-  g_autofree char *origin_path = autosave_path ("autosave.origin");
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GPtrArray) paths = puente_user_scenarios_list ();
 
-  g_unlink (path);
-  g_unlink (origin_path);
-  g_unlink (backup);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PuenteScenario) scenario = puente_scenario_load_file (path, &error);
+      g_autofree char *explained = NULL;
+      char *message;
+
+      if (scenario != NULL)
+        continue;
+
+      explained = puente_file_set_aside_for (path, error);
+      /* Translators: %s says what is wrong, where, and the file's new name */
+      message = g_strdup_printf (_("One of your scenarios could not be read: %s"), explained);
+      g_message ("%s", message);
+      if (problems != NULL)
+        g_ptr_array_add (problems, message);
+      else
+        g_free (message);
+    }
 }

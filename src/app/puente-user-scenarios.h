@@ -3,10 +3,8 @@
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * User scenarios are scenario files in $XDG_DATA_HOME/puente/scenarios;
- * the autosave of unsaved changes is $XDG_DATA_HOME/puente/autosave.json
- * with autosave.origin beside it (the file or preset the changes were
- * made to).
+ * User scenarios are scenario files in $XDG_DATA_HOME/puente/scenarios.
+ * The autosave of unsaved changes is in puente-autosave.h.
  */
 #pragma once
 
@@ -23,12 +21,10 @@ GPtrArray *puente_user_scenarios_list          (void);
 gboolean   puente_user_scenarios_contains      (GFile                *file);
 /* A new file for a scenario called @name that does not exist yet. */
 GFile     *puente_user_scenarios_new_file      (const char           *name);
-
-gboolean   puente_autosave_write               (const PuenteScenario *scenario,
-                                                const char           *origin,
-                                                GError              **error);
-/* NULL when there is nothing to recover (or it cannot be read). */
-PuenteScenario *puente_autosave_read           (char                **origin);
-void       puente_autosave_clear               (void);
+/* Reads every user scenario; one that cannot be read (malformed, a FIFO,
+ * a folder, too large...) is set aside as NAME.broken, so the folder
+ * never stops a start. A message for each (what, where, the new name)
+ * goes into @problems. */
+void       puente_user_scenarios_check         (GPtrArray            *problems);
 
 G_END_DECLS

@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+/* Where this window autosaves unsaved changes. */
+const char     *puente_window_get_autosave_path (PuenteWindow *self);
 /* The message of the last error shown to the user. */
 const char     *puente_window_get_last_error  (PuenteWindow *self);
 GtkWidget      *puente_window_get_lever_panel (PuenteWindow *self);

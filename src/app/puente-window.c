@@ -9,12 +9,22 @@
  * view state and redraw from them; switching the language rebuilds the
  * widgets from both, so nothing is lost. The window itself only wires
  * them together and runs the file dialogs.
+ *
+ * Work is never lost: every way of replacing A (a file opened, dropped or
+ * given to a second launch, a preset, recovered changes) goes through
+ * request_replacement (), which asks Save / Discard / Cancel when A has
+ * unsaved changes. Unsaved changes are autosaved to this window's own
+ * files (puente-autosave.h); a failed autosave shows a banner and is
+ * retried. Changes another window left behind are offered in a banner
+ * until restored or discarded, across language switches and restarts.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "puente-autosave.h"
+#include "puente-banner.h"
 #include "puente-charts-page.h"
 #include "puente-export-dialog.h"
 #include "puente-i18n.h"
@@ -27,6 +37,10 @@
 #define PLAY_INTERVAL_MS 600
 /* Unsaved changes reach the disk this long after the last one. */
 #define AUTOSAVE_DELAY_MS 2000
+/* A failed autosave is tried again this often. */
+#define AUTOSAVE_RETRY_S 10
+
+typedef struct _Replacement Replacement;
 
 struct _PuenteWindow
 {
@@ -43,6 +57,15 @@ struct _PuenteWindow
   gboolean         closing_confirmed;
   gboolean         following_setting;
   guint            autosave_source;
+
+  PuenteAutosave  *autosave;
+  GError          *autosave_error;   /* the last autosave failed: a banner */
+  guint            autosave_retry_source;
+  GPtrArray       *recoveries;       /* PuenteRecovery: offered first to last */
+  GPtrArray       *notices;          /* files set aside at the start: a banner */
+  GPtrArray       *restored;         /* PuenteRecovery restored, to delete once autosaved */
+  Replacement     *pending;          /* the new A, waiting for the user's answer */
+  GtkWidget       *pending_dialog;
 };
 
 enum {
@@ -180,11 +203,199 @@ add_recent (GFile *file)
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
+/* ---- replacing scenario A ------------------------------------------- */
+
+/* What becomes A once the user has said what to do with unsaved changes. */
+struct _Replacement
+{
+  PuenteScenario *scenario;
+  char           *preset_id;
+  GFile          *file;
+  char           *name;         /* for the question */
+  PuenteRecovery *recovery;     /* restoring it (owned by self->recoveries) */
+  gboolean        after_save;   /* the user chose Save: replace once saved */
+};
+
+static void
+replacement_free (Replacement *r)
+{
+  if (r == NULL)
+    return;
+  g_clear_pointer (&r->scenario, puente_scenario_free);
+  g_free (r->preset_id);
+  g_clear_object (&r->file);
+  g_free (r->name);
+  g_free (r);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Replacement, replacement_free)
+
+static Replacement *
+replacement_new (PuenteWindow   *self,
+                 PuenteScenario *scenario,
+                 const char     *preset_id,
+                 GFile          *file)
+{
+  Replacement *r = g_new0 (Replacement, 1);
+  const char *name = puente_scenario_get_name (scenario, puente_window_get_language (self));
+
+  r->scenario = scenario;
+  r->preset_id = g_strdup (preset_id);
+  r->file = file != NULL ? g_object_ref (file) : NULL;
+  if (name != NULL && *name != '\0')
+    r->name = g_strdup (name);
+  else if (file != NULL)
+    r->name = g_file_get_basename (file);
+  else
+    r->name = g_strdup (_("Untitled Scenario"));
+  return r;
+}
+
+static void finish_restore (PuenteWindow *self, PuenteRecovery *recovery);
+
+static void
+apply_replacement (PuenteWindow *self,
+                   Replacement  *r)
+{
+  PuenteScenario *scenario = g_steal_pointer (&r->scenario);
+
+  if (r->recovery != NULL)
+    {
+      puente_workspace_restore (self->workspace, scenario, r->file, r->preset_id);
+      finish_restore (self, r->recovery);
+      return;
+    }
+
+  puente_workspace_replace (self->workspace, scenario, r->preset_id, r->file);
+  if (r->file != NULL)
+    add_recent (r->file);
+}
+
+/* The user cancelled, or the save they chose failed: A stays. */
+static void
+drop_pending (PuenteWindow *self)
+{
+  GtkWidget *dialog = self->pending_dialog;
+
+  g_clear_weak_pointer (&self->pending_dialog);
+  if (dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  g_clear_pointer (&self->pending, replacement_free);
+}
+
+/* A save the user chose before a replacement has finished. */
+static void
+continue_pending (PuenteWindow *self)
+{
+  g_autoptr(Replacement) r = NULL;
+
+  if (self->pending == NULL || !self->pending->after_save)
+    return;
+  r = g_steal_pointer (&self->pending);
+  apply_replacement (self, r);
+}
+
+static gboolean save_to (PuenteWindow *self, GFile *file);
+
+typedef enum {
+  CHOOSE_OPEN,
+  CHOOSE_COMPARE,
+  CHOOSE_SAVE,
+  CHOOSE_EXPORT_DATA,
+} ChooseKind;
+
+static void run_chooser (PuenteWindow *self, ChooseKind kind);
+
+static void
+on_replace_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     PuenteWindow     *self)
+{
+  GFile *file;
+
+  g_clear_weak_pointer (&self->pending_dialog);
+  if (self->pending == NULL)
+    return;
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      g_autoptr(Replacement) r = g_steal_pointer (&self->pending);
+
+      apply_replacement (self, r);
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      self->pending->after_save = TRUE;
+      file = puente_workspace_get_file (self->workspace);
+      if (file != NULL)
+        save_to (self, file);
+      else
+        run_chooser (self, CHOOSE_SAVE);
+    }
+  else
+    g_clear_pointer (&self->pending, replacement_free);
+}
+
+/* "Save Changes?" with Cancel, Discard and Save (the default); the caller
+ * says in the body what happens to the changes. */
+static GtkWidget *
+save_question_new (PuenteWindow *self)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  return dialog;
+}
+
+/* Makes @r (taken) scenario A: at once when A has no unsaved changes,
+ * else once the user has answered Save, Discard or Cancel. */
+static void
+request_replacement (PuenteWindow *self,
+                     Replacement  *r)
+{
+  GtkWidget *dialog;
+  const char *current;
+
+  if (!puente_workspace_get_modified (self->workspace))
+    {
+      g_autoptr(Replacement) now = r;
+
+      apply_replacement (self, now);
+      return;
+    }
+
+  /* The latest request wins. */
+  drop_pending (self);
+  self->pending = r;
+
+  current = puente_workspace_get_name (self->workspace, puente_window_get_language (self));
+  dialog = save_question_new (self);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: the first %s is the scenario being
+                                   * edited, the second the one about to replace it */
+                                  _("“%s” has changes that are not saved. Opening “%s” replaces them: save them first, or discard them?"),
+                                  current, r->name);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_replace_response), self);
+  g_set_weak_pointer (&self->pending_dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 gboolean
 puente_window_open_file (PuenteWindow *self,
                          GFile        *file)
 {
   g_autoptr(GError) error = NULL;
+  PuenteScenario *scenario;
 
   g_return_val_if_fail (PUENTE_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -192,13 +403,40 @@ puente_window_open_file (PuenteWindow *self,
   if (self->workspace == NULL)
     return FALSE;
 
-  if (!puente_workspace_load_file (self->workspace, file, &error))
+  /* Read first: a file that cannot be read changes nothing and asks
+   * nothing. */
+  scenario = puente_workspace_read_file (file, &error);
+  if (scenario == NULL)
     {
       puente_window_show_error (self, error);
       return FALSE;
     }
 
-  add_recent (file);
+  request_replacement (self, replacement_new (self, scenario, NULL, file));
+  return TRUE;
+}
+
+gboolean
+puente_window_open_preset (PuenteWindow *self,
+                           const char   *preset_id)
+{
+  g_autoptr(GError) error = NULL;
+  PuenteScenario *scenario;
+
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (preset_id != NULL, FALSE);
+
+  if (self->workspace == NULL)
+    return FALSE;
+
+  scenario = puente_scenario_load_preset (preset_id, &error);
+  if (scenario == NULL)
+    {
+      puente_window_show_error (self, error);
+      return FALSE;
+    }
+
+  request_replacement (self, replacement_new (self, scenario, preset_id, NULL));
   return TRUE;
 }
 
@@ -223,14 +461,6 @@ puente_window_compare_file (PuenteWindow *self,
   return TRUE;
 }
 
-typedef enum {
-  CHOOSE_OPEN,
-  CHOOSE_COMPARE,
-  CHOOSE_SAVE,
-  CHOOSE_EXPORT_DATA,
-} ChooseKind;
-
-static gboolean save_to (PuenteWindow *self, GFile *file);
 static gboolean export_data_to (PuenteWindow *self, GFile *file);
 
 static void
@@ -248,7 +478,12 @@ on_chooser_response (GtkNativeDialog *dialog,
   g_clear_object (&self->chooser);
 
   if (file == NULL)
-    return;
+    {
+      /* No file to save to: an open waiting for that save is off. */
+      if (kind == CHOOSE_SAVE)
+        drop_pending (self);
+      return;
+    }
 
   switch (kind)
     {
@@ -327,15 +562,61 @@ run_chooser (PuenteWindow *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+static gboolean save_to_full (PuenteWindow *self, GFile *file, PuenteFileWriteFlags flags);
+
+static void
+on_read_only_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       PuenteWindow     *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+
+  if (g_strcmp0 (response, "replace") == 0)
+    save_to_full (self, file, PUENTE_FILE_WRITE_REPLACE_READ_ONLY);
+  else
+    drop_pending (self);
+}
+
+/* Saving over a read-only file: only if the user says so. */
+static void
+ask_replace_read_only (PuenteWindow *self,
+                       GFile        *file)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace Read-Only File?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” is read-only. Replace it with this scenario? It stays read-only."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_read_only_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
-save_to (PuenteWindow *self,
-         GFile        *file)
+save_to_full (PuenteWindow         *self,
+              GFile                *file,
+              PuenteFileWriteFlags  flags)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!puente_workspace_save_file (self->workspace, file, &error))
+  if (!puente_workspace_save_file_full (self->workspace, file, flags, &error))
     {
+      if (g_error_matches (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_READ_ONLY))
+        {
+          ask_replace_read_only (self, file);
+          return FALSE;
+        }
       puente_window_show_error (self, error);
+      drop_pending (self);
       return FALSE;
     }
 
@@ -344,7 +625,33 @@ save_to (PuenteWindow *self,
   if (puente_user_scenarios_contains (file))
     puente_scenario_catalogue_refresh (puente_scenario_catalogue_get_default ());
   show_message (self, _("Scenario saved"));
+  continue_pending (self);
   return TRUE;
+}
+
+static gboolean
+save_to (PuenteWindow *self,
+         GFile        *file)
+{
+  return save_to_full (self, file, PUENTE_FILE_WRITE_NONE);
+}
+
+static gboolean
+export_csv (GFile    *file,
+            GString  *csv,
+            GError  **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Cannot save to “%s”: choose a folder on this computer"), uri);
+      return FALSE;
+    }
+  return puente_file_write (path, csv->str, csv->len, PUENTE_FILE_WRITE_NONE, error);
 }
 
 static gboolean
@@ -361,9 +668,9 @@ export_data_to (PuenteWindow *self,
       (compare != NULL &&
        !puente_results_write_csv (compare, puente_workspace_get_compare_id (self->workspace),
                                   csv, &error)) ||
-      /* Replacing is atomic: a failed write keeps the previous file. */
-      !g_file_replace_contents (file, csv->str, csv->len, NULL, TRUE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+      /* Atomic: a failed write keeps the previous file; never over a
+       * folder, a device, a FIFO or a read-only file. */
+      !export_csv (file, csv, &error))
     {
       puente_window_show_error (self, error);
       return FALSE;
@@ -459,11 +766,7 @@ load_preset_activated (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  PuenteWindow *self = PUENTE_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!puente_workspace_load_preset (self->workspace, g_variant_get_string (parameter, NULL), &error))
-    puente_window_show_error (self, error);
+  puente_window_open_preset (PUENTE_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -505,6 +808,34 @@ origin_of (PuenteWorkspace *workspace)
   return g_strdup ("");
 }
 
+static void update_banners (PuenteWindow *self);
+
+static void
+set_autosave_error (PuenteWindow *self,
+                    const GError *error)
+{
+  if (error == NULL && self->autosave_error == NULL)
+    return;
+
+  g_clear_error (&self->autosave_error);
+  if (error != NULL)
+    self->autosave_error = g_error_copy (error);
+  update_banners (self);
+}
+
+static gboolean retry_autosave (gpointer user_data);
+
+/* Recovered changes restored into A are in this window's hands now. */
+static void
+forget_restored (PuenteWindow *self)
+{
+  if (self->restored == NULL)
+    return;
+  for (guint i = 0; i < self->restored->len; i++)
+    puente_recovery_discard (g_ptr_array_index (self->restored, i));
+  g_clear_pointer (&self->restored, g_ptr_array_unref);
+}
+
 static gboolean
 autosave_now (gpointer user_data)
 {
@@ -513,19 +844,44 @@ autosave_now (gpointer user_data)
   g_autofree char *origin = NULL;
 
   self->autosave_source = 0;
-  if (self->workspace == NULL)
+  if (self->workspace == NULL || self->autosave == NULL)
     return G_SOURCE_REMOVE;
 
+  /* Only this window's own files: another window's, or recovered ones
+   * not yet restored or discarded, are never touched here. Restored ones
+   * go once saved, discarded or autosaved here. */
   if (!puente_workspace_get_modified (self->workspace))
     {
-      puente_autosave_clear ();
+      puente_autosave_clear (self->autosave);
+      forget_restored (self);
+      set_autosave_error (self, NULL);
       return G_SOURCE_REMOVE;
     }
 
   origin = origin_of (self->workspace);
-  if (!puente_autosave_write (puente_workspace_get_scenario (self->workspace), origin, &error))
-    g_warning ("Unsaved changes could not be autosaved: %s", error->message);
+  if (!puente_autosave_write (self->autosave, puente_workspace_get_scenario (self->workspace),
+                              origin, &error))
+    {
+      g_message ("Unsaved changes could not be autosaved: %s", error->message);
+      set_autosave_error (self, error);
+      if (self->autosave_retry_source == 0)
+        self->autosave_retry_source = g_timeout_add_seconds (AUTOSAVE_RETRY_S, retry_autosave, self);
+      return G_SOURCE_REMOVE;
+    }
 
+  forget_restored (self);
+  set_autosave_error (self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+retry_autosave (gpointer user_data)
+{
+  PuenteWindow *self = user_data;
+
+  self->autosave_retry_source = 0;
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  autosave_now (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -536,43 +892,161 @@ schedule_autosave (PuenteWindow *self)
   self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_now, self);
 }
 
+/* The recovered changes just restored are A now: once they are in this
+ * window's own autosave, the old files go. */
+static void
+finish_restore (PuenteWindow   *self,
+                PuenteRecovery *recovery)
+{
+  guint index;
+
+  /* Its files go once this window's autosave holds the changes: now, or
+   * after a retry; until then they stay for the next start. */
+  if (self->restored == NULL)
+    self->restored = g_ptr_array_new_with_free_func ((GDestroyNotify) puente_recovery_free);
+  if (g_ptr_array_find (self->recoveries, recovery, &index))
+    g_ptr_array_add (self->restored, g_ptr_array_steal_index (self->recoveries, index));
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  autosave_now (self);
+  show_message (self, _("Unsaved changes restored"));
+  update_banners (self);
+}
+
+static PuenteRecovery *
+first_recovery (PuenteWindow *self)
+{
+  if (self->recoveries == NULL || self->recoveries->len == 0)
+    return NULL;
+  return g_ptr_array_index (self->recoveries, 0);
+}
+
 static void
 restore_autosave_activated (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
   PuenteWindow *self = PUENTE_WINDOW (widget);
-  g_autofree char *origin = NULL;
-  PuenteScenario *scenario = puente_autosave_read (&origin);
+  PuenteRecovery *recovery = first_recovery (self);
+  const char *origin;
   g_autoptr(GFile) file = NULL;
   const char *preset_id = NULL;
+  Replacement *r;
 
-  if (scenario == NULL || self->workspace == NULL)
+  if (recovery == NULL || self->workspace == NULL)
     return;
 
+  origin = puente_recovery_get_origin (recovery);
   if (origin != NULL && g_str_has_prefix (origin, "file:"))
     file = g_file_new_for_path (origin + strlen ("file:"));
   else if (origin != NULL && g_str_has_prefix (origin, "preset:"))
     preset_id = origin + strlen ("preset:");
 
-  puente_workspace_restore (self->workspace, scenario, file, preset_id);
-  show_message (self, _("Unsaved changes restored"));
+  r = replacement_new (self, puente_scenario_copy (puente_recovery_get_scenario (recovery)),
+                       preset_id, file);
+  r->recovery = recovery;
+  request_replacement (self, r);
 }
 
 static void
-offer_recovery (PuenteWindow *self)
+dismiss_notices_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
 {
-  g_autoptr(PuenteScenario) recovered = puente_autosave_read (NULL);
-  AdwToast *toast;
+  PuenteWindow *self = PUENTE_WINDOW (widget);
 
-  if (recovered == NULL)
+  g_clear_pointer (&self->notices, g_ptr_array_unref);
+  update_banners (self);
+}
+
+static void
+discard_recovery_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+  PuenteRecovery *recovery = first_recovery (self);
+
+  if (recovery == NULL)
     return;
 
-  toast = adw_toast_new (_("Puente closed with unsaved changes last time"));
-  adw_toast_set_button_label (toast, _("_Restore"));
-  adw_toast_set_action_name (toast, "win.restore-autosave");
-  adw_toast_set_timeout (toast, 0);
-  puente_main_view_add_toast (self->view, toast);
+  /* A restore of it waiting for an answer is off. */
+  if (self->pending != NULL && self->pending->recovery == recovery)
+    drop_pending (self);
+  puente_recovery_discard (recovery);
+  g_ptr_array_remove (self->recoveries, recovery);
+  show_message (self, _("Recovered changes discarded"));
+  update_banners (self);
+}
+
+/* The banners, made again in the current language: recovered changes to
+ * restore or discard, files set aside at the start, and an autosave that
+ * keeps failing. */
+static void
+update_banners (PuenteWindow *self)
+{
+  g_autoptr(GPtrArray) banners = g_ptr_array_new ();
+  PuenteRecovery *recovery = first_recovery (self);
+
+  if (self->view == NULL)
+    return;
+
+  if (recovery != NULL)
+    {
+      const char *name = puente_scenario_get_name (puente_recovery_get_scenario (recovery),
+                                                   puente_window_get_language (self));
+      g_autofree char *when = g_date_time_format (puente_recovery_get_time (recovery), "%Y-%m-%d %H:%M");
+      g_autofree char *title = NULL;
+      guint more = self->recoveries->len - 1;
+      GtkWidget *banner;
+
+      if (name == NULL || *name == '\0')
+        name = _("Untitled Scenario");
+      if (more == 0)
+        /* Translators: %s is a scenario name, then a date and time */
+        title = g_strdup_printf (_("Puente closed with unsaved changes to “%s” (autosaved %s)."),
+                                 name, when);
+      else
+        title = g_strdup_printf (ngettext ("Puente closed with unsaved changes to “%s” (autosaved %s), and %u more set of changes.",
+                                           "Puente closed with unsaved changes to “%s” (autosaved %s), and %u more sets of changes.",
+                                           more),
+                                 name, when, more);
+      banner = puente_banner_new (title, FALSE);
+      puente_banner_add_button (PUENTE_BANNER (banner), _("_Discard"), "win.discard-recovery", FALSE);
+      puente_banner_add_button (PUENTE_BANNER (banner), _("_Restore"), "win.restore-autosave", TRUE);
+      g_ptr_array_add (banners, banner);
+    }
+
+  if (self->notices != NULL && self->notices->len > 0)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      GtkWidget *banner;
+
+      for (guint i = 0; i < self->notices->len; i++)
+        {
+          if (i > 0)
+            g_string_append_c (text, '\n');
+          g_string_append (text, g_ptr_array_index (self->notices, i));
+        }
+      banner = puente_banner_new (text->str, TRUE);
+      puente_banner_add_button (PUENTE_BANNER (banner), _("_Dismiss"), "win.dismiss-notices", FALSE);
+      g_ptr_array_add (banners, banner);
+    }
+
+  if (self->autosave_error != NULL)
+    {
+      g_autofree char *dir = puente_autosave_get_dir ();
+      g_autofree char *shown = g_filename_display_name (dir);
+      g_autofree char *title = NULL;
+      GtkWidget *banner;
+
+      title = g_strdup_printf (_("Unsaved changes could not be saved for recovery in “%s”: %s. Puente tries again every %d seconds; save the scenario to keep your changes."),
+                               shown, self->autosave_error->message, AUTOSAVE_RETRY_S);
+      banner = puente_banner_new (title, TRUE);
+      puente_banner_add_button (PUENTE_BANNER (banner), _("Save _As…"), "win.save-as", TRUE);
+      g_ptr_array_add (banners, banner);
+    }
+
+  puente_main_view_set_banners (self->view, banners);
 }
 
 /* ---- user scenarios ------------------------------------------------- */
@@ -710,25 +1184,35 @@ on_drop (GtkDropTarget *target,
 
 /* ---- closing --------------------------------------------------------- */
 
+static gboolean
+close_now (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/* Closing from a dialog's answer: once the dialog, transient for this
+ * window, is gone (closing at once left it pointing at a freed window). */
+static void
+close_when_idle (PuenteWindow *self)
+{
+  self->closing_confirmed = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_now, g_object_ref (self), g_object_unref);
+}
+
 static void
 on_close_response (AdwMessageDialog *dialog,
                    const char       *response,
                    PuenteWindow     *self)
 {
   if (g_strcmp0 (response, "discard") == 0)
-    {
-      self->closing_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
+    close_when_idle (self);
   else if (g_strcmp0 (response, "save") == 0)
     {
       GFile *file = puente_workspace_get_file (self->workspace);
 
       if (file != NULL && save_to (self, file))
-        {
-          self->closing_confirmed = TRUE;
-          gtk_window_close (GTK_WINDOW (self));
-        }
+        close_when_idle (self);
       else if (file == NULL)
         {
           run_chooser (self, CHOOSE_SAVE);
@@ -742,21 +1226,10 @@ confirm_close (PuenteWindow *self)
   GtkWidget *dialog;
   const char *name = puente_workspace_get_name (self->workspace, self->lang);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  dialog = save_question_new (self);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("“%s” has changes that are not saved. Changes that are not saved are lost."),
                                   name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
 
@@ -805,6 +1278,7 @@ build_view (PuenteWindow *self)
 
   update_title (self);
   update_actions (self);
+  update_banners (self);
 }
 
 gboolean
@@ -856,6 +1330,7 @@ static void
 setup_workspace (PuenteWindow *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(PuenteDataset) dataset = puente_dataset_load_default (&error);
 
   if (dataset == NULL)
@@ -872,6 +1347,12 @@ setup_workspace (PuenteWindow *self)
       g_clear_error (&error);
     }
 
+  /* Files that cannot be read are set aside, never stop the start. */
+  problems = g_ptr_array_new_with_free_func (g_free);
+  puente_user_scenarios_check (problems);
+  self->autosave = puente_autosave_new ();
+  self->recoveries = puente_recovery_find (problems);
+
   g_signal_connect_object (self->workspace, "notify::modified",
                            G_CALLBACK (on_workspace_notify), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->workspace, "notify::can-undo",
@@ -883,8 +1364,15 @@ setup_workspace (PuenteWindow *self)
   g_signal_connect_object (self->workspace, "levers-changed",
                            G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED);
 
+  /* Said in a banner that stays until dismissed: a toast would cut the
+   * message short or time out before it is read. */
+  if (problems->len > 0)
+    {
+      g_free (self->last_error);
+      self->last_error = g_strdup (g_ptr_array_index (problems, problems->len - 1));
+      self->notices = g_steal_pointer (&problems);
+    }
   build_view (self);
-  offer_recovery (self);
 }
 
 /* ---- public ---------------------------------------------------------- */
@@ -925,6 +1413,14 @@ puente_window_get_lever_panel (PuenteWindow *self)
   g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
 
   return puente_main_view_get_lever_panel (self->view);
+}
+
+const char *
+puente_window_get_autosave_path (PuenteWindow *self)
+{
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
+
+  return self->autosave != NULL ? puente_autosave_get_path (self->autosave) : NULL;
 }
 
 const char *
@@ -1001,10 +1497,12 @@ puente_window_close_request (GtkWindow *window)
 
   stop_playing (self);
 
-  /* Closed on purpose: nothing to recover next time. */
+  /* Closed on purpose: nothing of this window's to recover next time
+   * (recovered changes not dealt with stay for the next start). */
   g_clear_handle_id (&self->autosave_source, g_source_remove);
-  if (self->workspace != NULL)
-    puente_autosave_clear ();
+  g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
+  if (self->autosave != NULL)
+    puente_autosave_clear (self->autosave);
 
   {
     int width, height;
@@ -1056,6 +1554,12 @@ puente_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->play_source, g_source_remove);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
+  drop_pending (self);
+  g_clear_pointer (&self->recoveries, g_ptr_array_unref);
+  g_clear_pointer (&self->notices, g_ptr_array_unref);
+  g_clear_pointer (&self->restored, g_ptr_array_unref);
+  g_clear_object (&self->autosave);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -1073,6 +1577,7 @@ puente_window_finalize (GObject *object)
 
   g_free (self->last_error);
   g_clear_error (&self->dataset_error);
+  g_clear_error (&self->autosave_error);
 
   G_OBJECT_CLASS (puente_window_parent_class)->finalize (object);
 }
@@ -1150,6 +1655,8 @@ puente_window_class_init (PuenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_activated);
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_activated);
   gtk_widget_class_install_action (widget_class, "win.restore-autosave", NULL, restore_autosave_activated);
+  gtk_widget_class_install_action (widget_class, "win.discard-recovery", NULL, discard_recovery_activated);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-notices", NULL, dismiss_notices_activated);
   gtk_widget_class_install_action (widget_class, "win.load-file", "s", load_file_activated);
   gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_activated);
   gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_activated);

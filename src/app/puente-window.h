@@ -28,9 +28,14 @@ PuenteViewState *puente_window_get_view_state   (PuenteWindow      *self);
 const char      *puente_window_get_visible_view (PuenteWindow      *self);
 void             puente_window_set_visible_view (PuenteWindow      *self,
                                                  const char        *name);
-/* Opens a scenario file as A; on failure shows the error and changes nothing. */
+/* Opens a scenario file as A; on failure shows the error and changes
+ * nothing. With unsaved changes in A, asks Save / Discard / Cancel first:
+ * TRUE means the file was read (and A replaced, or the question asked). */
 gboolean         puente_window_open_file        (PuenteWindow      *self,
                                                  GFile             *file);
+/* The same for a preset. */
+gboolean         puente_window_open_preset      (PuenteWindow      *self,
+                                                 const char        *preset_id);
 gboolean         puente_window_compare_file     (PuenteWindow      *self,
                                                  GFile             *file);
 /* Shows an error to the user (a toast) and remembers it. */

@@ -439,11 +439,24 @@ puente_workspace_load_preset (PuenteWorkspace *self,
   return TRUE;
 }
 
+void
+puente_workspace_replace (PuenteWorkspace *self,
+                          PuenteScenario  *scenario,
+                          const char      *preset_id,
+                          GFile           *file)
+{
+  g_return_if_fail (PUENTE_IS_WORKSPACE (self));
+  g_return_if_fail (scenario != NULL);
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  replace_scenario (self, scenario, preset_id, file);
+}
+
 /* Scenario files are read with plain paths: a remote location (a GVfs
  * mount without a local path) is refused with a clear message. */
-static PuenteScenario *
-load_local_file (GFile   *file,
-                 GError **error)
+PuenteScenario *
+puente_workspace_read_file (GFile   *file,
+                            GError **error)
 {
   g_autofree char *path = g_file_get_path (file);
 
@@ -469,7 +482,7 @@ puente_workspace_load_file (PuenteWorkspace *self,
   g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  scenario = load_local_file (file, error);
+  scenario = puente_workspace_read_file (file, error);
   if (scenario == NULL)
     return FALSE;
 
@@ -481,6 +494,15 @@ gboolean
 puente_workspace_save_file (PuenteWorkspace *self,
                             GFile           *file,
                             GError         **error)
+{
+  return puente_workspace_save_file_full (self, file, PUENTE_FILE_WRITE_NONE, error);
+}
+
+gboolean
+puente_workspace_save_file_full (PuenteWorkspace      *self,
+                                 GFile                *file,
+                                 PuenteFileWriteFlags  flags,
+                                 GError              **error)
 {
   g_autofree char *path = NULL;
 
@@ -497,7 +519,7 @@ puente_workspace_save_file (PuenteWorkspace *self,
       return FALSE;
     }
 
-  if (!puente_scenario_save_file (self->scenario, path, error))
+  if (!puente_scenario_save_file_full (self->scenario, path, flags, error))
     return FALSE;
 
   if (g_set_object (&self->file, file))
@@ -700,7 +722,7 @@ puente_workspace_set_compare_file (PuenteWorkspace *self,
   g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  scenario = load_local_file (file, error);
+  scenario = puente_workspace_read_file (file, error);
   if (scenario == NULL)
     return FALSE;
 

@@ -42,12 +42,28 @@ void                  puente_workspace_reset_lever       (PuenteWorkspace *self,
 gboolean              puente_workspace_load_preset       (PuenteWorkspace *self,
                                                           const char      *preset_id,
                                                           GError         **error);
-/* Nothing changes when loading fails. */
+/* Nothing changes when loading fails. These replace A even when it has
+ * unsaved changes: the window asks the user first (puente-window.c). */
 gboolean              puente_workspace_load_file         (PuenteWorkspace *self,
                                                           GFile           *file,
                                                           GError         **error);
+/* Makes @scenario (taken) A, read from @file or @preset_id (either may
+ * be NULL), without unsaved changes; clears the undo history. */
+void                  puente_workspace_replace           (PuenteWorkspace *self,
+                                                          PuenteScenario  *scenario,
+                                                          const char      *preset_id,
+                                                          GFile           *file);
+/* Reads a local scenario file (a remote one is refused with a message). */
+PuenteScenario       *puente_workspace_read_file         (GFile           *file,
+                                                          GError         **error);
 gboolean              puente_workspace_save_file         (PuenteWorkspace *self,
                                                           GFile           *file,
+                                                          GError         **error);
+/* With PUENTE_FILE_WRITE_REPLACE_READ_ONLY once the user agreed to replace
+ * a read-only file (PUENTE_SCENARIO_ERROR_READ_ONLY otherwise). */
+gboolean              puente_workspace_save_file_full    (PuenteWorkspace *self,
+                                                          GFile           *file,
+                                                          PuenteFileWriteFlags flags,
                                                           GError         **error);
 GFile                *puente_workspace_get_file          (PuenteWorkspace *self);
 /* The preset A started from, or NULL for a file or a new scenario. */

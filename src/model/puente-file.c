@@ -674,6 +674,25 @@ puente_file_is_same (const char *a,
 }
 
 char *
+puente_file_set_aside_for (const char   *path,
+                           const GError *reason)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *shown = NULL;
+
+  g_return_val_if_fail (path != NULL && reason != NULL, NULL);
+
+  aside = puente_file_set_aside (path, &error);
+  if (aside == NULL)
+    return g_strdup_printf ("%s. %s", reason->message, error->message);
+
+  shown = g_filename_display_name (aside);
+  /* Translators: the first %s says what is wrong with a file, and where */
+  return g_strdup_printf (_("%s. The file was set aside as “%s”."), reason->message, shown);
+}
+
+char *
 puente_file_set_aside (const char  *path,
                        GError     **error)
 {

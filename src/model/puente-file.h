@@ -127,6 +127,10 @@ gboolean    puente_file_is_same       (const char            *a,
  * that cannot be read stops being read; returns the new path. */
 char       *puente_file_set_aside     (const char            *path,
                                        GError               **error);
+/* Sets @path aside because of @reason and says so for the user: "REASON.
+ * The file was set aside as “NEW PATH”." (or why it could not be). */
+char       *puente_file_set_aside_for (const char            *path,
+                                       const GError          *reason);
 
 /* @text cut to at most @max_chars characters with "…", for messages that
  * quote what a user wrote: a megabyte id is not echoed whole. */

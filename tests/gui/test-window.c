@@ -17,8 +17,12 @@
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <locale.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "puente-application.h"
+#include "puente-autosave.h"
+#include "puente-banner.h"
 #include "puente-chart-view-private.h"
 #include "puente-basemap.h"
 #include "puente-charts-page-private.h"
@@ -33,6 +37,7 @@
 #include "puente-supply-page-private.h"
 #include "puente-overview-private.h"
 #include "puente-window-private.h"
+#include "test-hostile.h"
 
 typedef void (*WindowTest) (PuenteWindow *window);
 
@@ -130,6 +135,12 @@ run_with_window (WindowTest test)
   g_source_remove (timeout_id);
   g_assert_true (run.ran);
   g_assert_cmpint (status, ==, 0);
+
+  /* Windows left open end as with the process: no close, no prompt, their
+   * autosaves left behind (the next run may recover them). */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (run.app)); l != NULL;
+       l = gtk_application_get_windows (GTK_APPLICATION (run.app)))
+    gtk_window_destroy (l->data);
   g_object_unref (run.app);
   flush_events ();
 }
@@ -337,54 +348,6 @@ static void
 test_malformed_file (void)
 {
   run_with_window (check_malformed_file);
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static double autosaved_value;
-
-static void
-check_autosave (PuenteWindow *window)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "puente", "autosave.json", NULL);
-
-  g_unlink (path);
-  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.mx.target_share")), 42.0);
-  flush_events ();
-  autosaved_value = puente_workspace_get_lever (puente_window_get_workspace (window),
-                                                puente_levers_find ("ldv.mx.target_share"));
-  /* Unsaved changes reach the disk within a few seconds... */
-  wait_ms (3000);
-  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
-  /* ...and the test leaves without closing the window, like a crash. */
-}
-
-static void
-check_restore (PuenteWindow *window)
-{
-  PuenteWorkspace *workspace = puente_window_get_workspace (window);
-  int lever = puente_levers_find ("ldv.mx.target_share");
-
-  g_assert_cmpfloat (puente_workspace_get_lever (workspace, lever), !=, autosaved_value);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-autosave", NULL));
-  flush_events ();
-  g_assert_cmpfloat_with_epsilon (puente_workspace_get_lever (workspace, lever), autosaved_value, 1e-12);
-  g_assert_true (puente_workspace_get_modified (workspace));
-  g_assert_cmpstr (puente_workspace_get_preset_id (workspace), ==, "baseline");
-}
-
-static void
-test_autosave_and_restore (void)
-{
-  run_with_window (check_autosave);
-  run_with_window (check_restore);
 }
 
 /* Whether @model or one of its sections has an item labelled @label. */
@@ -974,6 +937,807 @@ test_small_screen (void)
   run_with_window (check_small_screen);
 }
 
+/* ---- work is never lost ---------------------------------------------- */
+
+/* Runs the main loop for @ms milliseconds (timers fire, nothing spins). */
+static gboolean
+on_wait_done (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_wait_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Autosaves happen 2 s after the last change. */
+#define AUTOSAVE_WAIT_MS 3000
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+respond (const char *response)
+{
+  AdwMessageDialog *dialog = find_dialog ();
+
+  g_assert_nonnull (dialog);
+  /* As a click on the button: the response, then the dialog goes (a
+   * close would answer a second time, with the close response). The
+   * answer may close the window, and the dialog with it. */
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  flush_events ();
+  g_assert_null (find_dialog ());
+}
+
+static PuenteBanner *
+find_banner (GtkWidget *widget)
+{
+  if (PUENTE_IS_BANNER (widget))
+    return PUENTE_BANNER (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PuenteBanner *found = find_banner (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first banner's text, or NULL when the window shows none. */
+static const char *
+banner_text (PuenteWindow *window)
+{
+  PuenteBanner *banner = find_banner (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)));
+
+  return banner != NULL ? puente_banner_get_title (banner) : NULL;
+}
+
+static double
+lever (PuenteWindow *window,
+       const char   *id)
+{
+  return puente_workspace_get_lever (puente_window_get_workspace (window), puente_levers_find (id));
+}
+
+static char *
+recovery_path (const char *name)
+{
+  g_autofree char *dir = puente_autosave_get_dir ();
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/* The recovery files other than the one at @own_path. */
+static guint
+count_recoveries_but (const char *own_path)
+{
+  g_autofree char *dir_path = puente_autosave_get_dir ();
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autofree char *own = g_path_get_basename (own_path);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_suffix (name, ".json") && strcmp (name, own) != 0;
+  return n;
+}
+
+/* The recovery files other than this window's own. */
+static guint
+count_recoveries (PuenteWindow *window)
+{
+  return count_recoveries_but (puente_window_get_autosave_path (window));
+}
+
+/* A scenario file with one lever set. */
+static char *
+write_scenario (const char *name,
+                const char *lever_id,
+                double      value)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "files", NULL);
+  char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *json = g_strdup_printf ("{\"format\": \"puente-scenario\", \"version\": 1, "
+                                           "\"levers\": {\"%s\": %g}}", lever_id, value);
+
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  return path;
+}
+
+typedef enum {
+  WAY_OPEN_FILE,     /* File → Open (what the chooser calls), the menus' files */
+  WAY_LOAD_FILE,     /* My Scenarios and Recent Files: win.load-file */
+  WAY_DROP,          /* a file dropped on the window */
+  WAY_COMMAND_LINE,  /* a second "puente --scenario FILE" */
+  WAY_PRESET,        /* a preset chosen for A */
+  N_WAYS
+} Way;
+
+static const char *way_names[N_WAYS] = { "open-file", "load-file", "drop", "command-line", "preset" };
+static Way current_way;
+
+static void
+drop_file (PuenteWindow *window,
+           GFile        *file)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  gboolean dropped = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      GValue value = G_VALUE_INIT;
+
+      if (!GTK_IS_DROP_TARGET (controller))
+        continue;
+      g_value_init (&value, G_TYPE_FILE);
+      g_value_set_object (&value, file);
+      g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &dropped);
+      g_value_unset (&value);
+    }
+  g_assert_true (dropped);
+}
+
+/* What GApplication hands the primary instance for "puente ARGS...". */
+static int
+second_launch (PuenteWindow *window,
+               const char   *option,
+               const char   *value)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  const char *argv[] = { "puente", option, value, NULL };
+  g_auto(GVariantDict) options = G_VARIANT_DICT_INIT (NULL);
+  g_auto(GVariantDict) platform = G_VARIANT_DICT_INIT (NULL);
+  g_autoptr(GApplicationCommandLine) command_line = NULL;
+  g_autofree char *cwd = g_get_current_dir ();
+  int status = -1;
+
+  g_variant_dict_insert_value (&options, option + 2, g_str_equal (option, "--preset")
+                                                       ? g_variant_new_string (value)
+                                                       : g_variant_new_bytestring (value));
+  g_variant_dict_insert_value (&platform, "cwd", g_variant_new_bytestring (cwd));
+  command_line = g_object_new (G_TYPE_APPLICATION_COMMAND_LINE,
+                               "arguments", g_variant_new_bytestring_array (argv, -1),
+                               "options", g_variant_dict_end (&options),
+                               "platform-data", g_variant_dict_end (&platform),
+                               NULL);
+  g_signal_emit_by_name (app, "command-line", command_line, &status);
+  return status;
+}
+
+static void
+replace_a (PuenteWindow *window,
+           const char   *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  switch (current_way)
+    {
+    case WAY_OPEN_FILE:
+      g_assert_true (puente_window_open_file (window, file));
+      break;
+    case WAY_LOAD_FILE:
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-file", "s", path));
+      break;
+    case WAY_DROP:
+      drop_file (window, file);
+      break;
+    case WAY_COMMAND_LINE:
+      g_assert_cmpint (second_launch (window, "--scenario", path), ==, 0);
+      break;
+    case WAY_PRESET:
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-preset", "s", "us-lmdv-2032"));
+      break;
+    case N_WAYS:
+    default:
+      g_assert_not_reached ();
+    }
+  flush_events ();
+}
+
+/* Each way of replacing A with unsaved changes asks first: Cancel keeps
+ * the edits, Discard replaces them. */
+static void
+check_replace_asks (PuenteWindow *window)
+{
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  g_autofree char *other = write_scenario ("other.json", "ldv.mx.target_share", 0.61);
+  double baseline = lever (window, "ldv.us.target_share");
+
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 45.0);
+  flush_events ();
+  g_assert_true (puente_workspace_get_modified (workspace));
+
+  replace_a (window, other);
+  g_assert_nonnull (find_dialog ());
+  /* Nothing replaced while the question is open. */
+  g_assert_cmpfloat_with_epsilon (lever (window, "ldv.us.target_share"), 0.45, 1e-9);
+  respond ("cancel");
+  g_assert_cmpfloat_with_epsilon (lever (window, "ldv.us.target_share"), 0.45, 1e-9);
+  g_assert_true (puente_workspace_get_modified (workspace));
+  g_assert_true (puente_workspace_can_undo (workspace));
+  g_assert_cmpstr (puente_workspace_get_preset_id (workspace), ==, "baseline");
+
+  replace_a (window, other);
+  respond ("discard");
+  g_assert_false (puente_workspace_get_modified (workspace));
+  if (current_way == WAY_PRESET)
+    {
+      g_autoptr(PuenteScenario) preset = puente_scenario_load_preset ("us-lmdv-2032", NULL);
+
+      /* The preset's own value of the lever, not the edit. */
+      g_assert_cmpstr (puente_workspace_get_preset_id (workspace), ==, "us-lmdv-2032");
+      g_assert_cmpfloat_with_epsilon (lever (window, "ldv.us.target_share"),
+                                      puente_scenario_get_lever (preset, "ldv.us.target_share",
+                                                                 puente_workspace_get_dataset (workspace)),
+                                      1e-9);
+    }
+  else
+    {
+      g_assert_cmpfloat_with_epsilon (lever (window, "ldv.us.target_share"), baseline, 1e-9);
+      g_assert_cmpfloat_with_epsilon (lever (window, "ldv.mx.target_share"), 0.61, 1e-9);
+    }
+
+  /* Without unsaved changes nothing is asked. */
+  replace_a (window, other);
+  g_assert_null (find_dialog ());
+}
+
+static void
+test_replace_asks (void)
+{
+  for (current_way = 0; current_way < N_WAYS; current_way++)
+    {
+      g_test_message ("way: %s", way_names[current_way]);
+      run_with_window (check_replace_asks);
+    }
+}
+
+/* Save first: the edits reach A's file, then A is replaced. */
+static void
+check_replace_saves (PuenteWindow *window)
+{
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  g_autofree char *mine = write_scenario ("mine.json", "ldv.us.target_share", 0.5);
+  g_autofree char *other = write_scenario ("other.json", "ldv.mx.target_share", 0.61);
+  g_autoptr(GFile) mine_file = g_file_new_for_path (mine);
+  g_autoptr(PuenteScenario) saved = NULL;
+
+  g_assert_true (puente_window_open_file (window, mine_file));
+  flush_events ();
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 70.0);
+  flush_events ();
+
+  current_way = WAY_DROP;
+  replace_a (window, other);
+  respond ("save");
+  saved = puente_scenario_load_file (mine, NULL);
+  g_assert_cmpfloat_with_epsilon (puente_scenario_get_lever (saved, "ldv.us.target_share", NULL), 0.70, 1e-9);
+  g_assert_cmpfloat_with_epsilon (lever (window, "ldv.mx.target_share"), 0.61, 1e-9);
+  g_assert_false (puente_workspace_get_modified (workspace));
+}
+
+static void
+test_replace_saves (void)
+{
+  run_with_window (check_replace_saves);
+}
+
+static double left_value;
+
+/* Edits, autosaved, then the process ends without closing (a crash). */
+static void
+check_leave_changes (PuenteWindow *window)
+{
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.mx.target_share")), 42.0);
+  flush_events ();
+  left_value = lever (window, "ldv.mx.target_share");
+  g_assert_null (banner_text (window));
+  wait_ms (AUTOSAVE_WAIT_MS);
+  g_assert_true (g_file_test (puente_window_get_autosave_path (window), G_FILE_TEST_EXISTS));
+
+  /* Gone without closing, as in a crash: its lock is free, its files stay.
+   * (Quitting alone would keep the window, and its lock, in this process.) */
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Everything a user might do before deciding: the recovered changes stay,
+ * on screen and on disk. */
+static void
+check_recovery_kept (PuenteWindow *window)
+{
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  const char *text = banner_text (window);
+  g_autofree char *own = NULL;
+
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "unsaved changes"));
+  g_assert_cmpuint (count_recoveries (window), ==, 1);
+  /* A starts from the baseline, not the recovered value. */
+  g_assert_cmpfloat (lever (window, "ldv.mx.target_share"), !=, left_value);
+
+  /* New edits autosave beside the old recovery file. */
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 50.0);
+  flush_events ();
+  wait_ms (AUTOSAVE_WAIT_MS);
+  g_assert_true (g_file_test (puente_window_get_autosave_path (window), G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_recoveries (window), ==, 1);
+
+  /* Choosing B (which used to delete the autosave). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "ca-acc2-2035"));
+  flush_events ();
+  g_assert_true (puente_workspace_can_undo (workspace));
+  wait_ms (AUTOSAVE_WAIT_MS);
+  g_assert_cmpuint (count_recoveries (window), ==, 1);
+
+  /* A language switch rebuilds the window: the offer comes back in Spanish. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "es"));
+  flush_events ();
+  text = banner_text (window);
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "cambios"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  flush_events ();
+  g_assert_nonnull (banner_text (window));
+
+  /* Quitting, discarding this session's own edits, leaves it for the
+   * next start. */
+  own = g_strdup (puente_window_get_autosave_path (window));
+  gtk_window_close (GTK_WINDOW (window));
+  flush_events ();
+  respond ("discard");
+  g_assert_false (g_file_test (own, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_recoveries_but (own), ==, 1);
+}
+
+static void
+check_recovery_restore (PuenteWindow *window)
+{
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+
+  g_assert_nonnull (banner_text (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-autosave", NULL));
+  flush_events ();
+  g_assert_cmpfloat_with_epsilon (lever (window, "ldv.mx.target_share"), left_value, 1e-12);
+  g_assert_true (puente_workspace_get_modified (workspace));
+  g_assert_cmpstr (puente_workspace_get_preset_id (workspace), ==, "baseline");
+  g_assert_null (banner_text (window));
+  /* The changes moved to this window's autosave at once. */
+  g_assert_cmpuint (count_recoveries (window), ==, 0);
+  g_assert_true (g_file_test (puente_window_get_autosave_path (window), G_FILE_TEST_EXISTS));
+}
+
+static void
+test_recovery_survives (void)
+{
+  run_with_window (check_leave_changes);
+  run_with_window (check_recovery_kept);
+  run_with_window (check_recovery_restore);
+}
+
+static void
+check_recovery_discard (PuenteWindow *window)
+{
+  g_assert_nonnull (banner_text (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.discard-recovery", NULL));
+  flush_events ();
+  g_assert_null (banner_text (window));
+  g_assert_cmpuint (count_recoveries (window), ==, 0);
+}
+
+static void
+check_nothing_offered (PuenteWindow *window)
+{
+  g_assert_null (banner_text (window));
+  g_assert_cmpuint (count_recoveries (window), ==, 0);
+}
+
+static void
+test_recovery_discard (void)
+{
+  run_with_window (check_leave_changes);
+  run_with_window (check_recovery_discard);
+  run_with_window (check_nothing_offered);
+}
+
+/* Restoring over unsaved changes asks first, like any replacement. */
+static void
+check_restore_asks (PuenteWindow *window)
+{
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 30.0);
+  flush_events ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-autosave", NULL));
+  flush_events ();
+  respond ("cancel");
+  g_assert_cmpfloat_with_epsilon (lever (window, "ldv.us.target_share"), 0.30, 1e-9);
+  g_assert_nonnull (banner_text (window));
+  g_assert_cmpuint (count_recoveries (window), ==, 1);
+}
+
+static void
+test_restore_asks (void)
+{
+  run_with_window (check_leave_changes);
+  run_with_window (check_restore_asks);
+}
+
+/* Another instance (a process of its own, even without a session bus)
+ * is simulated by an autosave held in this test: its file is neither
+ * offered nor deleted while it lives. */
+static PuenteAutosave *other_instance;
+static char *other_path;
+
+static void
+check_other_instance_untouched (PuenteWindow *window)
+{
+  g_autofree char *own = NULL;
+
+  g_assert_null (banner_text (window));
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 55.0);
+  flush_events ();
+  wait_ms (AUTOSAVE_WAIT_MS);
+  own = g_strdup (puente_window_get_autosave_path (window));
+  g_assert_true (g_file_test (own, G_FILE_TEST_EXISTS));
+  /* Closed, discarding its changes: only its own files go. */
+  gtk_window_close (GTK_WINDOW (window));
+  flush_events ();
+  respond ("discard");
+  g_assert_false (g_file_test (own, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other_path, G_FILE_TEST_EXISTS));
+}
+
+static void
+check_other_instance_offered (PuenteWindow *window)
+{
+  const char *text = banner_text (window);
+
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "Other instance"));
+}
+
+static void
+test_two_instances (void)
+{
+  g_autoptr(PuenteScenario) scenario = puente_scenario_new ();
+  g_autoptr(GError) error = NULL;
+
+  puente_scenario_set_name (scenario, PUENTE_LANG_EN, "Other instance");
+  g_assert_true (puente_scenario_set_lever (scenario, "ldv.mx.target_share", 0.33, NULL));
+  other_instance = puente_autosave_new ();
+  g_assert_true (puente_autosave_write (other_instance, scenario, "preset:baseline", &error));
+  other_path = g_strdup (puente_autosave_get_path (other_instance));
+
+  run_with_window (check_other_instance_untouched);
+  run_with_window (check_other_instance_untouched);
+
+  /* The other instance crashes: its changes are offered. */
+  g_clear_object (&other_instance);
+  run_with_window (check_other_instance_offered);
+  g_clear_pointer (&other_path, g_free);
+}
+
+/* An autosave that fails says so in the window, what and where, and is
+ * tried again until it works. */
+static void
+check_autosave_failure (PuenteWindow *window)
+{
+  g_autofree char *dir = puente_autosave_get_dir ();
+  g_autofree char *moved = g_strconcat (dir, ".moved", NULL);
+  const char *text;
+  gint64 deadline;
+
+  /* The folder replaced by a file: nothing can be written in it. */
+  g_assert_cmpint (g_rename (dir, moved), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "", 0, NULL));
+
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 65.0);
+  flush_events ();
+  wait_ms (AUTOSAVE_WAIT_MS);
+  text = banner_text (window);
+  g_assert_nonnull (text);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "could not be saved for recovery"));
+  g_assert_nonnull (strstr (text, dir));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_banner (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)))),
+                                           "problem"));
+
+  /* Space again: the next try works and the banner goes. */
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  g_assert_cmpint (g_rename (moved, dir), ==, 0);
+  deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+  while (banner_text (window) != NULL && g_get_monotonic_time () < deadline)
+    wait_ms (250);
+  g_assert_null (banner_text (window));
+  g_assert_true (g_file_test (puente_window_get_autosave_path (window), G_FILE_TEST_EXISTS));
+}
+
+static void
+test_autosave_failure (void)
+{
+  run_with_window (check_autosave_failure);
+}
+
+/* Restored while autosaving fails: the recovered files stay until this
+ * window's autosave holds the changes, then go. */
+static void
+check_restore_while_failing (PuenteWindow *window)
+{
+  g_autofree char *dir = puente_autosave_get_dir ();
+  g_autofree char *moved = g_strconcat (dir, ".moved", NULL);
+  gint64 deadline;
+
+  g_assert_cmpint (g_rename (dir, moved), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "", 0, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-autosave", NULL));
+  flush_events ();
+  g_assert_cmpfloat_with_epsilon (lever (window, "ldv.mx.target_share"), left_value, 1e-12);
+  g_assert_nonnull (strstr (banner_text (window), "could not be saved for recovery"));
+
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  g_assert_cmpint (g_rename (moved, dir), ==, 0);
+  g_assert_cmpuint (count_recoveries (window), ==, 1);
+  deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+  while (banner_text (window) != NULL && g_get_monotonic_time () < deadline)
+    wait_ms (250);
+  g_assert_null (banner_text (window));
+  g_assert_cmpuint (count_recoveries (window), ==, 0);
+  g_assert_true (g_file_test (puente_window_get_autosave_path (window), G_FILE_TEST_EXISTS));
+}
+
+static void
+test_restore_while_failing (void)
+{
+  run_with_window (check_leave_changes);
+  run_with_window (check_restore_while_failing);
+}
+
+static const char *hostile_name;
+
+static gboolean
+exists (const char *path)
+{
+  GStatBuf st;
+
+  return g_lstat (path, &st) == 0;
+}
+
+static void
+check_starts_despite (PuenteWindow *window)
+{
+  g_autofree char *scenarios = g_build_filename (g_get_user_data_dir (), "puente", "scenarios", NULL);
+  g_autofree char *in_scenarios = g_build_filename (scenarios, hostile_name, NULL);
+  g_autofree char *aside = g_strconcat (in_scenarios, ".broken", NULL);
+  g_autofree char *in_recovery = recovery_path (hostile_name);
+  g_autofree char *recovery_aside = g_strconcat (in_recovery, ".broken", NULL);
+  g_autofree char *old_aside = recovery_path ("autosave-0.1.json.broken");
+  g_autofree char *old = g_build_filename (g_get_user_data_dir (), "puente", "autosave.json", NULL);
+
+  /* The window works... */
+  g_assert_nonnull (puente_window_get_workspace (window));
+  g_assert_cmpstr (puente_workspace_get_preset_id (puente_window_get_workspace (window)), ==, "baseline");
+  /* ...the files are set aside, and the user was told. */
+  g_assert_false (exists (in_scenarios));
+  g_assert_true (exists (aside));
+  g_assert_false (exists (in_recovery));
+  g_assert_true (exists (recovery_aside));
+  g_assert_false (exists (old));
+  g_assert_true (exists (old_aside));
+  g_assert_nonnull (puente_window_get_last_error (window));
+  g_assert_nonnull (strstr (puente_window_get_last_error (window), "set aside"));
+  /* In full, in a banner that stays until dismissed. */
+  g_assert_nonnull (banner_text (window));
+  g_assert_nonnull (strstr (banner_text (window), "set aside as"));
+  g_assert_nonnull (strstr (banner_text (window), hostile_name));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-notices", NULL));
+  flush_events ();
+  g_assert_null (banner_text (window));
+
+  hostile_remove_tree (aside);
+  hostile_remove_tree (recovery_aside);
+  hostile_remove_tree (old_aside);
+}
+
+/* Each hostile file in the user's scenarios folder, as recovery data and
+ * as the autosave of Puente 0.1: the app starts normally. */
+static void
+test_hostile_files_at_start (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("puente-hostile-XXXXXX", NULL);
+  g_autofree char *scenarios = g_build_filename (g_get_user_data_dir (), "puente", "scenarios", NULL);
+  g_autofree char *recovery = puente_autosave_get_dir ();
+  g_autofree char *old = g_build_filename (g_get_user_data_dir (), "puente", "autosave.json", NULL);
+  const HostileFile *corpus;
+  guint n;
+
+  corpus = hostile_corpus_make (tmp, &n);
+  g_mkdir_with_parents (scenarios, 0700);
+  g_mkdir_with_parents (recovery, 0700);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *in_scenarios = g_build_filename (scenarios, corpus[i].name, NULL);
+      g_autofree char *in_recovery = g_build_filename (recovery, corpus[i].name, NULL);
+      gint64 start = g_get_monotonic_time ();
+
+      hostile_file_make (corpus[i].name, in_scenarios);
+      hostile_file_make (corpus[i].name, in_recovery);
+      hostile_file_make (corpus[i].name, old);
+      hostile_name = corpus[i].name;
+      run_with_window (check_starts_despite);
+      g_test_message ("%s: started and set aside in %.2f s", corpus[i].name,
+                      (g_get_monotonic_time () - start) / 1e6);
+    }
+  hostile_remove_tree (tmp);
+}
+
+/* Saving over a read-only file asks, and keeps it read-only. */
+static void
+check_read_only_save (PuenteWindow *window)
+{
+  g_autofree char *path = write_scenario ("locked.json", "ldv.us.target_share", 0.5);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PuenteScenario) saved = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  g_assert_true (puente_window_open_file (window, file));
+  flush_events ();
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 75.0);
+  flush_events ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  flush_events ();
+  respond ("cancel");
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (puente_workspace_get_modified (puente_window_get_workspace (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  flush_events ();
+  respond ("replace");
+  saved = puente_scenario_load_file (path, NULL);
+  g_assert_cmpfloat_with_epsilon (puente_scenario_get_lever (saved, "ldv.us.target_share", NULL), 0.75, 1e-9);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0444);
+  g_assert_false (puente_workspace_get_modified (puente_window_get_workspace (window)));
+}
+
+static void
+test_read_only_save (void)
+{
+  run_with_window (check_read_only_save);
+}
+
+/* Saving a scenario opened through a link writes the file linked to. */
+static void
+check_link_save (PuenteWindow *window)
+{
+  g_autofree char *target = write_scenario ("target.json", "ldv.us.target_share", 0.5);
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *linked = g_build_filename (dir, "link.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (linked);
+  g_autoptr(PuenteScenario) saved = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (symlink ("target.json", linked), ==, 0);
+  g_assert_true (puente_window_open_file (window, file));
+  flush_events ();
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 80.0);
+  flush_events ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  flush_events ();
+  g_assert_cmpint (g_lstat (linked, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  saved = puente_scenario_load_file (target, NULL);
+  g_assert_cmpfloat_with_epsilon (puente_scenario_get_lever (saved, "ldv.us.target_share", NULL), 0.80, 1e-9);
+}
+
+static void
+test_link_save (void)
+{
+  run_with_window (check_link_save);
+}
+
+/* Quit (Ctrl+Q) with unsaved changes asks like closing, and Cancel keeps
+ * the window. */
+static void
+check_quit_asks (PuenteWindow *window)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+
+  gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 35.0);
+  flush_events ();
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  flush_events ();
+  respond ("cancel");
+  g_assert_true (gtk_application_get_active_window (app) == GTK_WINDOW (window));
+  g_assert_true (puente_workspace_get_modified (puente_window_get_workspace (window)));
+}
+
+static void
+test_quit_asks (void)
+{
+  run_with_window (check_quit_asks);
+}
+
+typedef struct
+{
+  const char *path;
+  void      (*run) (void);
+} WindowTestCase;
+
+/* Each test starts with no user scenarios, recovery files, autosave or
+ * scenario files left by another (a test may leave a window's changes behind, like a
+ * crash). */
+static void
+run_from_scratch (gconstpointer data)
+{
+  const WindowTestCase *test = data;
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "puente", NULL);
+  g_autofree char *files = g_build_filename (g_get_user_cache_dir (), "files", NULL);
+
+  hostile_remove_tree (dir);
+  hostile_remove_tree (files);
+  test->run ();
+}
+
+static const WindowTestCase tests[] = {
+  { "/gui/window/views", test_views },
+  { "/gui/window/lever-moves-card", test_lever_moves_card },
+  { "/gui/window/compare", test_compare },
+  { "/gui/window/save-and-open", test_save_and_open },
+  { "/gui/window/malformed-file", test_malformed_file },
+  { "/gui/window/small-screen", test_small_screen },
+  { "/gui/window/language-switch", test_language_switch },
+  { "/gui/window/view-kept-across-languages", test_view_kept },
+  { "/gui/window/view-state-applied", test_view_applied },
+  { "/gui/view-state/serialise", test_view_state_serialise },
+  { "/gui/view-state/bad-view", test_view_state_bad_view },
+  { "/gui/window/user-scenarios", test_user_scenarios },
+  { "/gui/window/uncertainty-fan", test_uncertainty_fan },
+  { "/gui/window/cycle", test_cycle },
+  { "/gui/work/replace-asks", test_replace_asks },
+  { "/gui/work/replace-saves", test_replace_saves },
+  { "/gui/work/recovery-survives", test_recovery_survives },
+  { "/gui/work/recovery-discard", test_recovery_discard },
+  { "/gui/work/restore-asks", test_restore_asks },
+  { "/gui/work/two-instances", test_two_instances },
+  { "/gui/work/autosave-failure", test_autosave_failure },
+  { "/gui/work/restore-while-failing", test_restore_while_failing },
+  { "/gui/work/hostile-files-at-start", test_hostile_files_at_start },
+  { "/gui/work/read-only-save", test_read_only_save },
+  { "/gui/work/link-save", test_link_save },
+  { "/gui/work/quit-asks", test_quit_asks },
+};
+
 int
 main (int   argc,
       char *argv[])
@@ -985,21 +1749,8 @@ main (int   argc,
   setlocale (LC_NUMERIC, "C");
   puente_i18n_init (NULL);
 
-  g_test_add_func ("/gui/window/views", test_views);
-  g_test_add_func ("/gui/window/lever-moves-card", test_lever_moves_card);
-  g_test_add_func ("/gui/window/compare", test_compare);
-  g_test_add_func ("/gui/window/save-and-open", test_save_and_open);
-  g_test_add_func ("/gui/window/malformed-file", test_malformed_file);
-  g_test_add_func ("/gui/window/small-screen", test_small_screen);
-  g_test_add_func ("/gui/window/language-switch", test_language_switch);
-  g_test_add_func ("/gui/window/view-kept-across-languages", test_view_kept);
-  g_test_add_func ("/gui/window/view-state-applied", test_view_applied);
-  g_test_add_func ("/gui/view-state/serialise", test_view_state_serialise);
-  g_test_add_func ("/gui/view-state/bad-view", test_view_state_bad_view);
-  g_test_add_func ("/gui/window/autosave-and-restore", test_autosave_and_restore);
-  g_test_add_func ("/gui/window/user-scenarios", test_user_scenarios);
-  g_test_add_func ("/gui/window/uncertainty-fan", test_uncertainty_fan);
-  g_test_add_func ("/gui/window/cycle", test_cycle);
+  for (guint i = 0; i < G_N_ELEMENTS (tests); i++)
+    g_test_add_data_func (tests[i].path, &tests[i], run_from_scratch);
 
   return g_test_run ();
 }
