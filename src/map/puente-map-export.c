@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "puente-file.h"
 #include "puente-geo.h"
 #include "puente-i18n.h"
 #include "puente-map-export.h"
@@ -234,6 +235,7 @@ puente_map_export_to_file (const char                   *path,
                            GError                      **error)
 {
   g_autofree char *tmp = NULL;
+  g_autofree char *target = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -243,8 +245,14 @@ puente_map_export_to_file (const char                   *path,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (PUENTE_IS_BASEMAP (basemap), FALSE);
 
+  /* Never over a folder, a device, a FIFO or a read-only file; through a
+   * link, the file linked to. */
+  target = puente_file_resolve_output (path, PUENTE_FILE_WRITE_NONE, error);
+  if (target == NULL)
+    return FALSE;
+
   puente_map_export_get_size (layers, frame, options, &width, &height);
-  tmp = g_strdup_printf ("%s.tmp", path);
+  tmp = g_strdup_printf ("%s.tmp", target);
 
   switch (format)
     {
@@ -287,7 +295,7 @@ puente_map_export_to_file (const char                   *path,
                    path, cairo_status_to_string (status));
       return FALSE;
     }
-  if (g_rename (tmp, path) != 0)
+  if (g_rename (tmp, target) != 0)
     {
       int saved = errno;
 

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <math.h>
 
 #include "puente-application.h"
@@ -373,6 +374,29 @@ test_export (Fixture       *f,
 
     g_assert_false (puente_map_page_export (f->page, path, &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  }
+  {
+    /* A FIFO named like a map stays a FIFO; a link's target is written. */
+    g_autoptr(GError) error = NULL;
+    g_autofree char *fifo = g_build_filename (dir, "pipe.svg", NULL);
+    g_autofree char *target = g_build_filename (dir, "real.svg", NULL);
+    g_autofree char *linked = g_build_filename (dir, "link.svg", NULL);
+    GStatBuf st;
+
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    g_assert_false (puente_map_page_export (f->page, fifo, &error));
+    g_assert_nonnull (strstr (error->message, "a pipe (FIFO)"));
+    g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+    g_assert_true (S_ISFIFO (st.st_mode));
+
+    g_assert_cmpint (symlink ("real.svg", linked), ==, 0);
+    g_assert_true (puente_map_page_export (f->page, linked, NULL));
+    g_assert_cmpint (g_lstat (linked, &st), ==, 0);
+    g_assert_true (S_ISLNK (st.st_mode));
+    g_assert_true (g_file_test (target, G_FILE_TEST_IS_REGULAR));
+    g_unlink (fifo);
+    g_unlink (linked);
+    g_unlink (target);
   }
   g_rmdir (dir);
 }
