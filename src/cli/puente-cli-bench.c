@@ -77,7 +77,8 @@ bench_charts (PuenteCli  *cli,
     return puente_cli_fail (error);
   if ((scenario = puente_scenario_load_preset ("baseline", &error)) == NULL)
     return puente_cli_fail (error);
-  results = puente_cli_run_scenario (dataset, scenario);
+  if ((results = puente_cli_run_scenario (dataset, scenario, &error)) == NULL)
+    return puente_cli_fail (error);
   source = puente_chart_source_new_for_results (results, dataset);
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1920, 1080);
 

@@ -149,12 +149,14 @@ puente_cli_chart_job_prepare (PuenteCli *cli,
     return puente_cli_fail (error);
 
   job->a_label = puente_cli_scenario_label (job->a, args->scenario);
-  job->a_results = puente_cli_run_scenario (job->dataset, job->a);
+  if ((job->a_results = puente_cli_run_scenario (job->dataset, job->a, &error)) == NULL)
+    return puente_cli_fail (error);
   job->a_source = puente_chart_source_new_for_results (job->a_results, job->dataset);
   if (job->b != NULL)
     {
       job->b_label = puente_cli_scenario_label (job->b, args->compare);
-      job->b_results = puente_cli_run_scenario (job->dataset, job->b);
+      if ((job->b_results = puente_cli_run_scenario (job->dataset, job->b, &error)) == NULL)
+        return puente_cli_fail (error);
       job->b_source = puente_chart_source_new_for_results (job->b_results, job->dataset);
     }
   return -1;

@@ -287,6 +287,7 @@ puente_cli_check_model (PuenteCli  *cli,
   g_autoptr(PuenteDataset) dataset = NULL;
   g_autoptr(PuenteResults) results = NULL;
   g_autoptr(PuenteValidation) validation = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
   int status;
 
@@ -303,7 +304,8 @@ puente_cli_check_model (PuenteCli  *cli,
   if ((status = puente_cli_load_inputs (cli, preset, file, &scenario, &dataset, &label)) >= 0)
     return status;
 
-  results = puente_cli_run_scenario (dataset, scenario);
+  if ((results = puente_cli_run_scenario (dataset, scenario, &error)) == NULL)
+    return puente_cli_fail (error);
   validation = puente_validation_new (dataset, results);
 
   if (json)

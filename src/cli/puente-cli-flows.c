@@ -58,6 +58,7 @@ puente_cli_flows (PuenteCli  *cli,
   g_autoptr(PuenteResults) results = NULL;
   g_autoptr(PuenteFlows) flows = NULL;
   g_autofree char *label = NULL;
+  g_autoptr(GError) error = NULL;
   int status;
 
   if ((status = puente_cli_parse_options ("flows", NULL,
@@ -74,7 +75,8 @@ puente_cli_flows (PuenteCli  *cli,
   if ((status = puente_cli_load_inputs (cli, preset, file, &scenario, &dataset, &label)) >= 0)
     return status;
 
-  results = puente_cli_run_scenario (dataset, scenario);
+  if ((results = puente_cli_run_scenario (dataset, scenario, &error)) == NULL)
+    return puente_cli_fail (error);
   flows = puente_flows_new (results, year);
   if (flows == NULL)
     {

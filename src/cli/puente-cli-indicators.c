@@ -215,11 +215,13 @@ puente_cli_indicators (PuenteCli  *cli,
     return puente_cli_fail (error);
 
   a_label = puente_cli_scenario_label (a, file);
-  a_results = puente_cli_run_scenario (dataset, a);
+  if ((a_results = puente_cli_run_scenario (dataset, a, &error)) == NULL)
+    return puente_cli_fail (error);
   if (b != NULL)
     {
       b_label = puente_cli_scenario_label (b, compare_file);
-      b_results = puente_cli_run_scenario (dataset, b);
+      if ((b_results = puente_cli_run_scenario (dataset, b, &error)) == NULL)
+        return puente_cli_fail (error);
     }
 
   return puente_cli_print_indicators (cli, dataset, a, a_label, a_results,

@@ -95,8 +95,11 @@ int             puente_cli_load_inputs     (PuenteCli             *cli,
 /* The scenario column of the CSV: the id, else the file's base name. */
 char           *puente_cli_scenario_label  (const PuenteScenario  *scenario,
                                             const char            *file);
+/* Runs @scenario; NULL when the results hold a value no run may produce
+ * (puente_results_check ()). */
 PuenteResults  *puente_cli_run_scenario    (PuenteDataset         *dataset,
-                                            const PuenteScenario  *scenario);
+                                            const PuenteScenario  *scenario,
+                                            GError               **error);
 /* Key indicators of A, and with @b_results also B and B - A. */
 int             puente_cli_print_indicators (PuenteCli            *cli,
                                              PuenteDataset        *dataset,

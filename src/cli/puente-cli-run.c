@@ -107,7 +107,8 @@ puente_cli_run (PuenteCli  *cli,
   if (csv != NULL && !puente_cli_check_output (cli, csv, &error))
     return puente_cli_fail (error);
 
-  results = puente_cli_run_scenario (dataset, scenario);
+  if ((results = puente_cli_run_scenario (dataset, scenario, &error)) == NULL)
+    return puente_cli_fail (error);
 
   if (csv != NULL)
     {

@@ -584,6 +584,7 @@ stations_compare (PuenteCli  *cli,
   g_autoptr(PuenteDataset) dataset = NULL;
   g_autoptr(PuenteResults) results = NULL;
   g_autoptr(GArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
   int status;
 
@@ -598,7 +599,8 @@ stations_compare (PuenteCli  *cli,
   if ((status = puente_cli_load_inputs (cli, preset, file, &scenario, &dataset, &label)) >= 0)
     return status;
 
-  results = puente_cli_run_scenario (dataset, scenario);
+  if ((results = puente_cli_run_scenario (dataset, scenario, &error)) == NULL)
+    return puente_cli_fail (error);
   if (year == 0)
     year = CLAMP (data_year (stations), puente_results_get_first_year (results),
                   puente_results_get_last_year (results));

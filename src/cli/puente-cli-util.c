@@ -286,7 +286,8 @@ puente_cli_scenario_label (const PuenteScenario *scenario,
 
 PuenteResults *
 puente_cli_run_scenario (PuenteDataset        *dataset,
-                         const PuenteScenario *scenario)
+                         const PuenteScenario *scenario,
+                         GError              **error)
 {
   g_autoptr(PuenteEngine) engine = puente_engine_new (dataset);
   g_autofree double *values = g_new0 (double, puente_levers_get_n ());
@@ -300,6 +301,11 @@ puente_cli_run_scenario (PuenteDataset        *dataset,
 
   results = puente_results_new (dataset, horizon);
   puente_engine_run (engine, values, results);
+  if (!puente_results_check (results, error))
+    {
+      puente_results_free (results);
+      return NULL;
+    }
   return results;
 }
 

@@ -413,6 +413,27 @@ puente_ensemble_run (PuenteEnsemble  *self,
       return FALSE;
     }
 
+  /* A sampled run that gives a value no run may produce (a NaN, a
+   * negative stock) fails the ensemble, as a single run would. */
+  for (guint s = 0; s < self->series->len; s++)
+    {
+      const SeriesRef *ref = &g_array_index (self->series, SeriesRef, s);
+      gboolean may_be_negative = puente_results_indicator_is_signed (self->layout, ref->indicator);
+      const double *column = self->samples + (gsize) s * self->n_years * self->n_runs;
+
+      for (gsize k = 0; k < (gsize) self->n_years * self->n_runs; k++)
+        if (!puente_results_value_is_valid (column[k], may_be_negative))
+          {
+            int year = PUENTE_BASE_YEAR + (int) (k / self->n_runs);
+
+            puente_results_set_invalid_error (self->layout, ref->indicator, ref->region,
+                                              year, column[k], error);
+            g_prefix_error (error, _("In sampled run %u: "), (guint) (k % self->n_runs) + 1);
+            self->n_runs = 0;
+            return FALSE;
+          }
+    }
+
   /* Percentiles, columns split over the same number of threads. */
   jobs = g_new0 (SortJob, n_workers);
   for (guint w = 0; w < n_workers; w++)

@@ -588,6 +588,119 @@ append_csv_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
+G_DEFINE_QUARK (puente-results-error-quark, puente_results_error)
+
+/* Sums and differences of doubles leave rounding noise (-3.7e-17 GWh):
+ * below zero means below this, in the indicator's own unit. */
+#define ROUNDING_NOISE 1e-6
+
+/* May be negative: differences against a reference and amounts avoided
+ * (a dirty grid can make a ZEV emit more than the car it replaces). */
+static const char * const signed_indicators[] = {
+  "ldv.co2_avoided_mt",
+  "ldv.co2_avoided_cumulative_mt",
+  "freight.co2_avoided_mt",
+  "transit.growth",
+  "transit.co2_avoided_mt",
+  "transit.cost_diff_cumulative_musd",
+};
+
+gboolean
+puente_results_value_is_valid (double   value,
+                               gboolean may_be_negative)
+{
+  return isfinite (value) && (may_be_negative || value >= -ROUNDING_NOISE);
+}
+
+gboolean
+puente_results_indicator_is_signed (const PuenteResults *self,
+                                    guint                indicator)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (indicator < PUENTE_N_INDICATORS, FALSE);
+
+  return g_strv_contains (signed_indicators, indicators[indicator].info.id);
+}
+
+void
+puente_results_set_invalid_error (const PuenteResults *self,
+                                  guint                indicator,
+                                  guint                region,
+                                  int                  year,
+                                  double               value,
+                                  GError             **error)
+{
+  const PuenteIndicatorInfo *info = &indicators[indicator].info;
+  const char *code = puente_results_get_region (self, region);
+  g_autofree char *where = NULL;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* The dataset figures a value of this region comes from. */
+  switch (puente_results_get_region_kind (self, region))
+    {
+    case PUENTE_REGION_STATE:
+      /* Translators: "MX-JAL in states.json, and the mx. parameters" */
+      where = g_strdup_printf (_("%s in states.json, and the %s. parameters"), code,
+                               g_str_has_prefix (code, "MX") ? "mx" : "us");
+      break;
+    case PUENTE_REGION_PORT:
+      where = g_strdup_printf (_("%s in ports.json, and supply.json"), code);
+      break;
+    case PUENTE_REGION_CITY:
+      where = g_strdup_printf (_("%s in transit.json, and supply.json"), code);
+      break;
+    case PUENTE_REGION_COUNTRY:
+      where = g_strdup_printf (_("the %s. parameters in parameters.json and supply.json, and the %s states"),
+                               g_str_equal (code, "MX") ? "mx" : "us", code);
+      break;
+    case PUENTE_REGION_NORTH_AMERICA:
+    default:
+      where = g_strdup (_("the parameters of both countries"));
+      break;
+    }
+
+  g_ascii_formatd (number, sizeof number, "%.6g", value);
+  if (!isfinite (value))
+    g_set_error (error, PUENTE_RESULTS_ERROR, PUENTE_RESULTS_ERROR_INVALID,
+                 /* Translators: "the run gives ldv.co2_mt (Mt CO2) for MX-JAL
+                  * in 2031 as nan, not a number; ..." */
+                 _("the run gives %s (%s) for %s in %d as %s, not a number; the results are refused. Check the dataset figures for %s"),
+                 info->id, info->unit, code, year, number, where);
+  else
+    g_set_error (error, PUENTE_RESULTS_ERROR, PUENTE_RESULTS_ERROR_INVALID,
+                 _("the run gives %s (%s) for %s in %d as %s, below zero, which it cannot be; the results are refused. Check the dataset figures for %s"),
+                 info->id, info->unit, code, year, number, where);
+}
+
+gboolean
+puente_results_check (const PuenteResults  *self,
+                      GError              **error)
+{
+  guint n_years;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  n_years = puente_results_get_n_years (self);
+  for (guint i = 0; i < PUENTE_N_INDICATORS; i++)
+    {
+      gboolean may_be_negative = puente_results_indicator_is_signed (self, i);
+
+      for (guint r = 0; r < self->n_regions; r++)
+        {
+          const double *row = puente_results_get_series_by_index (self, i, r);
+
+          for (guint y = 0; row != NULL && y < n_years; y++)
+            if (!puente_results_value_is_valid (row[y], may_be_negative))
+              {
+                puente_results_set_invalid_error (self, i, r, self->first_year + (int) y, row[y], error);
+                return FALSE;
+              }
+        }
+    }
+
+  return TRUE;
+}
+
 gboolean
 puente_results_write_csv (const PuenteResults *self,
                           const char          *scenario_id,

@@ -79,6 +79,38 @@ double                     puente_results_get_value          (const PuenteResult
                                                               const char          *region,
                                                               int                  year);
 
+#define PUENTE_RESULTS_ERROR (puente_results_error_quark ())
+
+typedef enum {
+  PUENTE_RESULTS_ERROR_INVALID,   /* a value no run may produce */
+} PuenteResultsError;
+
+GQuark                     puente_results_error_quark        (void);
+/* TRUE for indicators that may be negative: differences and amounts
+ * avoided. Every other indicator is a physical quantity (vehicles,
+ * energy, ports, money spent, shares...). */
+gboolean                   puente_results_indicator_is_signed (const PuenteResults *self,
+                                                               guint                indicator);
+/* A value a run may produce: finite, and not below zero (beyond rounding
+ * noise) unless @may_be_negative. */
+gboolean                   puente_results_value_is_valid     (double               value,
+                                                              gboolean             may_be_negative);
+/* Checks every value of the run: finite, and not negative unless the
+ * indicator is signed. FALSE with PUENTE_RESULTS_ERROR_INVALID naming the
+ * first bad value (indicator, region, year) and the dataset figures it
+ * comes from, so a run on a broken dataset fails instead of printing
+ * NaN or negative CO2. */
+gboolean                   puente_results_check              (const PuenteResults *self,
+                                                              GError             **error);
+/* The error of puente_results_check () for one value: @value of
+ * @indicator for region @region in @year. */
+void                       puente_results_set_invalid_error  (const PuenteResults *self,
+                                                              guint                indicator,
+                                                              guint                region,
+                                                              int                  year,
+                                                              double               value,
+                                                              GError             **error);
+
 /* Long CSV: scenario,indicator,region,year,value,unit (header included). */
 gboolean                   puente_results_write_csv          (const PuenteResults *self,
                                                               const char          *scenario_id,

@@ -14,6 +14,7 @@
 #include "puente-indicators.h"
 #include "puente-levers.h"
 #include "puente-results.h"
+#include "puente-scenario.h"
 
 static PuenteDataset *dataset;
 
@@ -227,6 +228,71 @@ test_key_indicators (void)
   g_assert_true (isnan (puente_key_indicator_compute (puente_key_indicators_get (i), short_run)));
 }
 
+/* Every preset's run passes the check: it flags no real result. */
+static void
+test_check_presets (void)
+{
+  g_autoptr(PuenteEngine) engine = puente_engine_new (dataset);
+  g_autofree double *values = g_new (double, puente_levers_get_n ());
+  g_autoptr(PuenteResults) results = puente_results_new (dataset, PUENTE_MAX_HORIZON);
+  guint n_presets = 0;
+  const char **presets = puente_scenario_list_presets (&n_presets);
+
+  g_assert_cmpuint (n_presets, >, 0);
+  for (guint i = 0; i < n_presets; i++)
+    {
+      g_autoptr(PuenteScenario) scenario = puente_scenario_load_preset (presets[i], NULL);
+      g_autoptr(GError) error = NULL;
+
+      puente_scenario_fill_values (scenario, dataset, values);
+      puente_engine_run (engine, values, results);
+      g_assert_true (puente_results_check (results, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* A negative stock or a NaN is refused, naming the value and where to
+ * look in the dataset; a saving (a signed indicator) may be negative. */
+static void
+test_check_invalid (void)
+{
+  g_autoptr(PuenteResults) results = run_baseline (2050);
+  g_autoptr(GError) error = NULL;
+  int co2 = puente_results_find_indicator (results, "ldv.co2_mt");
+  int saving = puente_results_find_indicator (results, "transit.cost_diff_cumulative_musd");
+  int nle = puente_results_find_region (results, "MX-NLE");
+  int mx = puente_results_find_region (results, "MX");
+  double *row;
+
+  g_assert_cmpint (co2, >=, 0);
+  g_assert_cmpint (saving, >=, 0);
+  g_assert_cmpint (nle, >=, 0);
+  g_assert_cmpint (mx, >=, 0);
+  g_assert_true (puente_results_check (results, NULL));
+
+  row = (double *) puente_results_get_series_by_index (results, (guint) saving, (guint) mx);
+  row[3] = -12.5;
+  g_assert_true (puente_results_check (results, NULL));
+
+  row = (double *) puente_results_get_series_by_index (results, (guint) co2, (guint) nle);
+  /* Rounding noise is not a negative quantity. */
+  row[7] = -3.7e-17;
+  g_assert_true (puente_results_check (results, NULL));
+  row[7] = -3.25;
+  g_assert_false (puente_results_check (results, &error));
+  g_assert_error (error, PUENTE_RESULTS_ERROR, PUENTE_RESULTS_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "ldv.co2_mt"));
+  g_assert_nonnull (strstr (error->message, "MX-NLE in 2031"));
+  g_assert_nonnull (strstr (error->message, "-3.25"));
+  g_assert_nonnull (strstr (error->message, "states.json"));
+  g_clear_error (&error);
+
+  row[7] = NAN;
+  g_assert_false (puente_results_check (results, &error));
+  g_assert_nonnull (strstr (error->message, "not a number"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +309,8 @@ main (int   argc,
   g_test_add_func ("/model/results/ratio-aggregation", test_ratio_aggregation);
   g_test_add_func ("/model/results/csv", test_csv);
   g_test_add_func ("/model/results/key-indicators", test_key_indicators);
+  g_test_add_func ("/model/results/check-presets", test_check_presets);
+  g_test_add_func ("/model/results/check-invalid", test_check_invalid);
 
   ret = g_test_run ();
   puente_dataset_unref (dataset);
