@@ -44,4 +44,12 @@ const PuenteFigureSchema *puente_dataset_schema_find (const char  *file,
                                                       const char  *key,
                                                       const char  *unit);
 
+/* For the fuzz tests: the dataset of @dir with @file's text replaced by
+ * @data (not NUL-terminated), without writing it to disk. */
+PuenteDataset            *puente_dataset_load_dir_with (const char  *dir,
+                                                        const char  *file,
+                                                        const char  *data,
+                                                        gsize        length,
+                                                        GError     **error);
+
 G_END_DECLS

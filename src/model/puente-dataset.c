@@ -1661,8 +1661,11 @@ puente_dataset_load_default (GError **error)
 }
 
 PuenteDataset *
-puente_dataset_load_dir (const char  *dir,
-                         GError     **error)
+puente_dataset_load_dir_with (const char  *dir,
+                              const char  *file,
+                              const char  *data,
+                              gsize        length,
+                              GError     **error)
 {
   g_autoptr(PuenteDataset) self = NULL;
 
@@ -1676,12 +1679,13 @@ puente_dataset_load_dir (const char  *dir,
       g_autofree char *path = g_build_filename (dir, files[i].file, NULL);
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GError) local_error = NULL;
-      gsize length;
-      const char *data;
 
-      /* Regular files only, at most PUENTE_FILE_MAX_SIZE: a FIFO or
-       * /dev/zero in a dataset folder is refused, not waited on. */
-      bytes = puente_file_read (path, PUENTE_FILE_MAX_SIZE, &local_error);
+      if (file != NULL && strcmp (file, files[i].file) == 0)
+        bytes = g_bytes_new_static (data, length);
+      else
+        /* Regular files only, at most PUENTE_FILE_MAX_SIZE: a FIFO or
+         * /dev/zero in a dataset folder is refused, not waited on. */
+        bytes = puente_file_read (path, PUENTE_FILE_MAX_SIZE, &local_error);
       if (bytes == NULL)
         {
           g_set_error_literal (error, PUENTE_DATASET_ERROR,
@@ -1690,8 +1694,8 @@ puente_dataset_load_dir (const char  *dir,
                                local_error->message);
           return NULL;
         }
-      data = g_bytes_get_data (bytes, &length);
-      if (!parse_file (self, files[i].file, data, length, files[i].load, &local_error))
+      if (!parse_file (self, files[i].file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                       files[i].load, &local_error))
         {
           /* Messages start with the file's name: say which folder too. */
           if (g_str_has_prefix (local_error->message, files[i].file))
@@ -1708,6 +1712,13 @@ puente_dataset_load_dir (const char  *dir,
     }
 
   return g_steal_pointer (&self);
+}
+
+PuenteDataset *
+puente_dataset_load_dir (const char  *dir,
+                         GError     **error)
+{
+  return puente_dataset_load_dir_with (dir, NULL, NULL, 0, error);
 }
 
 /* ----------------------------------------------------------------------- */
