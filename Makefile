@@ -3,6 +3,8 @@
 #   make test   install what is missing, build, and run every test suite
 BUILDDIR ?= _build
 MESON_ARGS ?=
+# Extra `meson test` options, e.g. TEST_ARGS="--timeout-multiplier 4".
+TEST_ARGS ?=
 PREFIX ?= /usr/local
 
 .PHONY: all deps build run test test-nogui test-tsan install clean
@@ -25,17 +27,17 @@ run: build
 
 # The gui suite needs a display: under xvfb-run when there is none.
 test: build
-	meson test -C $(BUILDDIR) --print-errorlogs --no-suite gui --logbase nogui
+	meson test -C $(BUILDDIR) --print-errorlogs $(TEST_ARGS) --no-suite gui --logbase nogui
 	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then \
-	  meson test -C $(BUILDDIR) --print-errorlogs --suite gui --logbase gui; \
+	  meson test -C $(BUILDDIR) --print-errorlogs $(TEST_ARGS) --suite gui --logbase gui; \
 	else \
 	  xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- \
-	    meson test -C $(BUILDDIR) --print-errorlogs --suite gui --logbase gui; \
+	    meson test -C $(BUILDDIR) --print-errorlogs $(TEST_ARGS) --suite gui --logbase gui; \
 	fi
 
 # Every suite that needs no display (used by the sanitizer pass in CI).
 test-nogui: build
-	meson test -C $(BUILDDIR) --print-errorlogs --no-suite gui --logbase nogui
+	meson test -C $(BUILDDIR) --print-errorlogs $(TEST_ARGS) --no-suite gui --logbase nogui
 
 # The tests of the threaded code (suite "threads": translations from many
 # threads, ensembles, tile rendering, the map, the 60 s language cycle,

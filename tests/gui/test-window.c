@@ -41,8 +41,16 @@
 
 typedef void (*WindowTest) (PuenteWindow *window);
 
+/* Sanitized code (CI's ASan and UBSan pass, ThreadSanitizer) runs several
+ * times slower: so long a window may take, as meson's own timeouts. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define WINDOW_SECONDS (60 * 4)
+#else
+#define WINDOW_SECONDS 60
+#endif
+
 /* How long a test may keep its window. */
-static guint test_timeout_seconds = 60;
+static guint test_timeout_seconds = WINDOW_SECONDS;
 
 /* Warnings and criticals logged, and GLib's "setenv()/putenv() are not
  * thread-safe" (a debug message it prints whenever the environment
@@ -908,9 +916,9 @@ check_cycle (PuenteWindow *window)
 static void
 test_cycle (void)
 {
-  test_timeout_seconds = (guint) cycle_seconds () + 60;
+  test_timeout_seconds = (guint) cycle_seconds () + WINDOW_SECONDS;
   run_with_window (check_cycle);
-  test_timeout_seconds = 60;
+  test_timeout_seconds = WINDOW_SECONDS;
 }
 
 static void
