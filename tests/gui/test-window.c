@@ -1112,18 +1112,20 @@ drop_file (PuenteWindow *window,
   g_assert_true (dropped);
 }
 
-/* What GApplication hands the primary instance for "puente ARGS...". */
+/* What GApplication hands the primary instance for "puente ARGS..."
+ * started in @cwd (NULL: this folder). */
 static int
-second_launch (PuenteWindow *window,
-               const char   *option,
-               const char   *value)
+second_launch_in (PuenteWindow *window,
+                  const char   *cwd_arg,
+                  const char   *option,
+                  const char   *value)
 {
   GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
   const char *argv[] = { "puente", option, value, NULL };
   g_auto(GVariantDict) options = G_VARIANT_DICT_INIT (NULL);
   g_auto(GVariantDict) platform = G_VARIANT_DICT_INIT (NULL);
   g_autoptr(GApplicationCommandLine) command_line = NULL;
-  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *cwd = cwd_arg != NULL ? g_strdup (cwd_arg) : g_get_current_dir ();
   int status = -1;
 
   g_variant_dict_insert_value (&options, option + 2, g_str_equal (option, "--preset")
@@ -1137,6 +1139,14 @@ second_launch (PuenteWindow *window,
                                NULL);
   g_signal_emit_by_name (app, "command-line", command_line, &status);
   return status;
+}
+
+static int
+second_launch (PuenteWindow *window,
+               const char   *option,
+               const char   *value)
+{
+  return second_launch_in (window, NULL, option, value);
 }
 
 static void
@@ -1225,6 +1235,26 @@ test_replace_asks (void)
       g_test_message ("way: %s", way_names[current_way]);
       run_with_window (check_replace_asks);
     }
+}
+
+/* "puente --scenario x:y.json" opens the file x:y.json of the folder it
+ * was started in; it is not a URI with the scheme "x". */
+static void
+check_colon_name (PuenteWindow *window)
+{
+  g_autofree char *path = write_scenario ("x:y.json", "ldv.mx.target_share", 0.64);
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_cmpint (second_launch_in (window, dir, "--scenario", "x:y.json"), ==, 0);
+  flush_events ();
+  g_assert_cmpfloat_with_epsilon (lever (window, "ldv.mx.target_share"), 0.64, 1e-9);
+  g_assert_null (puente_window_get_last_error (window));
+}
+
+static void
+test_colon_name (void)
+{
+  run_with_window (check_colon_name);
 }
 
 /* Save first: the edits reach A's file, then A is replaced. */
@@ -1734,6 +1764,7 @@ static const WindowTestCase tests[] = {
   { "/gui/window/cycle", test_cycle },
   { "/gui/work/replace-asks", test_replace_asks },
   { "/gui/work/replace-saves", test_replace_saves },
+  { "/gui/work/colon-name", test_colon_name },
   { "/gui/work/recovery-survives", test_recovery_survives },
   { "/gui/work/recovery-discard", test_recovery_discard },
   { "/gui/work/restore-asks", test_restore_asks },
