@@ -354,6 +354,58 @@ check_lever (const char  *where,
   return TRUE;
 }
 
+/* Levers that earlier versions of Puente wrote and that were replaced:
+ * a file that sets one still opens, its value carried over to the lever
+ * that replaced it (and saved under the new id).
+ *
+ * supply.nearshoring (0.1, a share 0..1 of the announced and paused
+ * battery plants that get built; 0 = only plants operating or under
+ * construction) became supply.plant_statuses (levels 0..3: 1 = operating
+ * and under construction, 2 = also paused plants restarted, 3 = also
+ * announced plants). A share n reads as the nearest level, 1 + round (2n):
+ * 0 keeps the old baseline, 1 counts every plant not cancelled.
+ *
+ * Sets *@lever_id to the id to store (NULL: nothing to store, the value
+ * was consumed here), or leaves it when the lever is not a replaced one. */
+static gboolean
+migrate_lever (const char      *where,
+               JsonObject      *levers,
+               const char     **lever_id,
+               JsonNode        *value,
+               PuenteScenario  *self,
+               GError         **error)
+{
+  int index;
+  double n;
+
+  if (g_strcmp0 (*lever_id, "supply.nearshoring") != 0)
+    return TRUE;
+
+  n = node_is_number (value) ? node_get_number (value) : NAN;
+  if (!isfinite (n) || n < 0 || n > 1)
+    {
+      g_autofree char *what = describe_node (value);
+
+      set_error (error, PUENTE_SCENARIO_ERROR_OUT_OF_RANGE, where,
+                 /* Translators: a lever of an earlier version of Puente;
+                  * %s is what the file gives */
+                 _("lever “supply.nearshoring” (replaced by “supply.plant_statuses”) must be a number from 0 to 1 (share), not %s"),
+                 what);
+      return FALSE;
+    }
+
+  index = puente_levers_find ("supply.plant_statuses");
+  g_assert (index >= 0);
+  /* The new lever, when the file also sets it, wins over the old one. */
+  if (!json_object_has_member (levers, "supply.plant_statuses"))
+    {
+      self->values[index] = 1.0 + round (2.0 * n);
+      self->is_set[index] = TRUE;
+    }
+  *lever_id = NULL;
+  return TRUE;
+}
+
 /* Constraints between levers, checked when the scenario sets both. */
 static gboolean
 check_consistency (const PuenteScenario  *self,
@@ -753,7 +805,13 @@ read_levers (JsonNode        *node,
     {
       const char *lever_id = l->data;
       JsonNode *value = json_object_get_member (object, lever_id);
-      int index = puente_levers_find (lever_id);
+      int index;
+
+      if (!migrate_lever (where, object, &lever_id, value, self, error))
+        return FALSE;
+      if (lever_id == NULL)
+        continue;
+      index = puente_levers_find (lever_id);
 
       if (index >= 0 && !node_is_number (value))
         {

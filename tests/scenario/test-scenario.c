@@ -541,6 +541,59 @@ test_save_special_targets (void)
   remove_tree (dir);
 }
 
+/* A file from Puente 0.1 that sets the replaced supply.nearshoring lever
+ * still opens, with its share read as the nearest level of
+ * supply.plant_statuses, and saves under the new id; out of range, it is
+ * refused with both ids named. */
+static void
+test_replaced_lever (void)
+{
+  static const struct { const char *share; double level; } cases[] = {
+    { "0", 1 }, { "0.2", 1 }, { "0.5", 2 }, { "0.8", 3 }, { "1", 3 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json = g_strdup_printf ("{\"format\": \"puente-scenario\", \"version\": 1, "
+                                               "\"levers\": {\"supply.nearshoring\": %s}}", cases[i].share);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PuenteScenario) scenario = puente_scenario_load_data (json, -1, "old.json", &error);
+      g_autofree char *saved = NULL;
+      gsize length;
+
+      g_assert_no_error (error);
+      g_assert_true (puente_scenario_is_set (scenario, "supply.plant_statuses"));
+      g_assert_cmpfloat (puente_scenario_get_lever (scenario, "supply.plant_statuses", NULL), ==, cases[i].level);
+      saved = puente_scenario_to_data (scenario, &length);
+      g_assert_nonnull (strstr (saved, "supply.plant_statuses"));
+      g_assert_null (strstr (saved, "supply.nearshoring"));
+    }
+
+  /* The new id, when the file also sets it, wins. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PuenteScenario) scenario =
+      puente_scenario_load_data ("{\"format\": \"puente-scenario\", \"version\": 1, \"levers\": "
+                                 "{\"supply.nearshoring\": 1, \"supply.plant_statuses\": 0}}",
+                                 -1, "both.json", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpfloat (puente_scenario_get_lever (scenario, "supply.plant_statuses", NULL), ==, 0);
+  }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PuenteScenario) scenario =
+      puente_scenario_load_data ("{\"format\": \"puente-scenario\", \"version\": 1, \"levers\": "
+                                 "{\"supply.nearshoring\": 1.5}}", -1, "bad.json", &error);
+
+    g_assert_null (scenario);
+    g_assert_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_OUT_OF_RANGE);
+    g_assert_nonnull (strstr (error->message, "supply.nearshoring"));
+    g_assert_nonnull (strstr (error->message, "supply.plant_statuses"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -552,6 +605,7 @@ main (int    argc,
   g_test_add_func ("/model/scenario/inheritance", test_inheritance);
   g_test_add_func ("/model/scenario/set-lever-errors", test_set_lever_errors);
   g_test_add_func ("/model/scenario/errors", test_errors);
+  g_test_add_func ("/model/scenario/replaced-lever", test_replaced_lever);
   g_test_add_func ("/model/scenario/file-errors", test_file_errors);
   g_test_add_func ("/model/scenario/save/backup", test_save_backup);
   g_test_add_func ("/model/scenario/save/failure-keeps-previous", test_save_failure_keeps_previous);
