@@ -103,6 +103,19 @@ set_read_errno (GError     **error,
                _("cannot read the file: %s"), g_strerror (saved_errno));
 }
 
+static void
+set_too_large (GError     **error,
+               const char  *where,
+               gsize        max_size)
+{
+  g_autofree char *limit = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
+
+  /* Translators: %s is a size such as “10.0 MiB” */
+  set_error (error, PUENTE_FILE_ERROR_TOO_LARGE, where,
+             _("the file is larger than %s, the most Puente reads; check that this is the file you meant"),
+             limit);
+}
+
 GBytes *
 puente_file_read (const char  *path,
                   gsize        max_size,
@@ -154,7 +167,14 @@ puente_file_read (const char  *path,
     fcntl (fd, F_SETFL, flags & ~O_NONBLOCK);
 
   /* The size is only a hint (files grow, /proc says 0): the limit is
-   * checked on the bytes read, reading one byte past it at most. */
+   * checked on the bytes read, reading one byte past it at most. A file
+   * that already says it is larger is refused without reading it. */
+  if ((guint64) MAX (st.st_size, 0) > max_size)
+    {
+      close (fd);
+      set_too_large (error, where, max_size);
+      return NULL;
+    }
   capacity = MIN ((gsize) MAX (st.st_size, 0), max_size) + 2;
   buf = g_malloc (capacity);
   for (;;)
@@ -188,12 +208,7 @@ puente_file_read (const char  *path,
 
   if (length > max_size)
     {
-      g_autofree char *limit = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
-
-      /* Translators: %s is a size such as “10.0 MiB” */
-      set_error (error, PUENTE_FILE_ERROR_TOO_LARGE, where,
-                 _("the file is larger than %s, the most Puente reads; check that this is the file you meant"),
-                 limit);
+      set_too_large (error, where, max_size);
       return NULL;
     }
 

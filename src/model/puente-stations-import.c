@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "puente-file.h"
 #include "puente-json-tree.h"
 #include "puente-stations-private.h"
 
@@ -32,108 +33,31 @@
 
 /* ---- reading the file ---------------------------------------------------- */
 
-/* The whole of @path, NUL-terminated, if it is a regular file of at most
- * PUENTE_STATIONS_MAX_FILE_SIZE bytes. Opening does not block on a FIFO,
- * and a file that grows while it is read is refused at the limit. Every
- * read of a station file goes through here. */
+/* The whole file, NUL-terminated, through Puente's bounded reader
+ * (regular files only, a FIFO never blocks, at most
+ * PUENTE_STATIONS_MAX_FILE_SIZE bytes counted on what is read), with its
+ * error in the stations' domain. */
 static char *
 read_bounded (const char  *path,
-              const char  *name,
               gsize       *length,
               GError     **error)
 {
-  g_autofree char *data = NULL;
-  gsize allocated, used = 0;
-  struct stat st;
-  int fd, flags;
+  g_autoptr(GError) local = NULL;
+  GBytes *bytes = puente_file_read (path, PUENTE_STATIONS_MAX_FILE_SIZE, &local);
+  PuenteStationsError code = PUENTE_STATIONS_ERROR_READ;
 
-  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved = errno;
+  if (bytes != NULL)
+    /* puente_file_read () keeps a NUL byte after the data. */
+    return g_bytes_unref_to_data (bytes, length);
 
-      if (saved == ENOENT || saved == ENOTDIR)
-        g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_NOT_FOUND,
-                     _("%s: no such file; check the name and the folder."), name);
-      else
-        g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_READ,
-                     _("%s: cannot open the file: %s."), name, g_strerror (saved));
-      return NULL;
-    }
-  if (fstat (fd, &st) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_READ,
-                   _("%s: cannot read the file: %s."), name, g_strerror (saved));
-      close (fd);
-      return NULL;
-    }
-  if (!S_ISREG (st.st_mode))
-    {
-      if (S_ISDIR (st.st_mode))
-        g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_NOT_REGULAR,
-                     _("%s: this is a folder; give the path of a station file (.csv or .json)."), name);
-      else
-        g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_NOT_REGULAR,
-                     _("%s: not a regular file (a pipe or a device); save the stations to a file first."), name);
-      close (fd);
-      return NULL;
-    }
-  if ((guint64) st.st_size > PUENTE_STATIONS_MAX_FILE_SIZE)
-    {
-      g_autofree char *have = g_format_size_full ((guint64) st.st_size, G_FORMAT_SIZE_IEC_UNITS);
-      g_autofree char *limit = g_format_size_full (PUENTE_STATIONS_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
-      g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_TOO_LARGE,
-                   _("%s: the file is %s; station files may be at most %s."), name, have, limit);
-      close (fd);
-      return NULL;
-    }
-  flags = fcntl (fd, F_GETFL);
-  if (flags >= 0)
-    fcntl (fd, F_SETFL, flags & ~O_NONBLOCK);
-
-  allocated = (gsize) st.st_size + 1;
-  data = g_malloc (allocated + 1);
-  for (;;)
-    {
-      gssize n;
-
-      if (used == allocated)
-        {
-          if (allocated > PUENTE_STATIONS_MAX_FILE_SIZE)
-            {
-              g_autofree char *limit = g_format_size_full (PUENTE_STATIONS_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
-              g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_TOO_LARGE,
-                           _("%s: the file grew past %s while it was read."), name, limit);
-              close (fd);
-              return NULL;
-            }
-          allocated = MIN (allocated * 2, (gsize) PUENTE_STATIONS_MAX_FILE_SIZE + 1);
-          data = g_realloc (data, allocated + 1);
-        }
-      n = read (fd, data + used, allocated - used);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved = errno;
-
-          g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_READ,
-                       _("%s: cannot read the file: %s."), name, g_strerror (saved));
-          close (fd);
-          return NULL;
-        }
-      if (n == 0)
-        break;
-      used += (gsize) n;
-    }
-  close (fd);
-  data[used] = '\0';
-  *length = used;
-  return g_steal_pointer (&data);
+  if (g_error_matches (local, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_NOT_FOUND))
+    code = PUENTE_STATIONS_ERROR_NOT_FOUND;
+  else if (g_error_matches (local, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_NOT_REGULAR))
+    code = PUENTE_STATIONS_ERROR_NOT_REGULAR;
+  else if (g_error_matches (local, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_TOO_LARGE))
+    code = PUENTE_STATIONS_ERROR_TOO_LARGE;
+  g_set_error_literal (error, PUENTE_STATIONS_ERROR, code, local->message);
+  return NULL;
 }
 
 /* ---- values -------------------------------------------------------------- */
@@ -940,7 +864,7 @@ puente_stations_import_file (PuenteStations *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   name = g_path_get_basename (path);
-  data = read_bounded (path, name, &length, error);
+  data = read_bounded (path, &length, error);
   if (data == NULL)
     return FALSE;
   return import_buffer (self, path, name, data, length, error);

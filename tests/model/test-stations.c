@@ -640,7 +640,7 @@ test_bad_paths (void)
 
   g_assert_false (puente_stations_import_file (stations, missing, &error));
   g_assert_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_NOT_FOUND);
-  g_assert_cmpstr (error->message, ==, "missing.csv: no such file; check the name and the folder.");
+  g_assert_true (g_str_has_suffix (error->message, "missing.csv: no such file; check the name and the folder"));
   g_clear_error (&error);
 
   g_assert_false (puente_stations_import_file (stations, dir, &error));
@@ -663,7 +663,7 @@ test_bad_paths (void)
   g_assert_false (puente_stations_import_file (stations, big, &error));
   g_assert_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_TOO_LARGE);
   /* g_format_size () puts a no-break space before the unit. */
-  g_assert_cmpstr (error->message, ==, "big.csv: the file is 300.0\u00a0MiB; station files may be at most 256.0\u00a0MiB.");
+  g_assert_nonnull (strstr (error->message, "big.csv: the file is larger than 256.0\u00a0MiB"));
   g_clear_error (&error);
 
   g_unlink (fifo);
