@@ -254,7 +254,11 @@ puente_scenario_catalogue_init (PuenteScenarioCatalogue *self)
   if (self->monitor != NULL)
     g_signal_connect (self->monitor, "changed", G_CALLBACK (on_folder_changed), self);
   else
-    g_warning ("Changes to %s will show only after a restart: %s", path, error->message);
+    /* Not a fault of the user's (e.g. the system's inotify watches are
+     * used up): Puente's own saves and deletions refresh the menus
+     * themselves; only files added from outside wait for a restart. */
+    g_message ("Changes made to %s outside Puente will show after a restart: %s",
+               path, error->message);
 
   puente_scenario_catalogue_refresh (self);
 }
