@@ -1238,7 +1238,8 @@ puente_map_page_export (PuenteMapPage *self,
     }
 
   for (guint i = 0; i < N_LAYERS; i++)
-    g_ptr_array_add (layers, self->panes[0].layers[i]);
+    if (puente_map_layer_get_shown (self->panes[0].layers[i]))
+      g_ptr_array_add (layers, puente_map_layer_get_painter (self->panes[0].layers[i]));
   puente_map_layer_get_frame (self->panes[0].layers[0], &frame);
   if (frame.width < 1 || frame.height < 1)
     {

@@ -92,10 +92,10 @@ legend_height (GPtrArray                  *layers,
 
   for (guint i = layers->len; i-- > 0;)
     {
-      PuenteMapLayer *layer = g_ptr_array_index (layers, i);
+      PuenteMapPainter *layer = g_ptr_array_index (layers, i);
 
-      if (puente_map_layer_get_shown (layer))
-        height += puente_map_layer_draw_legend (layer, NULL, legend, 0, 0, LEGEND_WIDTH - 2 * MARGIN) + MARGIN;
+      if (puente_map_painter_is_available (layer))
+        height += puente_map_painter_draw_legend (layer, NULL, legend, 0, 0, LEGEND_WIDTH - 2 * MARGIN) + MARGIN;
     }
   return height;
 }
@@ -108,10 +108,10 @@ source_line (GPtrArray                    *layers,
 
   for (guint i = 0; i < layers->len; i++)
     {
-      PuenteMapLayer *layer = g_ptr_array_index (layers, i);
-      const char *sources = puente_map_layer_get_sources (layer);
+      PuenteMapPainter *layer = g_ptr_array_index (layers, i);
+      const char *sources = puente_map_painter_get_sources (layer);
 
-      if (!puente_map_layer_get_shown (layer) || sources == NULL)
+      if (!puente_map_painter_is_available (layer) || sources == NULL)
         continue;
       if (text->len > 0)
         g_string_append (text, " · ");
@@ -201,10 +201,10 @@ puente_map_export_draw (cairo_t                      *cr,
   puente_map_draw_basemap (basemap, cr, frame, options->style, options->language);
   for (guint i = 0; i < layers->len; i++)
     {
-      PuenteMapLayer *layer = g_ptr_array_index (layers, i);
+      PuenteMapPainter *layer = g_ptr_array_index (layers, i);
 
-      if (puente_map_layer_get_shown (layer))
-        puente_map_layer_draw (layer, cr, frame);
+      if (puente_map_painter_is_available (layer))
+        puente_map_painter_draw (layer, cr, frame);
     }
   cairo_restore (cr);
 
@@ -212,10 +212,10 @@ puente_map_export_draw (cairo_t                      *cr,
   ly = map_top;
   for (guint i = layers->len; i-- > 0;)
     {
-      PuenteMapLayer *layer = g_ptr_array_index (layers, i);
+      PuenteMapPainter *layer = g_ptr_array_index (layers, i);
 
-      if (puente_map_layer_get_shown (layer))
-        ly += puente_map_layer_draw_legend (layer, cr, &legend, frame->width + MARGIN, ly,
+      if (puente_map_painter_is_available (layer))
+        ly += puente_map_painter_draw_legend (layer, cr, &legend, frame->width + MARGIN, ly,
                                             LEGEND_WIDTH - 2 * MARGIN) + MARGIN;
     }
 

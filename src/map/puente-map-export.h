@@ -10,7 +10,7 @@
  */
 #pragma once
 
-#include "puente-map-layer.h"
+#include "puente-map-painter.h"
 
 G_BEGIN_DECLS
 

@@ -5,13 +5,13 @@
  *
  * Ports (squares) and transit cities (discs) are both symbols sized by
  * one indicator and coloured by classes of another, per place id in the
- * results. A PuentePointLayer subclass describes itself in a
+ * results. A PuentePointPainter subclass describes itself in a
  * PuentePointSpec; the base keeps a PuentePoints and the functions here
  * do the rest.
  */
 #pragma once
 
-#include "puente-point-layer.h"
+#include "puente-point-painter.h"
 
 G_BEGIN_DECLS
 
