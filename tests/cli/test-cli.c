@@ -1819,7 +1819,7 @@ test_bounds (void)
 
   run_cli (&wide, "chart", "zev-share-sales", "-W", "1e12", "-o", svg, NULL);
   g_assert_cmpint (wide.status, ==, 1);
-  assert_contains (wide.err, "Invalid chart size");
+  assert_contains (wide.err, "Invalid size");
   g_assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
   run_cli (&tall, "chart", "zev-share-sales", "-H", "1e9mm", "-o", pdf, NULL);
   g_assert_cmpint (tall.status, ==, 1);
