@@ -23,6 +23,7 @@
 #include "puente-chart-spec.h"
 #include "puente-chart-view.h"
 #include "puente-charging-layer.h"
+#include "puente-labels-layer.h"
 #include "puente-format.h"
 #include "puente-geo.h"
 #include "puente-map-export.h"
@@ -990,6 +991,9 @@ setup_pane (PuenteMapPage *self,
       pane->layers[i] = puente_map_layer_new (layer_types[i], pane->viewport, pane->context);
       shumate_map_add_layer (pane->map, SHUMATE_LAYER (pane->layers[i]));
     }
+  /* The names, above every layer and clear of their symbols. */
+  shumate_map_add_layer (pane->map, SHUMATE_LAYER (puente_labels_layer_new (pane->viewport, pane->context,
+                                                                            pane->layers, N_LAYERS)));
 
   pane->overlay = gtk_overlay_new ();
   gtk_overlay_set_child (GTK_OVERLAY (pane->overlay), GTK_WIDGET (pane->map));
@@ -1409,7 +1413,6 @@ puente_map_page_new (PuenteWorkspace *workspace,
   /* Online tiles or not (the schema is required). */
   self->settings = g_settings_new (APP_ID);
   self->source = puente_offline_source_new (self->basemap);
-  puente_offline_source_set_language (self->source, self->lang);
   puente_offline_source_set_style (self->source, is_dark () ? PUENTE_BASEMAP_STYLE_DARK : PUENTE_BASEMAP_STYLE_LIGHT);
 
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)

@@ -306,6 +306,29 @@ charging_describe (PuenteMapPainter *painter,
   return g_strdup_printf (puente_gettext (lang, "%s\nPublic ports: %s existing, %s needed"), name, existing_text, needed_text);
 }
 
+/* The rings (or the discs of B − A) keep the names off. */
+static void
+charging_collect_marks (PuenteMapPainter     *painter,
+                        const PuenteMapFrame *frame,
+                        PuenteMapMarks       *marks)
+{
+  PuenteMapContext *context = puente_map_painter_get_context (painter);
+  g_autoptr(GArray) symbols = NULL;
+  gboolean difference = puente_map_context_is_difference (context);
+
+  if (puente_map_context_get_results (context) == NULL)
+    return;
+  symbols = layout_symbols (context, puente_map_painter_get_reference (painter), frame);
+  for (guint i = 0; i < symbols->len; i++)
+    {
+      const Symbol *s = &g_array_index (symbols, Symbol, i);
+      double r = difference ? MAX (s->r_needed, 1.5) + 0.5
+                            : MAX (MAX (s->r_needed, 4.0) + 2.5, MAX (s->r_existing, 2.5) + 0.5);
+
+      puente_map_marks_add_obstacle (marks, s->x, s->y, r, FALSE);
+    }
+}
+
 static double
 charging_draw_legend (PuenteMapPainter             *painter,
                       cairo_t                    *cr,
@@ -378,6 +401,7 @@ puente_charging_painter_class_init (PuenteChargingPainterClass *klass)
   painter_class->hit_test = charging_hit_test;
   painter_class->describe = charging_describe;
   painter_class->draw_legend = charging_draw_legend;
+  painter_class->collect_marks = charging_collect_marks;
 }
 
 static void

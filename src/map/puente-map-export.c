@@ -16,6 +16,7 @@
 #include "puente-geo.h"
 #include "puente-i18n.h"
 #include "puente-map-export.h"
+#include "puente-map-labels.h"
 
 #define LEGEND_WIDTH 280.0
 #define MARGIN 16.0
@@ -44,8 +45,7 @@ static void
 puente_map_draw_basemap (PuenteBasemap         *basemap,
                          cairo_t               *cr,
                          const PuenteMapFrame  *frame,
-                         PuenteBasemapStyle     style,
-                         PuenteLang             language)
+                         PuenteBasemapStyle     style)
 {
   int zoom = CLAMP ((int) floor (frame->zoom), PUENTE_BASEMAP_MIN_ZOOM, PUENTE_BASEMAP_MAX_ZOOM);
   double scale = exp2 (frame->zoom - zoom);
@@ -78,7 +78,7 @@ puente_map_draw_basemap (PuenteBasemap         *basemap,
         cairo_save (cr);
         cairo_translate (cr, tx * size - left, ty * size - top);
         cairo_scale (cr, scale, scale);
-        puente_basemap_render_tile (basemap, cr, zoom, ((tx % n) + n) % n, ty, style, language);
+        puente_basemap_render_tile (basemap, cr, zoom, ((tx % n) + n) % n, ty, style);
         cairo_restore (cr);
       }
   cairo_restore (cr);
@@ -198,13 +198,22 @@ puente_map_export_draw (cairo_t                      *cr,
   cairo_translate (cr, 0, map_top);
   cairo_rectangle (cr, 0, 0, frame->width, frame->height);
   cairo_clip (cr);
-  puente_map_draw_basemap (basemap, cr, frame, options->style, options->language);
+  puente_map_draw_basemap (basemap, cr, frame, options->style);
   for (guint i = 0; i < layers->len; i++)
     {
       PuenteMapPainter *layer = g_ptr_array_index (layers, i);
 
       if (puente_map_painter_is_available (layer))
         puente_map_painter_draw (layer, cr, frame);
+    }
+  /* The names, as the window's labels layer draws them. */
+  if (layers->len > 0)
+    {
+      PuenteMapLabels *labels = puente_map_labels_new ();
+
+      puente_map_labels_draw (labels, puente_map_painter_get_context (g_ptr_array_index (layers, 0)),
+                              (PuenteMapPainter **) layers->pdata, layers->len, cr, frame);
+      puente_map_labels_free (labels);
     }
   cairo_restore (cr);
 

@@ -39,27 +39,51 @@ on_context_changed (PuenteMapLayer *self)
 }
 
 void
-puente_map_layer_get_frame (PuenteMapLayer *self,
-                            PuenteMapFrame *frame)
+puente_map_frame_init_for_layer (PuenteMapFrame *frame,
+                                 ShumateLayer   *layer)
 {
   ShumateViewport *viewport;
 
-  g_return_if_fail (PUENTE_IS_MAP_LAYER (self));
   g_return_if_fail (frame != NULL);
+  g_return_if_fail (SHUMATE_IS_LAYER (layer));
 
-  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  viewport = shumate_layer_get_viewport (layer);
   puente_map_frame_init (frame,
                          shumate_location_get_latitude (SHUMATE_LOCATION (viewport)),
                          shumate_location_get_longitude (SHUMATE_LOCATION (viewport)),
                          shumate_viewport_get_zoom_level (viewport),
-                         gtk_widget_get_width (GTK_WIDGET (self)),
-                         gtk_widget_get_height (GTK_WIDGET (self)));
+                         gtk_widget_get_width (GTK_WIDGET (layer)),
+                         gtk_widget_get_height (GTK_WIDGET (layer)));
 }
 
-static double
-get_rotation (PuenteMapLayer *self)
+cairo_t *
+puente_map_layer_append_cairo (ShumateLayer         *layer,
+                               GtkSnapshot          *snapshot,
+                               const PuenteMapFrame *frame)
 {
-  return shumate_viewport_get_rotation (shumate_layer_get_viewport (SHUMATE_LAYER (self)));
+  double rotation;
+  cairo_t *cr;
+
+  g_return_val_if_fail (SHUMATE_IS_LAYER (layer), NULL);
+
+  rotation = shumate_viewport_get_rotation (shumate_layer_get_viewport (layer));
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, frame->width, frame->height));
+  if (rotation != 0)
+    {
+      cairo_translate (cr, frame->width / 2, frame->height / 2);
+      cairo_rotate (cr, rotation);
+      cairo_translate (cr, -frame->width / 2, -frame->height / 2);
+    }
+  return cr;
+}
+
+void
+puente_map_layer_get_frame (PuenteMapLayer *self,
+                            PuenteMapFrame *frame)
+{
+  g_return_if_fail (PUENTE_IS_MAP_LAYER (self));
+
+  puente_map_frame_init_for_layer (frame, SHUMATE_LAYER (self));
 }
 
 static void
@@ -68,7 +92,6 @@ puente_map_layer_snapshot (GtkWidget   *widget,
 {
   PuenteMapLayer *self = PUENTE_MAP_LAYER (widget);
   PuenteMapFrame frame;
-  double rotation = get_rotation (self);
   cairo_t *cr;
 
   if (!puente_map_layer_get_shown (self))
@@ -79,13 +102,7 @@ puente_map_layer_snapshot (GtkWidget   *widget,
     return;
 
   puente_map_painter_set_device_scale (puente_map_layer_get_painter (self), gtk_widget_get_scale_factor (widget));
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, frame.width, frame.height));
-  if (rotation != 0)
-    {
-      cairo_translate (cr, frame.width / 2, frame.height / 2);
-      cairo_rotate (cr, rotation);
-      cairo_translate (cr, -frame.width / 2, -frame.height / 2);
-    }
+  cr = puente_map_layer_append_cairo (SHUMATE_LAYER (self), snapshot, &frame);
   puente_map_layer_draw (self, cr, &frame);
   cairo_destroy (cr);
 }

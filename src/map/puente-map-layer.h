@@ -77,4 +77,12 @@ double            puente_map_layer_draw_legend  (PuenteMapLayer             *sel
                                                  double                      y,
                                                  double                      width);
 
+/* For any layer over a map: its viewport and size as a frame, and a Cairo
+ * context for its snapshot with the viewport's rotation applied. */
+void              puente_map_frame_init_for_layer (PuenteMapFrame         *frame,
+                                                   ShumateLayer           *layer);
+cairo_t          *puente_map_layer_append_cairo   (ShumateLayer           *layer,
+                                                   GtkSnapshot            *snapshot,
+                                                   const PuenteMapFrame   *frame);
+
 G_END_DECLS

@@ -377,6 +377,24 @@ puente_map_marks_add_obstacle (PuenteMapMarks *marks,
   g_array_append_val (marks->obstacles, obstacle);
 }
 
+void
+puente_map_marks_add_place (PuenteMapMarks *marks,
+                            const char     *id,
+                            const char     *text,
+                            double          x,
+                            double          y,
+                            double          radius,
+                            double          weight,
+                            double          min_zoom)
+{
+  PuenteMapPlaceLabel place = { id, text, x, y, radius, weight, min_zoom };
+
+  g_return_if_fail (marks != NULL);
+
+  if (text != NULL && *text != '\0')
+    g_array_append_val (marks->places, place);
+}
+
 double
 puente_map_symbol_scale (const PuenteMapFrame *frame)
 {

@@ -150,6 +150,14 @@ void              puente_map_marks_add_obstacle   (PuenteMapMarks             *m
                                                    double                      y,
                                                    double                      radius,
                                                    gboolean                    square);
+void              puente_map_marks_add_place      (PuenteMapMarks             *marks,
+                                                   const char                 *id,
+                                                   const char                 *text,
+                                                   double                      x,
+                                                   double                      y,
+                                                   double                      radius,
+                                                   double                      weight,
+                                                   double                      min_zoom);
 
 /* How much symbols grow with the zoom: 1 at zoom 4.5. */
 double            puente_map_symbol_scale         (const PuenteMapFrame       *frame);

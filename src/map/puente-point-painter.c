@@ -95,6 +95,14 @@ point_layer_draw_legend (PuenteMapPainter             *painter,
 }
 
 static void
+point_layer_collect_marks (PuenteMapPainter     *painter,
+                           const PuenteMapFrame *frame,
+                           PuenteMapMarks       *marks)
+{
+  puente_points_collect_marks (get_points (painter), puente_map_painter_get_context (painter), frame, marks);
+}
+
+static void
 puente_point_painter_constructed (GObject *object)
 {
   PuenteMapPainter *painter = PUENTE_MAP_PAINTER (object);
@@ -126,6 +134,7 @@ puente_point_painter_class_init (PuentePointPainterClass *klass)
   painter_class->hit_test = point_layer_hit_test;
   painter_class->describe = point_layer_describe;
   painter_class->draw_legend = point_layer_draw_legend;
+  painter_class->collect_marks = point_layer_collect_marks;
 }
 
 static void

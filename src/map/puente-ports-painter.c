@@ -51,6 +51,7 @@ get_place (const PuenteDataset *dataset,
 static const PuentePointSpec spec = {
   PUENTE_PORTS_CROSSINGS, PUENTE_PORTS_PEAK_MW, PUENTE_MAP_RAMP_VIRIDIS, 20.0, NULL, 0,
   TRUE, puente_dataset_get_n_ports, get_place, format_colour, format_threshold,
+  .label_min_zoom = 6.0,
 };
 
 gboolean

@@ -6,8 +6,7 @@
  * Each US and Mexican state is filled with the class colour of the chosen
  * metric in the selected year, from the basemap's own polygons projected
  * with the map's viewport. Classes stay the same across years (and between
- * A and B), so playing the years shows change, not rescaling. The basemap's
- * labels are drawn again on top.
+ * A and B), so playing the years shows change, not rescaling.
  */
 #include "config.h"
 
@@ -359,7 +358,8 @@ paint_fills (PuenteMapContext       *context,
   cairo_restore (cr);
 }
 
-/* What changes every frame: the names and the selected state's outline. */
+/* What changes every frame: the selected state's outline. (The names are
+ * the labels pass's, above every layer: puente-map-labels.h.) */
 static void
 paint_overlay (PuenteMapContext     *context,
                cairo_t              *cr,
@@ -370,20 +370,8 @@ paint_overlay (PuenteMapContext     *context,
   const char *selection = puente_map_context_get_selection (context);
   const PuenteBasemapFeature *selected = selection != NULL ? puente_basemap_lookup (basemap, selection) : NULL;
   double left, top;
-  int label_zoom;
-  double label_scale;
 
   puente_map_frame_get_origin (frame, &left, &top);
-
-  /* The basemap's names, back on top of the fills. */
-  label_zoom = CLAMP ((int) floor (frame->zoom), PUENTE_BASEMAP_MIN_ZOOM, PUENTE_BASEMAP_MAX_ZOOM);
-  label_scale = exp2 (frame->zoom - label_zoom);
-  cairo_save (cr);
-  cairo_scale (cr, label_scale, label_scale);
-  puente_basemap_render_labels (basemap, cr, label_zoom, left / label_scale, top / label_scale,
-                                frame->width / label_scale, frame->height / label_scale,
-                                style, puente_map_context_get_language (context));
-  cairo_restore (cr);
 
   if (selected != NULL && is_model_state (puente_map_context_get_dataset (context), selected))
     {
@@ -802,6 +790,37 @@ static void
 puente_states_painter_init (PuenteStatesPainter *self)
 {
   self->cache = puente_states_cache_new ();
+}
+
+gboolean
+puente_states_painter_get_fill (PuenteStatesPainter *self,
+                                const char          *region,
+                                PuenteRgb           *rgb)
+{
+  PuenteMapContext *context;
+  PuenteRgb fill;
+  double r, g, b;
+  gboolean has_value;
+
+  g_return_val_if_fail (PUENTE_IS_STATES_PAINTER (self), FALSE);
+  g_return_val_if_fail (rgb != NULL, FALSE);
+
+  context = puente_map_painter_get_context (PUENTE_MAP_PAINTER (self));
+  if (puente_map_context_get_results (context) == NULL ||
+      puente_dataset_find_state (puente_map_context_get_dataset (context), region) < 0)
+    return FALSE;
+  has_value = puente_map_classes_colour (get_classes (self), puente_states_get_value (context, self->metric, region),
+                                         &fill);
+  /* Over the land, as paint_fills () lays it. */
+  puente_basemap_get_paint (puente_map_context_get_style (context), PUENTE_BASEMAP_PAINT_LAND, &r, &g, &b);
+  {
+    double alpha = has_value ? FILL_ALPHA : 0.35;
+
+    rgb->r = fill.r * alpha + r * (1 - alpha);
+    rgb->g = fill.g * alpha + g * (1 - alpha);
+    rgb->b = fill.b * alpha + b * (1 - alpha);
+  }
+  return TRUE;
 }
 
 PuenteStatesMetric

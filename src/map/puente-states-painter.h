@@ -73,6 +73,12 @@ void               puente_states_paint_cached    (PuenteMapContext    *context,
 
 G_DECLARE_FINAL_TYPE (PuenteStatesPainter, puente_states_painter, PUENTE, STATES_PAINTER, PuenteMapPainter)
 
+/* The colour @region shows, its class colour over the land, for the text
+ * drawn on it; FALSE without results or for a region the layer does not
+ * fill. */
+gboolean            puente_states_painter_get_fill   (PuenteStatesPainter *self,
+                                                      const char          *region,
+                                                      PuenteRgb           *rgb);
 PuenteStatesMetric  puente_states_painter_get_metric (PuenteStatesPainter  *self);
 void                puente_states_painter_set_metric (PuenteStatesPainter  *self,
                                                     PuenteStatesMetric  metric);

@@ -338,6 +338,27 @@ supply_hit_test (PuenteMapPainter       *painter,
   return NULL;
 }
 
+/* Sites keep the names off, and are named from zoom 6.5. */
+static void
+supply_collect_marks (PuenteMapPainter     *painter,
+                      const PuenteMapFrame *frame,
+                      PuenteMapMarks       *marks)
+{
+  g_autoptr(GArray) symbols = layout_sites (puente_map_painter_get_context (painter), frame);
+  double r = SHAPE_RADIUS * puente_map_symbol_scale (frame);
+
+  for (guint i = 0; i < symbols->len; i++)
+    {
+      const SiteSymbol *s = &g_array_index (symbols, SiteSymbol, i);
+
+      if (s->x < -r * 2 || s->y < -r * 2 || s->x > frame->width + r * 2 || s->y > frame->height + r * 2)
+        continue;
+      puente_map_marks_add_obstacle (marks, s->x, s->y, r + 1.5, FALSE);
+      puente_map_marks_add_place (marks, s->site->id, s->site->name, s->x, s->y, r,
+                                  s->site->has_capacity ? s->site->capacity.value : 0, 6.5);
+    }
+}
+
 const char *
 puente_supply_type_name (PuenteSiteType type,
                          PuenteLang     lang)
@@ -458,6 +479,7 @@ puente_supply_painter_class_init (PuenteSupplyPainterClass *klass)
   painter_class->hit_test = supply_hit_test;
   painter_class->describe = supply_describe;
   painter_class->draw_legend = supply_draw_legend;
+  painter_class->collect_marks = supply_collect_marks;
 }
 
 static void

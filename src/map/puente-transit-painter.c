@@ -47,6 +47,7 @@ static const PuentePointSpec spec = {
   PUENTE_TRANSIT_FLEET, PUENTE_TRANSIT_EBUS_SHARE, PUENTE_MAP_RAMP_CIVIDIS, 20.0,
   share_breaks, G_N_ELEMENTS (share_breaks),
   FALSE, puente_dataset_get_n_cities, get_place, format_colour, format_colour,
+  .label_min_zoom = 5.5,
 };
 
 gboolean

@@ -17,6 +17,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "map-test-util.h"
 #include "puente-charging-layer.h"
 #include "puente-engine.h"
 #include "puente-geo.h"
@@ -32,20 +33,6 @@
 #define HEIGHT 1080
 #define FRAMES 120
 #define ZOOM 5.5
-
-static PuenteResults *
-run_preset (PuenteDataset *dataset,
-            const char    *preset)
-{
-  g_autoptr(PuenteScenario) scenario = puente_scenario_load_preset (preset, NULL);
-  g_autoptr(PuenteEngine) engine = puente_engine_new (dataset);
-  g_autofree double *values = g_new0 (double, puente_levers_get_n ());
-  PuenteResults *results = puente_results_new (dataset, PUENTE_MAX_HORIZON);
-
-  puente_scenario_fill_values (scenario, dataset, values);
-  puente_engine_run (engine, values, results);
-  return results;
-}
 
 static int
 compare_double (const void *a,
@@ -91,8 +78,8 @@ main (int   argc,
   basemap = puente_basemap_dup_default (&error);
   if (basemap == NULL)
     g_error ("%s", error->message);
-  a = run_preset (dataset, "baseline");
-  b = run_preset (dataset, "ca-acc2-2035");
+  a = map_test_run_preset (dataset, "baseline");
+  b = map_test_run_preset (dataset, "ca-acc2-2035");
   context = puente_map_context_new (dataset, basemap);
   puente_map_context_set_results (context, a, b);
   puente_map_context_set_year (context, 2035);
@@ -157,8 +144,7 @@ main (int   argc,
               }
             g_hash_table_add (drawn, key);
             t0 = g_get_monotonic_time ();
-            tile = puente_basemap_render_tile_surface (basemap, zoom, tx, ty, 1, PUENTE_BASEMAP_STYLE_LIGHT,
-                                                       PUENTE_LANG_EN);
+            tile = puente_basemap_render_tile_surface (basemap, zoom, tx, ty, 1, PUENTE_BASEMAP_STYLE_LIGHT);
             t = (g_get_monotonic_time () - t0) / 1000.0;
             cairo_surface_destroy (tile);
             /* The first includes placing the zoom's labels. */

@@ -165,7 +165,6 @@ main (int   argc,
   puente_map_context_set_selection (context, select);
   source = puente_offline_source_new (basemap);
   puente_offline_source_set_style (source, puente_map_context_get_style (context));
-  puente_offline_source_set_language (source, puente_map_context_get_language (context));
 
   h.map = shumate_map_new ();
   viewport = shumate_map_get_viewport (h.map);
