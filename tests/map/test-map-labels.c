@@ -18,6 +18,7 @@
 
 #include "map-test-util.h"
 #include "puente-i18n.h"
+#include "puente-map-export.h"
 #include "puente-map-labels.h"
 #include "puente-place-index.h"
 #include "puente-states-painter.h"
@@ -254,6 +255,40 @@ test_default_map (Fixture       *f,
     }
 }
 
+/* The maps of exports: one, and A | B, at a slide's and a laptop's size. */
+static void
+test_export_maps (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *layers[G_N_ELEMENTS (default_layers) + 1] = { NULL };
+  PuenteMapDocument doc;
+  PuenteMapFrame frames[2];
+  double x[2], y[2];
+  static const double sizes[][2] = { { 1920, 1080 }, { 1366, 768 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (default_layers); i++)
+    layers[i] = default_layers[i];
+  puente_map_document_init (&doc, f->dataset, NULL, f->results);
+  doc.b_results = f->results;
+  doc.layers = layers;
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (PuenteMapExportMode mode = PUENTE_MAP_EXPORT_SINGLE; mode <= PUENTE_MAP_EXPORT_SPLIT; mode++)
+      {
+        guint n;
+
+        doc.mode = mode;
+        n = puente_map_document_layout (&doc, sizes[s][0], sizes[s][1], frames, x, y);
+        g_assert_cmpuint (n, ==, mode == PUENTE_MAP_EXPORT_SPLIT ? 2 : 1);
+        /* Both of A | B show the same view. */
+        if (n == 2)
+          {
+            g_assert_cmpfloat (frames[0].zoom, ==, frames[1].zoom);
+            g_assert_cmpfloat (frames[0].width, ==, frames[1].width);
+          }
+        check_frame (f, &frames[0], PUENTE_LANG_EN, n == 2 ? 26 : 32);
+      }
+}
+
 /* Wyoming's name is not where its charging ring is; Nuevo León's not
  * under Monterrey's disc, zoomed to Texas and Nuevo León on a laptop. */
 static void
@@ -462,6 +497,7 @@ main (int   argc,
   puente_i18n_init (NULL);
 
   g_test_add ("/map/labels/default-map", Fixture, NULL, fixture_set_up, test_default_map, fixture_tear_down);
+  g_test_add ("/map/labels/export-maps", Fixture, NULL, fixture_set_up, test_export_maps, fixture_tear_down);
   g_test_add ("/map/labels/names-leave-symbols", Fixture, NULL, fixture_set_up, test_names_leave_symbols,
               fixture_tear_down);
   g_test_add ("/map/labels/language", Fixture, NULL, fixture_set_up, test_language, fixture_tear_down);
