@@ -3,7 +3,7 @@
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A placement covers an area: the view and half a view on each side, in
+ * A placement covers an area: the view and a quarter view on each side, in
  * world pixels at the view's zoom. To know whether a name fits inside its
  * state, the area's states and countries are drawn once into a small mask
  * (each feature its own colour, half resolution, no antialiasing) and a
@@ -24,8 +24,8 @@
 
 /* What a callout out of the view costs, in pixels of leader. */
 #define OUT_OF_VIEW 1000.0
-/* Half a view more on each side. */
-#define AREA_MARGIN 0.5
+/* A quarter view more on each side. */
+#define AREA_MARGIN 0.25
 /* Mask pixels per logical pixel. */
 #define MASK_SCALE 0.5
 /* Grid cells, logical pixels. */
@@ -704,7 +704,7 @@ add_area_candidates (GArray      *candidates,
 {
   double step_x = MAX (3.0, MIN (shape->w * 0.2, (bx1 - bx0) / 10));
   double step_y = MAX (3.0, MIN (shape->h * 0.5, (by1 - by0) / 10));
-  const int reach = 12;
+  const int reach = 8;
 
   for (int j = -reach; j <= reach; j++)
     for (int i = -reach; i <= reach; i++)
@@ -725,6 +725,29 @@ add_area_candidates (GArray      *candidates,
 }
 
 /* A name's text, type and box (the halo's room included). */
+/* Whether the box's middle and corners are on feature @id: a quick test
+ * before label_fits () reads the whole box. */
+static gboolean
+corners_on (const Placer *p,
+            const Label  *shape,
+            double        cx,
+            double        cy,
+            guint         id)
+{
+  static const double at[][2] = { { 0, 0 }, { -0.5, -0.5 }, { 0.5, -0.5 }, { -0.5, 0.5 }, { 0.5, 0.5 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (at); i++)
+    {
+      int mx = (int) ((cx + at[i][0] * (shape->w - 2) - p->placement->x0) * MASK_SCALE);
+      int my = (int) ((cy + at[i][1] * (shape->h - 2) - p->placement->y0) * MASK_SCALE);
+
+      if (mx < 0 || my < 0 || mx >= p->mask.width || my >= p->mask.height
+          || (p->mask.data[(gsize) my * p->mask.stride + mx] & 0xffffff) != id)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Where the coarse search found no room, every other pixel of a small
  * state's box, nearest the anchor first. */
 #define FINE_MAX 240.0
@@ -749,7 +772,7 @@ place_fine (Placer      *p,
       {
         double d = (x - ax) * (x - ax) + (y - ay) * (y - ay) * 4 + (in_view (p, shape, x, y) ? 0 : 1e9);
 
-        if (d < best_d && label_fits (p, shape, x, y, feature_id))
+        if (d < best_d && corners_on (p, shape, x, y, feature_id) && label_fits (p, shape, x, y, feature_id))
           {
             best_d = d;
             best_x = x;

@@ -16,7 +16,7 @@
  * ones.
  *
  * A placement is kept for the zoom and reused while the map pans, so names
- * do not jump; it covers the view and half a view around it, and a new one
+ * do not jump; it covers the view and a quarter view around it, and a new one
  * (when the view leaves that, or the zoom, language, year, scenarios or
  * layers change) keeps the names it can where they were. Cairo only: the
  * map's labels layer and the exports draw the same names at the same
