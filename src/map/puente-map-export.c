@@ -315,7 +315,11 @@ typedef struct
   PuenteMapLegendStyle text;        /* body text */
   PuenteMapLegendStyle title;
   PuenteMapLegendStyle legend;
-  double               legend_x, legend_width, legend_column;
+  double               legend_x, legend_y, legend_width, legend_column;
+  /* The legend's blocks flow in this many columns: one per language on the
+   * right of the maps, or across the picture under them. */
+  guint                legend_columns;
+  gboolean             legend_below;
   guint                n_legend_langs;
   PuenteLang           legend_langs[2];
   PuenteLang           map_lang;
@@ -375,24 +379,58 @@ sources_in (const PuenteMapDocument *doc,
   return g_string_free (text, FALSE);
 }
 
-/* The legend's height in @lang with @style, @width wide. */
+/* Lays the legend's blocks out (and draws them, with @cr) from (@x, @y):
+ * every layer's, top layer first, for each language; in one column per
+ * language, or flowing across @n_columns of @column width. Returns the
+ * height. */
 static double
-legend_height (const PuenteMapDocument    *doc,
-               PuenteBasemap              *basemap,
-               PuenteLang                  lang,
-               const PuenteMapLegendStyle *style,
-               double                      width)
+legend_flow (const PuenteMapDocument *doc,
+             PuenteBasemap           *basemap,
+             const Layout            *layout,
+             cairo_t                 *cr,
+             double                   x,
+             double                   y)
 {
-  MapPicture picture = { 0 };
-  double height = 0;
+  double tallest = 0, row_height = 0, row_y = y;
+  guint k = 0;
 
-  map_picture_init (&picture, doc, basemap,
-                    doc->mode == PUENTE_MAP_EXPORT_DIFFERENCE ? PUENTE_MAP_SHOW_DIFFERENCE : PUENTE_MAP_SHOW_A, lang);
-  for (guint i = picture.painters->len; i-- > 0;)
-    height += puente_map_painter_draw_legend (g_ptr_array_index (picture.painters, i), NULL, style, 0, 0, width)
-              + MARGIN * 0.75;
-  map_picture_clear (&picture);
-  return height;
+  for (guint l = 0; l < layout->n_legend_langs; l++)
+    {
+      MapPicture picture = { 0 };
+      double column_y = y;
+
+      map_picture_init (&picture, doc, basemap,
+                        doc->mode == PUENTE_MAP_EXPORT_DIFFERENCE ? PUENTE_MAP_SHOW_DIFFERENCE : PUENTE_MAP_SHOW_A,
+                        layout->legend_langs[l]);
+      for (guint i = picture.painters->len; i-- > 0; k++)
+        {
+          PuenteMapPainter *painter = g_ptr_array_index (picture.painters, i);
+          double h;
+
+          if (!layout->legend_below)
+            {
+              /* Stacked in the language's column. */
+              column_y += puente_map_painter_draw_legend (painter, cr, &layout->legend,
+                                                          x + l * (layout->legend_column + GAP), column_y,
+                                                          layout->legend_column) + MARGIN * 0.75;
+              tallest = MAX (tallest, column_y - y);
+              continue;
+            }
+          /* Across, row by row. */
+          if (k > 0 && k % layout->legend_columns == 0)
+            {
+              row_y += row_height;
+              row_height = 0;
+            }
+          h = puente_map_painter_draw_legend (painter, cr, &layout->legend,
+                                              x + (k % layout->legend_columns) * (layout->legend_column + GAP),
+                                              row_y, layout->legend_column) + MARGIN * 0.5;
+          row_height = MAX (row_height, h);
+          tallest = row_y + row_height - y;
+        }
+      map_picture_clear (&picture);
+    }
+  return tallest;
 }
 
 static void
@@ -473,23 +511,49 @@ compute_layout (const PuenteMapDocument *doc,
 
   /* The legend's column(s) on the right; smaller type if it would not fit. */
   layout->legend_column = CLAMP (width * 0.2, 220, 340) * (0.5 + layout->type_scale * 0.5);
+  layout->legend_columns = layout->n_legend_langs;
   layout->legend_width = layout->legend_column * layout->n_legend_langs + GAP * (layout->n_legend_langs - 1);
   layout->legend_x = width - MARGIN - layout->legend_width;
+  layout->legend_y = layout->header_height;
   map_height = height - layout->header_height - layout->footer_height;
+  map_width = layout->legend_x - GAP - MARGIN;
+
+  /* Two maps that would stand too narrow: the legend goes under them, its
+   * blocks across the picture, and the maps take the whole width. */
+  if (split && (map_width - GAP) / 2 < (map_height - 40) * 1.1 && inner >= 600)
+    {
+      layout->legend_below = TRUE;
+      layout->legend_columns = MAX (1, (guint) floor ((inner + GAP) / (layout->legend_column + GAP)));
+      layout->legend_column = (inner + GAP) / layout->legend_columns - GAP;
+      layout->legend_x = MARGIN;
+      map_width = inner;
+    }
   for (guint step = 0; step < 8; step++)
     {
-      double tallest = 0;
+      double legend = legend_flow (doc, basemap, layout, NULL, 0, 0);
 
-      for (guint l = 0; l < layout->n_legend_langs; l++)
-        tallest = MAX (tallest, legend_height (doc, basemap, layout->legend_langs[l], &layout->legend,
-                                               layout->legend_column));
-      if (tallest <= map_height || layout->legend.font_size < 9)
-        break;
+      if (layout->legend_below ? legend <= map_height * 0.4 : legend <= map_height)
+        {
+          if (layout->legend_below)
+            {
+              map_height -= legend + GAP * 0.5;
+              layout->legend_y = height - layout->footer_height - legend;
+            }
+          break;
+        }
+      if (layout->legend.font_size < 9)
+        {
+          if (layout->legend_below)
+            {
+              map_height -= legend + GAP * 0.5;
+              layout->legend_y = height - layout->footer_height - legend;
+            }
+          break;
+        }
       layout->legend.font_size *= 0.9;
     }
 
   /* The map(s). */
-  map_width = layout->legend_x - GAP - MARGIN;
   if (split)
     {
       double each = (map_width - GAP) / 2;
@@ -567,30 +631,6 @@ puente_map_document_layout (const PuenteMapDocument *doc,
 
 /* ---- drawing ------------------------------------------------------------ */
 
-static void
-draw_legends (const PuenteMapDocument *doc,
-              PuenteBasemap           *basemap,
-              const Layout            *layout,
-              cairo_t                 *cr)
-{
-  for (guint l = 0; l < layout->n_legend_langs; l++)
-    {
-      MapPicture picture = { 0 };
-      double x = layout->legend_x + l * (layout->legend_column + GAP);
-      double y = layout->header_height;
-
-      map_picture_init (&picture, doc, basemap,
-                        doc->mode == PUENTE_MAP_EXPORT_DIFFERENCE ? PUENTE_MAP_SHOW_DIFFERENCE : PUENTE_MAP_SHOW_A,
-                        layout->legend_langs[l]);
-      /* Top layer first, as they stack on the map. */
-      for (guint i = picture.painters->len; i-- > 0;)
-        y += puente_map_painter_draw_legend (g_ptr_array_index (picture.painters, i), cr, &layout->legend, x, y,
-                                             layout->legend_column)
-             + MARGIN * 0.75;
-      map_picture_clear (&picture);
-    }
-}
-
 void
 puente_map_document_draw (const PuenteMapDocument *doc,
                           cairo_t                 *cr,
@@ -646,7 +686,7 @@ puente_map_document_draw (const PuenteMapDocument *doc,
       map_picture_clear (&picture);
     }
 
-  draw_legends (doc, basemap, &layout, cr);
+  legend_flow (doc, basemap, &layout, cr, layout.legend_x, layout.legend_y);
 
   puente_map_legend_text (cr, &layout.text, layout.sources, MARGIN, height - layout.footer_height + GAP * 0.75,
                           inner, FALSE, TRUE);

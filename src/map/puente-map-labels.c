@@ -34,7 +34,7 @@
 #define PAD 2.0
 /* A state's name lies on its own state: at least this share of the box,
  * and at most that share on another land (the rest over water). */
-#define OWN_SHARE 0.85
+#define OWN_SHARE 0.7
 #define OTHER_SHARE 0.05
 /* A country's name may cross a little more. */
 #define COUNTRY_OWN_SHARE 0.55
@@ -909,6 +909,17 @@ clear_of_leaders (const Placer *p,
   return TRUE;
 }
 
+static guint
+leaders_crossed (const Placer *p,
+                 const double  leader[4])
+{
+  guint n = 0;
+
+  for (guint i = 0; i < p->leaders->len / 4; i++)
+    n += segments_cross (leader, &g_array_index (p->leaders, double, 4 * i));
+  return n;
+}
+
 /* A state too small for its abbreviation: the abbreviation beside it, over
  * the sea if it can, with a leader line into the state. */
 static void
@@ -939,7 +950,7 @@ place_callout (Placer                     *p,
    * must (also when the near one is out of view). */
   for (int pass = 0; pass < 2 && best_cost >= OUT_OF_VIEW; pass++)
     {
-      double reach_max = pass == 0 ? 150 : 280;
+      double reach_max = pass == 0 ? 50 : 80;
 
       for (guint k = 0; k < 16; k++)
         {
@@ -963,7 +974,7 @@ place_callout (Placer                     *p,
                 continue;
               /* Over land costs more than over the sea. */
               if (mask_read (&p->mask, x0, y0, label.w, label.h, feature_index + 1, 1, &own, &other) && other > 0.05)
-                cost += 120 * other;
+                cost += 80 * other;
               /* The leader from the box's edge into the state. */
               ex = CLAMP (ax - p->placement->x0, x0, x0 + label.w);
               ey = CLAMP (ay - p->placement->y0, y0, y0 + label.h);
@@ -974,6 +985,9 @@ place_callout (Placer                     *p,
               cost += hypot (leader[2] - ex, leader[3] - ey) * 0.5;
               if (!in_view (p, &label, cx, cy))
                 cost += OUT_OF_VIEW;
+              /* Crossing another callout's line: only if it must, and dear. */
+              if (pass > 0)
+                cost += 60 * leaders_crossed (p, leader);
               if (cost < best_cost
                   && !leader_crosses_names (&p->taken, ex + (leader[2] - ex) * 0.1, ey + (leader[3] - ey) * 0.1,
                                             leader[2], leader[3])

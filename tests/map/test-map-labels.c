@@ -285,7 +285,7 @@ test_export_maps (Fixture       *f,
             g_assert_cmpfloat (frames[0].zoom, ==, frames[1].zoom);
             g_assert_cmpfloat (frames[0].width, ==, frames[1].width);
           }
-        check_frame (f, &frames[0], PUENTE_LANG_EN, n == 2 ? 26 : 32);
+        check_frame (f, &frames[0], PUENTE_LANG_EN, n == 2 ? 26 : 30);
       }
 }
 
