@@ -959,10 +959,6 @@ setup_pane (PuenteMapPage *self,
   GtkEventController *keys;
   ShumateScale *scale;
   PuenteLang language = self->lang;
-  GType layer_types[N_LAYERS] = {
-    PUENTE_TYPE_STATES_LAYER, PUENTE_TYPE_CHARGING_LAYER, PUENTE_TYPE_USED_LAYER,
-    PUENTE_TYPE_TRANSIT_LAYER, PUENTE_TYPE_PORTS_LAYER, PUENTE_TYPE_SUPPLY_LAYER,
-  };
 
   pane->page = self;
   pane->index = index;
@@ -988,7 +984,7 @@ setup_pane (PuenteMapPage *self,
 
   for (guint i = 0; i < N_LAYERS; i++)
     {
-      pane->layers[i] = puente_map_layer_new (layer_types[i], pane->viewport, pane->context);
+      pane->layers[i] = puente_map_layer_new_for_id (layer_ids[i], pane->viewport, pane->context);
       shumate_map_add_layer (pane->map, SHUMATE_LAYER (pane->layers[i]));
     }
   /* The names, above every layer and clear of their symbols. */

@@ -5,7 +5,14 @@
  */
 #include "config.h"
 
+#include "puente-charging-layer.h"
 #include "puente-map-layer.h"
+#include "puente-ports-layer.h"
+#include "puente-states-layer.h"
+#include "puente-stations-layer.h"
+#include "puente-supply-layer.h"
+#include "puente-transit-layer.h"
+#include "puente-used-layer.h"
 
 typedef struct
 {
@@ -235,6 +242,30 @@ puente_map_layer_new (GType             layer_type,
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), NULL);
 
   return g_object_new (layer_type, "viewport", viewport, "context", context, NULL);
+}
+
+PuenteMapLayer *
+puente_map_layer_new_for_id (const char       *layer_id,
+                             ShumateViewport  *viewport,
+                             PuenteMapContext *context)
+{
+  static const struct
+  {
+    const char *id;
+    GType     (*get_type) (void);
+  } layers[] = {
+    { "states", puente_states_layer_get_type }, { "charging", puente_charging_layer_get_type },
+    { "used", puente_used_layer_get_type }, { "transit", puente_transit_layer_get_type },
+    { "ports", puente_ports_layer_get_type }, { "supply", puente_supply_layer_get_type },
+    { "stations", puente_stations_layer_get_type },
+  };
+
+  g_return_val_if_fail (layer_id != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
+    if (g_str_equal (layers[i].id, layer_id))
+      return puente_map_layer_new (layers[i].get_type (), viewport, context);
+  return NULL;
 }
 
 PuenteMapContext *

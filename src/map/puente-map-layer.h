@@ -40,6 +40,12 @@ struct _PuenteMapLayerClass
 PuenteMapLayer   *puente_map_layer_new          (GType                       layer_type,
                                                  ShumateViewport            *viewport,
                                                  PuenteMapContext           *context);
+/* The layer of a built-in painter's id (puente_map_painter_list_ids (), or
+ * "stations"), or NULL for an unknown id: panes build their layers from
+ * the painters' list. */
+PuenteMapLayer   *puente_map_layer_new_for_id   (const char                 *layer_id,
+                                                 ShumateViewport            *viewport,
+                                                 PuenteMapContext           *context);
 PuenteMapContext *puente_map_layer_get_context  (PuenteMapLayer             *self);
 /* The painter the layer shows (its drawing, without GTK). */
 PuenteMapPainter *puente_map_layer_get_painter  (PuenteMapLayer             *self);
