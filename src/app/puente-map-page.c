@@ -23,6 +23,7 @@
 #include "puente-chart-spec.h"
 #include "puente-chart-view.h"
 #include "puente-charging-layer.h"
+#include "puente-labels-layer.h"
 #include "puente-format.h"
 #include "puente-geo.h"
 #include "puente-map-export.h"
@@ -958,10 +959,6 @@ setup_pane (PuenteMapPage *self,
   GtkEventController *keys;
   ShumateScale *scale;
   PuenteLang language = self->lang;
-  GType layer_types[N_LAYERS] = {
-    PUENTE_TYPE_STATES_LAYER, PUENTE_TYPE_CHARGING_LAYER, PUENTE_TYPE_USED_LAYER,
-    PUENTE_TYPE_TRANSIT_LAYER, PUENTE_TYPE_PORTS_LAYER, PUENTE_TYPE_SUPPLY_LAYER,
-  };
 
   pane->page = self;
   pane->index = index;
@@ -987,9 +984,12 @@ setup_pane (PuenteMapPage *self,
 
   for (guint i = 0; i < N_LAYERS; i++)
     {
-      pane->layers[i] = puente_map_layer_new (layer_types[i], pane->viewport, pane->context);
+      pane->layers[i] = puente_map_layer_new_for_id (layer_ids[i], pane->viewport, pane->context);
       shumate_map_add_layer (pane->map, SHUMATE_LAYER (pane->layers[i]));
     }
+  /* The names, above every layer and clear of their symbols. */
+  shumate_map_add_layer (pane->map, SHUMATE_LAYER (puente_labels_layer_new (pane->viewport, pane->context,
+                                                                            pane->layers, N_LAYERS)));
 
   pane->overlay = gtk_overlay_new ();
   gtk_overlay_set_child (GTK_OVERLAY (pane->overlay), GTK_WIDGET (pane->map));
@@ -1197,84 +1197,57 @@ on_state_metric_changed (PuenteMapPage *self)
 
 /* ---- export ------------------------------------------------------------------ */
 
-static char *
-export_title (PuenteMapPage *self)
-{
-  PuenteStatesLayer *states = PUENTE_STATES_LAYER (self->panes[0].layers[LAYER_STATES]);
-  int year = puente_workspace_get_year (self->workspace);
-
-  if (puente_map_layer_get_shown (PUENTE_MAP_LAYER (states)))
-    /* Translators: title of an exported map: a metric and the year */
-    return g_strdup_printf (_("%s by state, %d"), puente_states_metric_get_title (puente_states_layer_get_metric (states), self->lang), year);
-  for (guint i = N_LAYERS; i-- > 0;)
-    if (puente_map_layer_get_shown (self->panes[0].layers[i]))
-      /* Translators: title of an exported map: a layer and the year */
-      return g_strdup_printf (_("%s, %d"), puente_map_layer_get_title (self->panes[0].layers[i]), year);
-  /* Translators: title of an exported map without data layers */
-  return g_strdup_printf (_("United States and Mexico, %d"), year);
-}
-
 gboolean
 puente_map_page_export (PuenteMapPage *self,
                         const char    *path,
                         GError       **error)
 {
-  PuenteLang lang = self->lang;
-  g_autoptr(GPtrArray) layers = g_ptr_array_new ();
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-  PuenteMapExportOptions options = { 0 };
-  PuenteMapFormat format;
-  PuenteMapFrame frame;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) layers = NULL;
+  PuenteMapDocument doc;
+  PuenteChartFormat format;
+  /* A slide's size; PNGs at twice the pixels for print. */
+  PuenteChartSize size = { 1920, 1080, PUENTE_CHART_UNIT_PX, 192 };
 
   g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!puente_map_format_from_path (path, &format))
+  if (!puente_chart_format_from_path (path, &format) || format == PUENTE_CHART_FORMAT_CSV)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                    _("“%s” has no known extension: name the file .png, .svg or .pdf"), path);
       return FALSE;
     }
 
+  /* What the map shows, not what the window shows: the US and Mexico
+   * fitted, whatever panels are open. */
   for (guint i = 0; i < N_LAYERS; i++)
-    g_ptr_array_add (layers, self->panes[0].layers[i]);
-  puente_map_layer_get_frame (self->panes[0].layers[0], &frame);
-  if (frame.width < 1 || frame.height < 1)
+    if (puente_map_layer_get_enabled (self->panes[0].layers[i]))
+      g_strv_builder_add (builder, layer_ids[i]);
+  layers = g_strv_builder_end (builder);
+  puente_map_document_init (&doc, puente_workspace_get_dataset (self->workspace),
+                            puente_workspace_get_scenario (self->workspace),
+                            puente_workspace_get_results (self->workspace));
+  doc.b = puente_workspace_get_compare (self->workspace);
+  doc.b_results = puente_workspace_get_compare_results (self->workspace);
+  doc.year = puente_workspace_get_year (self->workspace);
+  doc.metric = puente_states_layer_get_metric (PUENTE_STATES_LAYER (self->panes[0].layers[LAYER_STATES]));
+  doc.layers = (const char * const *) layers;
+  doc.lang = self->lang;
+  switch (puente_map_page_get_mode (self))
     {
-      double lat, lon, zoom;
-
-      puente_map_page_get_view (self, &lat, &lon, &zoom);
-      puente_map_frame_init (&frame, lat, lon, zoom, 1024, 720);
+    case PUENTE_MAP_MODE_SPLIT:
+      doc.mode = PUENTE_MAP_EXPORT_SPLIT;
+      break;
+    case PUENTE_MAP_MODE_DIFFERENCE:
+      doc.mode = PUENTE_MAP_EXPORT_DIFFERENCE;
+      break;
+    case PUENTE_MAP_MODE_SINGLE:
+    default:
+      doc.mode = PUENTE_MAP_EXPORT_SINGLE;
+      break;
     }
-
-  title = export_title (self);
-  if (puente_map_page_get_mode (self) == PUENTE_MAP_MODE_DIFFERENCE)
-    /* Translators: subtitle of an exported map of differences */
-    subtitle = g_strdup_printf (_("Scenario B − A: %s − %s"), scenario_b_name (self),
-                                puente_workspace_get_name (self->workspace, lang));
-  else
-    /* Translators: subtitle of an exported map; %s is a scenario name */
-    subtitle = g_strdup_printf (_("Scenario: %s"), puente_workspace_get_name (self->workspace, lang));
-
-  options.title = title;
-  options.subtitle = subtitle;
-  options.style = PUENTE_BASEMAP_STYLE_LIGHT;
-  options.language = self->lang;
-  options.attribution = _("Natural Earth (public domain)");
-  options.png_scale = 2;
-
-  /* Exports are for print: light, whatever the window's style. */
-  {
-    PuenteMapContext *context = self->panes[0].context;
-    PuenteBasemapStyle style = puente_map_context_get_style (context);
-    gboolean ok;
-
-    puente_map_context_set_style (context, PUENTE_BASEMAP_STYLE_LIGHT);
-    ok = puente_map_export_to_file (path, format, self->basemap, layers, &frame, &options, error);
-    puente_map_context_set_style (context, style);
-    return ok;
-  }
+  return puente_map_export (&doc, format, &size, path, error);
 }
 
 static void
@@ -1408,7 +1381,6 @@ puente_map_page_new (PuenteWorkspace *workspace,
   /* Online tiles or not (the schema is required). */
   self->settings = g_settings_new (APP_ID);
   self->source = puente_offline_source_new (self->basemap);
-  puente_offline_source_set_language (self->source, self->lang);
   puente_offline_source_set_style (self->source, is_dark () ? PUENTE_BASEMAP_STYLE_DARK : PUENTE_BASEMAP_STYLE_LIGHT);
 
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)

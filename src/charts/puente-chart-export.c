@@ -137,33 +137,50 @@ check_status (cairo_status_t status,
   if (status == CAIRO_STATUS_SUCCESS)
     return TRUE;
   g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_RENDER,
-               _("Could not draw the chart: %s"), cairo_status_to_string (status));
+               _("Could not draw the picture: %s"), cairo_status_to_string (status));
   return FALSE;
 }
 
+typedef struct
+{
+  const PuenteChartData  *data;
+  const PuenteChartStyle *style;
+} ChartDrawing;
+
 static void
-draw_on (cairo_surface_t        *surface,
-         const PuenteChartData  *data,
-         const PuenteChartStyle *style,
-         double                  scale,
-         double                  width,
-         double                  height)
+draw_chart (cairo_t  *cr,
+            double    width,
+            double    height,
+            gpointer  user_data)
+{
+  ChartDrawing *drawing = user_data;
+  PuenteChartLayout *layout = puente_chart_draw (drawing->data, drawing->style, cr, width, height);
+
+  puente_chart_layout_free (layout);
+}
+
+static void
+draw_on (cairo_surface_t     *surface,
+         PuenteChartDrawFunc  draw,
+         gpointer             user_data,
+         double               scale,
+         double               width,
+         double               height)
 {
   cairo_t *cr = cairo_create (surface);
-  PuenteChartLayout *layout;
 
   cairo_scale (cr, scale, scale);
-  layout = puente_chart_draw (data, style, cr, width, height);
-  puente_chart_layout_free (layout);
+  draw (cr, width, height, user_data);
   cairo_destroy (cr);
 }
 
 GBytes *
-puente_chart_render (const PuenteChartData  *data,
-                     const PuenteChartStyle *style,
-                     PuenteChartFormat       format,
-                     const PuenteChartSize  *size,
-                     GError                **error)
+puente_chart_render_drawing (PuenteChartFormat       format,
+                             const PuenteChartSize  *size,
+                             const char             *title,
+                             PuenteChartDrawFunc     draw,
+                             gpointer                user_data,
+                             GError                **error)
 {
   g_autoptr(GByteArray) bytes = NULL;
   cairo_surface_t *surface = NULL;
@@ -171,14 +188,8 @@ puente_chart_render (const PuenteChartData  *data,
   double w, h;
   int pw, ph;
 
-  g_return_val_if_fail (data != NULL && style != NULL && size != NULL, NULL);
-
-  if (format == PUENTE_CHART_FORMAT_CSV)
-    {
-      char *csv = puente_chart_data_to_csv (data, style->lang);
-
-      return g_bytes_new_take (csv, strlen (csv));
-    }
+  g_return_val_if_fail (size != NULL && draw != NULL, NULL);
+  g_return_val_if_fail (format != PUENTE_CHART_FORMAT_CSV, NULL);
 
   puente_chart_size_resolve (size, &w, &h, &pw, &ph);
   /* Every format: an SVG or PDF 1e12 pixels wide is as empty as a PNG. */
@@ -186,7 +197,7 @@ puente_chart_render (const PuenteChartData  *data,
       pw > MAX_PIXELS || ph > MAX_PIXELS || (size->dpi != 0 && size->dpi < 1))
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_BAD_SIZE,
-                   _("Invalid chart size %g × %g: each side must be at least 16 pixels and the image at most %d pixels wide and tall"),
+                   _("Invalid size %g × %g: each side must be at least 16 pixels and the image at most %d pixels wide and tall"),
                    size->width, size->height, MAX_PIXELS);
       return NULL;
     }
@@ -198,18 +209,15 @@ puente_chart_render (const PuenteChartData  *data,
       /* SVG and PDF sizes are in points (1/72 inch). */
       surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, w * 0.75, h * 0.75);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
-      draw_on (surface, data, style, 0.75, w, h);
+      draw_on (surface, draw, user_data, 0.75, w, h);
       break;
     case PUENTE_CHART_FORMAT_PDF:
-      {
-        g_autofree char *title = puente_text_get (&data->title, style->lang);
-
-        surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, w * 0.75, h * 0.75);
+      surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, w * 0.75, h * 0.75);
+      if (title != NULL)
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Puente " PACKAGE_VERSION);
-        draw_on (surface, data, style, 0.75, w, h);
-        break;
-      }
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Puente " PACKAGE_VERSION);
+      draw_on (surface, draw, user_data, 0.75, w, h);
+      break;
     case PUENTE_CHART_FORMAT_CSV:
     case PUENTE_CHART_FORMAT_PNG:
     default:
@@ -221,7 +229,7 @@ puente_chart_render (const PuenteChartData  *data,
           check_status (status, error);
           return NULL;
         }
-      draw_on (surface, data, style, (double) pw / w, w, h);
+      draw_on (surface, draw, user_data, (double) pw / w, w, h);
       break;
     }
 
@@ -240,6 +248,55 @@ puente_chart_render (const PuenteChartData  *data,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
+GBytes *
+puente_chart_render (const PuenteChartData  *data,
+                     const PuenteChartStyle *style,
+                     PuenteChartFormat       format,
+                     const PuenteChartSize  *size,
+                     GError                **error)
+{
+  ChartDrawing drawing = { data, style };
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (data != NULL && style != NULL && size != NULL, NULL);
+
+  if (format == PUENTE_CHART_FORMAT_CSV)
+    {
+      char *csv = puente_chart_data_to_csv (data, style->lang);
+
+      return g_bytes_new_take (csv, strlen (csv));
+    }
+  title = puente_text_get (&data->title, style->lang);
+  return puente_chart_render_drawing (format, size, title, draw_chart, &drawing, error);
+}
+
+gboolean
+puente_chart_write_bytes (GBytes      *bytes,
+                          const char  *path,
+                          GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gconstpointer contents;
+  gsize length;
+
+  g_return_val_if_fail (bytes != NULL && path != NULL, FALSE);
+
+  contents = g_bytes_get_data (bytes, &length);
+  /* Temporary file in the same directory, then rename: all or nothing;
+   * never over a folder, a device, a FIFO or a read-only file. */
+  if (!puente_file_write (path, contents, length, PUENTE_FILE_WRITE_NONE, &local_error))
+    {
+      if (g_error_matches (local_error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_WRITE))
+        g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_WRITE,
+                     _("Could not write “%s”: %s. Choose another folder or free some space."), path,
+                     local_error->message);
+      else
+        g_set_error_literal (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_WRITE, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 puente_chart_export (const PuenteChartData  *data,
                      const PuenteChartStyle *style,
@@ -249,27 +306,9 @@ puente_chart_export (const PuenteChartData  *data,
                      GError                **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gconstpointer contents;
-  gsize length;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
   bytes = puente_chart_render (data, style, format, size, error);
-  if (bytes == NULL)
-    return FALSE;
-  contents = g_bytes_get_data (bytes, &length);
-  /* Temporary file in the same directory, then rename: all or nothing;
-   * never over a folder, a device, a FIFO or a read-only file. */
-  if (!puente_file_write (path, contents, length, PUENTE_FILE_WRITE_NONE, &local_error))
-    {
-      if (g_error_matches (local_error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_WRITE))
-        g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_WRITE,
-                     _("Could not write the chart to “%s”: %s"), path, local_error->message);
-      else
-        g_set_error_literal (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_WRITE,
-                             local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return bytes != NULL && puente_chart_write_bytes (bytes, path, error);
 }

@@ -9,6 +9,7 @@
  */
 #pragma once
 
+#include <cairo.h>
 #include <glib.h>
 
 #include "puente-chart-data.h"
@@ -83,6 +84,28 @@ gboolean    puente_chart_export             (const PuenteChartData  *data,
                                              const PuenteChartStyle *style,
                                              PuenteChartFormat       format,
                                              const PuenteChartSize  *size,
+                                             const char             *path,
+                                             GError                **error);
+
+/* The generic part of puente_chart_render (): a picture @draw draws with
+ * Cairo in CSS pixels (@width x @height of @size) as the bytes of a PNG,
+ * SVG or PDF file (not CSV); @title, if any, goes in a PDF's metadata.
+ * Maps are exported through it too. */
+typedef void (*PuenteChartDrawFunc) (cairo_t  *cr,
+                                     double    width,
+                                     double    height,
+                                     gpointer  user_data);
+
+GBytes     *puente_chart_render_drawing     (PuenteChartFormat       format,
+                                             const PuenteChartSize  *size,
+                                             const char             *title,
+                                             PuenteChartDrawFunc     draw,
+                                             gpointer                user_data,
+                                             GError                **error);
+/* Writes @bytes to @path atomically (a temporary file in the same folder,
+ * then a rename): a failed export never leaves half a file where a good
+ * one was. */
+gboolean    puente_chart_write_bytes        (GBytes                 *bytes,
                                              const char             *path,
                                              GError                **error);
 

@@ -48,6 +48,11 @@ int puente_cli_chart          (PuenteCli  *cli,
 int puente_cli_export_all     (PuenteCli  *cli,
                                int         argc,
                                char      **argv);
+/* puente-cli map [--metric M] [--year Y] [--compare-preset ID] [--mode single|split|difference]
+ *                [--lang en|es|both] [--size WxH] -o FILE */
+int puente_cli_map            (PuenteCli  *cli,
+                               int         argc,
+                               char      **argv);
 /* puente-cli flows --year Y [--preset ID | --scenario FILE] [--json] */
 int puente_cli_flows          (PuenteCli  *cli,
                                int         argc,

@@ -44,6 +44,8 @@ static const Command commands[] = {
     N_("Draw one chart to a PNG, SVG, PDF or CSV file") },
   { "export-all", puente_cli_export_all,
     N_("Draw every chart into a directory") },
+  { "map", puente_cli_map,
+    N_("Draw the map (A, A | B or B − A) to a PNG, SVG or PDF file") },
   { "flows", puente_cli_flows, N_("Battery supply-chain flows of one year (nodes and links, GWh and tonnes)") },
   { "ensemble", puente_cli_ensemble, N_("Percentiles of a scenario's series over sampled uncertain inputs") },
   { "check-model", puente_cli_check_model,

@@ -13,7 +13,6 @@
 
 #include <json-glib/json-glib.h>
 #include <math.h>
-#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "puente-geo.h"
@@ -65,30 +64,12 @@ struct _PuenteBasemapFeature
   gboolean focus;          /* US or Mexico */
   double label_lat, label_lon;
   double west, south, east, north;
-  double label_x, label_y; /* grid units */
   gint32 bbox[4];          /* grid units, finest level */
   gint32 main_bbox[4];     /* the largest ring's */
   double area;             /* of the largest ring, grid units squared */
   FeatureLevel *levels;
   guint n_levels;
 };
-
-typedef struct
-{
-  guint feature;
-  char *text;
-  double cx, cy;           /* world pixels at the zoom */
-  double w, h;             /* logical pixels */
-  double x0, y0;           /* layout origin relative to the centre */
-  double wrap;             /* layout width, or -1 for one line */
-} Label;
-
-typedef struct
-{
-  GArray *labels;          /* of Label */
-} Placement;
-
-#define N_LANGUAGES 2
 
 struct _PuenteBasemap
 {
@@ -102,9 +83,6 @@ struct _PuenteBasemap
   PuenteBasemapFeature *features;
   guint n_features;
   GHashTable *by_id;
-
-  GMutex placement_lock;
-  Placement *placements[PUENTE_BASEMAP_MAX_ZOOM + 1][N_LANGUAGES];
 };
 
 G_DEFINE_TYPE (PuenteBasemap, puente_basemap, G_TYPE_OBJECT)
@@ -116,17 +94,6 @@ G_DEFINE_ENUM_TYPE (PuenteBasemapStyle, puente_basemap_style,
   G_DEFINE_ENUM_VALUE (PUENTE_BASEMAP_STYLE_DARK, "dark"))
 
 /* ------------------------------------------------------------ lifecycle */
-
-static void
-placement_free (Placement *p)
-{
-  if (p == NULL)
-    return;
-  for (guint i = 0; i < p->labels->len; i++)
-    g_free (g_array_index (p->labels, Label, i).text);
-  g_array_unref (p->labels);
-  g_free (p);
-}
 
 static void
 puente_basemap_finalize (GObject *object)
@@ -165,11 +132,6 @@ puente_basemap_finalize (GObject *object)
   g_free (self->features);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
 
-  for (guint z = 0; z <= PUENTE_BASEMAP_MAX_ZOOM; z++)
-    for (guint l = 0; l < N_LANGUAGES; l++)
-      g_clear_pointer (&self->placements[z][l], placement_free);
-  g_mutex_clear (&self->placement_lock);
-
   G_OBJECT_CLASS (puente_basemap_parent_class)->finalize (object);
 }
 
@@ -184,7 +146,6 @@ puente_basemap_class_init (PuenteBasemapClass *klass)
 static void
 puente_basemap_init (PuenteBasemap *self)
 {
-  g_mutex_init (&self->placement_lock);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -352,7 +313,6 @@ load_feature (PuenteBasemap        *self,
   f->south = bbox[1];
   f->east = bbox[2];
   f->north = bbox[3];
-  grid_point (f->label_lat, f->label_lon, &f->label_x, &f->label_y);
 
   levels = json_node_get_array (levels_node);
   f->n_levels = MIN (json_array_get_length (levels), self->n_levels);
@@ -634,6 +594,38 @@ puente_basemap_feature_get_bbox (const PuenteBasemapFeature *feature,
     *east = feature->east;
   if (north != NULL)
     *north = feature->north;
+}
+
+void
+puente_basemap_feature_get_main_box (const PuenteBasemapFeature *feature,
+                                     double                      zoom,
+                                     double                     *x0,
+                                     double                     *y0,
+                                     double                     *x1,
+                                     double                     *y1)
+{
+  double upp;
+
+  g_return_if_fail (feature != NULL);
+
+  upp = ldexp (1.0, QUANT_BITS - 8) / exp2 (zoom);
+  /* In doubles: a feature without rings keeps an empty box. */
+  *x0 = feature->main_bbox[0] / upp;
+  *y0 = feature->main_bbox[1] / upp;
+  *x1 = MAX ((double) feature->main_bbox[2], feature->main_bbox[0]) / upp;
+  *y1 = MAX ((double) feature->main_bbox[3], feature->main_bbox[1]) / upp;
+}
+
+double
+puente_basemap_feature_get_area (const PuenteBasemapFeature *feature,
+                                 double                      zoom)
+{
+  double upp;
+
+  g_return_val_if_fail (feature != NULL, 0);
+
+  upp = ldexp (1.0, QUANT_BITS - 8) / exp2 (zoom);
+  return feature->area / (upp * upp);
 }
 
 /* Even-odd crossings of a ray from (x, y) towards +x. */
@@ -952,313 +944,13 @@ width_for_zoom (int    zoom,
   return at2 + (at10 - at2) * t;
 }
 
-/* -------------------------------------------------------------- labels */
-
-static void
-setup_layout (PangoLayout                *layout,
-              const PuenteBasemapFeature *f,
-              const char                 *text,
-              int                         zoom,
-              double                      wrap)
-{
-  g_autoptr(PangoFontDescription) desc = pango_font_description_new ();
-  PangoAttrList *attrs = pango_attr_list_new ();
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* Unhinted metrics: the same layout at every scale factor, so a label cut
-   * by a tile edge matches its other half on the next tile. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
-  cairo_font_options_destroy (options);
-  pango_layout_context_changed (layout);
-
-  pango_font_description_set_family (desc, "Cantarell,DejaVu Sans,Sans");
-  if (f->kind == PUENTE_BASEMAP_FEATURE_COUNTRY)
-    {
-      pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
-      pango_font_description_set_absolute_size (desc, (zoom <= 3 ? 10.5 : 12.0) * PANGO_SCALE);
-      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int) (1.2 * PANGO_SCALE)));
-    }
-  else
-    {
-      pango_font_description_set_weight (desc, PANGO_WEIGHT_NORMAL);
-      pango_font_description_set_absolute_size (desc, (zoom <= 5 ? 10.0 : 11.5) * PANGO_SCALE);
-    }
-  pango_layout_set_width (layout, wrap > 0 ? (int) (wrap * PANGO_SCALE) : -1);
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_text (layout, text, -1);
-}
-
-static char *
-label_text (const PuenteBasemapFeature *f,
-            PuenteLang                  language)
-{
-  const char *name = puente_basemap_feature_get_name (f, language);
-
-  if (f->kind == PUENTE_BASEMAP_FEATURE_COUNTRY)
-    return g_utf8_strup (name, -1);
-  return g_strdup (name);
-}
-
-static gboolean
-label_wanted (const PuenteBasemapFeature *f,
-              int                         zoom)
-{
-  if (f->kind == PUENTE_BASEMAP_FEATURE_STATE)
-    return zoom >= 4;
-  if (f->focus)
-    return zoom <= 4;
-  return zoom <= 7;
-}
-
-static int
-compare_priority (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  const PuenteBasemapFeature *features = user_data;
-  const PuenteBasemapFeature *fa = &features[*(const guint *) a];
-  const PuenteBasemapFeature *fb = &features[*(const guint *) b];
-
-  if (fa->kind != fb->kind)
-    return fa->kind == PUENTE_BASEMAP_FEATURE_COUNTRY ? -1 : 1;
-  if (fa->focus != fb->focus)
-    return fa->focus ? -1 : 1;
-  if (fa->area != fb->area)
-    return fa->area > fb->area ? -1 : 1;
-  return strcmp (fa->id, fb->id);
-}
-
-/* How a label box (grid units) centred on (@x, @y) sits: -1 if part of it
- * lies over another feature of @f's kind (a state's name over its
- * neighbour would name the wrong place), else how many of its 9 sample
- * points lie on @f itself (the rest are over water). */
-static int
-label_fit (PuenteBasemap              *self,
-           const PuenteBasemapFeature *f,
-           double                      x,
-           double                      y,
-           double                      w,
-           double                      h)
-{
-  static const double fx[] = { -0.48, 0, 0.48 };
-  static const double fy[] = { -0.4, 0, 0.4 };
-  int inside = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (fx); i++)
-    for (guint j = 0; j < G_N_ELEMENTS (fy); j++)
-      {
-        double px = x + fx[i] * w, py = y + fy[j] * h;
-
-        if (feature_contains (self, f, px, py))
-          {
-            inside++;
-            continue;
-          }
-        for (guint k = 0; k < self->n_features; k++)
-          {
-            const PuenteBasemapFeature *o = &self->features[k];
-
-            if (o != f && o->kind == f->kind && feature_contains (self, o, px, py))
-              return -1;
-          }
-      }
-  return inside;
-}
-
-/* Every label of the world at @zoom, placed greedily by priority without
- * overlaps. The same for every tile, so labels agree across tile edges. */
-static Placement *
-compute_placement (PuenteBasemap         *self,
-                   int                    zoom,
-                   PuenteLang             language)
-{
-  Placement *p = g_new0 (Placement, 1);
-  double upp = ldexp (1.0, QUANT_BITS - 8 - zoom);
-  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  const double pad = 4.0;
-  /* Offsets of a label from its point, in label widths and heights. */
-  static const double nudges[][2] = {
-    { 0, 0 }, { 0, -0.7 }, { 0, 0.7 }, { -0.3, 0 }, { 0.3, 0 },
-    { 0, -1.4 }, { 0, 1.4 }, { -0.3, -0.7 }, { 0.3, 0.7 }, { -0.3, 0.7 }, { 0.3, -0.7 },
-  };
-
-  p->labels = g_array_new (FALSE, TRUE, sizeof (Label));
-  for (guint i = 0; i < self->n_features; i++)
-    if (label_wanted (&self->features[i], zoom))
-      g_array_append_val (order, i);
-  g_array_sort_with_data (order, compare_priority, self->features);
-
-  for (guint k = 0; k < order->len; k++)
-    {
-      guint i = g_array_index (order, guint, k);
-      const PuenteBasemapFeature *f = &self->features[i];
-      g_autofree char *text = label_text (f, language);
-      /* In doubles: a feature with no ring at this level keeps an empty
-       * box (INT32_MAX .. INT32_MIN), whose int width would overflow. */
-      double main_w = MAX (0.0, ((double) f->main_bbox[2] - f->main_bbox[0]) / upp);
-      double main_h = MAX (0.0, ((double) f->main_bbox[3] - f->main_bbox[1]) / upp);
-      double one_line_w = 0;
-      Label shapes[2] = { { 0 }, { 0 } };
-      guint n_shapes = 0;
-      Label best = { 0 };
-      int best_fit = 0;
-
-      /* The name on one line, and on two if it has a space. */
-      for (guint s = 0; s < 2; s++)
-        {
-          PangoRectangle ink, logical;
-          Label *shape = &shapes[n_shapes];
-
-          if (s == 1 && strchr (text, ' ') == NULL)
-            break;
-          shape->wrap = s == 0 ? -1 : ceil (one_line_w * 0.62);
-          setup_layout (layout, f, text, zoom, shape->wrap);
-          pango_layout_get_extents (layout, &ink, &logical);
-          shape->w = logical.width / (double) PANGO_SCALE;
-          shape->h = logical.height / (double) PANGO_SCALE;
-          shape->x0 = logical.x / (double) PANGO_SCALE;
-          shape->y0 = logical.y / (double) PANGO_SCALE;
-          if (s == 0)
-            one_line_w = shape->w;
-          /* Centre the logical box on the anchor. */
-          shape->x0 = -shape->x0 - shape->w / 2.0;
-          shape->y0 = -shape->y0 - shape->h / 2.0;
-          n_shapes++;
-        }
-
-      /* At the label point first, then nudged around it; never over a
-       * neighbour, never over a label already placed; on its land as much
-       * as can be (the first of the best). */
-      for (guint o = 0; o < G_N_ELEMENTS (nudges) && best_fit < 9; o++)
-        for (guint s = 0; s < n_shapes && best_fit < 9; s++)
-          {
-            Label label = shapes[s];
-            gboolean clash = FALSE;
-            int fit;
-
-            if (label.w > main_w * 1.2 || label.h > main_h)
-              continue;
-            label.feature = i;
-            label.cx = f->label_x / upp + nudges[o][0] * label.w;
-            label.cy = f->label_y / upp + nudges[o][1] * label.h;
-            for (guint j = 0; j < p->labels->len && !clash; j++)
-              {
-                const Label *other = &g_array_index (p->labels, Label, j);
-
-                clash = fabs (other->cx - label.cx) * 2 < other->w + label.w + 2 * pad
-                        && fabs (other->cy - label.cy) * 2 < other->h + label.h + 2 * pad;
-              }
-            if (clash)
-              continue;
-            fit = label_fit (self, f, label.cx * upp, label.cy * upp, label.w * upp, label.h * upp);
-            if (fit > best_fit)
-              {
-                best_fit = fit;
-                best = label;
-              }
-          }
-      /* Its middle at least on its land. */
-      if (best_fit >= 3)
-        {
-          best.text = g_strdup (text);
-          g_array_append_val (p->labels, best);
-        }
-    }
-
-  g_object_unref (layout);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  return p;
-}
-
-static const Placement *
-get_placement (PuenteBasemap         *self,
-               int                    zoom,
-               PuenteLang             language)
-{
-  /* Labels are English or Spanish; bilingual maps use English names. */
-  Placement **slot = &self->placements[zoom][language == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN];
-  const Placement *placement;
-
-  puente_mutex_lock (&self->placement_lock);
-  if (*slot == NULL)
-    *slot = compute_placement (self, zoom, language);
-  placement = *slot;
-  puente_mutex_unlock (&self->placement_lock);
-  return placement;
-}
-
-/* Labels over the view whose top-left corner is world pixel (@left, @top)
- * at @zoom, @width x @height pixels (a tile, or a whole map view). */
-static void
-draw_labels (PuenteBasemap         *self,
-             cairo_t               *cr,
-             int                    zoom,
-             double                 left,
-             double                 top,
-             double                 width,
-             double                 height,
-             PuenteBasemapStyle     style,
-             PuenteLang             language)
-{
-  const Placement *placement;
-  PangoLayout *layout = NULL;
-  const double halo = 3.0;
-
-  if (zoom > PUENTE_BASEMAP_MAX_ZOOM || zoom < 0)
-    return;
-  placement = get_placement (self, zoom, language);
-
-  for (guint i = 0; i < placement->labels->len; i++)
-    {
-      const Label *l = &g_array_index (placement->labels, Label, i);
-      const PuenteBasemapFeature *f = &self->features[l->feature];
-      double x = l->cx - left + l->x0;
-      double y = l->cy - top + l->y0;
-
-      if (l->cx - left + l->w / 2 + halo < 0 || l->cx - left - l->w / 2 - halo > width
-          || l->cy - top + l->h / 2 + halo < 0 || l->cy - top - l->h / 2 - halo > height)
-        continue;
-
-      if (layout == NULL)
-        layout = pango_cairo_create_layout (cr);
-      setup_layout (layout, f, l->text, zoom, l->wrap);
-
-      cairo_new_path (cr);
-      cairo_move_to (cr, x, y);
-      pango_cairo_layout_path (cr, layout);
-      set_paint (cr, style, f->focus || f->kind == PUENTE_BASEMAP_FEATURE_STATE
-                              ? PUENTE_BASEMAP_PAINT_LAND : PUENTE_BASEMAP_PAINT_CONTEXT_LAND);
-      cairo_set_line_width (cr, halo);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_stroke (cr);
-
-      cairo_move_to (cr, x, y);
-      set_paint (cr, style, f->kind == PUENTE_BASEMAP_FEATURE_COUNTRY
-                              ? PUENTE_BASEMAP_PAINT_COUNTRY_TEXT : PUENTE_BASEMAP_PAINT_STATE_TEXT);
-      pango_cairo_show_layout (cr, layout);
-    }
-  g_clear_object (&layout);
-}
-
 void
 puente_basemap_render_tile (PuenteBasemap         *self,
                             cairo_t               *cr,
                             int                    zoom,
                             int                    x,
                             int                    y,
-                            PuenteBasemapStyle     style,
-                            PuenteLang             language)
+                            PuenteBasemapStyle     style)
 {
   View v;
   guint level;
@@ -1323,9 +1015,6 @@ puente_basemap_render_tile (PuenteBasemap         *self,
     stroke_arcs (self, cr, level, &v, ARC_COUNTRY_BORDER);
   }
 
-  draw_labels (self, cr, zoom, (double) x * PUENTE_TILE_SIZE, (double) y * PUENTE_TILE_SIZE,
-               PUENTE_TILE_SIZE, PUENTE_TILE_SIZE, style, language);
-
   cairo_restore (cr);
 }
 
@@ -1335,8 +1024,7 @@ puente_basemap_render_tile_surface (PuenteBasemap         *self,
                                     int                    x,
                                     int                    y,
                                     int                    scale_factor,
-                                    PuenteBasemapStyle     style,
-                                    PuenteLang             language)
+                                    PuenteBasemapStyle     style)
 {
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -1349,33 +1037,10 @@ puente_basemap_render_tile_surface (PuenteBasemap         *self,
                                         PUENTE_TILE_SIZE * scale_factor);
   cr = cairo_create (surface);
   cairo_scale (cr, scale_factor, scale_factor);
-  puente_basemap_render_tile (self, cr, zoom, x, y, style, language);
+  puente_basemap_render_tile (self, cr, zoom, x, y, style);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
-}
-
-void
-puente_basemap_render_labels (PuenteBasemap         *self,
-                              cairo_t               *cr,
-                              int                    zoom,
-                              double                 left,
-                              double                 top,
-                              double                 width,
-                              double                 height,
-                              PuenteBasemapStyle     style,
-                              PuenteLang             language)
-{
-  g_return_if_fail (PUENTE_IS_BASEMAP (self));
-  g_return_if_fail (cr != NULL);
-
-  if (zoom < 0 || zoom > PUENTE_BASEMAP_MAX_ZOOM)
-    return;
-
-  cairo_save (cr);
-  cairo_translate (cr, -left, -top);
-  draw_labels (self, cr, zoom, left, top, width, height, style, language);
-  cairo_restore (cr);
 }
 
 void

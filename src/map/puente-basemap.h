@@ -100,38 +100,35 @@ void                     puente_basemap_feature_get_bbox    (const PuenteBasemap
                                                              double                     *south,
                                                              double                     *east,
                                                              double                     *north);
+/* The box of the feature's largest ring, in world pixels at @zoom. */
+void                     puente_basemap_feature_get_main_box (const PuenteBasemapFeature *feature,
+                                                              double                      zoom,
+                                                              double                     *x0,
+                                                              double                     *y0,
+                                                              double                     *x1,
+                                                              double                     *y1);
+/* The area of the feature's largest ring, in square pixels at @zoom. */
+double                   puente_basemap_feature_get_area    (const PuenteBasemapFeature *feature,
+                                                             double                      zoom);
 
-/* Draws tile (@x, @y) at @zoom into @cr, in user units 0..PUENTE_TILE_SIZE.
- * Thread-safe: tiles may be drawn from several threads at once. */
+/* Draws tile (@x, @y) at @zoom into @cr, in user units 0..PUENTE_TILE_SIZE:
+ * water, land, coasts and borders. Tiles carry no text: the names are drawn
+ * over the whole view by the labels pass (puente-map-labels.h), above the
+ * data layers. Thread-safe: tiles may be drawn from several threads at
+ * once. */
 void             puente_basemap_render_tile         (PuenteBasemap         *self,
                                                      cairo_t               *cr,
                                                      int                    zoom,
                                                      int                    x,
                                                      int                    y,
-                                                     PuenteBasemapStyle     style,
-                                                     PuenteLang             language);
+                                                     PuenteBasemapStyle     style);
 /* A new ARGB32 image of PUENTE_TILE_SIZE * @scale_factor pixels a side. */
 cairo_surface_t *puente_basemap_render_tile_surface (PuenteBasemap         *self,
                                                      int                    zoom,
                                                      int                    x,
                                                      int                    y,
                                                      int                    scale_factor,
-                                                     PuenteBasemapStyle     style,
-                                                     PuenteLang             language);
-
-/* Draws the labels the tiles of @zoom carry over a view whose top-left
- * corner is world pixel (@left, @top) at @zoom, @width x @height pixels, at
- * the origin of @cr: the same labels at the same places as on the tiles, for
- * layers that paint over the tiles and want the names back on top. */
-void             puente_basemap_render_labels       (PuenteBasemap         *self,
-                                                     cairo_t               *cr,
-                                                     int                    zoom,
-                                                     double                 left,
-                                                     double                 top,
-                                                     double                 width,
-                                                     double                 height,
-                                                     PuenteBasemapStyle     style,
-                                                     PuenteLang             language);
+                                                     PuenteBasemapStyle     style);
 /* Appends @feature's rings to the path of @cr, in pixels of a view whose
  * top-left corner is world pixel (@left, @top) at @zoom (fractional zooms
  * allowed), simplified for that zoom; rings outside the @width x @height

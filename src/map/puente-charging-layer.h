@@ -1,23 +1,17 @@
-/* puente-charging-layer.h: public charging ports per state, existing and needed
+/* puente-charging-layer.h: public charging ports per state, existing and needed, on screen
  *
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The ShumateLayer that shows a PuenteChargingPainter (the drawing, without
+ * GTK, is in puente-charging-painter.h).
  */
 #pragma once
 
+#include "puente-charging-painter.h"
 #include "puente-map-layer.h"
 
 G_BEGIN_DECLS
-
-/* Cairo only: the rings of every state for the context's year. */
-void     puente_charging_paint      (PuenteMapContext     *context,
-                                     cairo_t              *cr,
-                                     const PuenteMapFrame *frame);
-/* Existing and needed public ports (Level 2 + DC fast) of @region as shown. */
-gboolean puente_charging_get_values (PuenteMapContext     *context,
-                                     const char           *region,
-                                     double               *existing,
-                                     double               *needed);
 
 #define PUENTE_TYPE_CHARGING_LAYER (puente_charging_layer_get_type ())
 

@@ -93,6 +93,28 @@ puente_map_frame_unproject (const PuenteMapFrame *frame,
   puente_geo_unproject ((left + x) / scale, (top + y) / scale, 0, latitude, longitude);
 }
 
+void
+puente_map_frame_fit (PuenteMapFrame *frame,
+                      double          west,
+                      double          south,
+                      double          east,
+                      double          north,
+                      double          width,
+                      double          height)
+{
+  double x0, y0, x1, y1, zoom, lat, lon;
+
+  g_return_if_fail (frame != NULL);
+
+  /* At zoom 0, how big the box is; then the zoom that fits it. */
+  world_px (north, west, 0, &x0, &y0);
+  world_px (south, east, 0, &x1, &y1);
+  zoom = log2 (MIN (width / MAX (x1 - x0, 1e-9), height / MAX (y1 - y0, 1e-9)));
+  zoom = CLAMP (zoom, PUENTE_BASEMAP_MIN_ZOOM, PUENTE_BASEMAP_MAX_ZOOM);
+  puente_geo_unproject ((x0 + x1) / 2, (y0 + y1) / 2, 0, &lat, &lon);
+  puente_map_frame_init (frame, lat, lon, zoom, width, height);
+}
+
 /* ---- the context ------------------------------------------------------ */
 
 struct _PuenteMapContext

@@ -50,6 +50,22 @@ void     puente_map_frame_unproject (const PuenteMapFrame *frame,
                                      double                y,
                                      double               *latitude,
                                      double               *longitude);
+/* The US and Mexico (without Alaska and Hawaii): what a map shows fitted. */
+#define PUENTE_MAP_HOME_WEST  -125.0
+#define PUENTE_MAP_HOME_SOUTH   14.3
+#define PUENTE_MAP_HOME_EAST   -66.9
+#define PUENTE_MAP_HOME_NORTH   49.5
+
+/* A @width x @height frame whose centre and zoom show the box from @west
+ * to @east and @south to @north (degrees) as large as it fits, within the
+ * basemap's zooms. */
+void     puente_map_frame_fit       (PuenteMapFrame       *frame,
+                                     double                west,
+                                     double                south,
+                                     double                east,
+                                     double                north,
+                                     double                width,
+                                     double                height);
 /* World pixel at the frame's zoom of its top-left corner. */
 void     puente_map_frame_get_origin (const PuenteMapFrame *frame,
                                       double               *left,

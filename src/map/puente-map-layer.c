@@ -5,19 +5,20 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <math.h>
-
-#include "puente-i18n.h"
+#include "puente-charging-layer.h"
 #include "puente-map-layer.h"
+#include "puente-ports-layer.h"
+#include "puente-states-layer.h"
+#include "puente-stations-layer.h"
+#include "puente-supply-layer.h"
+#include "puente-transit-layer.h"
+#include "puente-used-layer.h"
 
 typedef struct
 {
   PuenteMapContext *context;
+  PuenteMapPainter *painter;
   gboolean          enabled;
-  double            reference;
-  guint             reference_generation;
-  gboolean          reference_valid;
 } PuenteMapLayerPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PuenteMapLayer, puente_map_layer, SHUMATE_TYPE_LAYER)
@@ -45,27 +46,51 @@ on_context_changed (PuenteMapLayer *self)
 }
 
 void
-puente_map_layer_get_frame (PuenteMapLayer *self,
-                            PuenteMapFrame *frame)
+puente_map_frame_init_for_layer (PuenteMapFrame *frame,
+                                 ShumateLayer   *layer)
 {
   ShumateViewport *viewport;
 
-  g_return_if_fail (PUENTE_IS_MAP_LAYER (self));
   g_return_if_fail (frame != NULL);
+  g_return_if_fail (SHUMATE_IS_LAYER (layer));
 
-  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  viewport = shumate_layer_get_viewport (layer);
   puente_map_frame_init (frame,
                          shumate_location_get_latitude (SHUMATE_LOCATION (viewport)),
                          shumate_location_get_longitude (SHUMATE_LOCATION (viewport)),
                          shumate_viewport_get_zoom_level (viewport),
-                         gtk_widget_get_width (GTK_WIDGET (self)),
-                         gtk_widget_get_height (GTK_WIDGET (self)));
+                         gtk_widget_get_width (GTK_WIDGET (layer)),
+                         gtk_widget_get_height (GTK_WIDGET (layer)));
 }
 
-static double
-get_rotation (PuenteMapLayer *self)
+cairo_t *
+puente_map_layer_append_cairo (ShumateLayer         *layer,
+                               GtkSnapshot          *snapshot,
+                               const PuenteMapFrame *frame)
 {
-  return shumate_viewport_get_rotation (shumate_layer_get_viewport (SHUMATE_LAYER (self)));
+  double rotation;
+  cairo_t *cr;
+
+  g_return_val_if_fail (SHUMATE_IS_LAYER (layer), NULL);
+
+  rotation = shumate_viewport_get_rotation (shumate_layer_get_viewport (layer));
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, frame->width, frame->height));
+  if (rotation != 0)
+    {
+      cairo_translate (cr, frame->width / 2, frame->height / 2);
+      cairo_rotate (cr, rotation);
+      cairo_translate (cr, -frame->width / 2, -frame->height / 2);
+    }
+  return cr;
+}
+
+void
+puente_map_layer_get_frame (PuenteMapLayer *self,
+                            PuenteMapFrame *frame)
+{
+  g_return_if_fail (PUENTE_IS_MAP_LAYER (self));
+
+  puente_map_frame_init_for_layer (frame, SHUMATE_LAYER (self));
 }
 
 static void
@@ -74,7 +99,6 @@ puente_map_layer_snapshot (GtkWidget   *widget,
 {
   PuenteMapLayer *self = PUENTE_MAP_LAYER (widget);
   PuenteMapFrame frame;
-  double rotation = get_rotation (self);
   cairo_t *cr;
 
   if (!puente_map_layer_get_shown (self))
@@ -84,13 +108,8 @@ puente_map_layer_snapshot (GtkWidget   *widget,
   if (frame.width <= 0 || frame.height <= 0)
     return;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, frame.width, frame.height));
-  if (rotation != 0)
-    {
-      cairo_translate (cr, frame.width / 2, frame.height / 2);
-      cairo_rotate (cr, rotation);
-      cairo_translate (cr, -frame.width / 2, -frame.height / 2);
-    }
+  puente_map_painter_set_device_scale (puente_map_layer_get_painter (self), gtk_widget_get_scale_factor (widget));
+  cr = puente_map_layer_append_cairo (SHUMATE_LAYER (self), snapshot, &frame);
   puente_map_layer_draw (self, cr, &frame);
   cairo_destroy (cr);
 }
@@ -117,6 +136,11 @@ puente_map_layer_constructed (GObject *object)
   g_signal_connect_object (viewport, "notify::rotation", G_CALLBACK (on_viewport_changed), self, G_CONNECT_SWAPPED);
   g_assert (priv->context != NULL);
   g_signal_connect_object (priv->context, "changed", G_CALLBACK (on_context_changed), self, G_CONNECT_SWAPPED);
+  g_assert (PUENTE_MAP_LAYER_GET_CLASS (self)->painter_type != 0);
+  priv->painter = puente_map_painter_new (PUENTE_MAP_LAYER_GET_CLASS (self)->painter_type, priv->context);
+  /* A painter's own settings (the states' metric, the stations' filters)
+   * change its picture. */
+  g_signal_connect_object (priv->painter, "notify", G_CALLBACK (on_context_changed), self, G_CONNECT_SWAPPED);
 
   /* The page hit-tests for clicks and tooltips: the map keeps its gestures. */
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
@@ -129,6 +153,7 @@ puente_map_layer_dispose (GObject *object)
   PuenteMapLayer *self = PUENTE_MAP_LAYER (object);
   PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
 
+  g_clear_object (&priv->painter);
   g_clear_object (&priv->context);
 
   G_OBJECT_CLASS (puente_map_layer_parent_class)->dispose (object);
@@ -178,28 +203,6 @@ puente_map_layer_set_property (GObject      *object,
     }
 }
 
-static gboolean
-default_is_available (PuenteMapLayer *self)
-{
-  return TRUE;
-}
-
-/* The subclasses mark their title and sources for translation (N_);
- * they are translated here, in the map's language. */
-static const char *
-default_get_title (PuenteMapLayer *self)
-{
-  return puente_gettext (puente_map_layer_get_language (self), PUENTE_MAP_LAYER_GET_CLASS (self)->title);
-}
-
-static const char *
-default_get_sources (PuenteMapLayer *self)
-{
-  const char *sources = PUENTE_MAP_LAYER_GET_CLASS (self)->sources;
-
-  return sources != NULL ? puente_gettext (puente_map_layer_get_language (self), sources) : NULL;
-}
-
 static void
 puente_map_layer_class_init (PuenteMapLayerClass *klass)
 {
@@ -211,9 +214,6 @@ puente_map_layer_class_init (PuenteMapLayerClass *klass)
   object_class->get_property = puente_map_layer_get_property;
   object_class->set_property = puente_map_layer_set_property;
   widget_class->snapshot = puente_map_layer_snapshot;
-  klass->is_available = default_is_available;
-  klass->get_title = default_get_title;
-  klass->get_sources = default_get_sources;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, PUENTE_TYPE_MAP_CONTEXT,
@@ -244,6 +244,30 @@ puente_map_layer_new (GType             layer_type,
   return g_object_new (layer_type, "viewport", viewport, "context", context, NULL);
 }
 
+PuenteMapLayer *
+puente_map_layer_new_for_id (const char       *layer_id,
+                             ShumateViewport  *viewport,
+                             PuenteMapContext *context)
+{
+  static const struct
+  {
+    const char *id;
+    GType     (*get_type) (void);
+  } layers[] = {
+    { "states", puente_states_layer_get_type }, { "charging", puente_charging_layer_get_type },
+    { "used", puente_used_layer_get_type }, { "transit", puente_transit_layer_get_type },
+    { "ports", puente_ports_layer_get_type }, { "supply", puente_supply_layer_get_type },
+    { "stations", puente_stations_layer_get_type },
+  };
+
+  g_return_val_if_fail (layer_id != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
+    if (g_str_equal (layers[i].id, layer_id))
+      return puente_map_layer_new (layers[i].get_type (), viewport, context);
+  return NULL;
+}
+
 PuenteMapContext *
 puente_map_layer_get_context (PuenteMapLayer *self)
 {
@@ -259,7 +283,17 @@ puente_map_layer_get_id (PuenteMapLayer *self)
 {
   g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
 
-  return PUENTE_MAP_LAYER_GET_CLASS (self)->layer_id;
+  return puente_map_painter_get_id (puente_map_layer_get_painter (self));
+}
+
+PuenteMapPainter *
+puente_map_layer_get_painter (PuenteMapLayer *self)
+{
+  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
+
+  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
+
+  return priv->painter;
 }
 
 PuenteLang
@@ -275,18 +309,15 @@ puente_map_layer_get_title (PuenteMapLayer *self)
 {
   g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
 
-  return PUENTE_MAP_LAYER_GET_CLASS (self)->get_title (self);
+  return puente_map_painter_get_title (puente_map_layer_get_painter (self));
 }
 
 const char *
 puente_map_layer_get_sources (PuenteMapLayer *self)
 {
-  PuenteMapLayerClass *klass;
-
   g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
 
-  klass = PUENTE_MAP_LAYER_GET_CLASS (self);
-  return klass->get_sources != NULL ? klass->get_sources (self) : NULL;
+  return puente_map_painter_get_sources (puente_map_layer_get_painter (self));
 }
 
 gboolean
@@ -294,7 +325,7 @@ puente_map_layer_is_available (PuenteMapLayer *self)
 {
   g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), FALSE);
 
-  return PUENTE_MAP_LAYER_GET_CLASS (self)->is_available (self);
+  return puente_map_painter_is_available (puente_map_layer_get_painter (self));
 }
 
 gboolean
@@ -319,7 +350,7 @@ puente_map_layer_set_enabled (PuenteMapLayer *self,
   if (priv->enabled == enabled)
     return;
   priv->enabled = enabled;
-  if (priv->context != NULL)
+  if (priv->painter != NULL)
     update_visible (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENABLED]);
 }
@@ -331,7 +362,7 @@ puente_map_layer_get_shown (PuenteMapLayer *self)
 
   g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), FALSE);
 
-  return priv->enabled && priv->context != NULL && puente_map_layer_is_available (self);
+  return priv->enabled && priv->painter != NULL && puente_map_painter_is_available (priv->painter);
 }
 
 void
@@ -340,14 +371,8 @@ puente_map_layer_draw (PuenteMapLayer       *self,
                        const PuenteMapFrame *frame)
 {
   g_return_if_fail (PUENTE_IS_MAP_LAYER (self));
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (frame != NULL);
 
-  if (!puente_map_layer_is_available (self))
-    return;
-  cairo_save (cr);
-  PUENTE_MAP_LAYER_GET_CLASS (self)->draw (self, cr, frame);
-  cairo_restore (cr);
+  puente_map_painter_draw (puente_map_layer_get_painter (self), cr, frame);
 }
 
 char *
@@ -356,29 +381,20 @@ puente_map_layer_hit_test (PuenteMapLayer       *self,
                            double                x,
                            double                y)
 {
-  PuenteMapLayerClass *klass;
-
   g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
-  g_return_val_if_fail (frame != NULL, NULL);
 
-  klass = PUENTE_MAP_LAYER_GET_CLASS (self);
-  if (klass->hit_test == NULL || !puente_map_layer_get_shown (self))
+  if (!puente_map_layer_get_shown (self))
     return NULL;
-  return klass->hit_test (self, frame, x, y);
+  return puente_map_painter_hit_test (puente_map_layer_get_painter (self), frame, x, y);
 }
 
 char *
 puente_map_layer_describe (PuenteMapLayer *self,
                            const char     *id)
 {
-  PuenteMapLayerClass *klass;
-
   g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), NULL);
 
-  klass = PUENTE_MAP_LAYER_GET_CLASS (self);
-  if (klass->describe == NULL || id == NULL)
-    return NULL;
-  return klass->describe (self, id);
+  return puente_map_painter_describe (puente_map_layer_get_painter (self), id);
 }
 
 double
@@ -389,40 +405,7 @@ puente_map_layer_draw_legend (PuenteMapLayer             *self,
                               double                      y,
                               double                      width)
 {
-  PuenteMapLayerClass *klass;
-
   g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), 0);
-  g_return_val_if_fail (style != NULL, 0);
 
-  klass = PUENTE_MAP_LAYER_GET_CLASS (self);
-  if (klass->draw_legend == NULL)
-    return 0;
-  return klass->draw_legend (self, cr, style, x, y, width);
-}
-
-double
-puente_map_layer_get_reference (PuenteMapLayer *self)
-{
-  PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
-  guint generation;
-
-  g_return_val_if_fail (PUENTE_IS_MAP_LAYER (self), 1);
-  g_return_val_if_fail (PUENTE_MAP_LAYER_GET_CLASS (self)->compute_reference != NULL, 1);
-
-  generation = puente_map_context_get_generation (priv->context);
-  if (!priv->reference_valid || priv->reference_generation != generation)
-    {
-      priv->reference = PUENTE_MAP_LAYER_GET_CLASS (self)->compute_reference (priv->context);
-      priv->reference_generation = generation;
-      priv->reference_valid = TRUE;
-    }
-  return priv->reference;
-}
-
-double
-puente_map_symbol_scale (const PuenteMapFrame *frame)
-{
-  g_return_val_if_fail (frame != NULL, 1);
-
-  return CLAMP (exp2 ((frame->zoom - 4.5) * 0.5), 0.6, 2.5);
+  return puente_map_painter_draw_legend (puente_map_layer_get_painter (self), cr, style, x, y, width);
 }

@@ -5,13 +5,13 @@
  *
  * Ports (squares) and transit cities (discs) are both symbols sized by
  * one indicator and coloured by classes of another, per place id in the
- * results. A PuentePointLayer subclass describes itself in a
+ * results. A PuentePointPainter subclass describes itself in a
  * PuentePointSpec; the base keeps a PuentePoints and the functions here
  * do the rest.
  */
 #pragma once
 
-#include "puente-point-layer.h"
+#include "puente-point-painter.h"
 
 G_BEGIN_DECLS
 
@@ -45,6 +45,8 @@ struct _PuentePointSpec
   PuentePointsFormat format_colour;
   /* For the legend's classes. */
   PuentePointsFormat format_threshold;
+  /* The places are named on the map from this zoom on. */
+  double             label_min_zoom;
 };
 
 /* What a point layer keeps between frames: its places, and the size
@@ -77,6 +79,11 @@ void     puente_points_draw         (PuentePoints          *points,
                                      PuenteMapContext      *context,
                                      cairo_t               *cr,
                                      const PuenteMapFrame  *frame);
+/* The symbols (obstacles to the names) and the places' names. */
+void     puente_points_collect_marks (PuentePoints         *points,
+                                      PuenteMapContext     *context,
+                                      const PuenteMapFrame *frame,
+                                      PuenteMapMarks       *marks);
 char    *puente_points_hit_test     (PuentePoints          *points,
                                      PuenteMapContext      *context,
                                      const PuenteMapFrame  *frame,

@@ -346,6 +346,27 @@ puente_points_draw (PuentePoints         *points,
   paint_symbols (context, symbols, &points->classes, cr, points->spec->square);
 }
 
+void
+puente_points_collect_marks (PuentePoints         *points,
+                             PuenteMapContext     *context,
+                             const PuenteMapFrame *frame,
+                             PuenteMapMarks       *marks)
+{
+  g_autoptr(GArray) symbols = layout_points (points, context, frame);
+
+  for (guint i = 0; i < symbols->len; i++)
+    {
+      const PuentePointSymbol *s = &g_array_index (symbols, PuentePointSymbol, i);
+      /* A square's half side is 0.89 r (as paint_symbols () draws it);
+       * and the outline. */
+      double r = (points->spec->square ? s->r * 0.89 : s->r) + 1;
+
+      puente_map_marks_add_obstacle (marks, s->x, s->y, r, points->spec->square);
+      puente_map_marks_add_place (marks, s->id, puente_map_context_get_place_name (context, s->id), s->x, s->y, r,
+                                  s->size, points->spec->label_min_zoom);
+    }
+}
+
 char *
 puente_points_hit_test (PuentePoints         *points,
                         PuenteMapContext     *context,

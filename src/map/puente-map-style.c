@@ -290,6 +290,8 @@ puente_map_legend_text (cairo_t                    *cr,
       cairo_set_source_rgb (cr, c->r, c->g, c->b);
       cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, layout);
+      /* No current point left behind: a shape drawn next starts afresh. */
+      cairo_new_path (cr);
     }
   return h;
 }

@@ -30,7 +30,6 @@ struct _PuenteOfflineSource
 
   PuenteBasemap *basemap;
   PuenteBasemapStyle style;
-  PuenteLang language;
   int scale_factor;
 
   GHashTable *cache;            /* guint64 * -> CacheEntry */
@@ -45,7 +44,6 @@ enum {
   PROP_0,
   PROP_BASEMAP,
   PROP_STYLE,
-  PROP_LANGUAGE,
   PROP_SCALE_FACTOR,
   N_PROPS
 };
@@ -65,7 +63,6 @@ typedef struct
   guint64 key;
   int zoom, x, y, scale_factor;
   PuenteBasemapStyle style;
-  PuenteLang language;
 } RenderJob;
 
 static void
@@ -94,15 +91,13 @@ cache_key (int                   zoom,
            int                   x,
            int                   y,
            int                   scale_factor,
-           PuenteBasemapStyle    style,
-           PuenteLang language)
+           PuenteBasemapStyle    style)
 {
   return ((guint64) (zoom & 0xff) << 56)
          | ((guint64) (x & 0xffffff) << 32)
          | ((guint64) (y & 0xffffff) << 8)
          | ((guint64) (scale_factor & 0xf) << 4)
-         | ((guint64) (style & 0x3) << 2)
-         | (guint64) (language & 0x3);
+         | (guint64) (style & 0x3);
 }
 
 static CacheEntry *
@@ -183,7 +178,7 @@ render_thread (GTask        *task,
     return;
 
   surface = puente_basemap_render_tile_surface (job->basemap, job->zoom, job->x, job->y,
-                                                job->scale_factor, job->style, job->language);
+                                                job->scale_factor, job->style);
   texture = texture_new_for_surface (surface);
   cairo_surface_destroy (surface);
   PUENTE_TSAN_RELEASE (job);
@@ -262,7 +257,7 @@ puente_offline_source_fill_tile_async (ShumateMapSource    *source,
       return;
     }
 
-  key = cache_key (zoom, x, y, self->scale_factor, self->style, self->language);
+  key = cache_key (zoom, x, y, self->scale_factor, self->style);
   entry = cache_lookup (self, key);
   if (entry != NULL)
     {
@@ -282,7 +277,6 @@ puente_offline_source_fill_tile_async (ShumateMapSource    *source,
   job->y = y;
   job->scale_factor = self->scale_factor;
   job->style = self->style;
-  job->language = self->language;
 
   inner = g_task_new (NULL, cancellable, render_done, NULL);
   g_task_set_source_tag (inner, puente_offline_source_fill_tile_async);
@@ -302,13 +296,12 @@ puente_offline_source_fill_tile_finish (ShumateMapSource  *source,
 }
 
 /* libshumate's map layers keep tiles in memory by source id: tiles of
- * another style, language or scale must not be taken for these. */
+ * another style or scale must not be taken for these. */
 static void
 update_id (PuenteOfflineSource *self)
 {
-  g_autofree char *id = g_strdup_printf ("%s-%s-%s-%d", PUENTE_OFFLINE_SOURCE_ID,
+  g_autofree char *id = g_strdup_printf ("%s-%s-%d", PUENTE_OFFLINE_SOURCE_ID,
                                          self->style == PUENTE_BASEMAP_STYLE_DARK ? "dark" : "light",
-                                         self->language == PUENTE_LANG_ES ? "es" : "en",
                                          self->scale_factor);
 
   shumate_map_source_set_id (SHUMATE_MAP_SOURCE (self), id);
@@ -360,9 +353,6 @@ puente_offline_source_get_property (GObject    *object,
     case PROP_STYLE:
       g_value_set_enum (value, self->style);
       break;
-    case PROP_LANGUAGE:
-      g_value_set_enum (value, self->language);
-      break;
     case PROP_SCALE_FACTOR:
       g_value_set_int (value, self->scale_factor);
       break;
@@ -386,9 +376,6 @@ puente_offline_source_set_property (GObject      *object,
       break;
     case PROP_STYLE:
       puente_offline_source_set_style (self, g_value_get_enum (value));
-      break;
-    case PROP_LANGUAGE:
-      puente_offline_source_set_language (self, g_value_get_enum (value));
       break;
     case PROP_SCALE_FACTOR:
       puente_offline_source_set_scale_factor (self, g_value_get_int (value));
@@ -416,16 +403,12 @@ puente_offline_source_class_init (PuenteOfflineSourceClass *klass)
     g_param_spec_object ("basemap", NULL, NULL,
                          PUENTE_TYPE_BASEMAP,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  /* Style, language and scale apply to tiles drawn from then on, and change
-   * the source's id (puente-offline-STYLE-LANG-SCALE): to redraw the tiles
-   * on screen, set the source on the map again. */
+  /* Style and scale apply to tiles drawn from then on, and change the
+   * source's id (puente-offline-STYLE-SCALE): to redraw the tiles on
+   * screen, set the source on the map again. */
   properties[PROP_STYLE] =
     g_param_spec_enum ("style", NULL, NULL,
                        PUENTE_TYPE_BASEMAP_STYLE, PUENTE_BASEMAP_STYLE_LIGHT,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LANGUAGE] =
-    g_param_spec_enum ("language", NULL, NULL,
-                       PUENTE_TYPE_LANG, PUENTE_LANG_EN,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SCALE_FACTOR] =
     g_param_spec_int ("scale-factor", NULL, NULL,
@@ -478,20 +461,6 @@ puente_offline_source_set_style (PuenteOfflineSource *self,
   self->style = style;
   update_id (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STYLE]);
-}
-
-void
-puente_offline_source_set_language (PuenteOfflineSource   *self,
-                                    PuenteLang             language)
-{
-  g_return_if_fail (PUENTE_IS_OFFLINE_SOURCE (self));
-  g_return_if_fail (language == PUENTE_LANG_EN || language == PUENTE_LANG_ES);
-
-  if (self->language == language)
-    return;
-  self->language = language;
-  update_id (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
 int

@@ -11,8 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* Prefix of the source's id, which goes on with style, language and scale:
- * "puente-offline-light-en-1". */
+/* Prefix of the source's id, which goes on with style and scale:
+ * "puente-offline-light-1". Tiles carry no text: the map's names are drawn
+ * by the labels layer (puente-labels-layer.h). */
 #define PUENTE_OFFLINE_SOURCE_ID "puente-offline"
 
 #define PUENTE_TYPE_OFFLINE_SOURCE (puente_offline_source_get_type ())
@@ -23,8 +24,6 @@ PuenteOfflineSource  *puente_offline_source_new              (PuenteBasemap     
 PuenteBasemapStyle    puente_offline_source_get_style        (PuenteOfflineSource   *self);
 void                  puente_offline_source_set_style        (PuenteOfflineSource   *self,
                                                               PuenteBasemapStyle     style);
-void                  puente_offline_source_set_language     (PuenteOfflineSource   *self,
-                                                              PuenteLang             language);
 /* Device pixels per logical pixel of the tiles: 2 on a HiDPI screen. */
 int                   puente_offline_source_get_scale_factor (PuenteOfflineSource   *self);
 void                  puente_offline_source_set_scale_factor (PuenteOfflineSource   *self,

@@ -1,594 +1,15 @@
-/* puente-states-layer.c: states coloured by a metric (choropleth)
+/* puente-states-layer.c: states coloured by a metric (choropleth), on screen
  *
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
- *
- * Each US and Mexican state is filled with the class colour of the chosen
- * metric in the selected year, from the basemap's own polygons projected
- * with the map's viewport. Classes stay the same across years (and between
- * A and B), so playing the years shows change, not rescaling. The basemap's
- * labels are drawn again on top.
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <math.h>
-
-#include "puente-format.h"
-#include "puente-i18n.h"
 #include "puente-states-layer.h"
-
-#define FILL_ALPHA 0.85
-
-typedef struct
-{
-  const char   *id;
-  const char   *title;      /* N_() */
-  const char   *unit;       /* N_() */
-  PuenteMapRamp ramp;
-} MetricInfo;
-
-static const MetricInfo metrics[PUENTE_N_STATES_METRICS] = {
-  [PUENTE_STATES_METRIC_ZEV_SHARE] = { "zev-share", N_("ZEV share of new sales"), N_("% of new light-duty sales"), PUENTE_MAP_RAMP_VIRIDIS },
-  [PUENTE_STATES_METRIC_EVS_PER_PORT] = { "evs-per-port", N_("EVs per public charging port"), N_("ZEVs in operation per public port"), PUENTE_MAP_RAMP_CIVIDIS },
-  [PUENTE_STATES_METRIC_CHARGING_GAP] = { "charging-gap", N_("Public charging gap"), N_("public ports needed minus existing"), PUENTE_MAP_RAMP_MAGMA },
-  [PUENTE_STATES_METRIC_ELECTRICITY] = { "electricity", N_("Electricity demand"), N_("GWh per year, light-duty vehicles"), PUENTE_MAP_RAMP_VIRIDIS },
-  [PUENTE_STATES_METRIC_CO2] = { "co2", N_("CO2 emissions"), N_("Mt CO2 per year, light-duty tailpipe and grid"), PUENTE_MAP_RAMP_MAGMA },
-};
-
-/* ZEV shares: fixed classes everyone reads the same way. */
-static const double zev_share_breaks[] = { 0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75 };
-
-const char *
-puente_states_metric_to_string (PuenteStatesMetric metric)
-{
-  g_return_val_if_fail ((guint) metric < PUENTE_N_STATES_METRICS, NULL);
-
-  return metrics[metric].id;
-}
-
-gboolean
-puente_states_metric_from_string (const char         *text,
-                                  PuenteStatesMetric *metric)
-{
-  for (guint i = 0; i < PUENTE_N_STATES_METRICS; i++)
-    if (g_strcmp0 (metrics[i].id, text) == 0)
-      {
-        *metric = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-const char *
-puente_states_metric_get_title (PuenteStatesMetric metric,
-                                PuenteLang         lang)
-{
-  g_return_val_if_fail ((guint) metric < PUENTE_N_STATES_METRICS, NULL);
-
-  return puente_gettext (lang, metrics[metric].title);
-}
-
-static const char *
-puente_states_metric_get_unit (PuenteStatesMetric metric,
-                               PuenteLang         lang)
-{
-  g_return_val_if_fail ((guint) metric < PUENTE_N_STATES_METRICS, NULL);
-
-  return puente_gettext (lang, metrics[metric].unit);
-}
-
-/* The series a metric needs, looked up once per state. */
-typedef struct
-{
-  const double *a;
-  const double *b;
-  const double *c;
-} MetricSeries;
-
-static gboolean
-metric_series (PuenteStatesMetric   metric,
-               const PuenteResults *results,
-               const char          *region,
-               MetricSeries        *s)
-{
-  s->a = s->b = s->c = NULL;
-  switch (metric)
-    {
-    case PUENTE_STATES_METRIC_ZEV_SHARE:
-      s->a = puente_results_get_series (results, "ldv.zev_share_sales", region);
-      break;
-    case PUENTE_STATES_METRIC_EVS_PER_PORT:
-      s->a = puente_results_get_series (results, "ldv.ev_stock", region);
-      s->b = puente_results_get_series (results, "charging.public_l2_existing", region);
-      s->c = puente_results_get_series (results, "charging.public_dcfc_existing", region);
-      return s->a != NULL && s->b != NULL && s->c != NULL;
-    case PUENTE_STATES_METRIC_CHARGING_GAP:
-      s->a = puente_results_get_series (results, "charging.gap", region);
-      break;
-    case PUENTE_STATES_METRIC_ELECTRICITY:
-      s->a = puente_results_get_series (results, "ldv.electricity_gwh", region);
-      break;
-    case PUENTE_STATES_METRIC_CO2:
-      s->a = puente_results_get_series (results, "ldv.co2_mt", region);
-      break;
-    case PUENTE_N_STATES_METRICS:
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-  return s->a != NULL;
-}
-
-static double
-metric_at (PuenteStatesMetric  metric,
-           const MetricSeries *s,
-           guint               index)
-{
-  if (metric == PUENTE_STATES_METRIC_EVS_PER_PORT)
-    {
-      double ports = s->b[index] + s->c[index];
-
-      return ports > 0 ? s->a[index] / ports : NAN;
-    }
-  return s->a[index];
-}
-
-double
-puente_states_metric_get_value (PuenteStatesMetric   metric,
-                                const PuenteResults *results,
-                                const char          *region,
-                                int                  year)
-{
-  MetricSeries s;
-  int first;
-
-  g_return_val_if_fail ((guint) metric < PUENTE_N_STATES_METRICS, NAN);
-
-  if (results == NULL || region == NULL)
-    return NAN;
-  first = puente_results_get_first_year (results);
-  if (year < first || year > puente_results_get_last_year (results))
-    return NAN;
-  if (!metric_series (metric, results, region, &s))
-    return NAN;
-  return metric_at (metric, &s, year - first);
-}
-
-char *
-puente_states_metric_format (PuenteStatesMetric metric,
-                             double             value,
-                             gboolean           difference,
-                             PuenteLang         lang)
-{
-  g_autofree char *text = NULL;
-
-  if (isnan (value))
-    return g_strdup ("–");
-
-  switch (metric)
-    {
-    case PUENTE_STATES_METRIC_ZEV_SHARE:
-      if (difference)
-        {
-          text = puente_format_number (lang, value * 100, fabs (value) < 0.1 ? 1 : 0);
-          /* Translators: a difference of shares in percentage points */
-          return g_strdup_printf (puente_gettext (lang, "%s%s pp"), value > 0 ? "+" : "", text);
-        }
-      return puente_format_percent (lang, value, value < 0.1 && value != 0 ? 1 : 0);
-    case PUENTE_STATES_METRIC_EVS_PER_PORT:
-      text = puente_format_number (lang, value, fabs (value) < 10 ? 1 : 0);
-      break;
-    case PUENTE_STATES_METRIC_ELECTRICITY:
-    case PUENTE_STATES_METRIC_CO2:
-      text = fabs (value) < 10 ? puente_format_number (lang, value, fabs (value) < 1 ? 2 : 1)
-                               : puente_format_si (lang, value, 1);
-      break;
-    case PUENTE_STATES_METRIC_CHARGING_GAP:
-    case PUENTE_N_STATES_METRICS:
-    default:
-      text = fabs (value) < 1000 ? puente_format_number (lang, value, 0) : puente_format_si (lang, value, 1);
-      break;
-    }
-  if (difference && value > 0)
-    return g_strdup_printf ("+%s", text);
-  return g_steal_pointer (&text);
-}
-
-/* ---- cairo only --------------------------------------------------------- */
-
-double
-puente_states_get_value (PuenteMapContext   *context,
-                         PuenteStatesMetric  metric,
-                         const char         *region)
-{
-  int year;
-  double a;
-
-  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), NAN);
-
-  year = puente_map_context_get_year (context);
-  a = puente_states_metric_get_value (metric, puente_map_context_get_shown (context), region, year);
-  if (puente_map_context_is_difference (context))
-    return puente_states_metric_get_value (metric, puente_map_context_get_compare (context), region, year)
-           - puente_states_metric_get_value (metric, puente_map_context_get_results (context), region, year);
-  return a;
-}
-
-void
-puente_states_get_classes (PuenteMapContext   *context,
-                           PuenteStatesMetric  metric,
-                           PuenteMapClasses   *classes)
-{
-  PuenteDataset *dataset;
-  const PuenteResults *a, *b;
-  gboolean difference;
-  g_autoptr(GArray) values = NULL;
-
-  g_return_if_fail (PUENTE_IS_MAP_CONTEXT (context));
-  g_return_if_fail (classes != NULL);
-
-  difference = puente_map_context_is_difference (context);
-  if (metric == PUENTE_STATES_METRIC_ZEV_SHARE && !difference)
-    {
-      puente_map_classes_init (classes, metrics[metric].ramp, zev_share_breaks, G_N_ELEMENTS (zev_share_breaks));
-      return;
-    }
-
-  dataset = puente_map_context_get_dataset (context);
-  a = puente_map_context_get_results (context);
-  b = puente_map_context_get_compare (context);
-  values = g_array_new (FALSE, FALSE, sizeof (double));
-  for (guint s = 0; a != NULL && s < puente_dataset_get_n_states (dataset); s++)
-    {
-      const char *code = puente_dataset_get_state (dataset, s)->code;
-      MetricSeries sa, sb;
-      gboolean has_a = metric_series (metric, a, code, &sa);
-      gboolean has_b = b != NULL && metric_series (metric, b, code, &sb);
-      guint n = puente_results_get_n_years (a);
-
-      if (b != NULL)
-        n = MIN (n, puente_results_get_n_years (b));
-      for (guint y = 0; y < n; y++)
-        {
-          double v;
-
-          if (difference)
-            {
-              if (!has_a || !has_b)
-                continue;
-              v = metric_at (metric, &sb, y) - metric_at (metric, &sa, y);
-              g_array_append_val (values, v);
-              continue;
-            }
-          /* A and B share classes, so two maps side by side compare. */
-          if (has_a)
-            {
-              v = metric_at (metric, &sa, y);
-              g_array_append_val (values, v);
-            }
-          if (has_b)
-            {
-              v = metric_at (metric, &sb, y);
-              g_array_append_val (values, v);
-            }
-        }
-    }
-
-  if (difference)
-    puente_map_classes_diverging (classes, (double *) values->data, values->len);
-  else
-    puente_map_classes_quantiles (classes, metrics[metric].ramp, (double *) values->data, values->len, 7);
-}
-
-gboolean
-puente_states_get_colour (PuenteMapContext   *context,
-                          PuenteStatesMetric  metric,
-                          const char         *region,
-                          PuenteRgb          *rgb)
-{
-  PuenteMapClasses classes;
-
-  g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), FALSE);
-  g_return_val_if_fail (rgb != NULL, FALSE);
-
-  puente_states_get_classes (context, metric, &classes);
-  return puente_map_classes_colour (&classes, puente_states_get_value (context, metric, region), rgb);
-}
-
-static gboolean
-is_model_state (PuenteDataset              *dataset,
-                const PuenteBasemapFeature *feature)
-{
-  return puente_basemap_feature_get_kind (feature) == PUENTE_BASEMAP_FEATURE_STATE &&
-         puente_dataset_find_state (dataset, puente_basemap_feature_get_id (feature)) >= 0;
-}
-
-/* The fills and borders of every state in view. */
-static void
-paint_fills (PuenteMapContext       *context,
-             PuenteStatesMetric      metric,
-             const PuenteMapClasses *classes,
-             cairo_t                *cr,
-             const PuenteMapFrame   *frame)
-{
-  PuenteBasemap *basemap = puente_map_context_get_basemap (context);
-  PuenteDataset *dataset = puente_map_context_get_dataset (context);
-  PuenteBasemapStyle style = puente_map_context_get_style (context);
-  double left, top, border_r, border_g, border_b;
-
-  puente_map_frame_get_origin (frame, &left, &top);
-  puente_basemap_get_paint (style, PUENTE_BASEMAP_PAINT_LAND, &border_r, &border_g, &border_b);
-  cairo_save (cr);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  /* Bevel joins: round ones cost the stroker much more. */
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
-
-  for (guint i = 0; i < puente_basemap_get_n_features (basemap); i++)
-    {
-      const PuenteBasemapFeature *feature = puente_basemap_get_feature (basemap, i);
-      const char *code = puente_basemap_feature_get_id (feature);
-      PuenteRgb rgb;
-      gboolean has_value;
-
-      if (!is_model_state (dataset, feature))
-        continue;
-      cairo_new_path (cr);
-      puente_basemap_append_feature_path (basemap, cr, feature, frame->zoom, left, top,
-                                          frame->width, frame->height);
-      if (!cairo_has_current_point (cr))
-        continue;
-
-      has_value = puente_map_classes_colour (classes, puente_states_get_value (context, metric, code), &rgb);
-      cairo_set_source_rgba (cr, rgb.r, rgb.g, rgb.b, has_value ? FILL_ALPHA : 0.35);
-      cairo_fill (cr);
-    }
-
-  /* The borders in one stroke. */
-  cairo_new_path (cr);
-  for (guint i = 0; i < puente_basemap_get_n_features (basemap); i++)
-    {
-      const PuenteBasemapFeature *feature = puente_basemap_get_feature (basemap, i);
-
-      if (is_model_state (dataset, feature))
-        puente_basemap_append_feature_path (basemap, cr, feature, frame->zoom, left, top,
-                                            frame->width, frame->height);
-    }
-  cairo_set_source_rgba (cr, border_r, border_g, border_b, 0.9);
-  cairo_set_line_width (cr, frame->zoom < 4 ? 0.5 : 0.8);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}
-
-/* What changes every frame: the names and the selected state's outline. */
-static void
-paint_overlay (PuenteMapContext     *context,
-               cairo_t              *cr,
-               const PuenteMapFrame *frame)
-{
-  PuenteBasemap *basemap = puente_map_context_get_basemap (context);
-  PuenteBasemapStyle style = puente_map_context_get_style (context);
-  const char *selection = puente_map_context_get_selection (context);
-  const PuenteBasemapFeature *selected = selection != NULL ? puente_basemap_lookup (basemap, selection) : NULL;
-  double left, top;
-  int label_zoom;
-  double label_scale;
-
-  puente_map_frame_get_origin (frame, &left, &top);
-
-  /* The basemap's names, back on top of the fills. */
-  label_zoom = CLAMP ((int) floor (frame->zoom), PUENTE_BASEMAP_MIN_ZOOM, PUENTE_BASEMAP_MAX_ZOOM);
-  label_scale = exp2 (frame->zoom - label_zoom);
-  cairo_save (cr);
-  cairo_scale (cr, label_scale, label_scale);
-  puente_basemap_render_labels (basemap, cr, label_zoom, left / label_scale, top / label_scale,
-                                frame->width / label_scale, frame->height / label_scale,
-                                style, puente_map_context_get_language (context));
-  cairo_restore (cr);
-
-  if (selected != NULL && is_model_state (puente_map_context_get_dataset (context), selected))
-    {
-      double r, g, b, br, bg, bb;
-
-      cairo_save (cr);
-      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_new_path (cr);
-      puente_basemap_append_feature_path (basemap, cr, selected, frame->zoom, left, top,
-                                          frame->width, frame->height);
-      puente_basemap_get_paint (style, PUENTE_BASEMAP_PAINT_LAND, &br, &bg, &bb);
-      puente_basemap_get_paint (style, PUENTE_BASEMAP_PAINT_COUNTRY_TEXT, &r, &g, &b);
-      cairo_set_source_rgba (cr, br, bg, bb, 0.9);
-      cairo_set_line_width (cr, 5);
-      cairo_stroke_preserve (cr);
-      cairo_set_source_rgb (cr, r, g, b);
-      cairo_set_line_width (cr, 2.5);
-      cairo_stroke (cr);
-      cairo_restore (cr);
-    }
-}
-
-/* ---- a cache of the fills, for panning -------------------------------- */
-
-struct _PuenteStatesCache
-{
-  cairo_surface_t   *surface;
-  double             left, top;      /* world pixels of its corner */
-  double             width, height;  /* logical pixels */
-  double             device_scale;
-  double             zoom;
-  int                year;
-  guint              generation;
-  PuenteStatesMetric metric;
-  PuenteBasemapStyle style;
-  PuenteMapContext  *context;        /* not a reference: compared only */
-  guint              hits;
-  guint              misses;
-};
-
-PuenteStatesCache *
-puente_states_cache_new (void)
-{
-  return g_new0 (PuenteStatesCache, 1);
-}
-
-void
-puente_states_cache_free (PuenteStatesCache *cache)
-{
-  if (cache == NULL)
-    return;
-  g_clear_pointer (&cache->surface, cairo_surface_destroy);
-  g_free (cache);
-}
-
-void
-puente_states_cache_get_stats (PuenteStatesCache *cache,
-                               guint             *hits,
-                               guint             *misses)
-{
-  g_return_if_fail (cache != NULL);
-
-  *hits = cache->hits;
-  *misses = cache->misses;
-}
-
-/* A quarter of the view more on each side: panning redraws the fills only
- * when the view leaves that. */
-#define CACHE_MARGIN 0.25
-
-static void
-paint_fills_cached (PuenteMapContext       *context,
-                    PuenteStatesMetric      metric,
-                    const PuenteMapClasses *classes,
-                    PuenteStatesCache      *cache,
-                    cairo_t                *cr,
-                    const PuenteMapFrame   *frame)
-{
-  double left, top, sx = 1, sy = 1;
-  int year = puente_map_context_get_year (context);
-  guint generation = puente_map_context_get_generation (context);
-  PuenteBasemapStyle style = puente_map_context_get_style (context);
-
-  puente_map_frame_get_origin (frame, &left, &top);
-  cairo_surface_get_device_scale (cairo_get_target (cr), &sx, &sy);
-  {
-    double ux = 1, uy = 0;
-
-    /* The user-space scale too (exports, HiDPI snapshots). */
-    cairo_user_to_device_distance (cr, &ux, &uy);
-    sx = MAX (sx, hypot (ux, uy));
-  }
-
-  if (cache->surface == NULL || cache->zoom != frame->zoom || cache->year != year ||
-      cache->generation != generation || cache->metric != metric || cache->style != style ||
-      cache->context != context || cache->device_scale != sx ||
-      left < cache->left || top < cache->top ||
-      left + frame->width > cache->left + cache->width || top + frame->height > cache->top + cache->height)
-    {
-      PuenteMapFrame big = *frame;
-      cairo_t *cache_cr;
-
-      big.width = ceil (frame->width * (1 + 2 * CACHE_MARGIN));
-      big.height = ceil (frame->height * (1 + 2 * CACHE_MARGIN));
-      g_clear_pointer (&cache->surface, cairo_surface_destroy);
-      cache->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (big.width * sx),
-                                                   (int) ceil (big.height * sx));
-      cairo_surface_set_device_scale (cache->surface, sx, sx);
-      cache_cr = cairo_create (cache->surface);
-      paint_fills (context, metric, classes, cache_cr, &big);
-      cairo_destroy (cache_cr);
-      puente_map_frame_get_origin (&big, &cache->left, &cache->top);
-      cache->width = big.width;
-      cache->height = big.height;
-      cache->device_scale = sx;
-      cache->zoom = frame->zoom;
-      cache->year = year;
-      cache->generation = generation;
-      cache->metric = metric;
-      cache->style = style;
-      cache->context = context;
-      cache->misses++;
-    }
-  else
-    cache->hits++;
-
-  cairo_save (cr);
-  cairo_set_source_surface (cr, cache->surface, cache->left - left, cache->top - top);
-  /* Whole device pixels: no resampling blur. */
-  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_FAST);
-  cairo_rectangle (cr, 0, 0, frame->width, frame->height);
-  cairo_fill (cr);
-  cairo_restore (cr);
-}
-
-static void
-paint_with_classes (PuenteMapContext       *context,
-                    PuenteStatesMetric      metric,
-                    const PuenteMapClasses *classes,
-                    PuenteStatesCache      *cache,
-                    cairo_t                *cr,
-                    const PuenteMapFrame   *frame)
-{
-  if (cache != NULL)
-    paint_fills_cached (context, metric, classes, cache, cr, frame);
-  else
-    paint_fills (context, metric, classes, cr, frame);
-  paint_overlay (context, cr, frame);
-}
-
-void
-puente_states_paint_cached (PuenteMapContext     *context,
-                            PuenteStatesMetric    metric,
-                            PuenteStatesCache    *cache,
-                            cairo_t              *cr,
-                            const PuenteMapFrame *frame)
-{
-  PuenteMapClasses classes;
-
-  g_return_if_fail (PUENTE_IS_MAP_CONTEXT (context));
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (frame != NULL);
-
-  if (puente_map_context_get_results (context) == NULL)
-    return;
-  puente_states_get_classes (context, metric, &classes);
-  cairo_save (cr);
-  paint_with_classes (context, metric, &classes, cache, cr, frame);
-  cairo_restore (cr);
-}
-
-void
-puente_states_paint (PuenteMapContext     *context,
-                     PuenteStatesMetric    metric,
-                     cairo_t              *cr,
-                     const PuenteMapFrame *frame)
-{
-  PuenteMapClasses classes;
-
-  g_return_if_fail (PUENTE_IS_MAP_CONTEXT (context));
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (frame != NULL);
-
-  if (puente_map_context_get_results (context) == NULL)
-    return;
-  puente_states_get_classes (context, metric, &classes);
-  cairo_save (cr);
-  paint_with_classes (context, metric, &classes, NULL, cr, frame);
-  cairo_restore (cr);
-}
-
-/* ---- the layer ---------------------------------------------------------- */
 
 struct _PuenteStatesLayer
 {
-  PuenteMapLayer     parent_instance;
-
-  PuenteStatesMetric metric;
-  /* Classes of the last draw, valid for one generation of results. */
-  PuenteMapClasses   classes;
-  guint              classes_generation;
-  PuenteStatesMetric classes_metric;
-  gboolean           classes_valid;
-  PuenteStatesCache *cache;
+  PuenteMapLayer parent_instance;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteStatesLayer, puente_states_layer, PUENTE_TYPE_MAP_LAYER)
@@ -601,127 +22,27 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const PuenteMapClasses *
-get_classes (PuenteStatesLayer *self)
+static PuenteStatesPainter *
+get_painter (PuenteStatesLayer *self)
 {
-  PuenteMapContext *context = puente_map_layer_get_context (PUENTE_MAP_LAYER (self));
-  guint generation = puente_map_context_get_generation (context);
-
-  if (!self->classes_valid || self->classes_generation != generation || self->classes_metric != self->metric)
-    {
-      puente_states_get_classes (context, self->metric, &self->classes);
-      self->classes_generation = generation;
-      self->classes_metric = self->metric;
-      self->classes_valid = TRUE;
-    }
-  return &self->classes;
-}
-
-static gboolean
-states_is_available (PuenteMapLayer *layer)
-{
-  return puente_map_context_get_results (puente_map_layer_get_context (layer)) != NULL;
+  return PUENTE_STATES_PAINTER (puente_map_layer_get_painter (PUENTE_MAP_LAYER (self)));
 }
 
 static void
-states_draw (PuenteMapLayer       *layer,
-             cairo_t              *cr,
-             const PuenteMapFrame *frame)
+on_metric_changed (PuenteStatesLayer *self)
 {
-  PuenteStatesLayer *self = PUENTE_STATES_LAYER (layer);
-  PuenteMapContext *context = puente_map_layer_get_context (layer);
-
-  if (puente_map_context_get_results (context) == NULL)
-    return;
-  /* Exports draw on vector surfaces: no cached pixels there. */
-  paint_with_classes (context, self->metric, get_classes (self),
-                      cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE ? self->cache : NULL,
-                      cr, frame);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METRIC]);
 }
 
-static char *
-states_hit_test (PuenteMapLayer       *layer,
-                 const PuenteMapFrame *frame,
-                 double                x,
-                 double                y)
+static void
+puente_states_layer_constructed (GObject *object)
 {
-  PuenteMapContext *context = puente_map_layer_get_context (layer);
-  const PuenteBasemapFeature *feature;
-  double lat, lon;
+  PuenteStatesLayer *self = PUENTE_STATES_LAYER (object);
 
-  puente_map_frame_unproject (frame, x, y, &lat, &lon);
-  feature = puente_basemap_find_at (puente_map_context_get_basemap (context), lat, lon,
-                                    PUENTE_BASEMAP_FEATURE_STATE);
-  if (feature == NULL || !is_model_state (puente_map_context_get_dataset (context), feature))
-    return NULL;
-  return g_strdup (puente_basemap_feature_get_id (feature));
-}
+  G_OBJECT_CLASS (puente_states_layer_parent_class)->constructed (object);
 
-static char *
-states_describe (PuenteMapLayer *layer,
-                 const char     *id)
-{
-  PuenteStatesLayer *self = PUENTE_STATES_LAYER (layer);
-  PuenteMapContext *context = puente_map_layer_get_context (layer);
-  PuenteLang lang = puente_map_context_get_language (context);
-  const char *name = puente_map_context_get_place_name (context, id);
-  g_autofree char *value = NULL;
-
-  if (name == NULL || puente_dataset_find_state (puente_map_context_get_dataset (context), id) < 0)
-    return NULL;
-  value = puente_states_metric_format (self->metric, puente_states_get_value (context, self->metric, id),
-                                       puente_map_context_is_difference (context), lang);
-  /* Translators: a tooltip: a state's name, then a metric and its value */
-  return g_strdup_printf (puente_gettext (lang, "%s\n%s: %s"), name, puente_states_metric_get_title (self->metric, lang), value);
-}
-
-typedef struct
-{
-  PuenteStatesMetric metric;
-  gboolean           difference;
-  PuenteLang         lang;
-} FormatData;
-
-static char *
-format_threshold (double   value,
-                  gpointer user_data)
-{
-  FormatData *data = user_data;
-
-  return puente_states_metric_format (data->metric, value, data->difference, data->lang);
-}
-
-static double
-states_draw_legend (PuenteMapLayer             *layer,
-                    cairo_t                    *cr,
-                    const PuenteMapLegendStyle *style,
-                    double                      x,
-                    double                      y,
-                    double                      width)
-{
-  PuenteStatesLayer *self = PUENTE_STATES_LAYER (layer);
-  PuenteMapContext *context = puente_map_layer_get_context (layer);
-  PuenteLang lang = puente_map_context_get_language (context);
-  FormatData data = { self->metric, puente_map_context_is_difference (context),
-                      puente_map_context_get_language (context) };
-  g_autofree char *title = NULL;
-  double top = y;
-
-  if (data.difference)
-    /* Translators: legend title: a metric, its difference between
-     * scenarios, and the year */
-    title = g_strdup_printf (puente_gettext (lang, "%s, B − A, %d"), puente_states_metric_get_title (self->metric, lang),
-                             puente_map_context_get_year (context));
-  else
-    /* Translators: legend title: a metric and the year */
-    title = g_strdup_printf (puente_gettext (lang, "%s, %d"), puente_states_metric_get_title (self->metric, lang),
-                             puente_map_context_get_year (context));
-
-  y += puente_map_legend_text (cr, style, title, x, y, width, TRUE, FALSE);
-  y += puente_map_legend_text (cr, style, puente_states_metric_get_unit (self->metric, lang), x, y, width, FALSE, TRUE);
-  y += 4;
-  y += puente_map_legend_classes (cr, style, get_classes (self), format_threshold, &data, x, y, width);
-  return y - top;
+  g_signal_connect_object (get_painter (self), "notify::metric", G_CALLBACK (on_metric_changed), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
@@ -735,7 +56,7 @@ puente_states_layer_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_METRIC:
-      g_value_set_string (value, puente_states_metric_to_string (self->metric));
+      g_value_set_string (value, puente_states_metric_to_string (puente_states_layer_get_metric (self)));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -763,33 +84,14 @@ puente_states_layer_set_property (GObject      *object,
 }
 
 static void
-puente_states_layer_finalize (GObject *object)
-{
-  PuenteStatesLayer *self = PUENTE_STATES_LAYER (object);
-
-  g_clear_pointer (&self->cache, puente_states_cache_free);
-
-  G_OBJECT_CLASS (puente_states_layer_parent_class)->finalize (object);
-}
-
-static void
 puente_states_layer_class_init (PuenteStatesLayerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  PuenteMapLayerClass *layer_class = PUENTE_MAP_LAYER_CLASS (klass);
 
-  object_class->finalize = puente_states_layer_finalize;
+  object_class->constructed = puente_states_layer_constructed;
   object_class->get_property = puente_states_layer_get_property;
   object_class->set_property = puente_states_layer_set_property;
-
-  layer_class->layer_id = "states";
-  layer_class->is_available = states_is_available;
-  layer_class->title = N_("States");
-  layer_class->sources = N_("States: AFDC/NREL, Experian, INEGI, EMA, EPA eGRID; projections: Puente model");
-  layer_class->draw = states_draw;
-  layer_class->hit_test = states_hit_test;
-  layer_class->describe = states_describe;
-  layer_class->draw_legend = states_draw_legend;
+  PUENTE_MAP_LAYER_CLASS (klass)->painter_type = PUENTE_TYPE_STATES_PAINTER;
 
   /* A string, so it binds to a GSettings key as it is. */
   properties[PROP_METRIC] =
@@ -801,7 +103,6 @@ puente_states_layer_class_init (PuenteStatesLayerClass *klass)
 static void
 puente_states_layer_init (PuenteStatesLayer *self)
 {
-  self->cache = puente_states_cache_new ();
 }
 
 PuenteStatesMetric
@@ -809,7 +110,7 @@ puente_states_layer_get_metric (PuenteStatesLayer *self)
 {
   g_return_val_if_fail (PUENTE_IS_STATES_LAYER (self), PUENTE_STATES_METRIC_ZEV_SHARE);
 
-  return self->metric;
+  return puente_states_painter_get_metric (get_painter (self));
 }
 
 void
@@ -817,11 +118,6 @@ puente_states_layer_set_metric (PuenteStatesLayer  *self,
                                 PuenteStatesMetric  metric)
 {
   g_return_if_fail (PUENTE_IS_STATES_LAYER (self));
-  g_return_if_fail ((guint) metric < PUENTE_N_STATES_METRICS);
 
-  if (self->metric == metric)
-    return;
-  self->metric = metric;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METRIC]);
+  puente_states_painter_set_metric (get_painter (self), metric);
 }

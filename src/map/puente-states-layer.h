@@ -1,73 +1,17 @@
-/* puente-states-layer.h: states coloured by a metric (choropleth)
+/* puente-states-layer.h: states coloured by a metric (choropleth), on screen
  *
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The ShumateLayer that shows a PuenteStatesPainter (the drawing, without
+ * GTK, is in puente-states-painter.h). Its "metric" is the painter's.
  */
 #pragma once
 
 #include "puente-map-layer.h"
+#include "puente-states-painter.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  PUENTE_STATES_METRIC_ZEV_SHARE,      /* ZEV share of new light-duty sales */
-  PUENTE_STATES_METRIC_EVS_PER_PORT,   /* ZEVs in operation per public port */
-  PUENTE_STATES_METRIC_CHARGING_GAP,   /* public ports needed - existing */
-  PUENTE_STATES_METRIC_ELECTRICITY,    /* light-duty electricity use, GWh */
-  PUENTE_STATES_METRIC_CO2,            /* light-duty CO2, Mt */
-  PUENTE_N_STATES_METRICS
-} PuenteStatesMetric;
-
-/* "zev-share", "evs-per-port", "charging-gap", "electricity", "co2" */
-const char *puente_states_metric_to_string   (PuenteStatesMetric  metric);
-gboolean    puente_states_metric_from_string (const char         *text,
-                                              PuenteStatesMetric *metric);
-/* In @lang: "ZEV share of new sales". */
-const char *puente_states_metric_get_title   (PuenteStatesMetric  metric,
-                                              PuenteLang          lang);
-/* The metric of @region in @year from one results table; NAN when absent. */
-double      puente_states_metric_get_value   (PuenteStatesMetric   metric,
-                                              const PuenteResults *results,
-                                              const char          *region,
-                                              int                  year);
-/* A value as the legend and tooltips write it ("12.5%", "3,400"). */
-char       *puente_states_metric_format      (PuenteStatesMetric   metric,
-                                              double               value,
-                                              gboolean             difference,
-                                              PuenteLang           lang);
-
-/* Cairo only, no widget: what the layer shows for a context. */
-double      puente_states_get_value          (PuenteMapContext    *context,
-                                              PuenteStatesMetric   metric,
-                                              const char          *region);
-void        puente_states_get_classes        (PuenteMapContext    *context,
-                                              PuenteStatesMetric   metric,
-                                              PuenteMapClasses    *classes);
-/* The fill of @region; FALSE when it has no value. */
-gboolean    puente_states_get_colour         (PuenteMapContext    *context,
-                                              PuenteStatesMetric   metric,
-                                              const char          *region,
-                                              PuenteRgb           *rgb);
-void        puente_states_paint              (PuenteMapContext    *context,
-                                              PuenteStatesMetric   metric,
-                                              cairo_t             *cr,
-                                              const PuenteMapFrame *frame);
-
-/* The fills drawn once for a view and a margin around it, reused while the
- * map pans at the same zoom; names and the selection are drawn each time. */
-typedef struct _PuenteStatesCache PuenteStatesCache;
-
-PuenteStatesCache *puente_states_cache_new       (void);
-void               puente_states_cache_free      (PuenteStatesCache   *cache);
-void               puente_states_cache_get_stats (PuenteStatesCache   *cache,
-                                                  guint               *hits,
-                                                  guint               *misses);
-void               puente_states_paint_cached    (PuenteMapContext    *context,
-                                                  PuenteStatesMetric   metric,
-                                                  PuenteStatesCache   *cache,
-                                                  cairo_t             *cr,
-                                                  const PuenteMapFrame *frame);
 
 #define PUENTE_TYPE_STATES_LAYER (puente_states_layer_get_type ())
 

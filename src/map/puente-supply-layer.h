@@ -1,23 +1,17 @@
-/* puente-supply-layer.h: supply-chain sites by stage, and flows between stages
+/* puente-supply-layer.h: supply-chain sites by stage, and flows between stages, on screen
  *
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The ShumateLayer that shows a PuenteSupplyPainter (the drawing, without
+ * GTK, is in puente-supply-painter.h).
  */
 #pragma once
 
+#include "puente-supply-painter.h"
 #include "puente-map-layer.h"
 
 G_BEGIN_DECLS
-
-/* The name of a site's stage in @lang. */
-const char *puente_supply_type_name   (PuenteSiteType    type,
-                                       PuenteLang        lang);
-/* "Paused (2025-06)": the status in @lang with its date (free it). */
-char       *puente_supply_status_label (const PuenteSite *site,
-                                        PuenteLang        lang);
-void     puente_supply_paint        (PuenteMapContext     *context,
-                                     cairo_t              *cr,
-                                     const PuenteMapFrame *frame);
 
 #define PUENTE_TYPE_SUPPLY_LAYER (puente_supply_layer_get_type ())
 

@@ -1,121 +1,23 @@
-/* puente-transit-layer.c: transit cities: bus fleets and their electric share
+/* puente-transit-layer.c: transit cities: bus fleets and their electric share, on screen
  *
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
- *
- * A disc per city, its area proportional to the transit bus fleet in the
- * year, coloured by the share of battery-electric buses.
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <math.h>
-
-#include "puente-format.h"
-#include "puente-i18n.h"
-#include "puente-map-points-private.h"
 #include "puente-transit-layer.h"
-
-static const double share_breaks[] = { 0.05, 0.15, 0.3, 0.5, 0.75 };
-
-static char *
-format_colour (double     value,
-               gboolean   difference,
-               PuenteLang lang)
-{
-  if (difference)
-    {
-      g_autofree char *number = puente_format_number (lang, value * 100, 0);
-
-      /* Translators: a difference of shares in percentage points */
-      return g_strdup_printf (puente_gettext (lang, "%s%s pp"), value > 0 ? "+" : "", number);
-    }
-  return puente_format_percent (lang, value, 0);
-}
-
-static void
-get_place (const PuenteDataset *dataset,
-           guint                index,
-           PuentePlace         *place)
-{
-  const PuenteCity *city = puente_dataset_get_city (dataset, index);
-
-  *place = (PuentePlace) { city->id, city->lat, city->lon };
-}
-
-static const PuentePointSpec spec = {
-  PUENTE_TRANSIT_FLEET, PUENTE_TRANSIT_EBUS_SHARE, PUENTE_MAP_RAMP_CIVIDIS, 20.0,
-  share_breaks, G_N_ELEMENTS (share_breaks),
-  FALSE, puente_dataset_get_n_cities, get_place, format_colour, format_colour,
-};
-
-gboolean
-puente_transit_is_available (PuenteMapContext *context)
-{
-  /* The engine's transit module may not be there yet: then no layer. */
-  return puente_points_is_available (context, &spec);
-}
-
-void
-puente_transit_paint (PuenteMapContext     *context,
-                      cairo_t              *cr,
-                      const PuenteMapFrame *frame)
-{
-  puente_points_paint (context, &spec, cr, frame);
-}
-
-/* ---- the layer ---------------------------------------------------------- */
 
 struct _PuenteTransitLayer
 {
-  PuentePointLayer parent_instance;
+  PuenteMapLayer parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (PuenteTransitLayer, puente_transit_layer, PUENTE_TYPE_POINT_LAYER)
-
-static char *
-transit_format_tooltip (PuentePointLayer *layer,
-                        const char       *name,
-                        const char       *size_text,
-                        const char       *colour_text)
-{
-  PuenteLang lang = puente_map_layer_get_language (PUENTE_MAP_LAYER (layer));
-  /* Translators: tooltip: a city, its bus fleet, the e-bus share */
-  return g_strdup_printf (puente_gettext (lang, "%s\nTransit buses: %s\nBattery-electric share: %s"), name, size_text, colour_text);
-}
-
-static char *
-transit_format_legend_title (PuentePointLayer *layer,
-                             int               year)
-{
-  PuenteLang lang = puente_map_layer_get_language (PUENTE_MAP_LAYER (layer));
-  /* Translators: legend title with the year */
-  return g_strdup_printf (puente_gettext (lang, "Transit cities, %d"), year);
-}
-
-static char *
-transit_format_size_key (PuentePointLayer *layer,
-                         const char       *number)
-{
-  PuenteLang lang = puente_map_layer_get_language (PUENTE_MAP_LAYER (layer));
-  return g_strdup_printf (puente_gettext (lang, "%s buses"), number);
-}
+G_DEFINE_FINAL_TYPE (PuenteTransitLayer, puente_transit_layer, PUENTE_TYPE_MAP_LAYER)
 
 static void
 puente_transit_layer_class_init (PuenteTransitLayerClass *klass)
 {
-  PuenteMapLayerClass *layer_class = PUENTE_MAP_LAYER_CLASS (klass);
-  PuentePointLayerClass *point_class = PUENTE_POINT_LAYER_CLASS (klass);
-
-  layer_class->layer_id = "transit";
-  layer_class->title = N_("Transit cities");
-  layer_class->sources = N_("Transit: agencies’ fleet reports (US NTD, Mexican city governments); projections: Puente model");
-  point_class->spec = &spec;
-  point_class->colour_title = N_("Battery-electric share of the bus fleet");
-  point_class->colour_difference_title = N_("Battery-electric share, B − A");
-  point_class->format_tooltip = transit_format_tooltip;
-  point_class->format_legend_title = transit_format_legend_title;
-  point_class->format_size_key = transit_format_size_key;
+  PUENTE_MAP_LAYER_CLASS (klass)->painter_type = PUENTE_TYPE_TRANSIT_PAINTER;
 }
 
 static void

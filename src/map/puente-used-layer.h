@@ -1,30 +1,17 @@
-/* puente-used-layer.h: used vehicles from the US to Mexican states
+/* puente-used-layer.h: used vehicles from the US to Mexican states, on screen
  *
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The ShumateLayer that shows a PuenteUsedPainter (the drawing, without
+ * GTK, is in puente-used-painter.h).
  */
 #pragma once
 
+#include "puente-used-painter.h"
 #include "puente-map-layer.h"
 
 G_BEGIN_DECLS
-
-/* Cairo only: the arcs for the context's year. */
-void        puente_used_paint      (PuenteMapContext     *context,
-                                    cairo_t              *cr,
-                                    const PuenteMapFrame *frame);
-/* Used vehicles (and ZEVs among them) imported by Mexican state @region. */
-gboolean    puente_used_get_values (PuenteMapContext     *context,
-                                    const char           *region,
-                                    double               *vehicles,
-                                    double               *evs);
-/* Where the arc to @region starts: the port of entry facing it (or the
- * nearest one; without ports, the nearest US border state). Returns the
- * US state of that start. */
-const char *puente_used_get_origin (PuenteMapContext     *context,
-                                    const char           *region,
-                                    double               *latitude,
-                                    double               *longitude);
 
 #define PUENTE_TYPE_USED_LAYER (puente_used_layer_get_type ())
 

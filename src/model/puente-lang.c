@@ -53,3 +53,36 @@ puente_lang_to_string (PuenteLang lang)
       return "en";
     }
 }
+
+char *
+puente_lang_fold (const char *text)
+{
+  g_autofree char *decomposed = NULL;
+  GString *out;
+  gboolean space = FALSE;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  out = g_string_new (NULL);
+
+  if (decomposed == NULL)
+    return g_string_free (out, FALSE);
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;
+      if (g_unichar_isalnum (c))
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, g_unichar_tolower (c));
+        }
+      else
+        space = TRUE;
+    }
+  return g_string_free (out, FALSE);
+}

@@ -30,4 +30,9 @@ gboolean    puente_lang_from_string (const char *text,
 /* "en", "es" or "both". */
 const char *puente_lang_to_string   (PuenteLang  lang);
 
+/* @text folded for matching what people type: lower case, without
+ * accents or punctuation, words separated by single spaces ("Nuevo
+ * León" and "nuevo-leon" both give "nuevo leon"). */
+char       *puente_lang_fold        (const char *text);
+
 G_END_DECLS

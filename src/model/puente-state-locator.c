@@ -40,6 +40,8 @@ typedef struct
   char   *country;
   char   *name_en;
   char   *name_es;
+  double  label_lat;        /* the basemap's label point */
+  double  label_lon;
   gint32  bbox[4];          /* min x, min y, max x, max y */
   gint32 *edges;            /* x1, y1, x2, y2 per edge */
   guint   n_edges;
@@ -195,8 +197,6 @@ load_shape (JsonObject *o,
   return TRUE;
 }
 
-static char *normalise (const char *text);
-
 static void
 add_name (PuenteStateLocator *self,
           guint               table,
@@ -204,7 +204,7 @@ add_name (PuenteStateLocator *self,
           const char         *code,
           gboolean            prefix)
 {
-  char *key = normalise (text);
+  char *key = puente_lang_fold (text);
 
   if (*key == '\0' || g_hash_table_contains (self->names[table], key))
     {
@@ -343,6 +343,20 @@ load (PuenteStateLocator *self,
       shape.country = g_strdup (country);
       shape.name_en = g_strdup (puente_json_get_string (o, "name_en") != NULL ? puente_json_get_string (o, "name_en") : id);
       shape.name_es = g_strdup (puente_json_get_string (o, "name_es") != NULL ? puente_json_get_string (o, "name_es") : id);
+      {
+        JsonArray *label = json_object_get_array_member (o, "label");
+
+        if (label != NULL && json_array_get_length (label) == 2)
+          {
+            shape.label_lon = json_array_get_double_element (label, 0);
+            shape.label_lat = json_array_get_double_element (label, 1);
+          }
+        else
+          {
+            shape.label_lon = (json_array_get_double_element (bbox, 0) + json_array_get_double_element (bbox, 2)) / 2;
+            shape.label_lat = (json_array_get_double_element (bbox, 1) + json_array_get_double_element (bbox, 3)) / 2;
+          }
+      }
       g_array_append_val (is_state ? self->states : self->countries, shape);
     }
 
@@ -635,35 +649,6 @@ puente_state_locator_nearest (const PuenteStateLocator *self,
 
 /* ---- names -------------------------------------------------------------- */
 
-/* Lower case, without accents, words separated by single spaces. */
-static char *
-normalise (const char *text)
-{
-  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  if (decomposed == NULL)
-    return g_string_free (out, FALSE);
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_ismark (c))
-        continue;
-      if (g_unichar_isalnum (c))
-        {
-          if (space && out->len > 0)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_unichar (out, g_unichar_tolower (c));
-        }
-      else
-        space = TRUE;
-    }
-  return g_string_free (out, FALSE);
-}
-
 static const char *
 lookup_in (const PuenteStateLocator *self,
            guint                     table,
@@ -702,7 +687,7 @@ puente_state_locator_lookup_name (const PuenteStateLocator *self,
 
   if (text == NULL)
     return NULL;
-  key = normalise (text);
+  key = puente_lang_fold (text);
   if (*key == '\0')
     return NULL;
   if (g_strcmp0 (country, "MX") != 0)
@@ -725,4 +710,60 @@ puente_state_locator_get_name (const PuenteStateLocator *self,
   if (shape == NULL)
     return NULL;
   return lang == PUENTE_LANG_ES ? shape->name_es : shape->name_en;
+}
+
+gboolean
+puente_state_locator_get_extent (const PuenteStateLocator *self,
+                                 const char               *code,
+                                 double                   *label_latitude,
+                                 double                   *label_longitude,
+                                 double                   *west,
+                                 double                   *south,
+                                 double                   *east,
+                                 double                   *north)
+{
+  const Shape *shape;
+  double half = GRID_SIZE / 2;
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double w, s, e, n;
+  gboolean west_side;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  shape = code != NULL ? g_hash_table_lookup (self->by_code, code) : NULL;
+  if (shape == NULL)
+    return FALSE;
+
+  /* Alaska's Aleutians cross the antimeridian: keep the side of the
+   * label point, or the box would span the world. */
+  west_side = shape->label_lon < 0;
+  for (guint k = 0; k < 2 * shape->n_edges; k++)
+    {
+      double x = shape->edges[2 * k], y = shape->edges[2 * k + 1];
+
+      if ((x < half) != west_side)
+        continue;
+      x0 = MIN (x0, x);
+      x1 = MAX (x1, x);
+      y0 = MIN (y0, y);
+      y1 = MAX (y1, y);
+    }
+  if (x0 > x1)
+    return FALSE;
+  if (label_latitude != NULL)
+    *label_latitude = shape->label_lat;
+  if (label_longitude != NULL)
+    *label_longitude = shape->label_lon;
+  /* Grid y grows southwards. */
+  puente_geo_unproject (x0, y1, GRID_ZOOM, &s, &w);
+  puente_geo_unproject (x1, y0, GRID_ZOOM, &n, &e);
+  if (west != NULL)
+    *west = w;
+  if (south != NULL)
+    *south = s;
+  if (east != NULL)
+    *east = e;
+  if (north != NULL)
+    *north = n;
+  return TRUE;
 }

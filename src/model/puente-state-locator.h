@@ -81,6 +81,20 @@ const char *puente_state_locator_get_name     (const PuenteStateLocator *self,
                                                const char               *code,
                                                PuenteLang                lang);
 
+/* Where state @code is: the point well inside it the map labels
+ * (@label_latitude, @label_longitude) and its bounding box in degrees (for
+ * Alaska, the part west of the antimeridian's far side, so the box does
+ * not span the world). Any out pointer may be NULL. FALSE for an unknown
+ * code. */
+gboolean    puente_state_locator_get_extent   (const PuenteStateLocator *self,
+                                               const char               *code,
+                                               double                   *label_latitude,
+                                               double                   *label_longitude,
+                                               double                   *west,
+                                               double                   *south,
+                                               double                   *east,
+                                               double                   *north);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteStateLocator, puente_state_locator_unref)
 
 G_END_DECLS

@@ -16,10 +16,13 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <time.h>
 
+#include "map-test-util.h"
 #include "puente-charging-layer.h"
 #include "puente-engine.h"
 #include "puente-geo.h"
+#include "puente-map-labels.h"
 #include "puente-levers.h"
 #include "puente-ports-layer.h"
 #include "puente-scenario.h"
@@ -33,18 +36,14 @@
 #define FRAMES 120
 #define ZOOM 5.5
 
-static PuenteResults *
-run_preset (PuenteDataset *dataset,
-            const char    *preset)
+/* The calling thread's CPU time, milliseconds. */
+static double
+cpu_ms (void)
 {
-  g_autoptr(PuenteScenario) scenario = puente_scenario_load_preset (preset, NULL);
-  g_autoptr(PuenteEngine) engine = puente_engine_new (dataset);
-  g_autofree double *values = g_new0 (double, puente_levers_get_n ());
-  PuenteResults *results = puente_results_new (dataset, PUENTE_MAX_HORIZON);
+  struct timespec t;
 
-  puente_scenario_fill_values (scenario, dataset, values);
-  puente_engine_run (engine, values, results);
-  return results;
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &t);
+  return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
 }
 
 static int
@@ -76,6 +75,13 @@ main (int   argc,
   g_autoptr(PuenteBasemap) basemap = NULL;
   g_autoptr(PuenteMapContext) context = NULL;
   g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) frames_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) names = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) placements = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) painters = g_ptr_array_new_with_free_func (g_object_unref);
+  const char * const *ids = puente_map_painter_list_ids ();
+  PuenteMapLabels *labels = puente_map_labels_new ();
+  guint n_placed, n_reused;
   g_autoptr(GArray) states = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) uncached = g_array_new (FALSE, FALSE, sizeof (double));
   PuenteStatesCache *cache = puente_states_cache_new ();
@@ -91,21 +97,23 @@ main (int   argc,
   basemap = puente_basemap_dup_default (&error);
   if (basemap == NULL)
     g_error ("%s", error->message);
-  a = run_preset (dataset, "baseline");
-  b = run_preset (dataset, "ca-acc2-2035");
+  a = map_test_run_preset (dataset, "baseline");
+  b = map_test_run_preset (dataset, "ca-acc2-2035");
   context = puente_map_context_new (dataset, basemap);
   puente_map_context_set_results (context, a, b);
   puente_map_context_set_year (context, 2035);
   puente_map_context_set_selection (context, "MX-NLE");
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_ptr_array_add (painters, puente_map_painter_new_for_id (ids[i], context));
 
   for (int i = 0; i < FRAMES; i++)
     {
       PuenteMapFrame frame;
       cairo_t *cr = cairo_create (surface);
       double lon = -117.0 + 20.0 * i / (FRAMES - 1);
-      gint64 start, after_states;
-      double ms, left, top, tile_ms = 0;
+      gint64 start, after_states, after_layers;
+      double ms, left, top, tile_ms = 0, cpu_start;
       int zoom = (int) floor (ZOOM);
       double size = PUENTE_TILE_SIZE * exp2 (ZOOM - zoom);
 
@@ -116,6 +124,7 @@ main (int   argc,
 
       /* As the layer draws: the fills from its cache while panning. */
       start = g_get_monotonic_time ();
+      cpu_start = cpu_ms ();
       puente_states_paint_cached (context, PUENTE_STATES_METRIC_ZEV_SHARE, cache, cr, &frame);
       after_states = g_get_monotonic_time ();
       puente_charging_paint (context, cr, &frame);
@@ -123,12 +132,33 @@ main (int   argc,
       puente_transit_paint (context, cr, &frame);
       puente_ports_paint (context, cr, &frame);
       puente_supply_paint (context, cr, &frame);
+      after_layers = g_get_monotonic_time ();
+      /* The names over every layer, as the labels layer draws them. */
+      puente_map_labels_draw (labels, context, (PuenteMapPainter **) painters->pdata, painters->len, cr, &frame);
       cairo_surface_flush (surface);
+      ms = cpu_ms () - cpu_start;
+      g_array_append_val (frames_cpu, ms);
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (frames, ms);
       ms = (after_states - start) / 1000.0;
       g_array_append_val (states, ms);
+      ms = (g_get_monotonic_time () - after_layers) / 1000.0;
+      g_array_append_val (names, ms);
       cairo_destroy (cr);
+
+      /* Every tenth frame: the names placed afresh, as a zoom step does. */
+      if (i % 10 == 0)
+        {
+          PuenteMapLabels *fresh = puente_map_labels_new ();
+          g_autoptr(GArray) boxes = NULL;
+
+          start = g_get_monotonic_time ();
+          boxes = puente_map_labels_get_boxes (fresh, context, (PuenteMapPainter **) painters->pdata,
+                                               painters->len, &frame);
+          ms = (g_get_monotonic_time () - start) / 1000.0;
+          g_array_append_val (placements, ms);
+          puente_map_labels_free (fresh);
+        }
 
       /* The fills drawn afresh, as every frame of a zoom would. */
       cr = cairo_create (surface);
@@ -157,8 +187,7 @@ main (int   argc,
               }
             g_hash_table_add (drawn, key);
             t0 = g_get_monotonic_time ();
-            tile = puente_basemap_render_tile_surface (basemap, zoom, tx, ty, 1, PUENTE_BASEMAP_STYLE_LIGHT,
-                                                       PUENTE_LANG_EN);
+            tile = puente_basemap_render_tile_surface (basemap, zoom, tx, ty, 1, PUENTE_BASEMAP_STYLE_LIGHT);
             t = (g_get_monotonic_time () - t0) / 1000.0;
             cairo_surface_destroy (tile);
             /* The first includes placing the zoom's labels. */
@@ -172,16 +201,22 @@ main (int   argc,
   g_print ("# map frame, %dx%d, zoom %.1f, panning 117W to 97W at 29N, all layers, A vs B\n",
            WIDTH, HEIGHT, ZOOM);
   g_print ("# %-32s %5s %9s %9s %9s\n", "what", "n", "median_ms", "p95_ms", "worst_ms");
-  report ("frame: all data layers", frames);
+  report ("frame: all data layers and names", frames);
+  report ("  the same, thread CPU time", frames_cpu);
   report ("  of which states (choropleth)", states);
+  report ("  of which names (labels pass)", names);
+  report ("names placed afresh (zoom step)", placements);
   report ("states without the cache (zooming)", uncached);
   report ("tile render (new tile, scale 1)", tiles);
   report ("tile render per frame (new tiles)", tile_frames);
 
   puente_states_cache_get_stats (cache, &hits, &misses);
   g_print ("# states cache: %u frames reused the fills, %u redrew them\n", hits, misses);
+  puente_map_labels_get_stats (labels, &n_placed, &n_reused);
+  g_print ("# names: %u placements, %u frames reused one\n", n_placed, n_reused);
 
   puente_states_cache_free (cache);
+  puente_map_labels_free (labels);
   cairo_surface_destroy (surface);
   puente_results_free (a);
   puente_results_free (b);

@@ -55,8 +55,7 @@ bench (PuenteBasemap *basemap)
           {
             gint64 start = g_get_monotonic_time ();
             cairo_surface_t *s = puente_basemap_render_tile_surface (basemap, zoom, tx, ty, 2,
-                                                                     PUENTE_BASEMAP_STYLE_LIGHT,
-                                                                     PUENTE_LANG_EN);
+                                                                     PUENTE_BASEMAP_STYLE_LIGHT);
             double ms = (g_get_monotonic_time () - start) / 1000.0;
 
             cairo_surface_destroy (s);
@@ -113,8 +112,7 @@ mosaic (PuenteBasemap *basemap,
         if (cx + i < 0 || cy + j < 0 || cx + i >= (1 << zoom) || cy + j >= (1 << zoom))
           continue;
         t = puente_basemap_render_tile_surface (basemap, zoom, cx + i, cy + j, scale,
-                                                dark ? PUENTE_BASEMAP_STYLE_DARK : PUENTE_BASEMAP_STYLE_LIGHT,
-                                                es ? PUENTE_LANG_ES : PUENTE_LANG_EN);
+                                                dark ? PUENTE_BASEMAP_STYLE_DARK : PUENTE_BASEMAP_STYLE_LIGHT);
         cairo_set_source_surface (cr, t, i * PUENTE_TILE_SIZE * scale, j * PUENTE_TILE_SIZE * scale);
         cairo_paint (cr);
         cairo_surface_destroy (t);

@@ -165,14 +165,13 @@ main (int   argc,
   puente_map_context_set_selection (context, select);
   source = puente_offline_source_new (basemap);
   puente_offline_source_set_style (source, puente_map_context_get_style (context));
-  puente_offline_source_set_language (source, puente_map_context_get_language (context));
 
   h.map = shumate_map_new ();
   viewport = shumate_map_get_viewport (h.map);
   shumate_viewport_set_reference_map_source (viewport, SHUMATE_MAP_SOURCE (source));
   shumate_map_add_layer (h.map, SHUMATE_LAYER (shumate_map_layer_new (SHUMATE_MAP_SOURCE (source), viewport)));
   h.layer = PUENTE_STATIONS_LAYER (puente_map_layer_new (PUENTE_TYPE_STATIONS_LAYER, viewport, context));
-  g_object_set (h.layer, "stations", stations, "dc-fast-only", dc_fast_only, "network", network, NULL);
+  g_object_set (puente_map_layer_get_painter (PUENTE_MAP_LAYER (h.layer)), "stations", stations, "dc-fast-only", dc_fast_only, "network", network, NULL);
   shumate_map_add_layer (h.map, SHUMATE_LAYER (h.layer));
   shumate_viewport_set_zoom_level (viewport, zoom);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), lat, lon);

@@ -11,6 +11,7 @@
 
 #include <math.h>
 
+#include "map-test-util.h"
 #include "puente-charging-layer.h"
 #include "puente-engine.h"
 #include "puente-levers.h"
@@ -29,23 +30,6 @@ typedef struct
   PuenteMapContext *context;
 } Fixture;
 
-static PuenteResults *
-run_preset (PuenteDataset *dataset,
-            const char    *preset)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PuenteScenario) scenario = puente_scenario_load_preset (preset, &error);
-  PuenteEngine *engine = puente_engine_new (dataset);
-  g_autofree double *values = g_new0 (double, puente_levers_get_n ());
-  PuenteResults *results = puente_results_new (dataset, PUENTE_MAX_HORIZON);
-
-  g_assert_no_error (error);
-  puente_scenario_fill_values (scenario, dataset, values);
-  puente_engine_run (engine, values, results);
-  puente_engine_free (engine);
-  return results;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -56,8 +40,8 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   f->basemap = puente_basemap_dup_default (&error);
   g_assert_no_error (error);
-  f->a = run_preset (f->dataset, "baseline");
-  f->b = run_preset (f->dataset, "ca-acc2-2035");
+  f->a = map_test_run_preset (f->dataset, "baseline");
+  f->b = map_test_run_preset (f->dataset, "ca-acc2-2035");
   f->context = puente_map_context_new (f->dataset, f->basemap);
   puente_map_context_set_results (f->context, f->a, NULL);
 }

@@ -58,7 +58,7 @@ test_fill_tile (void)
   g_assert_cmpuint (shumate_map_source_get_min_zoom_level (map_source), ==, 2);
   g_assert_cmpuint (shumate_map_source_get_max_zoom_level (map_source), ==, 10);
   g_assert_cmpuint (shumate_map_source_get_tile_size (map_source), ==, 256);
-  g_assert_cmpstr (shumate_map_source_get_id (map_source), ==, PUENTE_OFFLINE_SOURCE_ID "-light-en-1");
+  g_assert_cmpstr (shumate_map_source_get_id (map_source), ==, PUENTE_OFFLINE_SOURCE_ID "-light-1");
 
   puente_geo_project (31.76, -106.48, 6, &x, &y);
   tx = (int) (x / 256);
@@ -92,13 +92,12 @@ test_fill_tile (void)
     g_assert_cmpuint (puente_offline_source_get_cache_hits (source), ==, 2);
   }
 
-  /* Another style or language is another tile. */
+  /* Another style is another tile. */
   {
     g_autoptr(ShumateTile) dark = shumate_tile_new_full (tx, ty, 256, 6);
 
     puente_offline_source_set_style (source, PUENTE_BASEMAP_STYLE_DARK);
-    puente_offline_source_set_language (source, PUENTE_LANG_ES);
-    g_assert_cmpstr (shumate_map_source_get_id (map_source), ==, PUENTE_OFFLINE_SOURCE_ID "-dark-es-2");
+    g_assert_cmpstr (shumate_map_source_get_id (map_source), ==, PUENTE_OFFLINE_SOURCE_ID "-dark-2");
     g_assert_true (fill (map_source, dark, &error));
     g_assert_no_error (error);
     g_assert_cmpuint (puente_offline_source_get_cached_tiles (source), ==, 3);

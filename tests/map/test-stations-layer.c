@@ -22,6 +22,7 @@ typedef struct
   ShumateMap          *map;
   PuenteMapContext    *context;
   PuenteStationsLayer *layer;
+  PuenteStationsPainter *painter;
   PuenteStations      *stations;
   guint                notified;
 } Fixture;
@@ -61,6 +62,7 @@ fixture_set_up (Fixture       *f,
   shumate_viewport_set_reference_map_source (viewport, SHUMATE_MAP_SOURCE (source));
   shumate_map_add_layer (f->map, SHUMATE_LAYER (shumate_map_layer_new (SHUMATE_MAP_SOURCE (source), viewport)));
   f->layer = PUENTE_STATIONS_LAYER (puente_map_layer_new (PUENTE_TYPE_STATIONS_LAYER, viewport, f->context));
+  f->painter = PUENTE_STATIONS_PAINTER (puente_map_layer_get_painter (PUENTE_MAP_LAYER (f->layer)));
   shumate_map_add_layer (f->map, SHUMATE_LAYER (f->layer));
   shumate_viewport_set_zoom_level (viewport, 9);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 21.729665, -102.277536);
@@ -97,14 +99,14 @@ test_import_shows (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->layer)));
   g_assert_null (puente_map_layer_get_sources (layer));
 
-  g_signal_connect (f->layer, "notify::stations", G_CALLBACK (on_notify), f);
-  g_object_set (f->layer, "stations", f->stations, NULL);
-  g_object_set (f->layer, "stations", f->stations, NULL);
+  g_signal_connect (f->painter, "notify::stations", G_CALLBACK (on_notify), f);
+  g_object_set (f->painter, "stations", f->stations, NULL);
+  g_object_set (f->painter, "stations", f->stations, NULL);
   g_assert_cmpuint (f->notified, ==, 1);
   flush_events ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->layer)));
-  g_assert_true (puente_stations_layer_get_stations (f->layer) == f->stations);
-  g_assert_cmpuint (puente_stations_layer_get_n_shown (f->layer), ==, 89);
+  g_assert_true (puente_stations_painter_get_stations (f->painter) == f->stations);
+  g_assert_cmpuint (puente_stations_painter_get_n_shown (f->painter), ==, 89);
   g_assert_cmpstr (puente_map_layer_get_sources (layer), ==,
                    "Charging stations: Open Charge Map, January 2024, © Open Charge Map contributors, CC BY-SA 4.0");
   g_assert_cmpstr (puente_map_layer_get_title (layer), ==, "Charging stations (imported)");
@@ -117,7 +119,7 @@ test_import_shows (Fixture       *f,
   puente_map_layer_set_enabled (layer, TRUE);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->layer)));
 
-  g_object_set (f->layer, "stations", NULL, NULL);
+  g_object_set (f->painter, "stations", NULL, NULL);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->layer)));
 }
 
@@ -134,7 +136,7 @@ test_hit_test (Fixture       *f,
   PuenteMapFrame frame;
   double x, y;
 
-  puente_stations_layer_set_stations (f->layer, f->stations);
+  puente_stations_painter_set_stations (f->painter, f->stations);
   flush_events ();
   shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (f->layer), 21.729665, -102.277536, &x, &y);
   puente_map_layer_get_frame (layer, &frame);
@@ -143,12 +145,14 @@ test_hit_test (Fixture       *f,
   text = puente_map_layer_describe (layer, id);
   g_assert_true (g_str_has_prefix (text, "Aguascalientes Supercharger\n"));
   g_assert_nonnull (strstr (text, "6 DC fast ports"));
-  g_assert_true (puente_stations_layer_pick (f->layer, &frame, x, y, &pick));
+  g_assert_true (puente_stations_painter_pick (f->painter, &frame, x, y, &pick));
   g_assert_cmpint (pick.station, ==, puente_stations_find (f->stations, "ocm:101055"));
   /* Not there when switched off. */
   puente_map_layer_set_enabled (layer, FALSE);
   g_assert_null (puente_map_layer_hit_test (layer, &frame, x, y));
-  g_assert_false (puente_stations_layer_pick (f->layer, &frame, x, y, &pick));
+  /* Nor in a painter without stations. */
+  puente_stations_painter_set_stations (f->painter, NULL);
+  g_assert_false (puente_stations_painter_pick (f->painter, &frame, x, y, &pick));
 }
 
 static void
@@ -159,22 +163,22 @@ test_filters (Fixture       *f,
   g_autofree char *network = NULL;
   PuenteStationsShow show;
 
-  puente_stations_layer_set_stations (f->layer, f->stations);
-  g_signal_connect (f->layer, "notify::dc-fast-only", G_CALLBACK (on_notify), f);
-  g_object_set (f->layer, "dc-fast-only", TRUE, NULL);
-  g_object_set (f->layer, "dc-fast-only", TRUE, NULL);
+  puente_stations_painter_set_stations (f->painter, f->stations);
+  g_signal_connect (f->painter, "notify::dc-fast-only", G_CALLBACK (on_notify), f);
+  g_object_set (f->painter, "dc-fast-only", TRUE, NULL);
+  g_object_set (f->painter, "dc-fast-only", TRUE, NULL);
   g_assert_cmpuint (f->notified, ==, 1);
-  g_assert_cmpuint (puente_stations_layer_get_n_shown (f->layer), <, 30);
-  g_object_set (f->layer, "dc-fast-only", FALSE, "network", "Tesla Motors (Worldwide)", NULL);
-  g_assert_cmpuint (puente_stations_layer_get_n_shown (f->layer), ==, 87);
-  g_object_set (f->layer, "network", NULL, "show", PUENTE_STATIONS_SHOW_PLANNED, NULL);
-  g_assert_cmpuint (puente_stations_layer_get_n_shown (f->layer), ==, 0);
-  g_object_get (f->layer, "dc-fast-only", &dc_fast_only, "network", &network, "show", &show, NULL);
+  g_assert_cmpuint (puente_stations_painter_get_n_shown (f->painter), <, 30);
+  g_object_set (f->painter, "dc-fast-only", FALSE, "network", "Tesla Motors (Worldwide)", NULL);
+  g_assert_cmpuint (puente_stations_painter_get_n_shown (f->painter), ==, 87);
+  g_object_set (f->painter, "network", NULL, "show", PUENTE_STATIONS_SHOW_PLANNED, NULL);
+  g_assert_cmpuint (puente_stations_painter_get_n_shown (f->painter), ==, 0);
+  g_object_get (f->painter, "dc-fast-only", &dc_fast_only, "network", &network, "show", &show, NULL);
   g_assert_false (dc_fast_only);
   g_assert_null (network);
   g_assert_cmpint (show, ==, PUENTE_STATIONS_SHOW_PLANNED);
-  puente_stations_layer_set_show (f->layer, PUENTE_STATIONS_SHOW_OPEN);
-  g_assert_cmpuint (puente_stations_layer_get_n_shown (f->layer), ==, 89);
+  puente_stations_painter_set_show (f->painter, PUENTE_STATIONS_SHOW_OPEN);
+  g_assert_cmpuint (puente_stations_painter_get_n_shown (f->painter), ==, 89);
 }
 
 int

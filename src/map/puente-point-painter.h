@@ -1,4 +1,4 @@
-/* puente-point-layer.h: base of the layers of proportional point symbols
+/* puente-point-painter.h: base of the layers of proportional point symbols
  *
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,19 +12,19 @@
  */
 #pragma once
 
-#include "puente-map-layer.h"
+#include "puente-map-painter.h"
 
 G_BEGIN_DECLS
 
 typedef struct _PuentePointSpec PuentePointSpec;
 
-#define PUENTE_TYPE_POINT_LAYER (puente_point_layer_get_type ())
+#define PUENTE_TYPE_POINT_PAINTER (puente_point_painter_get_type ())
 
-G_DECLARE_DERIVABLE_TYPE (PuentePointLayer, puente_point_layer, PUENTE, POINT_LAYER, PuenteMapLayer)
+G_DECLARE_DERIVABLE_TYPE (PuentePointPainter, puente_point_painter, PUENTE, POINT_PAINTER, PuenteMapPainter)
 
-struct _PuentePointLayerClass
+struct _PuentePointPainterClass
 {
-  PuenteMapLayerClass parent_class;
+  PuenteMapPainterClass parent_class;
 
   /* What the symbols show. */
   const PuentePointSpec *spec;
@@ -35,13 +35,13 @@ struct _PuentePointLayerClass
 
   /* Translated texts with the layer's numbers in them: a place's tooltip,
    * the legend's title for @year, and the text of the size key. */
-  char *(*format_tooltip)      (PuentePointLayer *self,
+  char *(*format_tooltip)      (PuentePointPainter *self,
                                 const char       *name,
                                 const char       *size_text,
                                 const char       *colour_text);
-  char *(*format_legend_title) (PuentePointLayer *self,
+  char *(*format_legend_title) (PuentePointPainter *self,
                                 int               year);
-  char *(*format_size_key)     (PuentePointLayer *self,
+  char *(*format_size_key)     (PuentePointPainter *self,
                                 const char       *number);
 
   gpointer padding[4];
