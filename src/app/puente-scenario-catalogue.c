@@ -14,6 +14,9 @@
 /* Quiet time after a change in the folder before it is read again: a
  * save is a write, a rename and a few events. */
 #define REFRESH_DELAY_MS 200
+/* Without a folder monitor, how often the folder's own time stamp is
+ * looked at (one stat; the files are read only when it changed). */
+#define POLL_INTERVAL_S 2
 
 typedef struct
 {
@@ -30,6 +33,10 @@ struct _PuenteScenarioCatalogue
   GPtrArray    *user;        /* Entry, sorted by path */
   GFileMonitor *monitor;
   guint         refresh_source;
+  /* Without a monitor: the folder, polled, and its last time stamp. */
+  char         *folder;
+  gint64        folder_mtime;
+  guint         poll_source;
 };
 
 enum {
@@ -133,6 +140,24 @@ refresh_later (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* No folder monitor (the system's inotify watches used up, or none on
+ * this file system): a scenario written there from outside shows within
+ * a few seconds all the same. A file saved into the same folder within
+ * one time-stamp tick of the last look is seen at the next change. */
+static gboolean
+poll_folder (gpointer user_data)
+{
+  PuenteScenarioCatalogue *self = user_data;
+  gint64 mtime = mtime_of (self->folder);
+
+  if (mtime != self->folder_mtime)
+    {
+      self->folder_mtime = mtime;
+      puente_scenario_catalogue_refresh (self);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 on_folder_changed (GFileMonitor            *monitor,
                    GFile                   *file,
@@ -216,6 +241,8 @@ puente_scenario_catalogue_finalize (GObject *object)
   PuenteScenarioCatalogue *self = PUENTE_SCENARIO_CATALOGUE (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->poll_source, g_source_remove);
+  g_clear_pointer (&self->folder, g_free);
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);
@@ -254,11 +281,17 @@ puente_scenario_catalogue_init (PuenteScenarioCatalogue *self)
   if (self->monitor != NULL)
     g_signal_connect (self->monitor, "changed", G_CALLBACK (on_folder_changed), self);
   else
-    /* Not a fault of the user's (e.g. the system's inotify watches are
-     * used up): Puente's own saves and deletions refresh the menus
-     * themselves; only files added from outside wait for a restart. */
-    g_message ("Changes made to %s outside Puente will show after a restart: %s",
-               path, error->message);
+    {
+      /* Not a fault of the user's (e.g. the system's inotify watches
+       * are used up): Puente's own saves and deletions refresh the menus
+       * themselves, and files added from outside are found by looking
+       * at the folder now and then. */
+      g_debug ("No monitor for %s (%s): polling it every %d s",
+               path, error->message, POLL_INTERVAL_S);
+      self->folder = g_strdup (path);
+      self->folder_mtime = mtime_of (path);
+      self->poll_source = g_timeout_add_seconds (POLL_INTERVAL_S, poll_folder, self);
+    }
 
   puente_scenario_catalogue_refresh (self);
 }
