@@ -159,6 +159,9 @@ chart_show_layout (ChartContext    *ctx,
   chart_set_rgb (ctx, colour, 1.0);
   cairo_move_to (ctx->cr, x - xalign * width, y);
   pango_cairo_show_layout (ctx->cr, layout);
+  /* Text leaves a current point: drop it, or the next arc or curve
+   * starts with a line from here. */
+  cairo_new_path (ctx->cr);
 }
 
 void
@@ -693,6 +696,36 @@ puente_chart_layout_point_position (const PuenteChartLayout *layout,
   if (y != NULL)
     *y = layout->plot.y + layout->plot.height -
          (value - layout->y_lo) / (layout->y_hi - layout->y_lo) * layout->plot.height;
+  return TRUE;
+}
+
+gboolean
+puente_chart_draw_hover (const PuenteChartLayout *layout,
+                         const PuenteChartStyle  *style,
+                         cairo_t                 *cr,
+                         double                   x,
+                         double                   y)
+{
+  PuenteChartHit hit;
+  double px, py, v;
+
+  g_return_val_if_fail (layout != NULL && style != NULL && cr != NULL, FALSE);
+
+  if (!puente_chart_hit_test (layout, x, y, &hit) || hit.kind != PUENTE_CHART_HIT_POINT ||
+      hit.point < 0 || hit.difference ||
+      !puente_chart_layout_point_position (layout, hit.point, hit.value, &px, &py))
+    return FALSE;
+
+  v = style->dark ? 1 : 0;
+  cairo_save (cr);
+  /* A new path: cairo_arc () joins the current point, if any, to the
+   * ring's start with a line. */
+  cairo_new_path (cr);
+  cairo_arc (cr, px, py, 5.0, 0, 2 * G_PI);
+  cairo_set_source_rgba (cr, v, v, v, 0.8);
+  cairo_set_line_width (cr, 2.0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
   return TRUE;
 }
 

@@ -62,6 +62,14 @@ gboolean           puente_chart_layout_point_position (const PuenteChartLayout *
                                                    double                  value,
                                                    double                 *x,
                                                    double                 *y);
+/* Charts over years: a ring on the point under (@x, @y) of the main plot,
+ * as the window shows on hover. Starts a new path, so nothing drawn before
+ * (text leaves a current point) connects to it. TRUE when it drew one. */
+gboolean           puente_chart_draw_hover        (const PuenteChartLayout *layout,
+                                                   const PuenteChartStyle *style,
+                                                   cairo_t                *cr,
+                                                   double                  x,
+                                                   double                  y);
 /* What is under (@x, @y): FALSE with hit->kind NONE when nothing is. */
 gboolean           puente_chart_hit_test          (const PuenteChartLayout *layout,
                                                    double                  x,

@@ -398,6 +398,59 @@ test_line_hit (void)
   chart_test_source_free (b);
 }
 
+/* The hover marker is a ring on the point and nothing else: no line from
+ * wherever the drawing left its current point (text does) to the ring. */
+static void
+test_hover_marker (void)
+{
+  PuenteChartSource *a = chart_test_source_new (0);
+  g_autoptr(PuenteChartData) data = build_chart ("zev-share-sales", a, NULL, NULL, 0, FALSE);
+  PuenteChartStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr = new_image (&surface, 1200, 700);
+  g_autoptr(PuenteChartLayout) layout = NULL;
+  g_autofree guint32 *before = NULL;
+  double x, y, px, py, pw, ph;
+  double value = puente_chart_data_get_value (data, 0, 10, PUENTE_SCENARIO_A);
+  int stride, changed = 0, outside = 0;
+  const guint32 *pixels;
+
+  puente_chart_style_init (&style);
+  layout = puente_chart_draw (data, &style, cr, 1200, 700);
+  /* Drawing a chart leaves no current point behind. */
+  g_assert_false (cairo_has_current_point (cr));
+
+  cairo_surface_flush (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  before = g_memdup2 (cairo_image_surface_get_data (surface), (gsize) stride * 700);
+  g_assert_true (puente_chart_layout_point_position (layout, 10, value, &x, &y));
+  puente_chart_layout_get_plot (layout, &px, &py, &pw, &ph);
+
+  /* Even with a current point left at the plot's corner. */
+  cairo_move_to (cr, px + pw, py + ph);
+  g_assert_true (puente_chart_draw_hover (layout, &style, cr, x + 2, y - 1));
+  cairo_surface_flush (surface);
+  pixels = (const guint32 *) cairo_image_surface_get_data (surface);
+  for (int j = 0; j < 700; j++)
+    for (int i = 0; i < 1200; i++)
+      if ((pixels[j * stride / 4 + i] & 0xffffff) != (before[j * stride / 4 + i] & 0xffffff))
+        {
+          changed++;
+          /* The ring: radius 5, line 2, antialiased. */
+          if (hypot (i + 0.5 - x, j + 0.5 - y) > 7.5)
+            outside++;
+        }
+  g_assert_cmpint (changed, >, 20);
+  g_assert_cmpint (outside, ==, 0);
+
+  /* Away from the lines: no marker, nothing drawn. */
+  g_assert_false (puente_chart_draw_hover (layout, &style, cr, px - 40, py + ph / 2));
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  chart_test_source_free (a);
+}
+
 static void
 test_bars (void)
 {
@@ -780,6 +833,7 @@ main (int   argc,
   g_test_add_func ("/charts/sankey/draw-and-hit", test_sankey_draw_and_hit);
   g_test_add_func ("/charts/fan", test_fan);
   g_test_add_func ("/charts/line/hit", test_line_hit);
+  g_test_add_func ("/charts/line/hover-marker", test_hover_marker);
   g_test_add_func ("/charts/bars/sorted-and-hit", test_bars);
   g_test_add_func ("/charts/build/bad-requests", test_bad_requests);
   g_test_add_func ("/charts/build/regions", test_regions);
