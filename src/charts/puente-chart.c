@@ -156,6 +156,18 @@ chart_show_layout (ChartContext    *ctx,
       pango_layout_get_pixel_extents (layout, NULL, &logical);
       width = logical.width;
     }
+  {
+    ChartText text = { g_object_ref (layout), { 0 }, { 0 }, *colour, xalign };
+    cairo_matrix_t at;
+
+    cairo_matrix_init_translate (&at, x - xalign * width, y);
+    cairo_get_matrix (ctx->cr, &text.to_device);
+    cairo_matrix_multiply (&text.to_device, &at, &text.to_device);
+    cairo_matrix_multiply (&text.to_chart, &text.to_device, &ctx->from_device);
+    g_array_append_val (ctx->layout->texts, text);
+  }
+  if (ctx->flags & CHART_DRAW_TEXT_AS_ELEMENTS)
+    return;
   chart_set_rgb (ctx, colour, 1.0);
   cairo_move_to (ctx->cr, x - xalign * width, y);
   pango_cairo_show_layout (ctx->cr, layout);
@@ -460,12 +472,21 @@ build_source_line (ChartContext *ctx)
 /* Drawing */
 
 static void
+clear_text (gpointer data)
+{
+  ChartText *text = data;
+
+  g_clear_object (&text->layout);
+}
+
+static void
 context_init (ChartContext           *ctx,
               const PuenteChartData  *data,
               const PuenteChartStyle *style,
               cairo_t                *cr,
               double                  width,
-              double                  height)
+              double                  height,
+              ChartDrawFlags          flags)
 {
   cairo_font_options_t *options;
   double sizes[N_FONTS];
@@ -476,6 +497,10 @@ context_init (ChartContext           *ctx,
   ctx->style = style;
   ctx->width = width;
   ctx->height = height;
+  ctx->flags = flags;
+  cairo_get_matrix (cr, &ctx->from_device);
+  if (cairo_matrix_invert (&ctx->from_device) != CAIRO_STATUS_SUCCESS)
+    cairo_matrix_init_identity (&ctx->from_device);
   puente_chart_style_get_metrics (style, &ctx->m);
 
   ctx->pango = pango_cairo_create_context (cr);
@@ -505,6 +530,8 @@ context_init (ChartContext           *ctx,
     }
 
   ctx->layout = g_new0 (PuenteChartLayout, 1);
+  ctx->layout->texts = g_array_new (FALSE, TRUE, sizeof (ChartText));
+  g_array_set_clear_func (ctx->layout->texts, clear_text);
   ctx->layout->data = data;
   ctx->layout->kind = data->kind;
   ctx->layout->label_size = ctx->m.label_size;
@@ -536,6 +563,17 @@ puente_chart_draw (const PuenteChartData  *data,
                    double                  width,
                    double                  height)
 {
+  return chart_draw_full (data, style, cr, width, height, CHART_DRAW_DEFAULT);
+}
+
+PuenteChartLayout *
+chart_draw_full (const PuenteChartData  *data,
+                 const PuenteChartStyle *style,
+                 cairo_t                *cr,
+                 double                  width,
+                 double                  height,
+                 ChartDrawFlags          flags)
+{
   ChartContext ctx;
   g_autoptr(GArray) legend = NULL;
   g_autofree char *title = NULL;
@@ -549,7 +587,7 @@ puente_chart_draw (const PuenteChartData  *data,
   g_return_val_if_fail (style != NULL, NULL);
   g_return_val_if_fail (cr != NULL, NULL);
 
-  context_init (&ctx, data, style, cr, width, height);
+  context_init (&ctx, data, style, cr, width, height, flags);
   pad = ctx.m.padding;
   inner_w = MAX (1.0, width - 2 * pad);
 
@@ -649,6 +687,7 @@ puente_chart_layout_free (PuenteChartLayout *layout)
     return;
   g_clear_pointer (&layout->bars, g_array_unref);
   g_clear_pointer (&layout->nodes, g_array_unref);
+  g_clear_pointer (&layout->texts, g_array_unref);
   if (layout->links != NULL)
     {
       for (guint i = 0; i < layout->links->len; i++)
@@ -697,6 +736,61 @@ puente_chart_layout_point_position (const PuenteChartLayout *layout,
     *y = layout->plot.y + layout->plot.height -
          (value - layout->y_lo) / (layout->y_hi - layout->y_lo) * layout->plot.height;
   return TRUE;
+}
+
+guint
+puente_chart_layout_get_n_texts (const PuenteChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->texts->len;
+}
+
+/* The box around @rect (Pango units) through @matrix. */
+static void
+transform_box (const cairo_matrix_t *matrix,
+               const PangoRectangle *rect,
+               double               *x,
+               double               *y,
+               double               *width,
+               double               *height)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  for (guint corner = 0; corner < 4; corner++)
+    {
+      double cx = (double) (rect->x + (corner & 1 ? rect->width : 0)) / PANGO_SCALE;
+      double cy = (double) (rect->y + (corner & 2 ? rect->height : 0)) / PANGO_SCALE;
+
+      cairo_matrix_transform_point (matrix, &cx, &cy);
+      x0 = MIN (x0, cx), y0 = MIN (y0, cy), x1 = MAX (x1, cx), y1 = MAX (y1, cy);
+    }
+  *x = x0, *y = y0, *width = x1 - x0, *height = y1 - y0;
+}
+
+void
+puente_chart_layout_get_text (const PuenteChartLayout *layout,
+                              guint                    index,
+                              PuenteChartText         *text)
+{
+  const ChartText *t;
+  const PangoFontDescription *desc;
+  PangoRectangle ink, logical;
+  double dx = 0, dy = 1;
+
+  g_return_if_fail (layout != NULL && text != NULL);
+  g_return_if_fail (index < layout->texts->len);
+
+  t = &g_array_index (layout->texts, ChartText, index);
+  pango_layout_get_extents (t->layout, &ink, &logical);
+  text->text = pango_layout_get_text (t->layout);
+  transform_box (&t->to_chart, &logical, &text->x, &text->y, &text->width, &text->height);
+  transform_box (&t->to_chart, &ink, &text->ink_x, &text->ink_y, &text->ink_width, &text->ink_height);
+  desc = pango_layout_get_font_description (t->layout);
+  cairo_matrix_transform_distance (&t->to_device, &dx, &dy);
+  text->size = desc != NULL ? pango_font_description_get_size (desc) / (double) PANGO_SCALE * hypot (dx, dy) : 0;
+  text->n_lines = (guint) pango_layout_get_line_count (t->layout);
+  text->ellipsized = pango_layout_is_ellipsized (t->layout);
 }
 
 gboolean

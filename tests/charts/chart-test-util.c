@@ -644,3 +644,59 @@ chart_test_render_all (const char            *name,
           g_remove (path);
       }
 }
+
+guint
+chart_test_check_texts (const PuenteChartLayout *layout,
+                        double                   width,
+                        double                   height,
+                        const char              *what)
+{
+  guint n = puente_chart_layout_get_n_texts (layout);
+
+  for (guint i = 0; i < n; i++)
+    {
+      PuenteChartText a;
+
+      puente_chart_layout_get_text (layout, i, &a);
+      if (a.ellipsized)
+        g_error ("%s: “%s” is cut short", what, a.text);
+      if (a.ink_x < -0.5 || a.ink_y < -0.5 || a.ink_x + a.ink_width > width + 0.5 ||
+          a.ink_y + a.ink_height > height + 0.5)
+        g_error ("%s: “%s” (%.1f, %.1f, %.1f × %.1f) runs off the %g × %g chart",
+                 what, a.text, a.ink_x, a.ink_y, a.ink_width, a.ink_height, width, height);
+      for (guint j = 0; j < i; j++)
+        {
+          PuenteChartText b;
+          double dx, dy;
+
+          /* Ink, not line boxes: leading may touch, glyphs may not. */
+          puente_chart_layout_get_text (layout, j, &b);
+          dx = MIN (a.ink_x + a.ink_width, b.ink_x + b.ink_width) - MAX (a.ink_x, b.ink_x);
+          dy = MIN (a.ink_y + a.ink_height, b.ink_y + b.ink_height) - MAX (a.ink_y, b.ink_y);
+          if (dx > 0.5 && dy > 0.5)
+            g_error ("%s: “%s” (%.1f, %.1f, %.1f × %.1f) overlaps “%s” (%.1f, %.1f, %.1f × %.1f)", what,
+                     a.text, a.ink_x, a.ink_y, a.ink_width, a.ink_height, b.text, b.ink_x, b.ink_y, b.ink_width, b.ink_height);
+        }
+    }
+  return n;
+}
+
+gboolean
+chart_test_has_text (const PuenteChartLayout *layout,
+                     const char              *text)
+{
+  for (guint i = 0; i < puente_chart_layout_get_n_texts (layout); i++)
+    {
+      PuenteChartText t;
+
+      g_autoptr(GString) spaced = NULL;
+
+      puente_chart_layout_get_text (layout, i, &t);
+      /* No-break spaces keep "EE. UU." on one line. */
+      spaced = g_string_new (t.text);
+      g_string_replace (spaced, "\u00a0", " ", 0);
+      if (strstr (spaced->str, text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -8,6 +8,7 @@
 #include "puente-chart-data.h"
 #include "puente-chart-export.h"
 #include "puente-chart-spec.h"
+#include "puente-chart.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,17 @@ void               chart_test_check_file       (const PuenteChartData *data,
 void               chart_test_render_all       (const char            *name,
                                                 const PuenteChartData *data,
                                                 const char            *dir);
+/* Checks every text @layout drew: inside the @width × @height chart, not
+ * cut short with an ellipsis, overlapping no other text. @what names the
+ * drawing in messages. Returns the number of texts. */
+guint              chart_test_check_texts      (const PuenteChartLayout *layout,
+                                                double                 width,
+                                                double                 height,
+                                                const char            *what);
+/* TRUE when a text of @layout holds @text whole (no-break spaces read as
+ * spaces). */
+gboolean           chart_test_has_text         (const PuenteChartLayout *layout,
+                                                const char            *text);
 /* Writes @data as PNG to $PUENTE_CHART_TEST_KEEP/@name.png when set. */
 void               chart_test_keep_png         (const PuenteChartData *data,
                                                 const char            *name,

@@ -793,6 +793,44 @@ test_catalogue_synthetic (void)
   chart_test_source_free (b);
 }
 
+/* Every text a catalogue chart draws is recorded, whole (not cut short),
+ * on the chart and clear of every other, in each language. */
+static void
+test_texts_whole (void)
+{
+  PuenteChartSource *a = chart_test_source_new (0);
+  PuenteChartSource *b = chart_test_source_new (-3);
+  const PuenteLang langs[] = { PUENTE_LANG_EN, PUENTE_LANG_ES, PUENTE_LANG_BOTH };
+
+  for (guint i = 0; i < puente_chart_catalogue_get_n (); i++)
+    for (guint with_b = 0; with_b < 2; with_b++)
+      {
+        const PuenteChartSpec *spec = puente_chart_catalogue_get (i);
+        g_autoptr(PuenteChartData) data = build_chart (spec->id, a, with_b ? b : NULL, NULL, 0, with_b);
+
+        for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+          {
+            cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR, NULL);
+            cairo_t *cr = cairo_create (surface);
+            g_autoptr(PuenteChartLayout) layout = NULL;
+            g_autofree char *what = g_strdup_printf ("%s%s, %s", spec->id, with_b ? " (A and B)" : "",
+                                                     puente_lang_to_string (langs[l]));
+            g_autofree char *title = puente_text_get (&data->title, langs[l]);
+            PuenteChartStyle style;
+
+            puente_chart_style_init (&style);
+            style.lang = langs[l];
+            layout = puente_chart_draw (data, &style, cr, 1600, 900);
+            g_assert_cmpuint (chart_test_check_texts (layout, 1600, 900, what), >, 5);
+            g_assert_true (chart_test_has_text (layout, title));
+            cairo_destroy (cr);
+            cairo_surface_destroy (surface);
+          }
+      }
+  chart_test_source_free (a);
+  chart_test_source_free (b);
+}
+
 /* Titles in the requested language, and bilingual titles. */
 static void
 test_catalogue_languages (void)
@@ -841,6 +879,7 @@ main (int   argc,
   g_test_add_func ("/charts/export/atomic", test_export_atomic);
   g_test_add_func ("/charts/export/sizes", test_export_sizes);
   g_test_add_func ("/charts/catalogue/languages", test_catalogue_languages);
+  g_test_add_func ("/charts/catalogue/texts-whole", test_texts_whole);
   g_test_add_func ("/charts/catalogue/render-all", test_catalogue_synthetic);
 
   return g_test_run ();
