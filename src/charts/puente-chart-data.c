@@ -79,6 +79,7 @@ clear_node (gpointer data)
 
   g_free (node->id);
   puente_text_clear (&node->label);
+  puente_text_clear (&node->short_label);
 }
 
 PuenteSankey *
@@ -183,6 +184,17 @@ puente_sankey_add_node (PuenteSankey        *self,
   return self->nodes->len - 1;
 }
 
+void
+puente_sankey_set_short_label (PuenteSankey *self,
+                               guint         node,
+                               const char   *en,
+                               const char   *es)
+{
+  g_return_if_fail (self != NULL && node < self->nodes->len);
+
+  puente_text_set (&g_array_index (self->nodes, PuenteSankeyNode, node).short_label, en, es);
+}
+
 int
 puente_sankey_find_node (const PuenteSankey *self,
                          const char         *id)
@@ -202,7 +214,7 @@ puente_sankey_add_link (PuenteSankey *self,
                         double        value,
                         gboolean      recycling)
 {
-  PuenteSankeyLink link = { source, target, value, recycling };
+  PuenteSankeyLink link = { source, target, value, recycling, 0 };
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (source < self->nodes->len && target < self->nodes->len);
@@ -212,43 +224,118 @@ puente_sankey_add_link (PuenteSankey *self,
   g_array_append_val (self->links, link);
 }
 
+/* Sums of the flows into and out of @node in @slot. */
+static void
+node_flows (const PuenteSankey *self,
+            guint               node,
+            guint               slot,
+            double             *in,
+            double             *out)
+{
+  *in = *out = 0;
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      const PuenteSankeyLink *link = &g_array_index (self->links, PuenteSankeyLink, i);
+      double v = slot == PUENTE_SCENARIO_B ? link->value_b : link->value;
+
+      if (link->target == node)
+        *in += v;
+      if (link->source == node)
+        *out += v;
+    }
+}
+
 double
 puente_sankey_node_inflow (const PuenteSankey *self,
                            guint               node)
 {
-  double sum = 0;
+  double in, out;
 
-  for (guint i = 0; i < self->links->len; i++)
-    {
-      const PuenteSankeyLink *link = &g_array_index (self->links, PuenteSankeyLink, i);
-
-      if (link->target == node)
-        sum += link->value;
-    }
-  return sum;
+  node_flows (self, node, PUENTE_SCENARIO_A, &in, &out);
+  return in;
 }
 
 double
 puente_sankey_node_outflow (const PuenteSankey *self,
                             guint               node)
 {
-  double sum = 0;
+  double in, out;
 
-  for (guint i = 0; i < self->links->len; i++)
-    {
-      const PuenteSankeyLink *link = &g_array_index (self->links, PuenteSankeyLink, i);
-
-      if (link->source == node)
-        sum += link->value;
-    }
-  return sum;
+  node_flows (self, node, PUENTE_SCENARIO_A, &in, &out);
+  return out;
 }
 
 double
 puente_sankey_node_total (const PuenteSankey *self,
                           guint               node)
 {
-  return MAX (puente_sankey_node_inflow (self, node), puente_sankey_node_outflow (self, node));
+  return puente_sankey_node_total_in (self, node, PUENTE_SCENARIO_A);
+}
+
+double
+puente_sankey_node_total_in (const PuenteSankey *self,
+                             guint               node,
+                             guint               slot)
+{
+  double in, out;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  node_flows (self, node, slot, &in, &out);
+  return MAX (in, out);
+}
+
+/* @b's node @node in @self, added when @self lacks it. */
+static guint
+map_node (PuenteSankey       *self,
+          const PuenteSankey *b,
+          guint               node)
+{
+  const PuenteSankeyNode *n = &g_array_index (b->nodes, PuenteSankeyNode, node);
+  int found = puente_sankey_find_node (self, n->id);
+  guint added;
+
+  if (found >= 0)
+    return (guint) found;
+  added = puente_sankey_add_node (self, n->id, n->label.en, n->label.es, MIN (n->column, self->n_columns - 1), n->kind);
+  if (n->short_label.en != NULL)
+    puente_sankey_set_short_label (self, added, n->short_label.en, n->short_label.es);
+  return added;
+}
+
+void
+puente_sankey_set_b (PuenteSankey       *self,
+                     const PuenteSankey *b)
+{
+  g_return_if_fail (self != NULL && b != NULL);
+
+  for (guint i = 0; i < self->links->len; i++)
+    g_array_index (self->links, PuenteSankeyLink, i).value_b = 0;
+  for (guint i = 0; i < b->links->len; i++)
+    {
+      const PuenteSankeyLink *link = &g_array_index (b->links, PuenteSankeyLink, i);
+      guint source = map_node (self, b, link->source);
+      guint target = map_node (self, b, link->target);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < self->links->len && !found; j++)
+        {
+          PuenteSankeyLink *mine = &g_array_index (self->links, PuenteSankeyLink, j);
+
+          if (mine->source == source && mine->target == target)
+            {
+              mine->value_b = link->value;
+              found = TRUE;
+            }
+        }
+      if (!found)
+        {
+          PuenteSankeyLink added = { source, target, 0, link->recycling, link->value };
+
+          g_array_append_val (self->links, added);
+        }
+    }
+  self->has_b = TRUE;
 }
 
 gboolean
@@ -399,9 +486,10 @@ puente_chart_data_set_scenario (PuenteChartData *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (slot < PUENTE_N_SCENARIO_SLOTS);
 
-  /* A Sankey draws one scenario: naming a second would only mislead the
-   * source line. */
-  if (slot == PUENTE_SCENARIO_B && self->kind == PUENTE_CHART_SANKEY)
+  /* A Sankey without B's flows draws one scenario: naming a second would
+   * only mislead the source line. */
+  if (slot == PUENTE_SCENARIO_B && self->kind == PUENTE_CHART_SANKEY &&
+      (self->sankey == NULL || !self->sankey->has_b))
     return;
 
   g_free (self->scenario_id[slot]);

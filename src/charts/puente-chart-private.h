@@ -77,9 +77,12 @@ struct _PuenteChartLayout
   double                 diff_lo, diff_hi;
   /* Bars. */
   GArray                *bars;     /* ChartBar */
-  /* Sankey. */
-  GArray                *nodes;    /* ChartNode, one per data node */
-  GArray                *links;    /* ChartLink, one per data link */
+  /* Sankey: one of each per data node and link, per panel (A | B: A's,
+   * then B's). */
+  GArray                *nodes;    /* ChartNode */
+  GArray                *links;    /* ChartLink */
+  guint                  n_panels;
+  guint                  panel_slot[PUENTE_N_SCENARIO_SLOTS];
   /* Every text drawn. */
   GArray                *texts;    /* ChartText */
 };
@@ -109,6 +112,9 @@ PuenteChartLayout *chart_draw_full   (const PuenteChartData  *data,
 
 char        *chart_text              (ChartContext  *ctx,
                                       const PuenteText *text);
+/* A msgid of the chart's words (N_()) in the chart's language. */
+char        *chart_tr                (ChartContext  *ctx,
+                                      const char    *msgid);
 PangoLayout *chart_layout_text       (ChartContext  *ctx,
                                       ChartFont      font,
                                       const char    *text,

@@ -35,7 +35,7 @@ typedef struct
 
 /* Text */
 
-static char *
+char *
 chart_tr (ChartContext *ctx,
           const char   *msgid)
 {
@@ -312,7 +312,17 @@ build_legend (ChartContext *ctx)
 
   g_array_set_clear_func (items, legend_item_clear);
   if (data->kind == PUENTE_CHART_SANKEY)
-    return items;
+    {
+      /* B − A: bands coloured by how B's flow compares with A's. */
+      if (data->show_difference && data->has_b && data->sankey != NULL && data->sankey->has_b)
+        {
+          add_item (items, SWATCH_BOX, chart_colour (ctx, PUENTE_COLOUR_PURPLE), 0.6, chart_tr (ctx, N_("More in B")));
+          add_item (items, SWATCH_BOX, chart_colour (ctx, PUENTE_COLOUR_VERMILLION), 0.6, chart_tr (ctx, N_("Less in B")));
+          /* xgettext:no-c-format */
+          add_item (items, SWATCH_BOX, chart_colour (ctx, PUENTE_COLOUR_GREY), 0.38, chart_tr (ctx, N_("About the same (within 1%)")));
+        }
+      return items;
+    }
 
   series_kind = (data->kind == PUENTE_CHART_STACKED_AREA || bars) ? SWATCH_BOX : SWATCH_LINE;
   /* One series without comparison: the title says it all. */
@@ -891,6 +901,31 @@ format_for_readout (const PuenteChartData  *data,
   return puente_format_number (style->lang, value, fabs (value) >= 100 ? 0 : fabs (value) >= 1 ? 1 : 2);
 }
 
+/* A Sankey flow: "68.8 GWh", or with B "65.7 GWh (A), 68.8 GWh (B);
+ * B − A +3.1 GWh". */
+static void
+append_flows (GString                *out,
+              const PuenteChartData  *data,
+              const PuenteChartStyle *style,
+              double                  a,
+              double                  b)
+{
+  g_autofree char *na = format_for_readout (data, style, a);
+
+  if (!data->has_b || !data->sankey->has_b)
+    {
+      g_string_append_printf (out, "%s %s", na, data->unit);
+      return;
+    }
+  {
+    g_autofree char *nb = format_for_readout (data, style, b);
+    g_autofree char *diff = format_for_readout (data, style, b - a);
+
+    g_string_append_printf (out, "%s %s (A), %s %s (B); B − A %s%s %s", na, data->unit, nb, data->unit,
+                            b - a > 0 ? "+" : "", diff, data->unit);
+  }
+}
+
 char *
 puente_chart_describe_hit (const PuenteChartData  *data,
                            const PuenteChartStyle *style,
@@ -958,9 +993,10 @@ puente_chart_describe_hit (const PuenteChartData  *data,
       {
         const PuenteSankeyNode *node = &g_array_index (data->sankey->nodes, PuenteSankeyNode, hit->node);
         g_autofree char *label = puente_text_get (&node->label, style->lang);
-        g_autofree char *number = format_for_readout (data, style, hit->value);
 
-        g_string_append_printf (out, "%s: %s %s", label, number, data->unit);
+        g_string_append_printf (out, "%s: ", label);
+        append_flows (out, data, style, puente_sankey_node_total_in (data->sankey, hit->node, PUENTE_SCENARIO_A),
+                      puente_sankey_node_total_in (data->sankey, hit->node, PUENTE_SCENARIO_B));
         break;
       }
     case PUENTE_CHART_HIT_LINK:
@@ -970,9 +1006,9 @@ puente_chart_describe_hit (const PuenteChartData  *data,
         const PuenteSankeyNode *b = &g_array_index (data->sankey->nodes, PuenteSankeyNode, link->target);
         g_autofree char *la = puente_text_get (&a->label, style->lang);
         g_autofree char *lb = puente_text_get (&b->label, style->lang);
-        g_autofree char *number = format_for_readout (data, style, link->value);
 
-        g_string_append_printf (out, "%s → %s: %s %s", la, lb, number, data->unit);
+        g_string_append_printf (out, "%s → %s: ", la, lb);
+        append_flows (out, data, style, link->value, link->value_b);
         break;
       }
     case PUENTE_CHART_HIT_NONE:

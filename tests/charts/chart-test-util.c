@@ -12,6 +12,9 @@
 
 #include "chart-test-util.h"
 #include "puente-chart-style.h"
+#include "puente-engine.h"
+#include "puente-levers.h"
+#include "puente-scenario.h"
 
 #define FIRST_YEAR 2024
 #define N_YEARS 27
@@ -643,6 +646,24 @@ chart_test_render_all (const char            *name,
         if (g_getenv ("PUENTE_CHART_TEST_KEEP_ALL") == NULL)
           g_remove (path);
       }
+}
+
+PuenteResults *
+chart_test_run_preset (PuenteDataset *dataset,
+                       const char    *preset)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PuenteScenario) scenario = puente_scenario_load_preset (preset, &error);
+  g_autoptr(PuenteEngine) engine = puente_engine_new (dataset);
+  g_autofree double *values = g_new0 (double, puente_levers_get_n ());
+  int horizon = puente_levers_find ("general.horizon");
+  PuenteResults *results;
+
+  g_assert_no_error (error);
+  puente_scenario_fill_values (scenario, dataset, values);
+  results = puente_results_new (dataset, horizon >= 0 ? (int) values[horizon] : PUENTE_DEFAULT_HORIZON);
+  puente_engine_run (engine, values, results);
+  return results;
 }
 
 guint

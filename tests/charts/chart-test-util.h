@@ -9,6 +9,8 @@
 #include "puente-chart-export.h"
 #include "puente-chart-spec.h"
 #include "puente-chart.h"
+#include "puente-dataset.h"
+#include "puente-results.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +40,9 @@ void               chart_test_check_file       (const PuenteChartData *data,
 void               chart_test_render_all       (const char            *name,
                                                 const PuenteChartData *data,
                                                 const char            *dir);
+/* The engine's results of @preset on @dataset, to its horizon. */
+PuenteResults     *chart_test_run_preset       (PuenteDataset         *dataset,
+                                                const char            *preset);
 /* Checks every text @layout drew: inside the @width × @height chart, not
  * cut short with an ellipsis, overlapping no other text. @what names the
  * drawing in messages. Returns the number of texts. */
