@@ -229,6 +229,14 @@ puente_chart_view_get_last_draw_usec (PuenteChartView *self)
   return self->last_draw_usec;
 }
 
+const PuenteChartLayout *
+puente_chart_view_get_layout (PuenteChartView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), NULL);
+
+  return self->layout;
+}
+
 static void
 puente_chart_view_dispose (GObject *object)
 {
