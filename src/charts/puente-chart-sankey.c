@@ -107,17 +107,34 @@ paint_bands (ChartContext      *ctx,
         continue;
       n = sankey_band_path (band, p);
       cairo_new_path (cr);
-      cairo_move_to (cr, p[0], p[1]);
-      for (guint seg = 0; seg < n; seg++)
-        cairo_curve_to (cr, p[6 * seg + 2], p[6 * seg + 3], p[6 * seg + 4], p[6 * seg + 5],
-                        p[6 * seg + 6], p[6 * seg + 7]);
       chart_set_rgb (ctx, &colour, on_path != NULL ? (on_path[l] ? 0.7 : 0.08)
                                    : band->change != 0 ? 0.6
                                    : link->recycling ? 0.55 : 0.38);
-      cairo_set_line_width (cr, band->width);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_stroke (cr);
+      if (band->loop)
+        {
+          /* A loop is thin: its centre line, stroked. */
+          cairo_move_to (cr, p[0], p[1]);
+          for (guint seg = 0; seg < n; seg++)
+            cairo_curve_to (cr, p[6 * seg + 2], p[6 * seg + 3], p[6 * seg + 4], p[6 * seg + 5],
+                            p[6 * seg + 6], p[6 * seg + 7]);
+          cairo_set_line_width (cr, band->width);
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+          cairo_stroke (cr);
+        }
+      else
+        {
+          /* A ribbon between its top and bottom edges: a stroke as wide as
+           * a big flow folds over itself where the curve turns. */
+          double h = band->width / 2;
+
+          cairo_move_to (cr, p[0], p[1] - h);
+          cairo_curve_to (cr, p[2], p[3] - h, p[4], p[5] - h, p[6], p[7] - h);
+          cairo_line_to (cr, p[6], p[7] + h);
+          cairo_curve_to (cr, p[4], p[5] + h, p[2], p[3] + h, p[0], p[1] + h);
+          cairo_close_path (cr);
+          cairo_fill (cr);
+        }
     }
 }
 
