@@ -316,7 +316,9 @@ chart_draw_hbars (ChartContext    *ctx,
   layout->bars = g_array_new (FALSE, FALSE, sizeof (ChartBar));
   value_range (data, &lo, &hi);
 
-  cat_w = MIN (max_category_width (ctx), area->width * 0.3);
+  /* Names whole where they can be (ports of entry in a report's column):
+   * up to 60% of the width, the bars and their values in the rest. */
+  cat_w = MIN (max_category_width (ctx), area->width * 0.6);
   value_w = max_value_label_width (ctx);
 
   plot.x = area->x + cat_w + label_h * 0.6;

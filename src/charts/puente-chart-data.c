@@ -8,6 +8,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "puente-chart-data.h"
 #include "puente-i18n.h"
 
@@ -433,6 +435,7 @@ puente_chart_data_free (PuenteChartData *self)
   for (guint i = 0; i < PUENTE_N_SCENARIO_SLOTS; i++)
     {
       puente_text_clear (&self->scenario[i]);
+      puente_text_clear (&self->status[i]);
       g_free (self->scenario_id[i]);
     }
   puente_sankey_free (self->sankey);
@@ -506,6 +509,21 @@ puente_chart_data_set_scenario (PuenteChartData *self,
             series->values[PUENTE_SCENARIO_B] = g_new0 (double, MAX (self->n_points, 1));
         }
     }
+}
+
+void
+puente_chart_data_set_scenario_status (PuenteChartData *self,
+                                       guint            slot,
+                                       const char      *status_en,
+                                       const char      *status_es)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (slot < PUENTE_N_SCENARIO_SLOTS);
+
+  if (status_en == NULL)
+    puente_text_clear (&self->status[slot]);
+  else
+    puente_text_set (&self->status[slot], status_en, status_es);
 }
 
 PuenteChartSeries *
@@ -664,17 +682,96 @@ append_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* Four significant digits, and whole numbers from 1,000 on: the model's
+ * figures are not more precise than that, and 12,345,678 vehicles stay
+ * 12345678 rather than 1.235e+07. */
 static void
 append_number (GString *out,
                double   value)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8], buf[G_ASCII_DTOSTR_BUF_SIZE];
+  int decimals;
 
   if (!isfinite (value))
     return;   /* an empty field */
-  /* Shares are shown in percent: the CSV carries what the chart shows. */
-  g_ascii_formatd (buf, sizeof buf, "%.10g", value);
-  g_string_append (out, buf);
+  decimals = value == 0 ? 0 : CLAMP (3 - (int) floor (log10 (fabs (value))), 0, 15);
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_ascii_formatd (buf, sizeof buf, format, value);
+  /* 12.50 -> 12.5; -0.000 -> 0 */
+  if (strchr (buf, '.') != NULL)
+    {
+      char *end = buf + strlen (buf) - 1;
+
+      while (*end == '0')
+        *end-- = '\0';
+      if (*end == '.')
+        *end = '\0';
+    }
+  g_string_append (out, strcmp (buf, "-0") == 0 ? "0" : buf);
+}
+
+/* "# Label: text" (nothing when @text is empty). */
+static void
+append_meta (GString    *out,
+             PuenteLang  lang,
+             const char *label_msgid,
+             const char *text)
+{
+  g_autoptr(GString) label = g_string_new (puente_gettext (lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN,
+                                                           label_msgid));
+  g_autofree char *line = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+  if (lang == PUENTE_LANG_BOTH && strcmp (puente_gettext (PUENTE_LANG_ES, label_msgid), label->str) != 0)
+    g_string_append_printf (label, " / %s", puente_gettext (PUENTE_LANG_ES, label_msgid));
+  /* One line each: a comment line cannot hold a line break. */
+  line = g_strdelimit (g_strdup (text), "\r\n", ' ');
+  g_string_append_printf (out, "# %s: %s\n", label->str, line);
+}
+
+/* What the rows are: the chart, the scenarios with their status, the
+ * units, the sources and the rounding, as "# " lines. */
+static void
+append_header (GString               *out,
+               const PuenteChartData *self,
+               PuenteLang             lang)
+{
+  static const char *scenario_labels[] = { N_("Scenario A"), N_("Scenario B") };
+  static const char *status_labels[] = { N_("Status of A"), N_("Status of B") };
+  g_autofree char *title = puente_text_get (&self->title, lang);
+  g_autofree char *subtitle = puente_text_get (&self->subtitle, lang);
+  g_autofree char *axis = puente_text_get (&self->axis_title, lang);
+  g_autofree char *sources = puente_text_get (&self->sources, lang);
+  g_autofree char *chart = g_strdup_printf (*subtitle != '\0' ? "%s (%s) — %s" : "%s (%s)", title, self->id, subtitle);
+  g_autofree char *units = NULL;
+  const char *unit;
+
+  append_meta (out, lang, N_("Chart"), chart);
+  for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *status = NULL;
+      g_autofree char *scenario = NULL;
+
+      if ((slot == PUENTE_SCENARIO_B && !self->has_b) || self->scenario[slot].en == NULL)
+        continue;
+      name = puente_text_get (&self->scenario[slot], lang);
+      /* The rows name it by its id. */
+      scenario = self->scenario_id[slot] != NULL && strcmp (self->scenario_id[slot], name) != 0
+                   ? g_strdup_printf ("%s — %s", self->scenario_id[slot], name)
+                   : g_strdup (name);
+      append_meta (out, lang, scenario_labels[slot], scenario);
+      status = self->status[slot].en != NULL ? puente_text_get (&self->status[slot], lang) : NULL;
+      append_meta (out, lang, status_labels[slot], status);
+    }
+  unit = self->value_kind == PUENTE_VALUE_SHARE ? "%" : self->unit;
+  units = *axis == '\0' || strcmp (axis, unit) == 0 ? g_strdup (unit) : g_strdup_printf ("%s (%s)", unit, axis);
+  append_meta (out, lang, N_("Units"), units);
+  append_meta (out, lang, N_("Sources"), sources);
+  append_meta (out, lang, N_("Values"),
+               puente_gettext (lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN,
+                               N_("rounded to four significant digits, whole numbers from 1,000")));
 }
 
 static double
@@ -706,30 +803,40 @@ puente_chart_data_to_csv (const PuenteChartData *self,
   scenario_names[PUENTE_SCENARIO_A] = name_a;
   scenario_names[PUENTE_SCENARIO_B] = name_b;
 
+  append_header (out, self, lang);
   if (self->kind == PUENTE_CHART_SANKEY)
     {
       g_string_append (out, "scenario,year,source,target,value,unit\n");
       if (self->sankey == NULL)
         return g_string_free (out, FALSE);
-      for (guint i = 0; i < self->sankey->links->len; i++)
-        {
-          const PuenteSankeyLink *link = &g_array_index (self->sankey->links, PuenteSankeyLink, i);
-          const PuenteSankeyNode *a = &g_array_index (self->sankey->nodes, PuenteSankeyNode, link->source);
-          const PuenteSankeyNode *b = &g_array_index (self->sankey->nodes, PuenteSankeyNode, link->target);
-          g_autofree char *la = puente_text_get (&a->label, lang);
-          g_autofree char *lb = puente_text_get (&b->label, lang);
+      /* Every flow the chart draws: A's, and B's when it shows B. */
+      for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
+        for (guint i = 0; i < self->sankey->links->len; i++)
+          {
+            const PuenteSankeyLink *link = &g_array_index (self->sankey->links, PuenteSankeyLink, i);
+            const PuenteSankeyNode *a = &g_array_index (self->sankey->nodes, PuenteSankeyNode, link->source);
+            const PuenteSankeyNode *b = &g_array_index (self->sankey->nodes, PuenteSankeyNode, link->target);
+            double value = slot == PUENTE_SCENARIO_B ? link->value_b : link->value;
+            g_autofree char *la = NULL;
+            g_autofree char *lb = NULL;
 
-          append_field (out, scenario_names[PUENTE_SCENARIO_A]);
-          g_string_append_printf (out, ",%d,", self->year);
-          append_field (out, la);
-          g_string_append_c (out, ',');
-          append_field (out, lb);
-          g_string_append_c (out, ',');
-          append_number (out, link->value);
-          g_string_append_c (out, ',');
-          append_field (out, unit);
-          g_string_append_c (out, '\n');
-        }
+            if (slot == PUENTE_SCENARIO_B && !(self->has_b && self->sankey->has_b))
+              break;
+            if (!(value > 0))
+              continue;
+            la = puente_text_get (&a->label, lang);
+            lb = puente_text_get (&b->label, lang);
+            append_field (out, scenario_names[slot]);
+            g_string_append_printf (out, ",%d,", self->year);
+            append_field (out, la);
+            g_string_append_c (out, ',');
+            append_field (out, lb);
+            g_string_append_c (out, ',');
+            append_number (out, value);
+            g_string_append_c (out, ',');
+            append_field (out, unit);
+            g_string_append_c (out, '\n');
+          }
       return g_string_free (out, FALSE);
     }
 

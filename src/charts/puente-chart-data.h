@@ -197,6 +197,9 @@ struct _PuenteChartData
   gboolean        has_b;
   PuenteText      scenario[PUENTE_N_SCENARIO_SLOTS];
   char           *scenario_id[PUENTE_N_SCENARIO_SLOTS];
+  /* A preset's legal status as of its date ("Repealed ..."); en NULL for
+   * none (a user's scenario). */
+  PuenteText      status[PUENTE_N_SCENARIO_SLOTS];
   gboolean        show_difference; /* B - A panel under line charts */
 
   PuenteSankey   *sankey;          /* SANKEY only */
@@ -221,6 +224,10 @@ void               puente_chart_data_set_scenario (PuenteChartData  *self,
                                                    const char       *id,
                                                    const char       *name_en,
                                                    const char       *name_es);
+void               puente_chart_data_set_scenario_status (PuenteChartData *self,
+                                                   guint             slot,
+                                                   const char       *status_en,
+                                                   const char       *status_es);
 /* A new series with n_points zeros for A (and B when has_b is set);
  * the data owns it. */
 PuenteChartSeries *puente_chart_data_add_series   (PuenteChartData  *self,
@@ -236,7 +243,10 @@ void               puente_chart_series_alloc_bands (PuenteChartSeries *series,
  * keeps at most @max_categories (0: all). */
 void               puente_chart_data_sort_categories (PuenteChartData *self,
                                                    guint             max_categories);
-/* Exactly the data the chart shows, long form, C-locale numbers:
+/* Exactly the data the chart shows, long form, C-locale numbers to four
+ * significant digits (whole numbers from 1,000), under a block of "# "
+ * lines: the chart, each scenario with its status, the units, the
+ * sources and the rounding. Then:
  *   years/bars: scenario,series,indicator,region,year,value,unit
  *   fan:        scenario,series,indicator,region,year,p5,p25,p50,p75,p95,unit
  *   sankey:     scenario,year,source,target,value,unit

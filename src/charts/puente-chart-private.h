@@ -110,6 +110,10 @@ PuenteChartLayout *chart_draw_full   (const PuenteChartData  *data,
                                       double                  height,
                                       ChartDrawFlags          flags);
 
+/* The texts of @layout as SVG <text> elements, in the surface's units,
+ * in a <g> of their own (puente-chart-svg.c). */
+char        *chart_texts_to_svg      (const PuenteChartLayout *layout);
+
 char        *chart_text              (ChartContext  *ctx,
                                       const PuenteText *text);
 /* A msgid of the chart's words (N_()) in the chart's language. */

@@ -419,7 +419,7 @@ layout_legend (ChartContext *ctx,
   double line_h = chart_line_height (ctx, FONT_LABEL);
   double swatch = line_h * 0.62;
   double gap = line_h * 1.1;
-  double x = x0, y = y0;
+  double x = x0, y = y0, row_h = line_h;
 
   if (items->len == 0)
     return 0;
@@ -428,25 +428,30 @@ layout_legend (ChartContext *ctx,
     {
       const LegendItem *item = &g_array_index (items, LegendItem, i);
       double sw = swatch * 1.6 + swatch * 0.6;
+      /* A name wider than the chart (a scenario's, in two languages)
+       * wraps: never cut. */
       g_autoptr(PangoLayout) layout = chart_layout_text (ctx, FONT_LABEL, item->text,
-                                                         width - sw, FALSE);
+                                                         width - sw, TRUE);
+      PangoRectangle logical;
       double tw;
 
-      chart_layout_size (layout, &tw, NULL);
-      tw = MIN (tw, width - sw);
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      tw = MIN (logical.width, width - sw);
       if (x > x0 && x + sw + tw > x0 + width)
         {
           x = x0;
-          y += line_h * 1.15;
+          y += row_h + line_h * 0.15;
+          row_h = line_h;
         }
       if (draw)
         {
           draw_swatch (ctx, item, x, y + (line_h - swatch) / 2, swatch);
           chart_show_layout (ctx, layout, x + sw, y, 0, &ctx->m.text);
         }
+      row_h = MAX (row_h, logical.height);
       x += sw + tw + gap;
     }
-  return y - y0 + line_h;
+  return y - y0 + row_h;
 }
 
 static char *
@@ -529,7 +534,7 @@ context_init (ChartContext           *ctx,
   sizes[FONT_SUBTITLE] = ctx->m.subtitle_size;
   sizes[FONT_LABEL] = ctx->m.label_size;
   sizes[FONT_LABEL_BOLD] = ctx->m.label_size;
-  sizes[FONT_SMALL] = ctx->m.label_size * 0.88;
+  sizes[FONT_SMALL] = ctx->m.small_size;
   sizes[FONT_SOURCE] = ctx->m.source_size;
   for (guint i = 0; i < N_FONTS; i++)
     {

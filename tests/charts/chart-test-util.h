@@ -54,6 +54,18 @@ guint              chart_test_check_texts      (const PuenteChartLayout *layout,
  * spaces). */
 gboolean           chart_test_has_text         (const PuenteChartLayout *layout,
                                                 const char            *text);
+/* Runs @argv (a program on the PATH), returns its standard output, and
+ * 0 or 1 in @status; chart_test_require_tool () fails the test, saying
+ * what installs it, when @name is not on the PATH. */
+char              *chart_test_run_tool         (const char *const     *argv,
+                                                int                   *status);
+void               chart_test_require_tool     (const char            *name);
+/* A chart CSV's column names and rows, after its "# " lines. */
+const char        *chart_test_csv_body         (const char            *csv);
+/* Checks that every font of the PDF at @path is at least @min_points
+ * (as pdftohtml reads them, to a third of a point). */
+void               chart_test_check_pdf_type   (const char            *path,
+                                                double                 min_points);
 /* Writes @data as PNG to $PUENTE_CHART_TEST_KEEP/@name.png when set. */
 void               chart_test_keep_png         (const PuenteChartData *data,
                                                 const char            *name,

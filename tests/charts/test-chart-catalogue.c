@@ -190,7 +190,7 @@ test_sankey (void)
             puente_sankey_node_total (data->sankey, n) > 0)
           n_flow++;
       g_assert_cmpuint (n_flow, >=, 5);
-      g_assert_true (g_str_has_prefix (strchr (csv, '\n') + 1, row));
+      g_assert_true (g_str_has_prefix (strchr (chart_test_csv_body (csv), '\n') + 1, row));
     }
 
   /* Slot B is not drawn by a Sankey, so it is not named either. */

@@ -7,15 +7,18 @@
  * a maximised window at 1920×1080 and 1366×768, in English and Spanish,
  * with B or not: the chart the page draws keeps every text whole and
  * clear of the others, and with B it shows and names both scenarios
- * (A | B) or the difference (B − A), as the buttons say.
+ * (A | B) or the difference (B − A), as the buttons say. Export Chart
+ * writes it at a screen's size or a print size.
  */
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "chart-test-util.h"
 #include "puente-chart-view-private.h"
+#include "puente-export-dialog-private.h"
 #include "puente-i18n.h"
 #include "puente-supply-page-private.h"
 #include "puente-ui-resources.h"
@@ -208,6 +211,71 @@ test_labels_whole (Fixture       *f,
     }
 }
 
+static double
+pdf_width_mm (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autoptr(GRegex) page = g_regex_new ("Page size:\\s+([0-9.]+) x", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *width = NULL;
+  int status;
+
+  info = chart_test_run_tool (argv, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_regex_match (page, info, 0, &match));
+  width = g_match_info_fetch (match, 1);
+  return g_ascii_strtod (width, NULL) / 72 * 25.4;
+}
+
+/* Export Chart: PNG starts at a screen's size, PDF at the chart's report
+ * figure (the Sankey's 250 mm wide), an A4 page when chosen, and a size
+ * chosen stays when the format changes. */
+static void
+test_export_sizes (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("puente-export-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sankey.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  PuenteExportDialog *dialog;
+  AdwComboRow *format, *size;
+
+  open_page (f, PUENTE_LANG_EN, page_sizes[1].width, page_sizes[1].height);
+  dialog = PUENTE_EXPORT_DIALOG (puente_export_dialog_new (GTK_WINDOW (f->window), settings, PUENTE_LANG_EN,
+                                                           puente_supply_page_build_data (f->page),
+                                                           puente_supply_page_build_data (f->page)));
+  gtk_window_present (GTK_WINDOW (dialog));
+  flush_events ();
+  format = puente_export_dialog_get_format_row (dialog);
+  size = puente_export_dialog_get_size_row (dialog);
+  g_assert_cmpuint (adw_combo_row_get_selected (size), ==, 0);   /* PNG: a screen */
+
+  adw_combo_row_set_selected (format, 2);   /* PDF */
+  flush_events ();
+  g_assert_cmpuint (adw_combo_row_get_selected (size), ==, 1);   /* the report figure */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (size)), ==, "250 × 160 mm");
+  g_assert_true (puente_export_dialog_export_to (dialog, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (pdf_width_mm (pdf), 250, 0.05);
+  chart_test_check_pdf_type (pdf, 8.0);
+
+  /* A4, chosen, stays through a change of format and back. */
+  adw_combo_row_set_selected (size, 2);
+  adw_combo_row_set_selected (format, 1);
+  adw_combo_row_set_selected (format, 2);
+  flush_events ();
+  g_assert_cmpuint (adw_combo_row_get_selected (size), ==, 2);
+  g_assert_true (puente_export_dialog_export_to (dialog, pdf, &error));
+  g_assert_cmpfloat_with_epsilon (pdf_width_mm (pdf), 297, 0.05);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  flush_events ();
+  g_remove (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,6 +289,7 @@ main (int   argc,
 
   g_test_add ("/gui/supply/compare", Fixture, NULL, fixture_set_up, test_compare, fixture_tear_down);
   g_test_add ("/gui/supply/labels-whole", Fixture, NULL, fixture_set_up, test_labels_whole, fixture_tear_down);
+  g_test_add ("/gui/supply/export-sizes", Fixture, NULL, fixture_set_up, test_export_sizes, fixture_tear_down);
 
   return g_test_run ();
 }
