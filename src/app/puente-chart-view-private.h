@@ -11,5 +11,7 @@ G_BEGIN_DECLS
 
 /* Microseconds the last snapshot spent drawing (for the frame budget). */
 gint64                 puente_chart_view_get_last_draw_usec (PuenteChartView  *self);
+/* What the last snapshot drew (its texts, for tests), or NULL. */
+const PuenteChartLayout *puente_chart_view_get_layout       (PuenteChartView  *self);
 
 G_END_DECLS

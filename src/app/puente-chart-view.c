@@ -63,23 +63,9 @@ puente_chart_view_snapshot (GtkWidget   *widget,
     }
   self->layout = puente_chart_draw (self->data, &self->style, cr, width / scale, height / scale);
 
+  /* A marker on the hovered point of a chart over years. */
   if (self->interactive && self->hovering && self->layout != NULL)
-    {
-      PuenteChartHit hit;
-      double px, py;
-
-      /* A marker on the hovered point of a chart over years. */
-      if (puente_chart_hit_test (self->layout, self->hover_x, self->hover_y, &hit) &&
-          hit.kind == PUENTE_CHART_HIT_POINT && hit.point >= 0 && !hit.difference &&
-          puente_chart_layout_point_position (self->layout, hit.point, hit.value, &px, &py))
-        {
-          cairo_arc (cr, px, py, 5.0, 0, 2 * G_PI);
-          cairo_set_source_rgba (cr, self->style.dark ? 1 : 0, self->style.dark ? 1 : 0,
-                                 self->style.dark ? 1 : 0, 0.8);
-          cairo_set_line_width (cr, 2.0);
-          cairo_stroke (cr);
-        }
-    }
+    puente_chart_draw_hover (self->layout, &self->style, cr, self->hover_x, self->hover_y);
   cairo_destroy (cr);
   self->last_draw_usec = g_get_monotonic_time () - start;
 }
@@ -241,6 +227,14 @@ puente_chart_view_get_last_draw_usec (PuenteChartView *self)
   g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), 0);
 
   return self->last_draw_usec;
+}
+
+const PuenteChartLayout *
+puente_chart_view_get_layout (PuenteChartView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), NULL);
+
+  return self->layout;
 }
 
 static void

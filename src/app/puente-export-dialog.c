@@ -4,17 +4,22 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The preview is drawn by the same code as the file, with the chosen
- * language and style, so the export is what the preview shows. The file is
- * written by src/charts (temporary file, then rename: a failed export
- * keeps the previous file).
+ * language, style and size, so the export is what the preview shows. The
+ * size is a screen's pixels, or a physical size where the type prints at
+ * its own size: the chart's report figure (160 × 100 mm for most), an A4
+ * or letter page, or millimetres. PNG starts on the screen, PDF and SVG on
+ * the report figure, until a size is chosen. The file is written by
+ * src/charts (temporary file, then rename: a failed export keeps the
+ * previous file).
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "puente-chart-export.h"
 #include "puente-chart-view.h"
-#include "puente-export-dialog.h"
+#include "puente-export-dialog-private.h"
 
 struct _PuenteExportDialog
 {
@@ -26,6 +31,9 @@ struct _PuenteExportDialog
   AdwComboRow          *format_row;
   AdwComboRow          *language_row;
   AdwComboRow          *style_row;
+  AdwComboRow          *size_row;
+  AdwActionRow         *width_row;
+  AdwActionRow         *height_row;
   GtkSpinButton        *width_spin;
   GtkSpinButton        *height_spin;
   GtkWidget            *dpi_row;
@@ -33,6 +41,19 @@ struct _PuenteExportDialog
   GtkWidget            *size_group;
   GtkAspectFrame       *preview_frame;
   PuenteChartView      *preview;
+
+  guint                 shown_size;   /* the size_row choice the spins show */
+  gboolean              size_chosen;  /* by the user: formats keep it */
+  gboolean              updating;
+};
+
+/* The size_row's choices. */
+enum {
+  SIZE_SCREEN,
+  SIZE_REPORT,
+  SIZE_A4,
+  SIZE_LETTER,
+  SIZE_CUSTOM,
 };
 
 G_DEFINE_FINAL_TYPE (PuenteExportDialog, puente_export_dialog, ADW_TYPE_WINDOW)
@@ -65,21 +86,132 @@ selected_style (PuenteExportDialog *self,
 }
 
 static void
+selected_size (PuenteExportDialog *self,
+               PuenteChartSize    *size)
+{
+  guint choice = adw_combo_row_get_selected (self->size_row);
+
+  switch (choice)
+    {
+    case SIZE_REPORT:
+      puente_chart_size_init_default (size, PUENTE_CHART_FORMAT_PDF, self->data->kind);
+      break;
+    case SIZE_A4:
+    case SIZE_LETTER:
+      puente_chart_size_parse (choice == SIZE_A4 ? "a4" : "letter", size, NULL);
+      break;
+    case SIZE_SCREEN:
+    case SIZE_CUSTOM:
+    default:
+      memset (size, 0, sizeof *size);
+      size->width = gtk_spin_button_get_value (self->width_spin);
+      size->height = gtk_spin_button_get_value (self->height_spin);
+      size->unit = choice == SIZE_CUSTOM ? PUENTE_CHART_UNIT_MM : PUENTE_CHART_UNIT_PX;
+      break;
+    }
+  size->dpi = gtk_spin_button_get_value (self->dpi_spin);
+}
+
+/* The spins in pixels (a screen) or millimetres (a custom print size),
+ * from @size; hidden for pages and the report figure, whose size the
+ * row says. */
+static void
+show_size (PuenteExportDialog    *self,
+           guint                  choice,
+           const PuenteChartSize *size)
+{
+  gboolean mm = choice == SIZE_CUSTOM;
+  gboolean spins = choice == SIZE_SCREEN || choice == SIZE_CUSTOM;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->width_row), spins);
+  gtk_widget_set_visible (GTK_WIDGET (self->height_row), spins);
+  adw_action_row_set_subtitle (self->width_row, mm ? _("Millimetres") : _("Pixels"));
+  adw_action_row_set_subtitle (self->height_row, mm ? _("Millimetres") : _("Pixels"));
+  if (choice != self->shown_size && spins)
+    {
+      self->updating = TRUE;
+      gtk_spin_button_set_range (self->width_spin, mm ? 40 : 320, mm ? 1000 : 8000);
+      gtk_spin_button_set_range (self->height_spin, mm ? 30 : 200, mm ? 1000 : 8000);
+      gtk_spin_button_set_value (self->width_spin, mm ? size->width : 1920);
+      gtk_spin_button_set_value (self->height_spin, mm ? size->height : 1080);
+      self->updating = FALSE;
+      self->shown_size = choice;
+    }
+}
+
+static void
 on_option_changed (PuenteExportDialog *self)
 {
   PuenteChartFormat format = selected_format (self);
   PuenteChartStyle style;
-  double width = gtk_spin_button_get_value (self->width_spin);
-  double height = gtk_spin_button_get_value (self->height_spin);
+  PuenteChartSize size;
+  g_autofree char *size_text = NULL;
+  double width, height;
 
+  if (self->updating || self->data == NULL)
+    return;
+  /* PNG starts on the screen, PDF and SVG on the report figure. */
+  if (!self->size_chosen)
+    {
+      self->updating = TRUE;
+      adw_combo_row_set_selected (self->size_row, format == PUENTE_CHART_FORMAT_PNG ? SIZE_SCREEN : SIZE_REPORT);
+      self->updating = FALSE;
+    }
   gtk_widget_set_visible (self->size_group, format != PUENTE_CHART_FORMAT_CSV);
   gtk_widget_set_visible (self->dpi_row, format == PUENTE_CHART_FORMAT_PNG);
+
+  puente_chart_size_init_default (&size, PUENTE_CHART_FORMAT_PDF, self->data->kind);
+  show_size (self, adw_combo_row_get_selected (self->size_row), &size);
+  selected_size (self, &size);
+  size_text = puente_chart_size_to_string (&size);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->size_row), size_text);
 
   selected_style (self, &style);
   puente_chart_view_set_style (self->preview, &style);
   /* The preview keeps the export's proportions and type size. */
+  puente_chart_size_resolve (&size, &width, &height, NULL, NULL);
   gtk_aspect_frame_set_ratio (self->preview_frame, width / MAX (height, 1.0));
   puente_chart_view_set_virtual_width (self->preview, width);
+}
+
+static void
+on_size_chosen (PuenteExportDialog *self)
+{
+  if (!self->updating)
+    self->size_chosen = TRUE;
+  on_option_changed (self);
+}
+
+gboolean
+puente_export_dialog_export_to (PuenteExportDialog *self,
+                                const char         *path,
+                                GError            **error)
+{
+  PuenteChartSize size;
+  PuenteChartStyle style;
+
+  g_return_val_if_fail (PUENTE_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  selected_size (self, &size);
+  selected_style (self, &style);
+  return puente_chart_export (self->data, &style, selected_format (self), &size, path, error);
+}
+
+AdwComboRow *
+puente_export_dialog_get_format_row (PuenteExportDialog *self)
+{
+  g_return_val_if_fail (PUENTE_IS_EXPORT_DIALOG (self), NULL);
+
+  return self->format_row;
+}
+
+AdwComboRow *
+puente_export_dialog_get_size_row (PuenteExportDialog *self)
+{
+  g_return_val_if_fail (PUENTE_IS_EXPORT_DIALOG (self), NULL);
+
+  return self->size_row;
 }
 
 static void
@@ -90,8 +222,6 @@ on_chooser_response (GtkNativeDialog    *dialog,
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
-  PuenteChartSize size = { 0 };
-  PuenteChartStyle style;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
   if (response == GTK_RESPONSE_ACCEPT)
@@ -101,17 +231,10 @@ on_chooser_response (GtkNativeDialog    *dialog,
     return;
 
   path = g_file_get_path (file);
-  size.width = gtk_spin_button_get_value (self->width_spin);
-  size.height = gtk_spin_button_get_value (self->height_spin);
-  size.unit = PUENTE_CHART_UNIT_PX;
-  size.dpi = gtk_spin_button_get_value (self->dpi_spin);
-  selected_style (self, &style);
-
   if (path == NULL)
     g_set_error (&error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_WRITE,
                  _("Choose a folder on this computer to export to"));
-  if (error == NULL &&
-      puente_chart_export (self->data, &style, selected_format (self), &size, path, &error))
+  if (error == NULL && puente_export_dialog_export_to (self, path, &error))
     {
       g_autofree char *name = g_file_get_basename (file);
       /* Translators: %s is a file name */
@@ -217,6 +340,9 @@ puente_export_dialog_class_init (PuenteExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, PuenteExportDialog, language_row);
   gtk_widget_class_bind_template_child (widget_class, PuenteExportDialog, style_row);
+  gtk_widget_class_bind_template_child (widget_class, PuenteExportDialog, size_row);
+  gtk_widget_class_bind_template_child (widget_class, PuenteExportDialog, width_row);
+  gtk_widget_class_bind_template_child (widget_class, PuenteExportDialog, height_row);
   gtk_widget_class_bind_template_child (widget_class, PuenteExportDialog, width_spin);
   gtk_widget_class_bind_template_child (widget_class, PuenteExportDialog, height_spin);
   gtk_widget_class_bind_template_child (widget_class, PuenteExportDialog, dpi_row);
@@ -225,6 +351,7 @@ puente_export_dialog_class_init (PuenteExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteExportDialog, preview_frame);
   gtk_widget_class_bind_template_child (widget_class, PuenteExportDialog, preview);
   gtk_widget_class_bind_template_callback (widget_class, on_option_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_size_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

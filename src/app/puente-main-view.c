@@ -398,6 +398,14 @@ puente_main_view_get_charts_page (PuenteMainView *self)
   return self->charts_page;
 }
 
+GtkWidget *
+puente_main_view_get_supply_page (PuenteMainView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
+
+  return self->supply_page;
+}
+
 const char *
 puente_main_view_get_scenario_text (PuenteMainView *self)
 {

@@ -39,6 +39,7 @@ void        puente_main_view_set_playing      (PuenteMainView  *self,
 GtkWidget  *puente_main_view_get_lever_panel  (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_overview     (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_charts_page  (PuenteMainView  *self);
+GtkWidget  *puente_main_view_get_supply_page  (PuenteMainView  *self);
 /* The scenario button's label, for tests and the window title. */
 const char *puente_main_view_get_scenario_text (PuenteMainView *self);
 

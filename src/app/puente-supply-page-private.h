@@ -5,11 +5,15 @@
  */
 #pragma once
 
+#include "puente-chart-view.h"
 #include "puente-supply-page.h"
 
 G_BEGIN_DECLS
 
 /* The node whose paths are highlighted (clicked), or NULL. */
-const char *puente_supply_page_get_highlight (PuenteSupplyPage *self);
+const char      *puente_supply_page_get_highlight   (PuenteSupplyPage *self);
+PuenteChartView *puente_supply_page_get_chart_view  (PuenteSupplyPage *self);
+/* The A, A | B and B − A buttons (shown with B set). */
+GtkWidget       *puente_supply_page_get_compare_box (PuenteSupplyPage *self);
 
 G_END_DECLS

@@ -5,9 +5,11 @@
  *
  * The Sankey of scenario A's supply chain in the selected year (the year
  * bar drives it), with the share of cells made outside North America, the
- * recycled content and the jobs above it. Hovering a node or a link reads
- * out its flow; clicking a node highlights its paths (the view state's
- * "supply-node").
+ * recycled content and the jobs above it. With B set, as the view state's
+ * "supply-mode" says: A alone, A and B on one scale (A | B), or B's flows
+ * with each node's B − A; the chart names the scenarios either way.
+ * Hovering a node or a link reads out its flow; clicking a node
+ * highlights its paths (the view state's "supply-node").
  */
 #include "config.h"
 
@@ -30,6 +32,10 @@ struct _PuenteSupplyPage
   GtkLabel        *outside_label;
   GtkLabel        *recycled_label;
   GtkLabel        *jobs_label;
+  GtkWidget       *compare_box;
+  GtkToggleButton *single_button;
+  GtkToggleButton *split_button;
+  GtkToggleButton *difference_button;
   PuenteChartView *chart_view;
 };
 
@@ -46,12 +52,59 @@ set_stat (GtkLabel   *label,
   gtk_label_set_markup (label, markup);
 }
 
+/* Names the scenarios, and with B set and shown, adds B's flows. */
+static void
+set_scenarios (PuenteSupplyPage *self,
+               PuenteChartData  *data,
+               int               year)
+{
+  const PuenteResults *compare = puente_workspace_get_compare_results (self->workspace);
+  PuenteMapMode mode;
+
+  puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A, puente_workspace_get_preset_id (self->workspace),
+                                  puente_workspace_get_name (self->workspace, PUENTE_LANG_EN),
+                                  puente_workspace_get_name (self->workspace, PUENTE_LANG_ES));
+  gtk_widget_set_visible (self->compare_box, compare != NULL);
+  g_object_get (self->state, "supply-mode", &mode, NULL);
+  if (compare != NULL && mode != PUENTE_MAP_MODE_SINGLE)
+    {
+      g_autoptr(PuenteFlows) flows_b = puente_flows_new (compare, year);
+      g_autoptr(PuenteChartData) data_b = flows_b != NULL ? puente_chart_build_flows (flows_b) : NULL;
+      const PuenteScenario *scenario = puente_workspace_get_compare (self->workspace);
+
+      if (data_b == NULL)
+        return;
+      puente_sankey_set_b (data->sankey, data_b->sankey);
+      puente_chart_data_set_scenario (data, PUENTE_SCENARIO_B, puente_workspace_get_compare_id (self->workspace),
+                                      puente_scenario_get_name (scenario, PUENTE_LANG_EN),
+                                      puente_scenario_get_name (scenario, PUENTE_LANG_ES));
+      data->show_difference = mode == PUENTE_MAP_MODE_DIFFERENCE;
+    }
+}
+
+PuenteChartData *
+puente_supply_page_build_data (PuenteSupplyPage *self)
+{
+  int year;
+  g_autoptr(PuenteFlows) flows = NULL;
+  PuenteChartData *data;
+
+  g_return_val_if_fail (PUENTE_IS_SUPPLY_PAGE (self), NULL);
+
+  year = puente_workspace_get_year (self->workspace);
+  flows = puente_flows_new (puente_workspace_get_results (self->workspace), year);
+  if (flows == NULL)
+    return NULL;
+  data = puente_chart_build_flows (flows);
+  set_scenarios (self, data, year);
+  return data;
+}
+
 static void
 update (PuenteSupplyPage *self)
 {
   const PuenteResults *results = puente_workspace_get_results (self->workspace);
   int year = puente_workspace_get_year (self->workspace);
-  g_autoptr(PuenteFlows) flows = puente_flows_new (results, year);
   PuenteChartStyle style;
   double outside = puente_results_get_value (results, "supply.cells_outside_na_share", "NA", year);
   double recycled = puente_results_get_value (results, "supply.recycled_content_share", "NA", year);
@@ -70,8 +123,8 @@ update (PuenteSupplyPage *self)
   /* Twelve stages: the report style's smaller type keeps the labels whole. */
   style.preset = PUENTE_CHART_STYLE_REPORT;
   puente_chart_view_set_style (self->chart_view, &style);
-  data = puente_chart_build_flows (flows);
-  if (puente_supply_page_get_highlight (self) != NULL)
+  data = puente_supply_page_build_data (self);
+  if (data != NULL && puente_supply_page_get_highlight (self) != NULL)
     data->sankey->highlight = puente_sankey_find_node (data->sankey, puente_supply_page_get_highlight (self));
   puente_chart_view_set_data (self->chart_view, data);
 }
@@ -99,12 +152,52 @@ on_pressed (GtkGestureClick  *gesture,
   g_object_set (self->state, "supply-node", id, NULL);
 }
 
+static void
+on_compare_toggled (PuenteSupplyPage *self)
+{
+  PuenteMapMode mode = gtk_toggle_button_get_active (self->difference_button) ? PUENTE_MAP_MODE_DIFFERENCE
+                     : gtk_toggle_button_get_active (self->split_button) ? PUENTE_MAP_MODE_SPLIT
+                     : PUENTE_MAP_MODE_SINGLE;
+
+  /* Toggling a group sends one "toggled" for the button that goes off. */
+  if (!gtk_toggle_button_get_active (self->single_button) && mode == PUENTE_MAP_MODE_SINGLE)
+    return;
+  g_object_set (self->state, "supply-mode", mode, NULL);
+}
+
+static void
+apply_mode (PuenteSupplyPage *self)
+{
+  PuenteMapMode mode;
+
+  g_object_get (self->state, "supply-mode", &mode, NULL);
+  gtk_toggle_button_set_active (mode == PUENTE_MAP_MODE_DIFFERENCE ? self->difference_button
+                                : mode == PUENTE_MAP_MODE_SPLIT ? self->split_button
+                                : self->single_button, TRUE);
+}
+
 const char *
 puente_supply_page_get_highlight (PuenteSupplyPage *self)
 {
   g_return_val_if_fail (PUENTE_IS_SUPPLY_PAGE (self), NULL);
 
   return puente_view_state_peek_string (self->state, "supply-node");
+}
+
+PuenteChartView *
+puente_supply_page_get_chart_view (PuenteSupplyPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_SUPPLY_PAGE (self), NULL);
+
+  return self->chart_view;
+}
+
+GtkWidget *
+puente_supply_page_get_compare_box (PuenteSupplyPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_SUPPLY_PAGE (self), NULL);
+
+  return self->compare_box;
 }
 
 static void
@@ -131,7 +224,11 @@ puente_supply_page_new (PuenteWorkspace *workspace,
   self->lang = lang;
   g_signal_connect_object (workspace, "results-changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "notify::year", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (workspace, "scenario-changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::supply-node", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::supply-mode", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::supply-mode", G_CALLBACK (apply_mode), self, G_CONNECT_SWAPPED);
+  apply_mode (self);
   g_signal_connect (self, "map", G_CALLBACK (update), NULL);
 
   return GTK_WIDGET (self);
@@ -165,7 +262,12 @@ puente_supply_page_class_init (PuenteSupplyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, outside_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, recycled_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, jobs_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, compare_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, single_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, split_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, difference_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, chart_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_compare_toggled);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "puente-chart-data.h"
 #include "puente-view-state.h"
 #include "puente-workspace.h"
 
@@ -21,5 +22,8 @@ G_DECLARE_FINAL_TYPE (PuenteSupplyPage, puente_supply_page, PUENTE, SUPPLY_PAGE,
 GtkWidget *puente_supply_page_new            (PuenteWorkspace  *workspace,
                                               PuenteViewState  *state,
                                               PuenteLang        lang);
+/* The Sankey as the page shows it (A, A | B or B − A, the year, the
+ * scenarios' names), for an export; NULL without flows for the year. */
+PuenteChartData *puente_supply_page_build_data (PuenteSupplyPage *self);
 
 G_END_DECLS

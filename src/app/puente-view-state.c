@@ -35,6 +35,7 @@ enum {
   PROP_MAP_ZOOM,
   PROP_SELECTION,
   PROP_SUPPLY_NODE,
+  PROP_SUPPLY_MODE,
   N_PROPS
 };
 
@@ -182,6 +183,9 @@ puente_view_state_class_init (PuenteViewStateClass *klass)
   properties[PROP_MAP_ZOOM] = g_param_spec_double ("map-zoom", NULL, NULL, 0, 30, 0, flags);
   properties[PROP_SELECTION] = g_param_spec_string ("selection", NULL, NULL, NULL, flags);
   properties[PROP_SUPPLY_NODE] = g_param_spec_string ("supply-node", NULL, NULL, NULL, flags);
+  /* The Sankey with B set: A alone, A | B or B − A, as the map offers. */
+  properties[PROP_SUPPLY_MODE] = g_param_spec_enum ("supply-mode", NULL, NULL, PUENTE_TYPE_MAP_MODE,
+                                                    PUENTE_MAP_MODE_SPLIT, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

@@ -25,7 +25,8 @@
 
 G_BEGIN_DECLS
 
-/* How the Map view shows a comparison. */
+/* How the Map view (and the Supply chain view's Sankey) shows a
+ * comparison. */
 typedef enum
 {
   PUENTE_MAP_MODE_SINGLE,       /* one map, scenario A */

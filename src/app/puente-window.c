@@ -30,6 +30,7 @@
 #include "puente-i18n.h"
 #include "puente-main-view.h"
 #include "puente-scenario-catalogue.h"
+#include "puente-supply-page.h"
 #include "puente-units.h"
 #include "puente-user-scenarios.h"
 #include "puente-window-private.h"
@@ -723,16 +724,22 @@ export_chart_activated (GtkWidget  *widget,
 {
   PuenteWindow *self = PUENTE_WINDOW (widget);
   PuenteChartsPage *page = PUENTE_CHARTS_PAGE (puente_main_view_get_charts_page (self->view));
+  PuenteSupplyPage *supply = PUENTE_SUPPLY_PAGE (puente_main_view_get_supply_page (self->view));
+  gboolean sankey = g_strcmp0 (puente_window_get_visible_view (self), PUENTE_VIEW_SUPPLY) == 0;
   g_autoptr(GError) error = NULL;
-  PuenteChartData *data = puente_charts_page_build_data (page, &error);
+  PuenteChartData *data;
   PuenteChartData *preview;
 
+  /* The chart in sight: the Supply chain view's Sankey there, else the
+   * Charts view's chart. */
+  data = sankey ? puente_supply_page_build_data (supply) : puente_charts_page_build_data (page, &error);
   if (data == NULL)
     {
-      puente_window_show_error (self, error);
+      if (error != NULL)
+        puente_window_show_error (self, error);
       return;
     }
-  preview = puente_charts_page_build_data (page, NULL);
+  preview = sankey ? puente_supply_page_build_data (supply) : puente_charts_page_build_data (page, NULL);
   gtk_window_present (GTK_WINDOW (puente_export_dialog_new (GTK_WINDOW (self), get_settings (self), self->lang,
                                                                   data, preview)));
 }

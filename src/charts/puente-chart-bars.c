@@ -253,11 +253,9 @@ chart_draw_bars (ChartContext    *ctx,
                 if (value_rotated)
                   {
                     cairo_save (cr);
-                    chart_set_rgb (ctx, &ctx->m.text, 1.0);
                     cairo_translate (cr, r.x + r.width / 2 - th / 2, r.y - 3);
                     cairo_rotate (cr, -G_PI / 2);
-                    cairo_move_to (cr, 0, 0);
-                    pango_cairo_show_layout (cr, pl);
+                    chart_show_layout (ctx, pl, 0, 0, 0, &ctx->m.text);
                     cairo_restore (cr);
                   }
                 else
@@ -281,11 +279,9 @@ chart_draw_bars (ChartContext    *ctx,
               tw = MIN (tw, max_len);
               /* The label's end sits under the bar, reading up to the left. */
               cairo_save (cr);
-              chart_set_rgb (ctx, &ctx->m.text, 1.0);
               cairo_translate (cr, cx, ty);
               cairo_rotate (cr, -G_PI / 4);
-              cairo_move_to (cr, -tw, -th / 2);
-              pango_cairo_show_layout (cr, pl);
+              chart_show_layout (ctx, pl, -tw, -th / 2, 0, &ctx->m.text);
               cairo_restore (cr);
             }
           else
@@ -320,7 +316,9 @@ chart_draw_hbars (ChartContext    *ctx,
   layout->bars = g_array_new (FALSE, FALSE, sizeof (ChartBar));
   value_range (data, &lo, &hi);
 
-  cat_w = MIN (max_category_width (ctx), area->width * 0.3);
+  /* Names whole where they can be (ports of entry in a report's column):
+   * up to 60% of the width, the bars and their values in the rest. */
+  cat_w = MIN (max_category_width (ctx), area->width * 0.6);
   value_w = max_value_label_width (ctx);
 
   plot.x = area->x + cat_w + label_h * 0.6;

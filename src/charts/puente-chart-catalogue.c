@@ -877,10 +877,12 @@ build_categories (const PuenteChartSpec    *spec,
   return g_steal_pointer (&data);
 }
 
-/* The supply-chain Sankey of one year, from the source's flows. */
+/* The supply-chain Sankey of one year, from the source's flows; with @b,
+ * B's flows too: A | B, or B − A with options->difference. */
 static PuenteChartData *
 build_sankey (const PuenteChartSpec    *spec,
               const PuenteChartSource  *a,
+              const PuenteChartSource  *b,
               const PuenteChartOptions *options,
               GError                  **error)
 {
@@ -905,6 +907,17 @@ build_sankey (const PuenteChartSpec    *spec,
   data->id = g_strdup (spec->id);
   data->kind = PUENTE_CHART_SANKEY;
   data->year = year;
+  if (b != NULL && b->build_flows != NULL)
+    {
+      g_autoptr(PuenteChartData) data_b = b->build_flows (b->user_data, year);
+
+      if (data_b != NULL && data_b->sankey != NULL)
+        {
+          puente_sankey_set_b (data->sankey, data_b->sankey);
+          puente_chart_data_set_scenario (data, PUENTE_SCENARIO_B, "B", "B", NULL);
+          data->show_difference = options != NULL && options->difference;
+        }
+    }
   return data;
 }
 
@@ -962,7 +975,7 @@ puente_chart_build (const PuenteChartSpec    *spec,
                        _("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
           return NULL;
         }
-      data = build_sankey (spec, a, options, error);
+      data = build_sankey (spec, a, b, options, error);
     }
   else if (spec->axis == PUENTE_CHART_X_STATES || spec->axis == PUENTE_CHART_X_PORTS)
     {

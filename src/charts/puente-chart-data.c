@@ -8,6 +8,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "puente-chart-data.h"
 #include "puente-i18n.h"
 
@@ -79,6 +81,7 @@ clear_node (gpointer data)
 
   g_free (node->id);
   puente_text_clear (&node->label);
+  puente_text_clear (&node->short_label);
 }
 
 PuenteSankey *
@@ -183,6 +186,17 @@ puente_sankey_add_node (PuenteSankey        *self,
   return self->nodes->len - 1;
 }
 
+void
+puente_sankey_set_short_label (PuenteSankey *self,
+                               guint         node,
+                               const char   *en,
+                               const char   *es)
+{
+  g_return_if_fail (self != NULL && node < self->nodes->len);
+
+  puente_text_set (&g_array_index (self->nodes, PuenteSankeyNode, node).short_label, en, es);
+}
+
 int
 puente_sankey_find_node (const PuenteSankey *self,
                          const char         *id)
@@ -202,7 +216,7 @@ puente_sankey_add_link (PuenteSankey *self,
                         double        value,
                         gboolean      recycling)
 {
-  PuenteSankeyLink link = { source, target, value, recycling };
+  PuenteSankeyLink link = { source, target, value, recycling, 0 };
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (source < self->nodes->len && target < self->nodes->len);
@@ -212,43 +226,118 @@ puente_sankey_add_link (PuenteSankey *self,
   g_array_append_val (self->links, link);
 }
 
+/* Sums of the flows into and out of @node in @slot. */
+static void
+node_flows (const PuenteSankey *self,
+            guint               node,
+            guint               slot,
+            double             *in,
+            double             *out)
+{
+  *in = *out = 0;
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      const PuenteSankeyLink *link = &g_array_index (self->links, PuenteSankeyLink, i);
+      double v = slot == PUENTE_SCENARIO_B ? link->value_b : link->value;
+
+      if (link->target == node)
+        *in += v;
+      if (link->source == node)
+        *out += v;
+    }
+}
+
 double
 puente_sankey_node_inflow (const PuenteSankey *self,
                            guint               node)
 {
-  double sum = 0;
+  double in, out;
 
-  for (guint i = 0; i < self->links->len; i++)
-    {
-      const PuenteSankeyLink *link = &g_array_index (self->links, PuenteSankeyLink, i);
-
-      if (link->target == node)
-        sum += link->value;
-    }
-  return sum;
+  node_flows (self, node, PUENTE_SCENARIO_A, &in, &out);
+  return in;
 }
 
 double
 puente_sankey_node_outflow (const PuenteSankey *self,
                             guint               node)
 {
-  double sum = 0;
+  double in, out;
 
-  for (guint i = 0; i < self->links->len; i++)
-    {
-      const PuenteSankeyLink *link = &g_array_index (self->links, PuenteSankeyLink, i);
-
-      if (link->source == node)
-        sum += link->value;
-    }
-  return sum;
+  node_flows (self, node, PUENTE_SCENARIO_A, &in, &out);
+  return out;
 }
 
 double
 puente_sankey_node_total (const PuenteSankey *self,
                           guint               node)
 {
-  return MAX (puente_sankey_node_inflow (self, node), puente_sankey_node_outflow (self, node));
+  return puente_sankey_node_total_in (self, node, PUENTE_SCENARIO_A);
+}
+
+double
+puente_sankey_node_total_in (const PuenteSankey *self,
+                             guint               node,
+                             guint               slot)
+{
+  double in, out;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  node_flows (self, node, slot, &in, &out);
+  return MAX (in, out);
+}
+
+/* @b's node @node in @self, added when @self lacks it. */
+static guint
+map_node (PuenteSankey       *self,
+          const PuenteSankey *b,
+          guint               node)
+{
+  const PuenteSankeyNode *n = &g_array_index (b->nodes, PuenteSankeyNode, node);
+  int found = puente_sankey_find_node (self, n->id);
+  guint added;
+
+  if (found >= 0)
+    return (guint) found;
+  added = puente_sankey_add_node (self, n->id, n->label.en, n->label.es, MIN (n->column, self->n_columns - 1), n->kind);
+  if (n->short_label.en != NULL)
+    puente_sankey_set_short_label (self, added, n->short_label.en, n->short_label.es);
+  return added;
+}
+
+void
+puente_sankey_set_b (PuenteSankey       *self,
+                     const PuenteSankey *b)
+{
+  g_return_if_fail (self != NULL && b != NULL);
+
+  for (guint i = 0; i < self->links->len; i++)
+    g_array_index (self->links, PuenteSankeyLink, i).value_b = 0;
+  for (guint i = 0; i < b->links->len; i++)
+    {
+      const PuenteSankeyLink *link = &g_array_index (b->links, PuenteSankeyLink, i);
+      guint source = map_node (self, b, link->source);
+      guint target = map_node (self, b, link->target);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < self->links->len && !found; j++)
+        {
+          PuenteSankeyLink *mine = &g_array_index (self->links, PuenteSankeyLink, j);
+
+          if (mine->source == source && mine->target == target)
+            {
+              mine->value_b = link->value;
+              found = TRUE;
+            }
+        }
+      if (!found)
+        {
+          PuenteSankeyLink added = { source, target, 0, link->recycling, link->value };
+
+          g_array_append_val (self->links, added);
+        }
+    }
+  self->has_b = TRUE;
 }
 
 gboolean
@@ -346,6 +435,7 @@ puente_chart_data_free (PuenteChartData *self)
   for (guint i = 0; i < PUENTE_N_SCENARIO_SLOTS; i++)
     {
       puente_text_clear (&self->scenario[i]);
+      puente_text_clear (&self->status[i]);
       g_free (self->scenario_id[i]);
     }
   puente_sankey_free (self->sankey);
@@ -399,9 +489,10 @@ puente_chart_data_set_scenario (PuenteChartData *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (slot < PUENTE_N_SCENARIO_SLOTS);
 
-  /* A Sankey draws one scenario: naming a second would only mislead the
-   * source line. */
-  if (slot == PUENTE_SCENARIO_B && self->kind == PUENTE_CHART_SANKEY)
+  /* A Sankey without B's flows draws one scenario: naming a second would
+   * only mislead the source line. */
+  if (slot == PUENTE_SCENARIO_B && self->kind == PUENTE_CHART_SANKEY &&
+      (self->sankey == NULL || !self->sankey->has_b))
     return;
 
   g_free (self->scenario_id[slot]);
@@ -418,6 +509,21 @@ puente_chart_data_set_scenario (PuenteChartData *self,
             series->values[PUENTE_SCENARIO_B] = g_new0 (double, MAX (self->n_points, 1));
         }
     }
+}
+
+void
+puente_chart_data_set_scenario_status (PuenteChartData *self,
+                                       guint            slot,
+                                       const char      *status_en,
+                                       const char      *status_es)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (slot < PUENTE_N_SCENARIO_SLOTS);
+
+  if (status_en == NULL)
+    puente_text_clear (&self->status[slot]);
+  else
+    puente_text_set (&self->status[slot], status_en, status_es);
 }
 
 PuenteChartSeries *
@@ -576,17 +682,96 @@ append_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* Four significant digits, and whole numbers from 1,000 on: the model's
+ * figures are not more precise than that, and 12,345,678 vehicles stay
+ * 12345678 rather than 1.235e+07. */
 static void
 append_number (GString *out,
                double   value)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8], buf[G_ASCII_DTOSTR_BUF_SIZE];
+  int decimals;
 
   if (!isfinite (value))
     return;   /* an empty field */
-  /* Shares are shown in percent: the CSV carries what the chart shows. */
-  g_ascii_formatd (buf, sizeof buf, "%.10g", value);
-  g_string_append (out, buf);
+  decimals = value == 0 ? 0 : CLAMP (3 - (int) floor (log10 (fabs (value))), 0, 15);
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_ascii_formatd (buf, sizeof buf, format, value);
+  /* 12.50 -> 12.5; -0.000 -> 0 */
+  if (strchr (buf, '.') != NULL)
+    {
+      char *end = buf + strlen (buf) - 1;
+
+      while (*end == '0')
+        *end-- = '\0';
+      if (*end == '.')
+        *end = '\0';
+    }
+  g_string_append (out, strcmp (buf, "-0") == 0 ? "0" : buf);
+}
+
+/* "# Label: text" (nothing when @text is empty). */
+static void
+append_meta (GString    *out,
+             PuenteLang  lang,
+             const char *label_msgid,
+             const char *text)
+{
+  g_autoptr(GString) label = g_string_new (puente_gettext (lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN,
+                                                           label_msgid));
+  g_autofree char *line = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+  if (lang == PUENTE_LANG_BOTH && strcmp (puente_gettext (PUENTE_LANG_ES, label_msgid), label->str) != 0)
+    g_string_append_printf (label, " / %s", puente_gettext (PUENTE_LANG_ES, label_msgid));
+  /* One line each: a comment line cannot hold a line break. */
+  line = g_strdelimit (g_strdup (text), "\r\n", ' ');
+  g_string_append_printf (out, "# %s: %s\n", label->str, line);
+}
+
+/* What the rows are: the chart, the scenarios with their status, the
+ * units, the sources and the rounding, as "# " lines. */
+static void
+append_header (GString               *out,
+               const PuenteChartData *self,
+               PuenteLang             lang)
+{
+  static const char *scenario_labels[] = { N_("Scenario A"), N_("Scenario B") };
+  static const char *status_labels[] = { N_("Status of A"), N_("Status of B") };
+  g_autofree char *title = puente_text_get (&self->title, lang);
+  g_autofree char *subtitle = puente_text_get (&self->subtitle, lang);
+  g_autofree char *axis = puente_text_get (&self->axis_title, lang);
+  g_autofree char *sources = puente_text_get (&self->sources, lang);
+  g_autofree char *chart = g_strdup_printf (*subtitle != '\0' ? "%s (%s) — %s" : "%s (%s)", title, self->id, subtitle);
+  g_autofree char *units = NULL;
+  const char *unit;
+
+  append_meta (out, lang, N_("Chart"), chart);
+  for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *status = NULL;
+      g_autofree char *scenario = NULL;
+
+      if ((slot == PUENTE_SCENARIO_B && !self->has_b) || self->scenario[slot].en == NULL)
+        continue;
+      name = puente_text_get (&self->scenario[slot], lang);
+      /* The rows name it by its id. */
+      scenario = self->scenario_id[slot] != NULL && strcmp (self->scenario_id[slot], name) != 0
+                   ? g_strdup_printf ("%s — %s", self->scenario_id[slot], name)
+                   : g_strdup (name);
+      append_meta (out, lang, scenario_labels[slot], scenario);
+      status = self->status[slot].en != NULL ? puente_text_get (&self->status[slot], lang) : NULL;
+      append_meta (out, lang, status_labels[slot], status);
+    }
+  unit = self->value_kind == PUENTE_VALUE_SHARE ? "%" : self->unit;
+  units = *axis == '\0' || strcmp (axis, unit) == 0 ? g_strdup (unit) : g_strdup_printf ("%s (%s)", unit, axis);
+  append_meta (out, lang, N_("Units"), units);
+  append_meta (out, lang, N_("Sources"), sources);
+  append_meta (out, lang, N_("Values"),
+               puente_gettext (lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN,
+                               N_("rounded to four significant digits, whole numbers from 1,000")));
 }
 
 static double
@@ -618,30 +803,40 @@ puente_chart_data_to_csv (const PuenteChartData *self,
   scenario_names[PUENTE_SCENARIO_A] = name_a;
   scenario_names[PUENTE_SCENARIO_B] = name_b;
 
+  append_header (out, self, lang);
   if (self->kind == PUENTE_CHART_SANKEY)
     {
       g_string_append (out, "scenario,year,source,target,value,unit\n");
       if (self->sankey == NULL)
         return g_string_free (out, FALSE);
-      for (guint i = 0; i < self->sankey->links->len; i++)
-        {
-          const PuenteSankeyLink *link = &g_array_index (self->sankey->links, PuenteSankeyLink, i);
-          const PuenteSankeyNode *a = &g_array_index (self->sankey->nodes, PuenteSankeyNode, link->source);
-          const PuenteSankeyNode *b = &g_array_index (self->sankey->nodes, PuenteSankeyNode, link->target);
-          g_autofree char *la = puente_text_get (&a->label, lang);
-          g_autofree char *lb = puente_text_get (&b->label, lang);
+      /* Every flow the chart draws: A's, and B's when it shows B. */
+      for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
+        for (guint i = 0; i < self->sankey->links->len; i++)
+          {
+            const PuenteSankeyLink *link = &g_array_index (self->sankey->links, PuenteSankeyLink, i);
+            const PuenteSankeyNode *a = &g_array_index (self->sankey->nodes, PuenteSankeyNode, link->source);
+            const PuenteSankeyNode *b = &g_array_index (self->sankey->nodes, PuenteSankeyNode, link->target);
+            double value = slot == PUENTE_SCENARIO_B ? link->value_b : link->value;
+            g_autofree char *la = NULL;
+            g_autofree char *lb = NULL;
 
-          append_field (out, scenario_names[PUENTE_SCENARIO_A]);
-          g_string_append_printf (out, ",%d,", self->year);
-          append_field (out, la);
-          g_string_append_c (out, ',');
-          append_field (out, lb);
-          g_string_append_c (out, ',');
-          append_number (out, link->value);
-          g_string_append_c (out, ',');
-          append_field (out, unit);
-          g_string_append_c (out, '\n');
-        }
+            if (slot == PUENTE_SCENARIO_B && !(self->has_b && self->sankey->has_b))
+              break;
+            if (!(value > 0))
+              continue;
+            la = puente_text_get (&a->label, lang);
+            lb = puente_text_get (&b->label, lang);
+            append_field (out, scenario_names[slot]);
+            g_string_append_printf (out, ",%d,", self->year);
+            append_field (out, la);
+            g_string_append_c (out, ',');
+            append_field (out, lb);
+            g_string_append_c (out, ',');
+            append_number (out, value);
+            g_string_append_c (out, ',');
+            append_field (out, unit);
+            g_string_append_c (out, '\n');
+          }
       return g_string_free (out, FALSE);
     }
 

@@ -90,6 +90,10 @@ typedef struct
 {
   char                *id;
   PuenteText           label;
+  /* Shorter words for the label where the whole one does not fit beside
+   * the node, read under the column's header ("Imported" under "Cells");
+   * en NULL: none. */
+  PuenteText           short_label;
   guint                column;  /* stage, left to right */
   PuenteSankeyNodeKind kind;
   int                  colour;  /* palette index */
@@ -99,8 +103,9 @@ typedef struct
 {
   guint    source;            /* node indices */
   guint    target;
-  double   value;
+  double   value;             /* scenario A */
   gboolean recycling;         /* drawn as a loop back to an earlier column */
+  double   value_b;           /* scenario B, when the Sankey has_b */
 } PuenteSankeyLink;
 
 typedef struct
@@ -110,6 +115,7 @@ typedef struct
   guint       n_columns;
   PuenteText *column_labels;  /* n_columns */
   int         highlight;      /* node whose paths stand out, or -1 */
+  gboolean    has_b;          /* links carry value_b (puente_sankey_set_b) */
 } PuenteSankey;
 
 PuenteSankey *puente_sankey_new           (guint               n_columns);
@@ -124,6 +130,10 @@ guint         puente_sankey_add_node      (PuenteSankey       *self,
                                            const char         *es,
                                            guint               column,
                                            PuenteSankeyNodeKind kind);
+void          puente_sankey_set_short_label (PuenteSankey     *self,
+                                           guint               node,
+                                           const char         *en,
+                                           const char         *es);
 int           puente_sankey_find_node     (const PuenteSankey *self,
                                            const char         *id);
 void          puente_sankey_add_link      (PuenteSankey       *self,
@@ -138,6 +148,15 @@ double        puente_sankey_node_outflow  (const PuenteSankey *self,
 /* The node's size: its throughput (max of inflow and outflow). */
 double        puente_sankey_node_total    (const PuenteSankey *self,
                                            guint               node);
+/* The same for scenario @slot (PUENTE_SCENARIO_A or _B). */
+double        puente_sankey_node_total_in (const PuenteSankey *self,
+                                           guint               node,
+                                           guint               slot);
+/* Scenario B's flows: every link of @b (matched to @self's by the ids of
+ * its nodes; nodes and links @self lacks are added with zero for A) gives
+ * its value to value_b. */
+void          puente_sankey_set_b         (PuenteSankey       *self,
+                                           const PuenteSankey *b);
 /* TRUE when every flow node's inflow equals its outflow within @tolerance
  * (relative to the node's throughput); otherwise FALSE with the first
  * unbalanced node in @bad_node. */
@@ -178,6 +197,9 @@ struct _PuenteChartData
   gboolean        has_b;
   PuenteText      scenario[PUENTE_N_SCENARIO_SLOTS];
   char           *scenario_id[PUENTE_N_SCENARIO_SLOTS];
+  /* A preset's legal status as of its date ("Repealed ..."); en NULL for
+   * none (a user's scenario). */
+  PuenteText      status[PUENTE_N_SCENARIO_SLOTS];
   gboolean        show_difference; /* B - A panel under line charts */
 
   PuenteSankey   *sankey;          /* SANKEY only */
@@ -195,12 +217,17 @@ void               puente_chart_data_set_categories (PuenteChartData *self,
                                                    const char *const *codes,
                                                    const char *const *names_en,
                                                    const char *const *names_es);
-/* Slot B of a Sankey is ignored: it shows scenario A only. */
+/* Slot B of a Sankey is ignored unless it has B's flows
+ * (puente_sankey_set_b ()). */
 void               puente_chart_data_set_scenario (PuenteChartData  *self,
                                                    guint             slot,
                                                    const char       *id,
                                                    const char       *name_en,
                                                    const char       *name_es);
+void               puente_chart_data_set_scenario_status (PuenteChartData *self,
+                                                   guint             slot,
+                                                   const char       *status_en,
+                                                   const char       *status_es);
 /* A new series with n_points zeros for A (and B when has_b is set);
  * the data owns it. */
 PuenteChartSeries *puente_chart_data_add_series   (PuenteChartData  *self,
@@ -216,7 +243,10 @@ void               puente_chart_series_alloc_bands (PuenteChartSeries *series,
  * keeps at most @max_categories (0: all). */
 void               puente_chart_data_sort_categories (PuenteChartData *self,
                                                    guint             max_categories);
-/* Exactly the data the chart shows, long form, C-locale numbers:
+/* Exactly the data the chart shows, long form, C-locale numbers to four
+ * significant digits (whole numbers from 1,000), under a block of "# "
+ * lines: the chart, each scenario with its status, the units, the
+ * sources and the rounding. Then:
  *   years/bars: scenario,series,indicator,region,year,value,unit
  *   fan:        scenario,series,indicator,region,year,p5,p25,p50,p75,p95,unit
  *   sankey:     scenario,year,source,target,value,unit

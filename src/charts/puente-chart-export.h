@@ -44,13 +44,32 @@ typedef enum {
   PUENTE_CHART_UNIT_MM,
 } PuenteChartUnit;
 
+/* The size of an export: a screen's pixels, or a physical size where the
+ * chart's type prints at its nominal size (the report style's smallest
+ * text is 8.25 pt). A page (a4, letter) holds the chart inside margins.
+ * Maps use the same sizes (src/map). */
 typedef struct
 {
-  double          width;
+  double          width;            /* the page's, margins included */
   double          height;
   PuenteChartUnit unit;
   double          dpi;              /* PNG resolution; 0: 96 */
+  double          margin;           /* blank around the chart, in @unit */
 } PuenteChartSize;
+
+/* A chart in a report's column: 160 × 100 mm, the default of PDF and SVG
+ * exports. */
+#define PUENTE_CHART_REPORT_WIDTH_MM 160.0
+#define PUENTE_CHART_REPORT_HEIGHT_MM 100.0
+/* Bars by state: 15 rows, each named, need 130 mm. */
+#define PUENTE_CHART_ROWS_HEIGHT_MM 130.0
+/* The Sankey's twelve stages need a landscape page's text block (it fits
+ * A4 and letter): 250 × 160 mm. */
+#define PUENTE_CHART_WIDE_WIDTH_MM 250.0
+#define PUENTE_CHART_WIDE_HEIGHT_MM 160.0
+/* PNG's default: 1600 × 900 pixels. */
+#define PUENTE_CHART_SCREEN_WIDTH_PX 1600.0
+#define PUENTE_CHART_SCREEN_HEIGHT_PX 900.0
 
 gboolean    puente_chart_format_from_string (const char          *text,
                                              PuenteChartFormat   *format,
@@ -67,7 +86,26 @@ gboolean    puente_chart_parse_length       (const char          *text,
                                              PuenteChartUnit     *unit,
                                              GError             **error);
 
-/* The layout size (in CSS pixels) and, for PNG, the image size in pixels. */
+/* A size by name or dimensions: "a4" and "letter" are landscape pages
+ * (297 × 210 mm, 11 × 8.5 in) with the chart inside 15 mm margins,
+ * "a4-portrait" and "letter-portrait" the same standing up; "report" is
+ * 160 × 100 mm; "160x100mm", "6.3x4in", "1600x900" or "1600x900px" are
+ * the chart's own size (× works for x). @size->dpi is left alone.
+ * PUENTE_CHART_ERROR_BAD_SIZE when @text is none of these. */
+gboolean    puente_chart_size_parse         (const char          *text,
+                                             PuenteChartSize     *size,
+                                             GError             **error);
+/* The size an export of a chart of @kind in @format takes unless told:
+ * for PDF and SVG, 160 × 100 mm (a report's column; bars by state 160 ×
+ * 130 mm; the Sankey 250 × 160 mm); for PNG, 1600 × 900 pixels. */
+void        puente_chart_size_init_default  (PuenteChartSize     *size,
+                                             PuenteChartFormat    format,
+                                             PuenteChartKind      kind);
+/* "160 × 100 mm", "1600 × 900 px": for messages and dialogs. */
+char       *puente_chart_size_to_string     (const PuenteChartSize *size);
+
+/* The layout size (in CSS pixels) of the chart inside the margins and,
+ * for PNG, the image size in pixels (margins included). */
 void        puente_chart_size_resolve       (const PuenteChartSize *size,
                                              double              *layout_width,
                                              double              *layout_height,
@@ -88,9 +126,10 @@ gboolean    puente_chart_export             (const PuenteChartData  *data,
                                              GError                **error);
 
 /* The generic part of puente_chart_render (): a picture @draw draws with
- * Cairo in CSS pixels (@width x @height of @size) as the bytes of a PNG,
- * SVG or PDF file (not CSV); @title, if any, goes in a PDF's metadata.
- * Maps are exported through it too. */
+ * Cairo in CSS pixels (@width x @height of @size, inside its margins: a4
+ * and letter pages work here too) as the bytes of a PNG, SVG or PDF file
+ * (not CSV); @title, if any, goes in a PDF's metadata. Maps are exported
+ * through it too. */
 typedef void (*PuenteChartDrawFunc) (cairo_t  *cr,
                                      double    width,
                                      double    height,

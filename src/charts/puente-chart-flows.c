@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "puente-chart-flows.h"
 #include "puente-i18n.h"
@@ -27,6 +28,44 @@ static const char *column_labels[] = {
   N_("End of life"),
   N_("Reuse and recycling"),
   N_("Recovery"),
+};
+
+/* Short labels, read under their column's header: "Imported" under
+ * "Cells" is "Cells made outside North America". The node's id is the
+ * translation's context: Spanish agrees in gender with what it names
+ * (materiales importados, celdas importadas). */
+static const struct
+{
+  const char *id;
+  const char *label;
+} short_labels[] = {
+  { "na-materials", NC_("na-materials", "From North America") },
+  { "imported-materials", NC_("imported-materials", "Imported") },
+  { "materials", NC_("materials", "Materials") },
+  { "cells-na", NC_("cells-na", "Made in North America") },
+  { "imported-cells", NC_("imported-cells", "Imported") },
+  { "packs", NC_("packs", "Packs") },
+  { "assembly-us", NC_("assembly-us", "In the US") },
+  { "assembly-mx", NC_("assembly-mx", "In Mexico") },
+  { "imported-vehicles", NC_("imported-vehicles", "Imported") },
+  { "sales-us", NC_("sales-us", "In the US") },
+  { "sales-mx", NC_("sales-mx", "In Mexico") },
+  { "exports", NC_("exports", "Exported") },
+  { "stock-drawdown-us", NC_("stock-drawdown-us", "From the US stock") },
+  { "fleet-us", NC_("fleet-us", "In use") },
+  { "used-trade", NC_("used-trade", "US to Mexico") },
+  { "stock-growth-us", NC_("stock-growth-us", "To the US stock") },
+  { "stock-drawdown-mx", NC_("stock-drawdown-mx", "From the Mexican stock") },
+  { "fleet-mx", NC_("fleet-mx", "In use") },
+  { "stock-growth-mx", NC_("stock-growth-mx", "To the Mexican stock") },
+  { "eol-us", NC_("eol-us", "In the US") },
+  { "eol-mx", NC_("eol-mx", "In Mexico") },
+  { "second-life", NC_("second-life", "Second life") },
+  { "recycling", NC_("recycling", "In North America") },
+  { "recycling-exports", NC_("recycling-exports", "Sent abroad") },
+  { "disposal", NC_("disposal", "Disposed of") },
+  { "recycling-losses", NC_("recycling-losses", "Lost") },
+  { "recovered-surplus", NC_("recovered-surplus", "Surplus") },
 };
 
 static void
@@ -76,16 +115,14 @@ puente_chart_build_flows (const PuenteFlows *flows)
       puente_sankey_set_column (sankey, c, label, puente_gettext (PUENTE_LANG_ES, label));
     }
 
-  /* Only nodes that carry a flow this year. */
+  /* Every node, in the model's order, even without a flow this year (the
+   * drawing leaves it out): another scenario's Sankey has the same nodes
+   * in the same order to compare with. */
   index = g_new (int, n_nodes);
   for (guint i = 0; i < n_nodes; i++)
     {
       const PuenteFlowNode *node = puente_flows_get_node (i);
       PuenteSankeyNodeKind kind;
-
-      index[i] = -1;
-      if (puente_flows_get_inflow (flows, i) < MIN_LINK_GWH && puente_flows_get_outflow (flows, i) < MIN_LINK_GWH)
-        continue;
 
       kind = node->kind == PUENTE_FLOW_NODE_SOURCE ? PUENTE_SANKEY_NODE_SOURCE
            : node->kind == PUENTE_FLOW_NODE_SINK ? PUENTE_SANKEY_NODE_SINK
@@ -93,6 +130,10 @@ puente_chart_build_flows (const PuenteFlows *flows)
       index[i] = (int) puente_sankey_add_node (sankey, node->id, node->label,
                                                puente_gettext (PUENTE_LANG_ES, node->label),
                                                node->column, kind);
+      for (guint k = 0; k < G_N_ELEMENTS (short_labels); k++)
+        if (strcmp (short_labels[k].id, node->id) == 0)
+          puente_sankey_set_short_label (sankey, index[i], short_labels[k].label,
+                                         puente_pgettext (PUENTE_LANG_ES, short_labels[k].id, short_labels[k].label));
     }
 
   for (guint i = 0; i < n_links; i++)
@@ -101,7 +142,7 @@ puente_chart_build_flows (const PuenteFlows *flows)
       const PuenteFlowNode *source = puente_flows_get_node (link->source);
       const PuenteFlowNode *target = puente_flows_get_node (link->target);
 
-      if (link->gwh < MIN_LINK_GWH || index[link->source] < 0 || index[link->target] < 0)
+      if (link->gwh < MIN_LINK_GWH)
         continue;
 
       /* A link that goes back to an earlier stage closes the loop. */

@@ -46,6 +46,23 @@ typedef struct
   double  width;
 } ChartLink;
 
+/* A text the drawing placed, as drawn: for tests (overlaps, sizes) and for
+ * SVG files, which write it as a <text> element. */
+typedef struct
+{
+  PangoLayout    *layout;     /* a reference */
+  cairo_matrix_t  to_chart;   /* layout space -> chart space (user units) */
+  cairo_matrix_t  to_device;  /* layout space -> the surface's units */
+  PuenteRgb       colour;
+  double          xalign;     /* 0 left, 0.5 centred, 1 right-aligned at x */
+} ChartText;
+
+typedef enum {
+  CHART_DRAW_DEFAULT = 0,
+  /* Record text without painting glyphs: SVG writes it as text. */
+  CHART_DRAW_TEXT_AS_ELEMENTS = 1 << 0,
+} ChartDrawFlags;
+
 struct _PuenteChartLayout
 {
   const PuenteChartData *data;
@@ -60,9 +77,14 @@ struct _PuenteChartLayout
   double                 diff_lo, diff_hi;
   /* Bars. */
   GArray                *bars;     /* ChartBar */
-  /* Sankey. */
-  GArray                *nodes;    /* ChartNode, one per data node */
-  GArray                *links;    /* ChartLink, one per data link */
+  /* Sankey: one of each per data node and link, per panel (A | B: A's,
+   * then B's). */
+  GArray                *nodes;    /* ChartNode */
+  GArray                *links;    /* ChartLink */
+  guint                  n_panels;
+  guint                  panel_slot[PUENTE_N_SCENARIO_SLOTS];
+  /* Every text drawn. */
+  GArray                *texts;    /* ChartText */
 };
 
 typedef struct
@@ -76,10 +98,27 @@ typedef struct
   PuenteChartLayout      *layout;
   double                  width, height;
   gboolean                diff_axis;   /* ticks of the B - A panel */
+  ChartDrawFlags          flags;
+  cairo_matrix_t          from_device; /* the surface's units -> chart space */
 } ChartContext;
+
+/* puente_chart_draw () with @flags. */
+PuenteChartLayout *chart_draw_full   (const PuenteChartData  *data,
+                                      const PuenteChartStyle *style,
+                                      cairo_t                *cr,
+                                      double                  width,
+                                      double                  height,
+                                      ChartDrawFlags          flags);
+
+/* The texts of @layout as SVG <text> elements, in the surface's units,
+ * in a <g> of their own (puente-chart-svg.c). */
+char        *chart_texts_to_svg      (const PuenteChartLayout *layout);
 
 char        *chart_text              (ChartContext  *ctx,
                                       const PuenteText *text);
+/* A msgid of the chart's words (N_()) in the chart's language. */
+char        *chart_tr                (ChartContext  *ctx,
+                                      const char    *msgid);
 PangoLayout *chart_layout_text       (ChartContext  *ctx,
                                       ChartFont      font,
                                       const char    *text,
@@ -94,7 +133,8 @@ double       chart_text_width        (ChartContext  *ctx,
 double       chart_line_height       (ChartContext  *ctx,
                                       ChartFont      font);
 /* Draws @layout with its top-left (xalign 0), centre (0.5) or right (1)
- * at (x, y). */
+ * at (x, y) in the current user space (rotated text too), and records it
+ * in the layout's texts. Leaves no current point. */
 void         chart_show_layout       (ChartContext  *ctx,
                                       PangoLayout   *layout,
                                       double         x,

@@ -116,7 +116,8 @@ guint                  puente_chart_catalogue_get_n  (void);
 const PuenteChartSpec *puente_chart_catalogue_get    (guint                     index);
 const PuenteChartSpec *puente_chart_catalogue_find   (const char               *id);
 
-/* Resolves @spec against @a (and @b to compare; a Sankey shows A only).
+/* Resolves @spec against @a (and @b to compare: a Sankey shows A | B, or
+ * B − A with options->difference).
  * Scenario names default to "A" and "B": set them with
  * puente_chart_data_set_scenario (). Errors:
  * PUENTE_CHART_ERROR_UNKNOWN_REGION, _BAD_YEAR, _NO_DATA. */

@@ -70,6 +70,7 @@ puente_chart_style_get_metrics (const PuenteChartStyle *style,
       m->title_size = 34;
       m->subtitle_size = 23;
       m->label_size = 20;
+      m->small_size = 17.5;
       m->source_size = 15;
       m->line_width = 4.5;
       m->padding = 28;
@@ -79,7 +80,9 @@ puente_chart_style_get_metrics (const PuenteChartStyle *style,
       m->title_size = 19;
       m->subtitle_size = 13.5;
       m->label_size = 12;
-      m->source_size = 10;
+      /* Print: nothing under 8 pt (10.7 px) at a physical size. */
+      m->small_size = 11;
+      m->source_size = 11;
       m->line_width = 2.25;
       m->padding = 16;
     }

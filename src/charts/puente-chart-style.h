@@ -28,13 +28,16 @@ typedef struct
   double r, g, b;
 } PuenteRgb;
 
-/* Sizes in user units (1/96 inch: CSS pixels). */
+/* Sizes in user units (1/96 inch: CSS pixels). A chart exported at a
+ * physical size prints at these sizes: the report preset's smallest, 11
+ * px, is 8.25 pt. */
 typedef struct
 {
   const char *font_family;
   double      title_size;
   double      subtitle_size;
-  double      label_size;       /* ticks, legend, value labels */
+  double      label_size;       /* ticks, legend, Sankey names */
+  double      small_size;       /* value labels, Sankey values, keys */
   double      source_size;
   double      line_width;
   double      padding;

@@ -476,7 +476,9 @@ chart_draw_years (ChartContext    *ctx,
   main_h = MAX (10.0, bottom - top);
   if (diff)
     {
-      diff_h = MAX (10.0, (main_h - gap) * 0.3);
+      /* Room for three tick labels (B − A has at least two intervals),
+       * however short the chart. */
+      diff_h = MAX (label_h * 2.2, (main_h - gap) * 0.3);
       main_h = MAX (10.0, main_h - gap - diff_h);
     }
 

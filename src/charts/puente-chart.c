@@ -35,7 +35,7 @@ typedef struct
 
 /* Text */
 
-static char *
+char *
 chart_tr (ChartContext *ctx,
           const char   *msgid)
 {
@@ -156,9 +156,24 @@ chart_show_layout (ChartContext    *ctx,
       pango_layout_get_pixel_extents (layout, NULL, &logical);
       width = logical.width;
     }
+  {
+    ChartText text = { g_object_ref (layout), { 0 }, { 0 }, *colour, xalign };
+    cairo_matrix_t at;
+
+    cairo_matrix_init_translate (&at, x - xalign * width, y);
+    cairo_get_matrix (ctx->cr, &text.to_device);
+    cairo_matrix_multiply (&text.to_device, &at, &text.to_device);
+    cairo_matrix_multiply (&text.to_chart, &text.to_device, &ctx->from_device);
+    g_array_append_val (ctx->layout->texts, text);
+  }
+  if (ctx->flags & CHART_DRAW_TEXT_AS_ELEMENTS)
+    return;
   chart_set_rgb (ctx, colour, 1.0);
   cairo_move_to (ctx->cr, x - xalign * width, y);
   pango_cairo_show_layout (ctx->cr, layout);
+  /* Text leaves a current point: drop it, or the next arc or curve
+   * starts with a line from here. */
+  cairo_new_path (ctx->cr);
 }
 
 void
@@ -297,7 +312,17 @@ build_legend (ChartContext *ctx)
 
   g_array_set_clear_func (items, legend_item_clear);
   if (data->kind == PUENTE_CHART_SANKEY)
-    return items;
+    {
+      /* B − A: bands coloured by how B's flow compares with A's. */
+      if (data->show_difference && data->has_b && data->sankey != NULL && data->sankey->has_b)
+        {
+          add_item (items, SWATCH_BOX, chart_colour (ctx, PUENTE_COLOUR_PURPLE), 0.6, chart_tr (ctx, N_("More in B")));
+          add_item (items, SWATCH_BOX, chart_colour (ctx, PUENTE_COLOUR_VERMILLION), 0.6, chart_tr (ctx, N_("Less in B")));
+          /* xgettext:no-c-format */
+          add_item (items, SWATCH_BOX, chart_colour (ctx, PUENTE_COLOUR_GREY), 0.38, chart_tr (ctx, N_("About the same (within 1%)")));
+        }
+      return items;
+    }
 
   series_kind = (data->kind == PUENTE_CHART_STACKED_AREA || bars) ? SWATCH_BOX : SWATCH_LINE;
   /* One series without comparison: the title says it all. */
@@ -394,7 +419,7 @@ layout_legend (ChartContext *ctx,
   double line_h = chart_line_height (ctx, FONT_LABEL);
   double swatch = line_h * 0.62;
   double gap = line_h * 1.1;
-  double x = x0, y = y0;
+  double x = x0, y = y0, row_h = line_h;
 
   if (items->len == 0)
     return 0;
@@ -403,25 +428,30 @@ layout_legend (ChartContext *ctx,
     {
       const LegendItem *item = &g_array_index (items, LegendItem, i);
       double sw = swatch * 1.6 + swatch * 0.6;
+      /* A name wider than the chart (a scenario's, in two languages)
+       * wraps: never cut. */
       g_autoptr(PangoLayout) layout = chart_layout_text (ctx, FONT_LABEL, item->text,
-                                                         width - sw, FALSE);
+                                                         width - sw, TRUE);
+      PangoRectangle logical;
       double tw;
 
-      chart_layout_size (layout, &tw, NULL);
-      tw = MIN (tw, width - sw);
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      tw = MIN (logical.width, width - sw);
       if (x > x0 && x + sw + tw > x0 + width)
         {
           x = x0;
-          y += line_h * 1.15;
+          y += row_h + line_h * 0.15;
+          row_h = line_h;
         }
       if (draw)
         {
           draw_swatch (ctx, item, x, y + (line_h - swatch) / 2, swatch);
           chart_show_layout (ctx, layout, x + sw, y, 0, &ctx->m.text);
         }
+      row_h = MAX (row_h, logical.height);
       x += sw + tw + gap;
     }
-  return y - y0 + line_h;
+  return y - y0 + row_h;
 }
 
 static char *
@@ -457,12 +487,21 @@ build_source_line (ChartContext *ctx)
 /* Drawing */
 
 static void
+clear_text (gpointer data)
+{
+  ChartText *text = data;
+
+  g_clear_object (&text->layout);
+}
+
+static void
 context_init (ChartContext           *ctx,
               const PuenteChartData  *data,
               const PuenteChartStyle *style,
               cairo_t                *cr,
               double                  width,
-              double                  height)
+              double                  height,
+              ChartDrawFlags          flags)
 {
   cairo_font_options_t *options;
   double sizes[N_FONTS];
@@ -473,6 +512,10 @@ context_init (ChartContext           *ctx,
   ctx->style = style;
   ctx->width = width;
   ctx->height = height;
+  ctx->flags = flags;
+  cairo_get_matrix (cr, &ctx->from_device);
+  if (cairo_matrix_invert (&ctx->from_device) != CAIRO_STATUS_SUCCESS)
+    cairo_matrix_init_identity (&ctx->from_device);
   puente_chart_style_get_metrics (style, &ctx->m);
 
   ctx->pango = pango_cairo_create_context (cr);
@@ -491,7 +534,7 @@ context_init (ChartContext           *ctx,
   sizes[FONT_SUBTITLE] = ctx->m.subtitle_size;
   sizes[FONT_LABEL] = ctx->m.label_size;
   sizes[FONT_LABEL_BOLD] = ctx->m.label_size;
-  sizes[FONT_SMALL] = ctx->m.label_size * 0.88;
+  sizes[FONT_SMALL] = ctx->m.small_size;
   sizes[FONT_SOURCE] = ctx->m.source_size;
   for (guint i = 0; i < N_FONTS; i++)
     {
@@ -502,6 +545,8 @@ context_init (ChartContext           *ctx,
     }
 
   ctx->layout = g_new0 (PuenteChartLayout, 1);
+  ctx->layout->texts = g_array_new (FALSE, TRUE, sizeof (ChartText));
+  g_array_set_clear_func (ctx->layout->texts, clear_text);
   ctx->layout->data = data;
   ctx->layout->kind = data->kind;
   ctx->layout->label_size = ctx->m.label_size;
@@ -533,6 +578,17 @@ puente_chart_draw (const PuenteChartData  *data,
                    double                  width,
                    double                  height)
 {
+  return chart_draw_full (data, style, cr, width, height, CHART_DRAW_DEFAULT);
+}
+
+PuenteChartLayout *
+chart_draw_full (const PuenteChartData  *data,
+                 const PuenteChartStyle *style,
+                 cairo_t                *cr,
+                 double                  width,
+                 double                  height,
+                 ChartDrawFlags          flags)
+{
   ChartContext ctx;
   g_autoptr(GArray) legend = NULL;
   g_autofree char *title = NULL;
@@ -546,7 +602,7 @@ puente_chart_draw (const PuenteChartData  *data,
   g_return_val_if_fail (style != NULL, NULL);
   g_return_val_if_fail (cr != NULL, NULL);
 
-  context_init (&ctx, data, style, cr, width, height);
+  context_init (&ctx, data, style, cr, width, height, flags);
   pad = ctx.m.padding;
   inner_w = MAX (1.0, width - 2 * pad);
 
@@ -646,6 +702,7 @@ puente_chart_layout_free (PuenteChartLayout *layout)
     return;
   g_clear_pointer (&layout->bars, g_array_unref);
   g_clear_pointer (&layout->nodes, g_array_unref);
+  g_clear_pointer (&layout->texts, g_array_unref);
   if (layout->links != NULL)
     {
       for (guint i = 0; i < layout->links->len; i++)
@@ -693,6 +750,91 @@ puente_chart_layout_point_position (const PuenteChartLayout *layout,
   if (y != NULL)
     *y = layout->plot.y + layout->plot.height -
          (value - layout->y_lo) / (layout->y_hi - layout->y_lo) * layout->plot.height;
+  return TRUE;
+}
+
+guint
+puente_chart_layout_get_n_texts (const PuenteChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->texts->len;
+}
+
+/* The box around @rect (Pango units) through @matrix. */
+static void
+transform_box (const cairo_matrix_t *matrix,
+               const PangoRectangle *rect,
+               double               *x,
+               double               *y,
+               double               *width,
+               double               *height)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  for (guint corner = 0; corner < 4; corner++)
+    {
+      double cx = (double) (rect->x + (corner & 1 ? rect->width : 0)) / PANGO_SCALE;
+      double cy = (double) (rect->y + (corner & 2 ? rect->height : 0)) / PANGO_SCALE;
+
+      cairo_matrix_transform_point (matrix, &cx, &cy);
+      x0 = MIN (x0, cx), y0 = MIN (y0, cy), x1 = MAX (x1, cx), y1 = MAX (y1, cy);
+    }
+  *x = x0, *y = y0, *width = x1 - x0, *height = y1 - y0;
+}
+
+void
+puente_chart_layout_get_text (const PuenteChartLayout *layout,
+                              guint                    index,
+                              PuenteChartText         *text)
+{
+  const ChartText *t;
+  const PangoFontDescription *desc;
+  PangoRectangle ink, logical;
+  double dx = 0, dy = 1;
+
+  g_return_if_fail (layout != NULL && text != NULL);
+  g_return_if_fail (index < layout->texts->len);
+
+  t = &g_array_index (layout->texts, ChartText, index);
+  pango_layout_get_extents (t->layout, &ink, &logical);
+  text->text = pango_layout_get_text (t->layout);
+  transform_box (&t->to_chart, &logical, &text->x, &text->y, &text->width, &text->height);
+  transform_box (&t->to_chart, &ink, &text->ink_x, &text->ink_y, &text->ink_width, &text->ink_height);
+  desc = pango_layout_get_font_description (t->layout);
+  cairo_matrix_transform_distance (&t->to_device, &dx, &dy);
+  text->size = desc != NULL ? pango_font_description_get_size (desc) / (double) PANGO_SCALE * hypot (dx, dy) : 0;
+  text->n_lines = (guint) pango_layout_get_line_count (t->layout);
+  text->ellipsized = pango_layout_is_ellipsized (t->layout);
+}
+
+gboolean
+puente_chart_draw_hover (const PuenteChartLayout *layout,
+                         const PuenteChartStyle  *style,
+                         cairo_t                 *cr,
+                         double                   x,
+                         double                   y)
+{
+  PuenteChartHit hit;
+  double px, py, v;
+
+  g_return_val_if_fail (layout != NULL && style != NULL && cr != NULL, FALSE);
+
+  if (!puente_chart_hit_test (layout, x, y, &hit) || hit.kind != PUENTE_CHART_HIT_POINT ||
+      hit.point < 0 || hit.difference ||
+      !puente_chart_layout_point_position (layout, hit.point, hit.value, &px, &py))
+    return FALSE;
+
+  v = style->dark ? 1 : 0;
+  cairo_save (cr);
+  /* A new path: cairo_arc () joins the current point, if any, to the
+   * ring's start with a line. */
+  cairo_new_path (cr);
+  cairo_arc (cr, px, py, 5.0, 0, 2 * G_PI);
+  cairo_set_source_rgba (cr, v, v, v, 0.8);
+  cairo_set_line_width (cr, 2.0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
   return TRUE;
 }
 
@@ -764,6 +906,31 @@ format_for_readout (const PuenteChartData  *data,
   return puente_format_number (style->lang, value, fabs (value) >= 100 ? 0 : fabs (value) >= 1 ? 1 : 2);
 }
 
+/* A Sankey flow: "68.8 GWh", or with B "65.7 GWh (A), 68.8 GWh (B);
+ * B − A +3.1 GWh". */
+static void
+append_flows (GString                *out,
+              const PuenteChartData  *data,
+              const PuenteChartStyle *style,
+              double                  a,
+              double                  b)
+{
+  g_autofree char *na = format_for_readout (data, style, a);
+
+  if (!data->has_b || !data->sankey->has_b)
+    {
+      g_string_append_printf (out, "%s %s", na, data->unit);
+      return;
+    }
+  {
+    g_autofree char *nb = format_for_readout (data, style, b);
+    g_autofree char *diff = format_for_readout (data, style, b - a);
+
+    g_string_append_printf (out, "%s %s (A), %s %s (B); B − A %s%s %s", na, data->unit, nb, data->unit,
+                            b - a > 0 ? "+" : "", diff, data->unit);
+  }
+}
+
 char *
 puente_chart_describe_hit (const PuenteChartData  *data,
                            const PuenteChartStyle *style,
@@ -831,9 +998,10 @@ puente_chart_describe_hit (const PuenteChartData  *data,
       {
         const PuenteSankeyNode *node = &g_array_index (data->sankey->nodes, PuenteSankeyNode, hit->node);
         g_autofree char *label = puente_text_get (&node->label, style->lang);
-        g_autofree char *number = format_for_readout (data, style, hit->value);
 
-        g_string_append_printf (out, "%s: %s %s", label, number, data->unit);
+        g_string_append_printf (out, "%s: ", label);
+        append_flows (out, data, style, puente_sankey_node_total_in (data->sankey, hit->node, PUENTE_SCENARIO_A),
+                      puente_sankey_node_total_in (data->sankey, hit->node, PUENTE_SCENARIO_B));
         break;
       }
     case PUENTE_CHART_HIT_LINK:
@@ -843,9 +1011,9 @@ puente_chart_describe_hit (const PuenteChartData  *data,
         const PuenteSankeyNode *b = &g_array_index (data->sankey->nodes, PuenteSankeyNode, link->target);
         g_autofree char *la = puente_text_get (&a->label, style->lang);
         g_autofree char *lb = puente_text_get (&b->label, style->lang);
-        g_autofree char *number = format_for_readout (data, style, link->value);
 
-        g_string_append_printf (out, "%s → %s: %s %s", la, lb, number, data->unit);
+        g_string_append_printf (out, "%s → %s: ", la, lb);
+        append_flows (out, data, style, link->value, link->value_b);
         break;
       }
     case PUENTE_CHART_HIT_NONE:

@@ -62,6 +62,36 @@ gboolean           puente_chart_layout_point_position (const PuenteChartLayout *
                                                    double                  value,
                                                    double                 *x,
                                                    double                 *y);
+/* Charts over years: a ring on the point under (@x, @y) of the main plot,
+ * as the window shows on hover. Starts a new path, so nothing drawn before
+ * (text leaves a current point) connects to it. TRUE when it drew one. */
+gboolean           puente_chart_draw_hover        (const PuenteChartLayout *layout,
+                                                   const PuenteChartStyle *style,
+                                                   cairo_t                *cr,
+                                                   double                  x,
+                                                   double                  y);
+/* A text the drawing placed. */
+typedef struct
+{
+  const char *text;         /* as laid out (lines wrapped, not ellipsized) */
+  double      x, y;         /* its box in user units (for rotated text, */
+  double      width;        /*  the box around it) */
+  double      height;
+  double      ink_x, ink_y; /* the box around its glyphs */
+  double      ink_width;
+  double      ink_height;
+  double      size;         /* font size in the surface's units (points in
+                             * PDF and SVG, pixels in PNG) */
+  guint       n_lines;
+  gboolean    ellipsized;   /* cut short with "…" */
+} PuenteChartText;
+
+/* Every text of the drawing, in the order drawn: tests check that none
+ * overlaps another, none is cut, every one is large enough. */
+guint              puente_chart_layout_get_n_texts (const PuenteChartLayout *layout);
+void               puente_chart_layout_get_text   (const PuenteChartLayout *layout,
+                                                   guint                   index,
+                                                   PuenteChartText        *text);
 /* What is under (@x, @y): FALSE with hit->kind NONE when nothing is. */
 gboolean           puente_chart_hit_test          (const PuenteChartLayout *layout,
                                                    double                  x,

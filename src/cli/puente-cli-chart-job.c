@@ -34,6 +34,7 @@ puente_cli_chart_args_clear (ChartArgs *args)
   g_free (args->format);
   g_free (args->width);
   g_free (args->height);
+  g_free (args->size);
   g_free (args->output);
   g_free (args->dir);
 }
@@ -88,6 +89,8 @@ puente_cli_chart_job_prepare (PuenteCli *cli,
       (args->compare_preset != NULL && args->compare != NULL))
     return puente_cli_usage_error ("%s", _("Give a preset or a scenario file, not both."));
 
+  if (args->size != NULL && (args->width != NULL || args->height != NULL))
+    return puente_cli_usage_error ("%s", _("Give --size, or --width and --height, not both."));
   if (args->width != NULL && !puente_chart_parse_length (args->width, &w, &wu, &error))
     return puente_cli_fail (error);
   if (args->height != NULL && !puente_chart_parse_length (args->height, &h, &hu, &error))
@@ -99,6 +102,9 @@ puente_cli_chart_job_prepare (PuenteCli *cli,
   job->size.width = w;
   job->size.height = h;
   job->size.unit = wu;
+  if (args->size != NULL && !puente_chart_size_parse (args->size, &job->size, &error))
+    return puente_cli_fail (error);
+  job->size_given = args->size != NULL || args->width != NULL || args->height != NULL;
   job->size.dpi = args->dpi;
 
   job->formats = g_array_new (FALSE, FALSE, sizeof (PuenteChartFormat));
@@ -172,6 +178,9 @@ set_scenario_names (PuenteChartData      *data,
   const char *es = puente_scenario_get_name (scenario, PUENTE_LANG_ES);
 
   puente_chart_data_set_scenario (data, slot, label, en != NULL ? en : label, es);
+  /* A preset's legal status, for the CSV's header. */
+  puente_chart_data_set_scenario_status (data, slot, puente_scenario_get_status (scenario, PUENTE_LANG_EN),
+                                         puente_scenario_get_status (scenario, PUENTE_LANG_ES));
 }
 
 PuenteChartData *
@@ -243,9 +252,16 @@ puente_cli_chart_job_write (const ChartJob        *job,
              const char            *path,
              GError               **error)
 {
+  PuenteChartSize size = job->size;
+
+  if (!job->size_given)
+    {
+      puente_chart_size_init_default (&size, format, data->kind);
+      size.dpi = job->size.dpi;
+    }
   if (strcmp (path, "-") == 0)
     {
-      g_autoptr(GBytes) bytes = puente_chart_render (data, &job->style, format, &job->size, error);
+      g_autoptr(GBytes) bytes = puente_chart_render (data, &job->style, format, &size, error);
       gsize length;
       gconstpointer contents;
 
@@ -255,5 +271,5 @@ puente_cli_chart_job_write (const ChartJob        *job,
       return puente_cli_write_output (job->cli, "-", contents, length, error);
     }
   return puente_cli_check_output (job->cli, path, error) &&
-         puente_chart_export (data, &job->style, format, &job->size, path, error);
+         puente_chart_export (data, &job->style, format, &size, path, error);
 }

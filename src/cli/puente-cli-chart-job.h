@@ -32,6 +32,7 @@ typedef struct
   char    *format;
   char    *width;
   char    *height;
+  char    *size;
   double   dpi;
   char    *output;
   char    *dir;
@@ -58,6 +59,7 @@ typedef struct
   PuenteChartSource *b_source;
   PuenteChartStyle   style;
   PuenteChartSize    size;
+  gboolean           size_given;   /* else each format's default size */
   PuenteUnitSystem   units;
   GArray            *formats;   /* PuenteChartFormat */
 } ChartJob;
@@ -83,8 +85,9 @@ PuenteChartData *puente_cli_chart_job_build_fan  (const ChartJob        *job,
                                                   guint                  n_runs,
                                                   guint64                seed,
                                                   GError               **error);
-/* Writes @data to @path ("-": the standard output) in @format, never
- * over an input, a folder, a device, a FIFO or a read-only file. */
+/* Writes @data to @path ("-": the standard output) in @format, at the
+ * size given or @format's default, never over an input, a folder, a
+ * device, a FIFO or a read-only file. */
 gboolean         puente_cli_chart_job_write      (const ChartJob        *job,
                                                   const PuenteChartData *data,
                                                   PuenteChartFormat      format,
@@ -103,8 +106,9 @@ gboolean         puente_cli_chart_job_write      (const ChartJob        *job,
   { "units", 0, 0, G_OPTION_ARG_STRING, &(args).units, N_("metric or us (US customary); default: from the chart language"), N_("UNITS") }, \
   { "dark", 0, 0, G_OPTION_ARG_NONE, &(args).dark, N_("Dark background"), NULL }, \
   { "difference", 0, 0, G_OPTION_ARG_NONE, &(args).difference, N_("Add a B − A panel when comparing"), NULL }, \
-  { "width", 'W', 0, G_OPTION_ARG_STRING, &(args).width, N_("Width in pixels, or millimetres with “mm” (default 1600)"), N_("W") }, \
-  { "height", 'H', 0, G_OPTION_ARG_STRING, &(args).height, N_("Height in pixels, or millimetres with “mm” (default 900)"), N_("H") }, \
+  { "size", 0, 0, G_OPTION_ARG_STRING, &(args).size, N_("a4 or letter (landscape pages; a4-portrait, letter-portrait), report (160 × 100 mm), or WxHmm, WxHin, WxH pixels (default: PDF and SVG 160x100mm, taller for bars by state, 250x160mm for the Sankey; PNG 1600x900 pixels)"), N_("SIZE") }, \
+  { "width", 'W', 0, G_OPTION_ARG_STRING, &(args).width, N_("Width in pixels, or millimetres with “mm” (instead of --size)"), N_("W") }, \
+  { "height", 'H', 0, G_OPTION_ARG_STRING, &(args).height, N_("Height in pixels, or millimetres with “mm” (instead of --size)"), N_("H") }, \
   { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &(args).dpi, N_("PNG resolution in dots per inch (default 96)"), N_("DPI") }
 
 G_END_DECLS

@@ -364,9 +364,12 @@ charging_draw_legend (PuenteMapPainter             *painter,
 
       if (cr != NULL)
         {
+          /* New paths: an arc joins any current point to its start. */
+          cairo_new_path (cr);
           cairo_arc (cr, x + 9, y + row / 2, 7, 0, 2 * G_PI);
           cairo_set_source_rgba (cr, existing.r, existing.g, existing.b, 0.8);
           cairo_fill (cr);
+          cairo_new_path (cr);
           cairo_arc (cr, x + 9, y + row * 1.5, 7, 0, 2 * G_PI);
           cairo_set_source_rgb (cr, needed.r, needed.g, needed.b);
           cairo_set_line_width (cr, 2);

@@ -381,6 +381,7 @@ puente_map_legend_size_key (cairo_t                    *cr,
   r = max_radius * sqrt (value / reference);
   if (cr != NULL)
     {
+      cairo_new_path (cr);
       cairo_arc (cr, x + max_radius, y + 4 + r, r, 0, 2 * G_PI);
       cairo_set_source_rgba (cr, style->text.r, style->text.g, style->text.b, 0.7);
       cairo_set_line_width (cr, 1);

@@ -12,6 +12,9 @@
 
 #include "chart-test-util.h"
 #include "puente-chart-style.h"
+#include "puente-engine.h"
+#include "puente-levers.h"
+#include "puente-scenario.h"
 
 #define FIRST_YEAR 2024
 #define N_YEARS 27
@@ -394,9 +397,9 @@ chart_test_fan_data (gboolean with_b)
 
 /* File checks */
 
-static char *
-run_tool (const char *const *argv,
-          int                *status)
+char *
+chart_test_run_tool (const char *const *argv,
+                     int                *status)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
@@ -412,8 +415,8 @@ run_tool (const char *const *argv,
   return g_steal_pointer (&out);
 }
 
-static void
-require_tool (const char *name)
+void
+chart_test_require_tool (const char *name)
 {
   g_autofree char *path = g_find_program_in_path (name);
 
@@ -441,6 +444,62 @@ fold_space (const char *text)
       g_string_append_c (out, *p);
     }
   return g_string_free (out, FALSE);
+}
+
+/* The words of an SVG's <text> elements, one space between lines, with
+ * entities read and no-break spaces as spaces. */
+static char *
+svg_words (const char *svg)
+{
+  g_autoptr(GRegex) tspan = g_regex_new ("<tspan[^>]*>([^<]*)</tspan>", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GString) words = g_string_new (NULL);
+  g_autofree char *folded = NULL;
+
+  g_regex_match (tspan, svg, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *word = g_match_info_fetch (match, 1);
+
+      g_string_append_printf (words, "%s ", word);
+      g_match_info_next (match, NULL);
+    }
+  g_string_replace (words, "&lt;", "<", 0);
+  g_string_replace (words, "&gt;", ">", 0);
+  g_string_replace (words, "&quot;", "\"", 0);
+  g_string_replace (words, "&apos;", "'", 0);
+  g_string_replace (words, "&amp;", "&", 0);
+  g_string_replace (words, "\u00a0", " ", 0);
+  return fold_space (words->str);
+}
+
+void
+chart_test_check_pdf_type (const char *path,
+                           double      min_points)
+{
+  /* pdftohtml's sizes are points times its zoom, rounded: at zoom 3, a
+   * third of a point. */
+  const char *argv[] = { "pdftohtml", "-xml", "-i", "-stdout", "-zoom", "3", path, NULL };
+  g_autoptr(GRegex) fontspec = g_regex_new ("<fontspec [^>]*size=\"([0-9]+)\"", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *xml = NULL;
+  guint n = 0;
+  int status;
+
+  chart_test_require_tool ("pdftohtml");
+  xml = chart_test_run_tool (argv, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_regex_match (fontspec, xml, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *size = g_match_info_fetch (match, 1);
+
+      if (g_ascii_strtod (size, NULL) / 3 < min_points)
+        g_error ("%s: text at %.2f pt, under %g pt", path, g_ascii_strtod (size, NULL) / 3, min_points);
+      n++;
+      g_match_info_next (match, NULL);
+    }
+  g_assert_cmpuint (n, >, 0);
 }
 
 static gboolean
@@ -524,11 +583,18 @@ chart_test_check_file (const PuenteChartData *data,
       {
         const char *argv[] = { "rsvg-convert", path, NULL };
         g_autofree char *out = NULL;
+        g_autofree char *words = svg_words (contents);
+        g_autofree char *title = puente_text_get (&data->title, lang);
+        g_autofree char *title_folded = fold_space (title);
 
-        require_tool ("rsvg-convert");
+        chart_test_require_tool ("rsvg-convert");
         g_assert_nonnull (strstr (contents, "<svg"));
-        out = run_tool (argv, &status);
+        out = chart_test_run_tool (argv, &status);
         g_assert_cmpint (status, ==, 0);
+        /* Text as text: the title in <text>, no glyph outlines. */
+        if (strstr (words, title_folded) == NULL)
+          g_error ("the SVG's <text> does not hold the title “%s”:\n%s", title_folded, words);
+        g_assert_null (strstr (contents, "xlink:href=\"#glyph"));
         break;
       }
     case PUENTE_CHART_FORMAT_PDF:
@@ -541,30 +607,48 @@ chart_test_check_file (const PuenteChartData *data,
         g_autofree char *title = NULL;
         g_autofree char *title_folded = NULL;
 
-        require_tool ("pdfinfo");
-        require_tool ("pdftotext");
-        info = run_tool (info_argv, &status);
+        chart_test_require_tool ("pdfinfo");
+        chart_test_require_tool ("pdftotext");
+        info = chart_test_run_tool (info_argv, &status);
         g_assert_cmpint (status, ==, 0);
         g_assert_true (g_regex_match_simple ("^Pages:\\s+1$", info, G_REGEX_MULTILINE, 0));
-        text = run_tool (text_argv, &status);
+        text = chart_test_run_tool (text_argv, &status);
         g_assert_cmpint (status, ==, 0);
         folded = fold_space (text);
         title = puente_text_get (&data->title, lang);
         title_folded = fold_space (title);
         if (strstr (folded, title_folded) == NULL)
           g_error ("the PDF's text does not hold the title “%s”:\n%s", title_folded, folded);
+        /* Print-ready: every font at 8 pt or more (the exports here are
+         * 0.75 pt a pixel). */
+        chart_test_check_pdf_type (path, 8.0);
         break;
       }
     case PUENTE_CHART_FORMAT_CSV:
     default:
       {
         g_auto(GStrv) lines = g_strsplit (contents, "\n", -1);
+        guint header = 0, rows = 0;
 
-        g_assert_true (g_str_has_prefix (lines[0], "scenario,"));
+        /* What the rows are, in "# " lines, then the column names. */
+        while (lines[header] != NULL && g_str_has_prefix (lines[header], "# "))
+          header++;
+        g_assert_cmpuint (header, >=, 4);
+        g_assert_true (g_str_has_prefix (lines[header], "scenario,"));
+        for (guint i = header + 1; lines[i] != NULL; i++)
+          rows += lines[i][0] != '\0';
         if (data->kind == PUENTE_CHART_SANKEY)
           {
-            /* One row per link. */
-            g_assert_cmpuint (g_strv_length (lines) - 2, ==, data->sankey->links->len);
+            guint flows = 0;
+
+            /* One row per flow drawn, A's and B's. */
+            for (guint l = 0; l < data->sankey->links->len; l++)
+              {
+                const PuenteSankeyLink *link = &g_array_index (data->sankey->links, PuenteSankeyLink, l);
+
+                flows += (link->value > 0) + (data->has_b && data->sankey->has_b && link->value_b > 0);
+              }
+            g_assert_cmpuint (rows, ==, flows);
             break;
           }
         for (guint s = 0; s < data->series->len; s++)
@@ -643,4 +727,86 @@ chart_test_render_all (const char            *name,
         if (g_getenv ("PUENTE_CHART_TEST_KEEP_ALL") == NULL)
           g_remove (path);
       }
+}
+
+PuenteResults *
+chart_test_run_preset (PuenteDataset *dataset,
+                       const char    *preset)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PuenteScenario) scenario = puente_scenario_load_preset (preset, &error);
+  g_autoptr(PuenteEngine) engine = puente_engine_new (dataset);
+  g_autofree double *values = g_new0 (double, puente_levers_get_n ());
+  int horizon = puente_levers_find ("general.horizon");
+  PuenteResults *results;
+
+  g_assert_no_error (error);
+  puente_scenario_fill_values (scenario, dataset, values);
+  results = puente_results_new (dataset, horizon >= 0 ? (int) values[horizon] : PUENTE_DEFAULT_HORIZON);
+  puente_engine_run (engine, values, results);
+  return results;
+}
+
+guint
+chart_test_check_texts (const PuenteChartLayout *layout,
+                        double                   width,
+                        double                   height,
+                        const char              *what)
+{
+  guint n = puente_chart_layout_get_n_texts (layout);
+
+  for (guint i = 0; i < n; i++)
+    {
+      PuenteChartText a;
+
+      puente_chart_layout_get_text (layout, i, &a);
+      if (a.ellipsized)
+        g_error ("%s: “%s” is cut short", what, a.text);
+      if (a.ink_x < -0.5 || a.ink_y < -0.5 || a.ink_x + a.ink_width > width + 0.5 ||
+          a.ink_y + a.ink_height > height + 0.5)
+        g_error ("%s: “%s” (%.1f, %.1f, %.1f × %.1f) runs off the %g × %g chart",
+                 what, a.text, a.ink_x, a.ink_y, a.ink_width, a.ink_height, width, height);
+      for (guint j = 0; j < i; j++)
+        {
+          PuenteChartText b;
+          double dx, dy;
+
+          /* Ink, not line boxes: leading may touch, glyphs may not. */
+          puente_chart_layout_get_text (layout, j, &b);
+          dx = MIN (a.ink_x + a.ink_width, b.ink_x + b.ink_width) - MAX (a.ink_x, b.ink_x);
+          dy = MIN (a.ink_y + a.ink_height, b.ink_y + b.ink_height) - MAX (a.ink_y, b.ink_y);
+          if (dx > 0.5 && dy > 0.5)
+            g_error ("%s: “%s” (%.1f, %.1f, %.1f × %.1f) overlaps “%s” (%.1f, %.1f, %.1f × %.1f)", what,
+                     a.text, a.ink_x, a.ink_y, a.ink_width, a.ink_height, b.text, b.ink_x, b.ink_y, b.ink_width, b.ink_height);
+        }
+    }
+  return n;
+}
+
+gboolean
+chart_test_has_text (const PuenteChartLayout *layout,
+                     const char              *text)
+{
+  for (guint i = 0; i < puente_chart_layout_get_n_texts (layout); i++)
+    {
+      PuenteChartText t;
+
+      g_autoptr(GString) spaced = NULL;
+
+      puente_chart_layout_get_text (layout, i, &t);
+      /* No-break spaces keep "EE. UU." on one line. */
+      spaced = g_string_new (t.text);
+      g_string_replace (spaced, "\u00a0", " ", 0);
+      if (strstr (spaced->str, text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+const char *
+chart_test_csv_body (const char *csv)
+{
+  while (g_str_has_prefix (csv, "# ") && strchr (csv, '\n') != NULL)
+    csv = strchr (csv, '\n') + 1;
+  return csv;
 }

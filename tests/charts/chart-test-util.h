@@ -8,6 +8,9 @@
 #include "puente-chart-data.h"
 #include "puente-chart-export.h"
 #include "puente-chart-spec.h"
+#include "puente-chart.h"
+#include "puente-dataset.h"
+#include "puente-results.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +40,32 @@ void               chart_test_check_file       (const PuenteChartData *data,
 void               chart_test_render_all       (const char            *name,
                                                 const PuenteChartData *data,
                                                 const char            *dir);
+/* The engine's results of @preset on @dataset, to its horizon. */
+PuenteResults     *chart_test_run_preset       (PuenteDataset         *dataset,
+                                                const char            *preset);
+/* Checks every text @layout drew: inside the @width × @height chart, not
+ * cut short with an ellipsis, overlapping no other text. @what names the
+ * drawing in messages. Returns the number of texts. */
+guint              chart_test_check_texts      (const PuenteChartLayout *layout,
+                                                double                 width,
+                                                double                 height,
+                                                const char            *what);
+/* TRUE when a text of @layout holds @text whole (no-break spaces read as
+ * spaces). */
+gboolean           chart_test_has_text         (const PuenteChartLayout *layout,
+                                                const char            *text);
+/* Runs @argv (a program on the PATH), returns its standard output, and
+ * 0 or 1 in @status; chart_test_require_tool () fails the test, saying
+ * what installs it, when @name is not on the PATH. */
+char              *chart_test_run_tool         (const char *const     *argv,
+                                                int                   *status);
+void               chart_test_require_tool     (const char            *name);
+/* A chart CSV's column names and rows, after its "# " lines. */
+const char        *chart_test_csv_body         (const char            *csv);
+/* Checks that every font of the PDF at @path is at least @min_points
+ * (as pdftohtml reads them, to a third of a point). */
+void               chart_test_check_pdf_type   (const char            *path,
+                                                double                 min_points);
 /* Writes @data as PNG to $PUENTE_CHART_TEST_KEEP/@name.png when set. */
 void               chart_test_keep_png         (const PuenteChartData *data,
                                                 const char            *name,

@@ -190,7 +190,7 @@ test_sankey (void)
             puente_sankey_node_total (data->sankey, n) > 0)
           n_flow++;
       g_assert_cmpuint (n_flow, >=, 5);
-      g_assert_true (g_str_has_prefix (strchr (csv, '\n') + 1, row));
+      g_assert_true (g_str_has_prefix (strchr (chart_test_csv_body (csv), '\n') + 1, row));
     }
 
   /* Slot B is not drawn by a Sankey, so it is not named either. */
@@ -302,9 +302,8 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(PuenteScenario) scenario = NULL;
-  g_autoptr(PuenteEngine) engine = NULL;
   g_autoptr(GError) error = NULL;
-  int horizon_index, status;
+  int status;
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
@@ -316,10 +315,7 @@ main (int   argc,
   g_assert_no_error (error);
   lever_values = g_new0 (double, puente_levers_get_n ());
   puente_scenario_fill_values (scenario, dataset, lever_values);
-  horizon_index = puente_levers_find ("general.horizon");
-  results = puente_results_new (dataset, horizon_index >= 0 ? (int) lever_values[horizon_index] : PUENTE_DEFAULT_HORIZON);
-  engine = puente_engine_new (dataset);
-  puente_engine_run (engine, lever_values, results);
+  results = chart_test_run_preset (dataset, "baseline");
 
   g_test_add_func ("/charts/engine/catalogue", test_catalogue_engine);
   g_test_add_func ("/charts/engine/ports", test_ports);
