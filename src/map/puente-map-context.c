@@ -115,6 +115,76 @@ puente_map_frame_fit (PuenteMapFrame *frame,
   puente_map_frame_init (frame, lat, lon, zoom, width, height);
 }
 
+void
+puente_map_frame_fit_clear (PuenteMapFrame        *frame,
+                            const PuenteMapBounds *bounds,
+                            double                 width,
+                            double                 height,
+                            const PuenteMapInsets *insets,
+                            double                 max_zoom)
+{
+  PuenteMapInsets none = { 0 };
+  PuenteMapFrame clear;
+  double lat, lon;
+
+  g_return_if_fail (frame != NULL);
+  g_return_if_fail (bounds != NULL);
+
+  if (insets == NULL)
+    insets = &none;
+  /* Fitted into the clear part alone... */
+  puente_map_frame_fit (&clear, bounds->west, bounds->south, bounds->east, bounds->north,
+                        MAX (width - insets->left - insets->right, 1), MAX (height - insets->top - insets->bottom, 1));
+  clear.zoom = MIN (clear.zoom, max_zoom);
+  /* ...then the whole frame moved so that the box's centre lies at that
+   * part's centre, (left - right) / 2 and (top - bottom) / 2 px off the
+   * frame's. */
+  puente_map_frame_init (frame, clear.latitude, clear.longitude, clear.zoom, width, height);
+  puente_map_frame_unproject (frame, width / 2 - (insets->left - insets->right) / 2,
+                              height / 2 - (insets->top - insets->bottom) / 2, &lat, &lon);
+  puente_map_frame_init (frame, lat, lon, clear.zoom, width, height);
+}
+
+void
+puente_map_frame_reveal (PuenteMapFrame        *frame,
+                         const PuenteMapBounds *bounds,
+                         const PuenteMapInsets *insets)
+{
+  PuenteMapInsets none = { 0 };
+  double x0, y0, x1, y1, dx = 0, dy = 0, lat, lon;
+  double left, top, right, bottom;
+
+  g_return_if_fail (frame != NULL);
+  g_return_if_fail (bounds != NULL);
+
+  if (insets == NULL)
+    insets = &none;
+  puente_map_frame_project (frame, bounds->north, bounds->west, &x0, &y0);
+  puente_map_frame_project (frame, bounds->south, bounds->east, &x1, &y1);
+  left = insets->left;
+  top = insets->top;
+  right = frame->width - insets->right;
+  bottom = frame->height - insets->bottom;
+
+  /* Per axis: centred when it cannot fit, else the least move in. */
+  if (x1 - x0 > right - left)
+    dx = (x0 + x1) / 2 - (left + right) / 2;
+  else if (x0 < left)
+    dx = x0 - left;
+  else if (x1 > right)
+    dx = x1 - right;
+  if (y1 - y0 > bottom - top)
+    dy = (y0 + y1) / 2 - (top + bottom) / 2;
+  else if (y0 < top)
+    dy = y0 - top;
+  else if (y1 > bottom)
+    dy = y1 - bottom;
+  if (dx == 0 && dy == 0)
+    return;
+  puente_map_frame_unproject (frame, frame->width / 2 + dx, frame->height / 2 + dy, &lat, &lon);
+  puente_map_frame_init (frame, lat, lon, frame->zoom, frame->width, frame->height);
+}
+
 /* ---- the context ------------------------------------------------------ */
 
 struct _PuenteMapContext

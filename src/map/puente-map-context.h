@@ -71,6 +71,40 @@ void     puente_map_frame_get_origin (const PuenteMapFrame *frame,
                                       double               *left,
                                       double               *top);
 
+/* A box of the map in degrees, and pixels a frame keeps clear (under a
+ * toolbar, beside a legend). */
+typedef struct
+{
+  double west;
+  double south;
+  double east;
+  double north;
+} PuenteMapBounds;
+
+typedef struct
+{
+  double top;
+  double right;
+  double bottom;
+  double left;
+} PuenteMapInsets;
+
+/* Sets @frame to @width x @height px, centred and zoomed so that @bounds
+ * fills the part of it inside @insets (NULL: all of it) as far as it fits,
+ * no closer than @max_zoom (nor than the basemap's zooms allow). */
+void     puente_map_frame_fit_clear (PuenteMapFrame        *frame,
+                                     const PuenteMapBounds *bounds,
+                                     double                 width,
+                                     double                 height,
+                                     const PuenteMapInsets *insets,
+                                     double                 max_zoom);
+/* Moves @frame as little as needed for @bounds to lie inside its part
+ * within @insets, at the same zoom; a box larger than that part is
+ * centred in it. */
+void     puente_map_frame_reveal    (PuenteMapFrame        *frame,
+                                     const PuenteMapBounds *bounds,
+                                     const PuenteMapInsets *insets);
+
 /* What the layers show: scenario A, scenario B, or B minus A. */
 typedef enum
 {

@@ -316,6 +316,68 @@ test_frame (void)
   g_assert_cmpfloat_with_epsilon (y, 456, 1e-6);
 }
 
+/* The corners of @bounds in @frame. */
+static void
+bounds_in_frame (const PuenteMapFrame  *frame,
+                 const PuenteMapBounds *bounds,
+                 double                *x0,
+                 double                *y0,
+                 double                *x1,
+                 double                *y1)
+{
+  puente_map_frame_project (frame, bounds->north, bounds->west, x0, y0);
+  puente_map_frame_project (frame, bounds->south, bounds->east, x1, y1);
+}
+
+/* A fit puts the US and Mexico inside the part of the frame the insets
+ * leave clear, centred there and touching it on one axis; a place (a
+ * point) is centred there no closer than the zoom asked; a reveal moves
+ * the least. */
+static void
+test_fit (void)
+{
+  PuenteMapInsets insets = { 110, 40, 8, 8 };
+  PuenteMapBounds home = { PUENTE_MAP_HOME_WEST, PUENTE_MAP_HOME_SOUTH, PUENTE_MAP_HOME_EAST, PUENTE_MAP_HOME_NORTH };
+  PuenteMapBounds port = { -106.45, 31.76, -106.45, 31.76 };
+  PuenteMapBounds texas;
+  PuenteMapFrame frame;
+  double x0, y0, x1, y1, lat, lon;
+
+  /* A map of A | B on a laptop: narrow and tall. */
+  puente_map_frame_fit_clear (&frame, &home, 519, 654, &insets, PUENTE_BASEMAP_MAX_ZOOM);
+  bounds_in_frame (&frame, &home, &x0, &y0, &x1, &y1);
+  g_test_message ("fitted at zoom %.2f: %.0f, %.0f to %.0f, %.0f", frame.zoom, x0, y0, x1, y1);
+  g_assert_cmpfloat (x0, >=, insets.left - 1e-6);
+  g_assert_cmpfloat (x1, <=, 519 - insets.right + 1e-6);
+  g_assert_cmpfloat (y0, >=, insets.top - 1e-6);
+  g_assert_cmpfloat (y1, <=, 654 - insets.bottom + 1e-6);
+  /* As large as fits: the width is filled. */
+  g_assert_cmpfloat (x1 - x0, >, (519 - insets.left - insets.right) * 0.99);
+  /* And centred in the clear part. */
+  g_assert_cmpfloat_with_epsilon (x0 - insets.left, 519 - insets.right - x1, 1);
+  g_assert_cmpfloat_with_epsilon (y0 - insets.top, 654 - insets.bottom - y1, 1);
+
+  /* A port: at the clear part's centre, zoom 7. */
+  puente_map_frame_fit_clear (&frame, &port, 800, 600, &insets, 7);
+  bounds_in_frame (&frame, &port, &x0, &y0, &x1, &y1);
+  g_assert_cmpfloat (frame.zoom, ==, 7);
+  g_assert_cmpfloat_with_epsilon (x0, (insets.left + 800 - insets.right) / 2, 1e-6);
+  g_assert_cmpfloat_with_epsilon (y0, (insets.top + 600 - insets.bottom) / 2, 1e-6);
+
+  /* Texas off the right edge comes in just inside it; the zoom stays. */
+  texas = (PuenteMapBounds) { -106.6, 25.8, -93.5, 36.5 };
+  puente_map_frame_init (&frame, 30, -115, 6, 800, 600);
+  puente_map_frame_reveal (&frame, &texas, &insets);
+  bounds_in_frame (&frame, &texas, &x0, &y0, &x1, &y1);
+  g_assert_cmpfloat (frame.zoom, ==, 6);
+  g_assert_cmpfloat_with_epsilon (x1, 800 - insets.right, 1e-6);
+  /* Already inside: nothing moves. */
+  lat = frame.latitude, lon = frame.longitude;
+  puente_map_frame_reveal (&frame, &texas, &insets);
+  g_assert_cmpfloat (frame.latitude, ==, lat);
+  g_assert_cmpfloat (frame.longitude, ==, lon);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,6 +385,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/map/layers/frame", test_frame);
+  g_test_add_func ("/map/layers/fit", test_fit);
   g_test_add_func ("/map/layers/classes", test_classes);
   g_test_add ("/map/layers/values-match-results", Fixture, NULL, fixture_set_up, test_values_match_results, fixture_tear_down);
   g_test_add ("/map/layers/difference", Fixture, NULL, fixture_set_up, test_difference, fixture_tear_down);
