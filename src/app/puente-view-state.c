@@ -15,6 +15,11 @@ G_DEFINE_ENUM_TYPE (PuenteMapMode, puente_map_mode,
   G_DEFINE_ENUM_VALUE (PUENTE_MAP_MODE_SPLIT, "split"),
   G_DEFINE_ENUM_VALUE (PUENTE_MAP_MODE_DIFFERENCE, "difference"))
 
+G_DEFINE_ENUM_TYPE (PuenteLegendFold, puente_legend_fold,
+  G_DEFINE_ENUM_VALUE (PUENTE_LEGEND_FOLD_AUTO, "auto"),
+  G_DEFINE_ENUM_VALUE (PUENTE_LEGEND_FOLD_COLLAPSED, "collapsed"),
+  G_DEFINE_ENUM_VALUE (PUENTE_LEGEND_FOLD_EXPANDED, "expanded"))
+
 enum {
   PROP_0,
   PROP_VIEW,
@@ -30,6 +35,8 @@ enum {
   PROP_MAP_LAYERS,
   PROP_MAP_MODE,
   PROP_MAP_LEGEND,
+  PROP_MAP_LEGEND_FOLD,
+  PROP_MAP_FITTED,
   PROP_MAP_LATITUDE,
   PROP_MAP_LONGITUDE,
   PROP_MAP_ZOOM,
@@ -178,6 +185,9 @@ puente_view_state_class_init (PuenteViewStateClass *klass)
   properties[PROP_MAP_MODE] = g_param_spec_enum ("map-mode", NULL, NULL, PUENTE_TYPE_MAP_MODE,
                                                  PUENTE_MAP_MODE_SINGLE, flags);
   properties[PROP_MAP_LEGEND] = g_param_spec_boolean ("map-legend", NULL, NULL, TRUE, flags);
+  properties[PROP_MAP_LEGEND_FOLD] = g_param_spec_enum ("map-legend-fold", NULL, NULL, PUENTE_TYPE_LEGEND_FOLD,
+                                                        PUENTE_LEGEND_FOLD_AUTO, flags);
+  properties[PROP_MAP_FITTED] = g_param_spec_boolean ("map-fitted", NULL, NULL, TRUE, flags);
   properties[PROP_MAP_LATITUDE] = g_param_spec_double ("map-latitude", NULL, NULL, -90, 90, 0, flags);
   properties[PROP_MAP_LONGITUDE] = g_param_spec_double ("map-longitude", NULL, NULL, -180, 180, 0, flags);
   properties[PROP_MAP_ZOOM] = g_param_spec_double ("map-zoom", NULL, NULL, 0, 30, 0, flags);

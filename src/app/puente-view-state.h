@@ -37,6 +37,17 @@ typedef enum
 #define PUENTE_TYPE_MAP_MODE (puente_map_mode_get_type ())
 GType puente_map_mode_get_type (void);
 
+/* Whether the map's legend is drawn whole or folded to a button. */
+typedef enum
+{
+  PUENTE_LEGEND_FOLD_AUTO,      /* folded on a narrow map, else whole */
+  PUENTE_LEGEND_FOLD_COLLAPSED, /* the user folded it */
+  PUENTE_LEGEND_FOLD_EXPANDED,  /* the user opened it */
+} PuenteLegendFold;
+
+#define PUENTE_TYPE_LEGEND_FOLD (puente_legend_fold_get_type ())
+GType puente_legend_fold_get_type (void);
+
 /* The views, by name: "overview", "map", "charts", "supply". */
 #define PUENTE_VIEW_OVERVIEW "overview"
 #define PUENTE_VIEW_MAP "map"
@@ -63,6 +74,13 @@ G_DECLARE_FINAL_TYPE (PuenteViewState, puente_view_state, PUENTE, VIEW_STATE, GO
  * "map-layers"         strv    states, charging, ports  the layers shown
  * "map-mode"           PuenteMapMode single
  * "map-legend"         bool    TRUE        the legend is shown
+ * "map-legend-fold"    PuenteLegendFold auto  the legend whole or as a
+ *                                          button (the user's choice, until
+ *                                          the map gets narrow or wide)
+ * "map-fitted"         bool    TRUE        the map shows the US and Mexico
+ *                                          whole, and fits them again when
+ *                                          its size changes; moving the map
+ *                                          clears it
  * "map-latitude"       double  0           the map's centre and zoom;
  * "map-longitude"      double  0             zoom 0 until the map has been
  * "map-zoom"           double  0             placed (it then fits both
