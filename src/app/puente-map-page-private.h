@@ -5,7 +5,9 @@
  */
 #pragma once
 
+#include "puente-map-legend.h"
 #include "puente-map-page.h"
+#include "puente-map-pane.h"
 
 G_BEGIN_DECLS
 
@@ -17,8 +19,12 @@ GtkDropDown     *puente_map_page_get_metric_dropdown (PuenteMapPage *self);
 GtkCheckButton  *puente_map_page_get_layer_check  (PuenteMapPage *self,
                                                    const char    *id);
 GtkCheckButton  *puente_map_page_get_legend_check (PuenteMapPage *self);
-/* Whether the legend shows over the map. */
+/* Whether the legend shows over the map, whole (not folded). */
 gboolean         puente_map_page_get_legend_shown (PuenteMapPage *self);
+PuenteMapLegend *puente_map_page_get_legend       (PuenteMapPage *self);
+/* The first (A) map pane, and the second (B) one shown side by side. */
+PuenteMapPane   *puente_map_page_get_pane         (PuenteMapPage *self,
+                                                   guint          index);
 /* The first (A) map, and the second (B) one shown side by side. */
 GtkWidget        *puente_map_page_get_map      (PuenteMapPage     *self,
                                                 guint              index);

@@ -3,193 +3,132 @@
  * Copyright 2026 The Puente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A libshumate map of the offline basemap (or OpenStreetMap tiles when the
- * user allows the network) with Puente's data layers over it, a legend for
- * the layers shown, and a side panel for the selected state, port, city or
- * site. Comparing scenarios, it shows A and B side by side on two maps that
- * move together, or one map of B - A. What the page shows (metric,
- * layers, mode, legend, centre, zoom, selection) is the view state's: set
- * from it when the page is built, written to it on every change, followed
- * when it changes, so a rebuild of the window loses none of it.
+ * Wires the Map view's parts: one map pane (two for A | B, moving
+ * together), the toolbar, the legend, the layers popover and the details
+ * panel of the selected place. What the page shows (metric, layers, mode,
+ * legend, fitted or placed view, selection) is the view state's: set from
+ * it when the page is built, written to it on every change, followed when
+ * it changes, so a rebuild of the window loses none of it.
+ *
+ * The map opens fitted to the US and Mexico, in the part of the map that
+ * the toolbar, the titles and the legend leave clear, and fits them again
+ * whenever its size changes, until the user moves it (Fit, or Home, fits
+ * again). A place selected stays in view when the panel opens.
  */
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
-#include <stdlib.h>
 
-#include "puente-chart-source.h"
-#include "puente-chart-spec.h"
-#include "puente-chart-view.h"
-#include "puente-charging-layer.h"
-#include "puente-labels-layer.h"
-#include "puente-format.h"
 #include "puente-geo.h"
+#include "puente-map-details.h"
 #include "puente-map-export.h"
+#include "puente-map-layers-popover.h"
+#include "puente-map-legend.h"
 #include "puente-map-page-private.h"
-#include "puente-observed.h"
+#include "puente-map-pane.h"
 #include "puente-offline-source.h"
-#include "puente-ports-layer.h"
 #include "puente-states-layer.h"
-#include "puente-supply-layer.h"
-#include "puente-transit-layer.h"
-#include "puente-used-layer.h"
-
-/* Bottom to top. */
-enum {
-  LAYER_STATES,
-  LAYER_CHARGING,
-  LAYER_USED,
-  LAYER_TRANSIT,
-  LAYER_PORTS,
-  LAYER_SUPPLY,
-  N_LAYERS
-};
-
-static const char * const layer_ids[N_LAYERS] = { "states", "charging", "used", "transit", "ports", "supply" };
-
-/* The map starts on both countries whole: the contiguous US and Mexico. */
-#define HOME_NORTH 49.5
-#define HOME_SOUTH 14.3
-#define HOME_WEST -125.0
-#define HOME_EAST -66.9
 
 #define OSM_URL "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
-typedef struct _PuenteMapPage PuenteMapPage;
-
-typedef struct
-{
-  PuenteMapPage    *page;
-  guint             index;
-  GtkWidget        *overlay;
-  ShumateMap       *map;
-  ShumateViewport  *viewport;
-  ShumateMapLayer  *tile_layer;
-  ShumateMapLayer  *online_layer;
-  PuenteMapContext *context;
-  PuenteMapLayer   *layers[N_LAYERS];
-  GtkLabel         *label;
-  ShumateLicense   *license;
-  double            press_x;
-  double            press_y;
-} Pane;
+/* Margins above the maps' titles and the legend, below a toolbar of one
+ * row (its .toolbar padding on each side, TOOLBAR_PADDING in all). */
+#define LEGEND_TOP 80
+#define PANE_TITLE_TOP 72
+#define TOOLBAR_PADDING 12
+/* Pixels kept clear around what a fit shows. */
+#define FIT_MARGIN 8
 
 struct _PuenteMapPage
 {
-  GtkWidget            parent_instance;
+  GtkWidget              parent_instance;
 
-  PuenteWorkspace     *workspace;
-  PuenteViewState     *state;
-  PuenteLang           lang;
-  PuenteBasemap       *basemap;
-  PuenteOfflineSource *source;
-  ShumateMapSource    *online_source;
-  GSettings           *settings;
-  Pane                 panes[2];
-  GBinding            *bindings[3];
-  GBinding            *legend_binding;
-  gboolean             fitted;
-  gboolean             syncing;
-  guint                fit_tick;
-  GtkFileChooserNative *chooser;
-  GtkWidget           *layer_checks[N_LAYERS];
-  GtkWidget           *legend_check;
+  PuenteWorkspace       *workspace;
+  PuenteViewState       *state;
+  PuenteLang             lang;
+  PuenteBasemap         *basemap;
+  PuenteMapBounds        home;
+  PuenteOfflineSource   *source;
+  ShumateMapSource      *online_source;
+  GSettings             *settings;
+  PuenteMapPane         *panes[2];
+  PuenteMapDetails      *details;
+  PuenteMapLayersPopover *layers_popover;
+  GBinding              *bindings[6];
+  gboolean               syncing;
+  /* Set while the page itself moves the map (a fit, a reveal). */
+  gboolean               moving;
+  int                    map_width;
+  int                    map_height;
+  GtkFileChooserNative  *chooser;
 
-  AdwFlap             *flap;
-  GtkOverlay          *overlay;
-  GtkBox              *maps_box;
-  GtkDropDown         *metric_dropdown;
-  GtkMenuButton       *layers_button;
-  GtkBox              *compare_box;
-  GtkToggleButton     *single_button;
-  GtkToggleButton     *split_button;
-  GtkToggleButton     *difference_button;
-  GtkWidget           *toolbar;
-  GtkWidget           *toolbar_view_row;
-  GtkWidget           *toolbar_compare_row;
-  GtkWidget           *legend_scroller;
-  GtkDrawingArea      *legend_area;
-  GtkLabel            *panel_title;
-  GtkLabel            *panel_subtitle;
-  GtkLabel            *panel_sources;
-  GtkGrid             *figures_grid;
-  PuenteChartView     *panel_chart;
+  AdwFlap               *flap;
+  GtkBox                *maps_box;
+  GtkDropDown           *metric_dropdown;
+  GtkMenuButton         *layers_button;
+  GtkBox                *compare_box;
+  GtkToggleButton       *single_button;
+  GtkToggleButton       *split_button;
+  GtkToggleButton       *difference_button;
+  GtkWidget             *toolbar;
+  GtkWidget             *toolbar_view_row;
+  GtkWidget             *toolbar_compare_row;
+  PuenteMapLegend       *legend;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteMapPage, puente_map_page, GTK_TYPE_WIDGET)
 
-static gboolean
-is_dark (void)
+static PuenteBasemapStyle
+basemap_style (void)
 {
-  return adw_style_manager_get_dark (adw_style_manager_get_default ());
+  return adw_style_manager_get_dark (adw_style_manager_get_default ()) ? PUENTE_BASEMAP_STYLE_DARK
+                                                                         : PUENTE_BASEMAP_STYLE_LIGHT;
 }
 
-/* ---- settings ----------------------------------------------------------- */
-
 static gboolean
-online_wanted (PuenteMapPage *self)
+is_fitted (PuenteMapPage *self)
 {
-  return g_settings_get_boolean (self->settings, "online-tiles") &&
-         g_network_monitor_get_network_available (g_network_monitor_get_default ());
+  gboolean fitted;
+
+  g_object_get (self->state, "map-fitted", &fitted, NULL);
+  return fitted;
 }
 
 /* ---- tiles -------------------------------------------------------------- */
 
 static void
-rebuild_tiles (Pane *pane)
+rebuild_tiles (PuenteMapPage *self)
 {
-  PuenteMapPage *self = pane->page;
-  ShumateMapLayer *tiles;
+  ShumateMapSource *online = NULL;
 
-  /* A new layer: the old one keeps tiles of the old style or language. */
-  tiles = shumate_map_layer_new (SHUMATE_MAP_SOURCE (self->source), pane->viewport);
-  shumate_map_insert_layer_behind (pane->map, SHUMATE_LAYER (tiles), SHUMATE_LAYER (pane->layers[0]));
-  if (pane->tile_layer != NULL)
-    shumate_map_remove_layer (pane->map, SHUMATE_LAYER (pane->tile_layer));
-  pane->tile_layer = tiles;
-
-  if (pane->online_layer != NULL)
-    {
-      shumate_map_remove_layer (pane->map, SHUMATE_LAYER (pane->online_layer));
-      shumate_license_remove_map_source (pane->license, self->online_source);
-      pane->online_layer = NULL;
-    }
-  /* Online tiles draw over the offline ones; where the network fails, the
-   * offline basemap shows through. */
-  if (online_wanted (self))
+  /* Online tiles only if allowed and there is a network. */
+  if (g_settings_get_boolean (self->settings, "online-tiles") &&
+      g_network_monitor_get_network_available (g_network_monitor_get_default ()))
     {
       if (self->online_source == NULL)
         self->online_source = SHUMATE_MAP_SOURCE (shumate_raster_renderer_new_full_from_url (
           "osm-mapnik", "OpenStreetMap", "© OpenStreetMap contributors",
           "https://www.openstreetmap.org/copyright", PUENTE_BASEMAP_MIN_ZOOM, 19,
           PUENTE_TILE_SIZE, SHUMATE_MAP_PROJECTION_MERCATOR, OSM_URL));
-      pane->online_layer = shumate_map_layer_new (self->online_source, pane->viewport);
-      shumate_map_insert_layer_above (pane->map, SHUMATE_LAYER (pane->online_layer), SHUMATE_LAYER (tiles));
-      shumate_license_append_map_source (pane->license, self->online_source);
+      online = self->online_source;
     }
-}
-
-static void
-rebuild_all_tiles (PuenteMapPage *self)
-{
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
-    rebuild_tiles (&self->panes[i]);
+    puente_map_pane_set_tiles (self->panes[i], SHUMATE_MAP_SOURCE (self->source), online);
 }
 
 static void
 on_style_changed (PuenteMapPage *self)
 {
-  PuenteBasemapStyle style = is_dark () ? PUENTE_BASEMAP_STYLE_DARK : PUENTE_BASEMAP_STYLE_LIGHT;
+  PuenteBasemapStyle style = basemap_style ();
 
   if (puente_offline_source_get_style (self->source) == style)
     return;
   puente_offline_source_set_style (self->source, style);
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
-    puente_map_context_set_style (self->panes[i].context, style);
-  rebuild_all_tiles (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self->legend_area));
+    puente_map_context_set_style (puente_map_pane_get_context (self->panes[i]), style);
+  rebuild_tiles (self);
 }
 
 static void
@@ -200,517 +139,219 @@ on_scale_factor_changed (PuenteMapPage *self)
   if (puente_offline_source_get_scale_factor (self->source) == scale)
     return;
   puente_offline_source_set_scale_factor (self->source, scale);
-  rebuild_all_tiles (self);
+  rebuild_tiles (self);
 }
 
-/* ---- legend ------------------------------------------------------------- */
+/* ---- the view: fitted, or the selection kept in sight ------------------ */
 
-#define LEGEND_WIDTH 250.0
-#define LEGEND_PADDING 12.0
-/* Margins above the legend and the maps' labels, below a toolbar of one
- * row (its .toolbar padding on each side, TOOLBAR_PADDING in all). */
-#define LEGEND_TOP 80
-#define PANE_LABEL_TOP 72
-#define TOOLBAR_PADDING 12
-/* The side panel's width-request in the template. */
-#define PANEL_WIDTH 340.0
-
-static double
-legend_content_height (PuenteMapPage              *self,
-                       const PuenteMapLegendStyle *style)
+/* The pane under the legend: B's in A | B. */
+static PuenteMapPane *
+legend_pane (PuenteMapPage *self)
 {
-  double height = 0;
+  return gtk_widget_get_visible (GTK_WIDGET (self->panes[1])) ? self->panes[1] : self->panes[0];
+}
 
-  for (guint i = N_LAYERS; i-- > 0;)
-    if (puente_map_layer_get_shown (self->panes[0].layers[i]))
-      height += puente_map_layer_draw_legend (self->panes[0].layers[i], NULL, style, 0, 0,
-                                              LEGEND_WIDTH - 2 * LEGEND_PADDING) + 10;
-  return height;
+
+/* What the toolbar, the maps' titles and the legend leave clear of the
+ * maps (both the same size, showing the same view). */
+static void
+clear_insets (PuenteMapPage   *self,
+              PuenteMapInsets *insets)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self->panes[0]));
+  double height = gtk_widget_get_height (GTK_WIDGET (self->panes[0]));
+  PuenteMapPane *under = legend_pane (self);
+  graphene_rect_t bounds;
+
+  *insets = (PuenteMapInsets) { FIT_MARGIN, FIT_MARGIN, FIT_MARGIN, FIT_MARGIN };
+  /* Below the toolbar and the titles, across the whole width. */
+  if (gtk_widget_get_mapped (self->toolbar) &&
+      gtk_widget_compute_bounds (self->toolbar, GTK_WIDGET (self->panes[0]), &bounds))
+    insets->top = MAX (insets->top, bounds.origin.y + bounds.size.height + FIT_MARGIN);
+  for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
+    if (gtk_widget_get_mapped (GTK_WIDGET (self->panes[i])) &&
+        puente_map_pane_get_title_bounds (self->panes[i], &bounds))
+      insets->top = MAX (insets->top, bounds.origin.y + bounds.size.height + FIT_MARGIN);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->legend)) && !puente_map_legend_get_folded (self->legend) &&
+      gtk_widget_compute_bounds (GTK_WIDGET (self->legend), GTK_WIDGET (under), &bounds))
+    insets->right = MAX (insets->right, gtk_widget_get_width (GTK_WIDGET (under)) - bounds.origin.x + FIT_MARGIN);
+  /* Whatever covers the map, most of it stays usable. */
+  insets->top = MIN (insets->top, height / 3);
+  insets->right = MIN (insets->right, width / 2);
+}
+
+/* Returns whether the map moved. */
+static gboolean
+move_to (PuenteMapPage        *self,
+         const PuenteMapFrame *frame)
+{
+  PuenteMapFrame now;
+
+  puente_map_pane_get_frame (self->panes[0], &now);
+  if (fabs (now.latitude - frame->latitude) < 1e-9 && fabs (now.longitude - frame->longitude) < 1e-9 &&
+      fabs (now.zoom - frame->zoom) < 1e-9)
+    return FALSE;
+  self->moving = TRUE;
+  puente_map_pane_set_frame (self->panes[0], frame);
+  self->moving = FALSE;
+  return TRUE;
+}
+
+/* The US and Mexico, whole, in the clear part of the maps. */
+static gboolean
+fit (PuenteMapPage *self)
+{
+  PuenteMapInsets insets;
+  PuenteMapFrame frame;
+
+  if (self->map_width < 10 || self->map_height < 10)
+    return FALSE;
+  clear_insets (self, &insets);
+  puente_map_frame_fit_clear (&frame, &self->home, self->map_width, self->map_height, &insets,
+                              PUENTE_BASEMAP_MAX_ZOOM);
+  return move_to (self, &frame);
+}
+
+/* Where the place @id is: a state's box, or a point. */
+static gboolean
+place_bounds (PuenteMapPage   *self,
+              const char      *id,
+              PuenteMapBounds *bounds)
+{
+  PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
+  const PuenteBasemapFeature *feature;
+  double lat, lon;
+  int index;
+
+  if (id == NULL)
+    return FALSE;
+  if ((feature = puente_basemap_lookup (self->basemap, id)) != NULL)
+    {
+      puente_basemap_feature_get_bbox (feature, &bounds->west, &bounds->south, &bounds->east, &bounds->north);
+      return TRUE;
+    }
+  if ((index = puente_dataset_find_port (dataset, id)) >= 0)
+    lat = puente_dataset_get_port (dataset, index)->lat, lon = puente_dataset_get_port (dataset, index)->lon;
+  else if ((index = puente_dataset_find_city (dataset, id)) >= 0)
+    lat = puente_dataset_get_city (dataset, index)->lat, lon = puente_dataset_get_city (dataset, index)->lon;
+  else if ((index = puente_dataset_find_site (dataset, id)) >= 0)
+    lat = puente_dataset_get_site (dataset, index)->lat, lon = puente_dataset_get_site (dataset, index)->lon;
+  else
+    return FALSE;
+  *bounds = (PuenteMapBounds) { lon, lat, lon, lat };
+  return TRUE;
+}
+
+/* The selected place inside the clear part, moving the map no more than
+ * needed. */
+static gboolean
+reveal_selection (PuenteMapPage *self)
+{
+  PuenteMapBounds bounds;
+  PuenteMapInsets insets;
+  PuenteMapFrame frame;
+
+  if (self->map_width < 10 || !place_bounds (self, puente_view_state_get_selection (self->state), &bounds))
+    return FALSE;
+  clear_insets (self, &insets);
+  puente_map_pane_get_frame (self->panes[0], &frame);
+  puente_map_frame_reveal (&frame, &bounds, &insets);
+  return move_to (self, &frame);
+}
+
+/* After every layout: a fitted view fits again (a new size, a title, the
+ * legend folded or opened); otherwise a resized map keeps the selection
+ * in sight. Returns whether the map moved. */
+static gboolean
+follow_layout (PuenteMapPage *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->panes[0]));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->panes[0]));
+  gboolean resized = width != self->map_width || height != self->map_height;
+
+  self->map_width = width;
+  self->map_height = height;
+  if (is_fitted (self))
+    return fit (self);
+  return resized && reveal_selection (self);
 }
 
 static void
-legend_style (PuenteMapLegendStyle *style)
+on_view_changed (PuenteMapPage *self)
 {
-  puente_map_legend_style_init (style, is_dark () ? PUENTE_BASEMAP_STYLE_DARK : PUENTE_BASEMAP_STYLE_LIGHT);
-}
+  double lat, lon, zoom;
 
-static void
-draw_legend (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
-{
-  PuenteMapPage *self = user_data;
-  PuenteMapLegendStyle style;
-  double y = LEGEND_PADDING, r = 10;
-
-  legend_style (&style);
-  if (height <= 0)
+  if (self->syncing)
     return;
-
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, width - r, r, r, -G_PI / 2, 0);
-  cairo_arc (cr, width - r, height - r, r, 0, G_PI / 2);
-  cairo_arc (cr, r, height - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, r, r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-  cairo_set_source_rgba (cr, style.background.r, style.background.g, style.background.b, 0.9);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgba (cr, style.text.r, style.text.g, style.text.b, 0.15);
-  cairo_set_line_width (cr, 1);
-  cairo_stroke (cr);
-
-  for (guint i = N_LAYERS; i-- > 0;)
-    if (puente_map_layer_get_shown (self->panes[0].layers[i]))
-      y += puente_map_layer_draw_legend (self->panes[0].layers[i], cr, &style, LEGEND_PADDING, y,
-                                         width - 2 * LEGEND_PADDING) + 10;
+  puente_map_page_get_view (self, &lat, &lon, &zoom);
+  self->syncing = TRUE;
+  /* The user moved the map: it no longer follows the fit. */
+  if (!self->moving)
+    g_object_set (self->state, "map-fitted", FALSE, NULL);
+  puente_view_state_set_map_view (self->state, lat, lon, zoom);
+  self->syncing = FALSE;
 }
+
+/* The state's centre and zoom changed from outside: go there. */
+static void
+on_state_view_changed (PuenteMapPage *self)
+{
+  double lat, lon, zoom;
+
+  if (self->syncing || !puente_view_state_get_map_view (self->state, &lat, &lon, &zoom))
+    return;
+  self->syncing = TRUE;
+  puente_map_page_set_view (self, lat, lon, zoom);
+  self->syncing = FALSE;
+}
+
+static void
+on_state_fitted_changed (PuenteMapPage *self)
+{
+  if (is_fitted (self))
+    fit (self);
+}
+
+static void
+fit_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PuenteMapPage *self = PUENTE_MAP_PAGE (widget);
+
+  g_object_set (self->state, "map-fitted", TRUE, NULL);
+}
+
+/* ---- legend, details ------------------------------------------------------ */
 
 static void
 update_legend (PuenteMapPage *self)
 {
-  PuenteMapLegendStyle style;
-  double height;
-
   gboolean wanted;
 
   g_object_get (self->state, "map-legend", &wanted, NULL);
-  legend_style (&style);
-  height = legend_content_height (self, &style);
-  /* A narrow map next to the side panel: the panel's figures, not the
-   * legend over most of the map. */
-  gtk_widget_set_visible (self->legend_scroller,
-                          wanted && height > 0 && !(adw_flap_get_reveal_flap (self->flap) &&
-                                          gtk_widget_get_width (GTK_WIDGET (self)) - PANEL_WIDTH < 2.5 * LEGEND_WIDTH));
-  gtk_drawing_area_set_content_width (self->legend_area, (int) LEGEND_WIDTH);
-  gtk_drawing_area_set_content_height (self->legend_area, (int) ceil (height + 2 * LEGEND_PADDING - 10));
-  gtk_widget_queue_draw (GTK_WIDGET (self->legend_area));
-}
-
-/* ---- side panel ---------------------------------------------------------- */
-
-typedef enum {
-  PLACE_NONE,
-  PLACE_STATE,
-  PLACE_PORT,
-  PLACE_CITY,
-  PLACE_SITE,
-} PlaceKind;
-
-static PlaceKind
-place_kind (PuenteDataset *dataset,
-            const char    *id,
-            int           *index)
-{
-  if (id == NULL)
-    return PLACE_NONE;
-  if ((*index = puente_dataset_find_state (dataset, id)) >= 0)
-    return PLACE_STATE;
-  if ((*index = puente_dataset_find_port (dataset, id)) >= 0)
-    return PLACE_PORT;
-  if ((*index = puente_dataset_find_city (dataset, id)) >= 0)
-    return PLACE_CITY;
-  if ((*index = puente_dataset_find_site (dataset, id)) >= 0)
-    return PLACE_SITE;
-  return PLACE_NONE;
-}
-
-typedef char *(*FormatFunc) (double value, gboolean difference, PuenteLang lang);
-
-static char *
-format_share (double     value,
-              gboolean   difference,
-              PuenteLang lang)
-{
-  return puente_states_metric_format (PUENTE_STATES_METRIC_ZEV_SHARE, value, difference, lang);
-}
-
-static char *
-format_count (double     value,
-              gboolean   difference,
-              PuenteLang lang)
-{
-  g_autofree char *text = isnan (value) ? g_strdup ("–") : puente_format_number (lang, value, 0);
-
-  return difference && value > 0 ? g_strdup_printf ("+%s", text) : g_steal_pointer (&text);
-}
-
-static char *
-format_decimal (double     value,
-                gboolean   difference,
-                PuenteLang lang)
-{
-  g_autofree char *text = NULL;
-
-  if (isnan (value))
-    return g_strdup ("–");
-  text = puente_format_number (lang, value, fabs (value) < 10 ? 2 : 1);
-  return difference && value > 0 ? g_strdup_printf ("+%s", text) : g_steal_pointer (&text);
+  gtk_widget_set_visible (GTK_WIDGET (self->legend), wanted);
+  puente_map_legend_update (self->legend);
 }
 
 static void
-add_cell (PuenteMapPage *self,
-          const char    *text,
-          int            column,
-          int            row,
-          gboolean       header)
+update_details (PuenteMapPage *self)
 {
-  GtkWidget *label = gtk_label_new (text);
+  gboolean known = puente_map_details_set_place (self->details, puente_view_state_get_selection (self->state));
 
-  gtk_label_set_xalign (GTK_LABEL (label), column == 0 ? 0 : 1);
-  if (column == 0)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
-      gtk_widget_set_hexpand (label, TRUE);
-    }
-  else
-    gtk_widget_add_css_class (label, "numeric");
-  if (header)
-    gtk_widget_add_css_class (label, "heading");
-  if (column == 1 && !header)
-    gtk_widget_add_css_class (label, "legend-a");
-  if (column == 2 && !header)
-    gtk_widget_add_css_class (label, "legend-b");
-  gtk_grid_attach (self->figures_grid, label, column, row, 1, 1);
-}
-
-/* A row of figures: A, and B and B - A when comparing. */
-static void
-add_row (PuenteMapPage *self,
-         int           *row,
-         const char    *label,
-         double         a,
-         double         b,
-         gboolean       compare,
-         FormatFunc     format)
-{
-  g_autofree char *a_text = format (a, FALSE, self->lang);
-
-  add_cell (self, label, 0, *row, FALSE);
-  add_cell (self, a_text, 1, *row, FALSE);
-  if (compare)
-    {
-      g_autofree char *b_text = format (b, FALSE, self->lang);
-      g_autofree char *d_text = format (b - a, TRUE, self->lang);
-
-      add_cell (self, b_text, 2, *row, FALSE);
-      add_cell (self, d_text, 3, *row, FALSE);
-    }
-  (*row)++;
+  if (adw_flap_get_reveal_flap (self->flap) != known)
+    adw_flap_set_reveal_flap (self->flap, known);
 }
 
 static void
-add_indicator_row (PuenteMapPage *self,
-                   int           *row,
-                   const char    *label,
-                   const char    *indicator,
-                   const char    *region,
-                   FormatFunc     format)
+clear_selection_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
 {
-  const PuenteResults *a = puente_workspace_get_results (self->workspace);
-  const PuenteResults *b = puente_workspace_get_compare_results (self->workspace);
-  int year = puente_workspace_get_year (self->workspace);
-  double va = puente_results_get_value (a, indicator, region, year);
-
-  if (isnan (va))
-    return;
-  add_row (self, row, label, va, b != NULL ? puente_results_get_value (b, indicator, region, year) : NAN,
-           b != NULL, format);
+  puente_view_state_set_selection (PUENTE_MAP_PAGE (widget)->state, NULL);
 }
 
-static void
-add_metric_row (PuenteMapPage      *self,
-                int                *row,
-                PuenteStatesMetric  metric,
-                const char         *region)
-{
-  const PuenteResults *a = puente_workspace_get_results (self->workspace);
-  const PuenteResults *b = puente_workspace_get_compare_results (self->workspace);
-  int year = puente_workspace_get_year (self->workspace);
-  double va = puente_states_metric_get_value (metric, a, region, year);
-  double vb = b != NULL ? puente_states_metric_get_value (metric, b, region, year) : NAN;
-  g_autofree char *a_text = puente_states_metric_format (metric, va, FALSE, self->lang);
-
-  if (isnan (va))
-    return;
-  add_cell (self, puente_states_metric_get_title (metric, self->lang), 0, *row, FALSE);
-  add_cell (self, a_text, 1, *row, FALSE);
-  if (b != NULL)
-    {
-      g_autofree char *b_text = puente_states_metric_format (metric, vb, FALSE, self->lang);
-      g_autofree char *d_text = puente_states_metric_format (metric, vb - va, TRUE, self->lang);
-
-      add_cell (self, b_text, 2, *row, FALSE);
-      add_cell (self, d_text, 3, *row, FALSE);
-    }
-  (*row)++;
-}
-
-static void
-add_text_row (PuenteMapPage *self,
-              int           *row,
-              const char    *label,
-              const char    *value)
-{
-  GtkWidget *text;
-
-  if (value == NULL || *value == '\0')
-    return;
-  add_cell (self, label, 0, *row, FALSE);
-  text = gtk_label_new (value);
-  gtk_label_set_xalign (GTK_LABEL (text), 1);
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (text), 20);
-  gtk_grid_attach (self->figures_grid, text, 1, *row, 3, 1);
-  (*row)++;
-}
-
-/* The region's observed figures of the selected year (else the latest
- * year with figures) beside the model's values of that year. */
-static void
-add_observed_row (PuenteMapPage *self,
-                  int           *row,
-                  const char    *region)
-{
-  int year = 0;
-  g_autofree char *text = puente_observed_region_text (puente_workspace_get_dataset (self->workspace),
-                                                       puente_workspace_get_results (self->workspace),
-                                                       region, puente_workspace_get_year (self->workspace),
-                                                       self->lang, &year);
-  g_autofree char *label = NULL;
-
-  if (text == NULL)
-    return;
-  /* Translators: map details, heading of the observed figures of a year */
-  label = g_strdup_printf (_("Observed, %d"), year);
-  add_text_row (self, row, label, text);
-}
-
-static void
-append_source (GString            *out,
-               const char         *what,
-               const PuenteFigure *figure)
-{
-  g_autofree char *text = NULL;
-
-  if (figure == NULL || figure->publisher == NULL)
-    return;
-  if (out->len > 0)
-    g_string_append (out, "\n");
-  if (figure->url != NULL && *figure->url != '\0')
-    /* Translators: a source line: what, publisher, title (a link), year */
-    text = g_markup_printf_escaped (_("%s: %s, <a href=\"%s\">%s</a> (%d)"), what, figure->publisher,
-                                    figure->url, figure->title != NULL ? figure->title : figure->publisher,
-                                    figure->year);
-  else
-    text = g_markup_printf_escaped (_("%s: %s, %s (%d)"), what, figure->publisher,
-                                    figure->title != NULL ? figure->title : "", figure->year);
-  g_string_append (out, text);
-}
-
-static void
-clear_grid (PuenteMapPage *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_grid))) != NULL)
-    gtk_grid_remove (self->figures_grid, child);
-}
-
-static void
-update_chart (PuenteMapPage *self,
-              const char    *region)
-{
-  const PuenteChartSpec *spec = puente_chart_catalogue_find ("zev-share-sales");
-  PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
-  const PuenteResults *compare = puente_workspace_get_compare_results (self->workspace);
-  g_autoptr(PuenteChartSource) a = NULL;
-  g_autoptr(PuenteChartSource) b = NULL;
-  PuenteChartOptions options = { 0 };
-  PuenteChartStyle style;
-  PuenteChartData *data;
-
-  if (region == NULL || spec == NULL)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->panel_chart), FALSE);
-      puente_chart_view_set_data (self->panel_chart, NULL);
-      return;
-    }
-
-  a = puente_chart_source_new_for_results (puente_workspace_get_results (self->workspace), dataset);
-  if (compare != NULL)
-    b = puente_chart_source_new_for_results (compare, dataset);
-  options.region = region;
-  options.year = puente_workspace_get_year (self->workspace);
-  data = puente_chart_build (spec, a, b, &options, NULL);
-  if (data != NULL)
-    {
-      puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A,
-                                      puente_workspace_get_preset_id (self->workspace),
-                                      puente_workspace_get_name (self->workspace, PUENTE_LANG_EN),
-                                      puente_workspace_get_name (self->workspace, PUENTE_LANG_ES));
-      if (compare != NULL)
-        {
-          const PuenteScenario *scenario = puente_workspace_get_compare (self->workspace);
-
-          puente_chart_data_set_scenario (data, PUENTE_SCENARIO_B,
-                                          puente_workspace_get_compare_id (self->workspace),
-                                          puente_scenario_get_name (scenario, PUENTE_LANG_EN),
-                                          puente_scenario_get_name (scenario, PUENTE_LANG_ES));
-        }
-    }
-  puente_chart_style_init (&style);
-  style.lang = self->lang;
-  style.preset = PUENTE_CHART_STYLE_REPORT;
-  puente_chart_view_set_style (self->panel_chart, &style);
-  puente_chart_view_set_data (self->panel_chart, data);
-  gtk_widget_set_visible (GTK_WIDGET (self->panel_chart), data != NULL);
-}
-
-static void
-update_panel (PuenteMapPage *self)
-{
-  PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
-  const char *id = puente_view_state_get_selection (self->state);
-  gboolean compare = puente_workspace_get_compare_results (self->workspace) != NULL;
-  g_autoptr(GString) sources = g_string_new (NULL);
-  g_autofree char *year_text = g_strdup_printf ("%d", puente_workspace_get_year (self->workspace));
-  gboolean es = self->lang == PUENTE_LANG_ES;
-  PlaceKind kind;
-  int index = -1, row = 1;
-
-  kind = place_kind (dataset, id, &index);
-  if (adw_flap_get_reveal_flap (self->flap) != (kind != PLACE_NONE))
-    {
-      adw_flap_set_reveal_flap (self->flap, kind != PLACE_NONE);
-      update_legend (self);
-    }
-  clear_grid (self);
-  if (kind == PLACE_NONE)
-    {
-      update_chart (self, NULL);
-      return;
-    }
-
-  add_cell (self, year_text, 0, 0, TRUE);
-  add_cell (self, compare ? C_("map", "A") : _("Value"), 1, 0, TRUE);
-  if (compare)
-    {
-      add_cell (self, C_("map", "B"), 2, 0, TRUE);
-      add_cell (self, C_("map", "B − A"), 3, 0, TRUE);
-    }
-
-  switch (kind)
-    {
-    case PLACE_STATE:
-      {
-        const PuenteState *state = puente_dataset_get_state (dataset, index);
-
-        gtk_label_set_text (self->panel_title, es ? state->name_es : state->name_en);
-        gtk_label_set_text (self->panel_subtitle, state->country == PUENTE_COUNTRY_MX
-                                                  ? _("State, Mexico") : _("State, United States"));
-        add_metric_row (self, &row, PUENTE_STATES_METRIC_ZEV_SHARE, state->code);
-        add_indicator_row (self, &row, _("ZEVs in operation"), "ldv.ev_stock", state->code, format_count);
-        add_indicator_row (self, &row, _("Public Level 2 ports (trend)"), "charging.public_l2_existing", state->code, format_count);
-        add_indicator_row (self, &row, _("Public DC fast ports (trend)"), "charging.public_dcfc_existing", state->code, format_count);
-        add_indicator_row (self, &row, _("Public ports needed"), "charging.public_l2_need", state->code, format_count);
-        add_metric_row (self, &row, PUENTE_STATES_METRIC_EVS_PER_PORT, state->code);
-        add_metric_row (self, &row, PUENTE_STATES_METRIC_CHARGING_GAP, state->code);
-        add_indicator_row (self, &row, _("Electricity demand (GWh)"), "ldv.electricity_gwh", state->code, format_decimal);
-        add_indicator_row (self, &row, _("CO2 emissions (Mt)"), "ldv.co2_mt", state->code, format_decimal);
-        if (state->country == PUENTE_COUNTRY_MX)
-          add_indicator_row (self, &row, _("Used vehicles from the US"), "ldv.used_imports", state->code, format_count);
-        add_observed_row (self, &row, state->code);
-        append_source (sources, _("ZEV share of sales"), &state->sales_share);
-        append_source (sources, _("Vehicles in operation"), &state->ldv_stock);
-        append_source (sources, _("Public Level 2 ports"), &state->public_l2_ports);
-        append_source (sources, _("Public DC fast ports"), &state->public_dcfc_ports);
-        append_source (sources, _("Grid emission factor"), &state->grid_factor);
-        update_chart (self, state->code);
-      }
-      break;
-    case PLACE_PORT:
-      {
-        const PuentePort *port = puente_dataset_get_port (dataset, index);
-        g_autofree char *subtitle = NULL;
-
-        gtk_label_set_text (self->panel_title, es ? port->name_es : port->name_en);
-        /* Translators: subtitle of a port of entry: the Mexican city across */
-        subtitle = g_strdup_printf (_("Port of entry, across from %s"), port->mx_city);
-        gtk_label_set_text (self->panel_subtitle, subtitle);
-        add_indicator_row (self, &row, _("Truck crossings a year"), PUENTE_PORTS_CROSSINGS, port->id, format_count);
-        add_indicator_row (self, &row, _("Peak charging power (MW)"), PUENTE_PORTS_PEAK_MW, port->id, format_decimal);
-        add_row (self, &row, _("Truck crossings, 2024 (data)"), port->crossings.value, NAN, FALSE, format_count);
-        add_row (self, &row, _("Drayage share, 2024 (data)"), port->drayage_share.value, NAN, FALSE, format_share);
-        add_observed_row (self, &row, port->id);
-        append_source (sources, _("Crossings"), &port->crossings);
-        append_source (sources, _("Drayage"), &port->drayage_share);
-        update_chart (self, NULL);
-      }
-      break;
-    case PLACE_CITY:
-      {
-        const PuenteCity *city = puente_dataset_get_city (dataset, index);
-
-        gtk_label_set_text (self->panel_title, es ? city->name_es : city->name_en);
-        gtk_label_set_text (self->panel_subtitle, city->agencies != NULL ? city->agencies : _("Transit city"));
-        add_indicator_row (self, &row, _("Transit buses"), PUENTE_TRANSIT_FLEET, city->id, format_count);
-        add_indicator_row (self, &row, _("Battery-electric share"), PUENTE_TRANSIT_EBUS_SHARE, city->id, format_share);
-        add_row (self, &row, _("Buses, 2024 (data)"), city->bus_fleet.value, NAN, FALSE, format_count);
-        add_row (self, &row, _("Battery-electric buses, 2024 (data)"), city->battery_electric.value, NAN, FALSE, format_count);
-        add_observed_row (self, &row, city->id);
-        append_source (sources, _("Bus fleet"), &city->bus_fleet);
-        append_source (sources, _("Battery-electric buses"), &city->battery_electric);
-        update_chart (self, NULL);
-      }
-      break;
-    case PLACE_SITE:
-      {
-        const PuenteSite *site = puente_dataset_get_site (dataset, index);
-        PuenteFigure figure = { 0 };
-        g_autofree char *capacity = NULL;
-        g_autofree char *start = site->start_year > 0 ? g_strdup_printf ("%d", site->start_year) : NULL;
-        g_autofree char *status = puente_supply_status_label (site, self->lang);
-
-        gtk_label_set_text (self->panel_title, site->name);
-        gtk_label_set_text (self->panel_subtitle, site->company);
-        add_text_row (self, &row, _("Stage"), puente_supply_type_name (site->type, self->lang));
-        add_text_row (self, &row, _("Status"), status);
-        add_text_row (self, &row, _("City"), site->city);
-        add_text_row (self, &row, _("Products"), site->products);
-        if (site->has_capacity)
-          {
-            g_autofree char *number = puente_format_number (self->lang, site->capacity.value, 0);
-
-            capacity = g_strdup_printf ("%s %s", number, puente_site_type_capacity_unit (site->type));
-            add_text_row (self, &row, _("Capacity"), capacity);
-          }
-        add_text_row (self, &row, _("Start"), start);
-        figure.publisher = site->publisher;
-        figure.title = site->title;
-        figure.url = site->url;
-        figure.year = site->status_date != NULL ? atoi (site->status_date) : 0;
-        append_source (sources, _("Site"), &figure);
-        update_chart (self, NULL);
-      }
-      break;
-    case PLACE_NONE:
-    default:
-      break;
-    }
-
-  if (sources->len > 0)
-    {
-      g_autofree char *heading = g_markup_printf_escaped ("<b>%s</b>\n", _("Sources"));
-
-      g_string_prepend (sources, heading);
-    }
-  gtk_label_set_markup (self->panel_sources, sources->str);
-}
-
-/* ---- panes ---------------------------------------------------------------- */
+/* ---- mode ----------------------------------------------------------------- */
 
 static const char *
 scenario_b_name (PuenteMapPage *self)
@@ -722,7 +363,7 @@ scenario_b_name (PuenteMapPage *self)
 }
 
 static void
-update_pane_labels (PuenteMapPage *self)
+update_pane_titles (PuenteMapPage *self)
 {
   const char *a = puente_workspace_get_name (self->workspace, self->lang);
   g_autofree char *text_a = NULL;
@@ -744,10 +385,8 @@ update_pane_labels (PuenteMapPage *self)
     default:
       break;
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->panes[0].label), text_a != NULL);
-  gtk_label_set_text (self->panes[0].label, text_a != NULL ? text_a : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->panes[1].label), text_b != NULL);
-  gtk_label_set_text (self->panes[1].label, text_b != NULL ? text_b : "");
+  puente_map_pane_set_title (self->panes[0], text_a);
+  puente_map_pane_set_title (self->panes[1], text_b);
 }
 
 static void
@@ -758,10 +397,10 @@ apply_mode (PuenteMapPage *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->compare_box), has_b);
 
-  puente_map_context_set_show (self->panes[0].context, mode == PUENTE_MAP_MODE_DIFFERENCE
-                                                       ? PUENTE_MAP_SHOW_DIFFERENCE : PUENTE_MAP_SHOW_A);
-  puente_map_context_set_show (self->panes[1].context, PUENTE_MAP_SHOW_B);
-  gtk_widget_set_visible (self->panes[1].overlay, mode == PUENTE_MAP_MODE_SPLIT);
+  puente_map_context_set_show (puente_map_pane_get_context (self->panes[0]),
+                               mode == PUENTE_MAP_MODE_DIFFERENCE ? PUENTE_MAP_SHOW_DIFFERENCE : PUENTE_MAP_SHOW_A);
+  puente_map_context_set_show (puente_map_pane_get_context (self->panes[1]), PUENTE_MAP_SHOW_B);
+  gtk_widget_set_visible (GTK_WIDGET (self->panes[1]), mode == PUENTE_MAP_MODE_SPLIT);
 
   self->syncing = TRUE;
   gtk_toggle_button_set_active (self->single_button, mode == PUENTE_MAP_MODE_SINGLE);
@@ -769,7 +408,7 @@ apply_mode (PuenteMapPage *self)
   gtk_toggle_button_set_active (self->difference_button, mode == PUENTE_MAP_MODE_DIFFERENCE);
   self->syncing = FALSE;
 
-  update_pane_labels (self);
+  update_pane_titles (self);
   update_legend (self);
 }
 
@@ -786,332 +425,30 @@ on_compare_toggled (PuenteMapPage *self)
     puente_map_page_set_mode (self, PUENTE_MAP_MODE_SINGLE);
 }
 
-static char *
-hit_test (PuenteMapPage *self,
-          guint          index,
-          double         x,
-          double         y,
-          PuenteMapLayer **hit_layer)
-{
-  Pane *pane = &self->panes[index];
-  PuenteMapFrame frame;
-  double rotation = shumate_viewport_get_rotation (pane->viewport);
-
-  puente_map_layer_get_frame (pane->layers[0], &frame);
-  if (rotation != 0)
-    {
-      double dx = x - frame.width / 2, dy = y - frame.height / 2;
-
-      x = cos (-rotation) * dx - sin (-rotation) * dy + frame.width / 2;
-      y = sin (-rotation) * dx + cos (-rotation) * dy + frame.height / 2;
-    }
-  for (guint i = N_LAYERS; i-- > 0;)
-    {
-      char *id = puente_map_layer_hit_test (pane->layers[i], &frame, x, y);
-
-      if (id != NULL)
-        {
-          if (hit_layer != NULL)
-            *hit_layer = pane->layers[i];
-          return id;
-        }
-    }
-  return NULL;
-}
-
-static void
-on_pressed (GtkGestureClick *gesture,
-            int              n_press,
-            double           x,
-            double           y,
-            Pane            *pane)
-{
-  pane->press_x = x;
-  pane->press_y = y;
-  gtk_widget_grab_focus (GTK_WIDGET (pane->map));
-}
-
-static void
-on_released (GtkGestureClick *gesture,
-             int              n_press,
-             double           x,
-             double           y,
-             Pane            *pane)
-{
-  /* A click, not the end of a drag. */
-  if (n_press != 1 || hypot (x - pane->press_x, y - pane->press_y) > 5)
-    return;
-  puente_map_page_click (pane->page, pane->index, x, y);
-}
-
-static gboolean
-on_query_tooltip (GtkWidget  *widget,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard,
-                  GtkTooltip *tooltip,
-                  Pane       *pane)
-{
-  g_autofree char *text = NULL;
-
-  if (keyboard)
-    return FALSE;
-  text = puente_map_page_describe_at (pane->page, pane->index, x, y);
-  if (text == NULL)
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static gboolean
-on_key_pressed (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                Pane                  *pane)
-{
-  double width = gtk_widget_get_width (GTK_WIDGET (pane->map));
-  double height = gtk_widget_get_height (GTK_WIDGET (pane->map));
-  double zoom = shumate_viewport_get_zoom_level (pane->viewport);
-  double dx = 0, dy = 0;
-
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
-    return FALSE;
-  switch (keyval)
-    {
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      dx = -width / 4;
-      break;
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      dx = width / 4;
-      break;
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      dy = -height / 4;
-      break;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      dy = height / 4;
-      break;
-    case GDK_KEY_plus:
-    case GDK_KEY_equal:
-    case GDK_KEY_KP_Add:
-      shumate_viewport_set_zoom_level (pane->viewport, floor (zoom + 1e-6) + 1);
-      return TRUE;
-    case GDK_KEY_minus:
-    case GDK_KEY_KP_Subtract:
-      shumate_viewport_set_zoom_level (pane->viewport, ceil (zoom - 1e-6) - 1);
-      return TRUE;
-    case GDK_KEY_Escape:
-      puente_view_state_set_selection (pane->page->state, NULL);
-      return TRUE;
-    default:
-      return FALSE;
-    }
-
-  {
-    PuenteMapFrame frame;
-    double lat, lon;
-
-    puente_map_frame_init (&frame, shumate_location_get_latitude (SHUMATE_LOCATION (pane->viewport)),
-                           shumate_location_get_longitude (SHUMATE_LOCATION (pane->viewport)),
-                           zoom, width, height);
-    puente_map_frame_unproject (&frame, width / 2 + dx, height / 2 + dy, &lat, &lon);
-    shumate_location_set_location (SHUMATE_LOCATION (pane->viewport), lat, lon);
-  }
-  return TRUE;
-}
-
-static void
-on_view_changed (PuenteMapPage *self)
-{
-  double lat, lon, zoom;
-
-  if (self->syncing)
-    return;
-  puente_map_page_get_view (self, &lat, &lon, &zoom);
-  self->syncing = TRUE;
-  puente_view_state_set_map_view (self->state, lat, lon, zoom);
-  self->syncing = FALSE;
-}
-
-/* The state's centre and zoom changed from outside: go there. */
-static void
-on_state_view_changed (PuenteMapPage *self)
-{
-  double lat, lon, zoom;
-
-  if (self->syncing || !puente_view_state_get_map_view (self->state, &lat, &lon, &zoom))
-    return;
-  self->syncing = TRUE;
-  puente_map_page_set_view (self, lat, lon, zoom);
-  self->syncing = FALSE;
-}
-
-static void
-setup_pane (PuenteMapPage *self,
-            guint          index)
-{
-  Pane *pane = &self->panes[index];
-  GtkGesture *click;
-  GtkEventController *keys;
-  ShumateScale *scale;
-  PuenteLang language = self->lang;
-
-  pane->page = self;
-  pane->index = index;
-  pane->context = puente_map_context_new (puente_workspace_get_dataset (self->workspace), self->basemap);
-  puente_map_context_set_language (pane->context, language);
-  puente_map_context_set_style (pane->context, is_dark () ? PUENTE_BASEMAP_STYLE_DARK : PUENTE_BASEMAP_STYLE_LIGHT);
-  puente_map_context_set_year (pane->context, puente_workspace_get_year (self->workspace));
-  puente_map_context_set_selection (pane->context, puente_view_state_get_selection (self->state));
-  puente_map_context_set_results (pane->context, puente_workspace_get_results (self->workspace),
-                                  puente_workspace_get_compare_results (self->workspace));
-
-  pane->map = shumate_map_new ();
-  pane->viewport = shumate_map_get_viewport (pane->map);
-  shumate_viewport_set_reference_map_source (pane->viewport, SHUMATE_MAP_SOURCE (self->source));
-  shumate_map_set_animate_zoom (pane->map, FALSE);
-  gtk_widget_set_focusable (GTK_WIDGET (pane->map), TRUE);
-  gtk_widget_set_hexpand (GTK_WIDGET (pane->map), TRUE);
-  gtk_widget_set_vexpand (GTK_WIDGET (pane->map), TRUE);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (pane->map), TRUE);
-  /* Translators: accessible name of the map */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (pane->map), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  index == 0 ? _("Map") : _("Map of scenario B"), -1);
-
-  for (guint i = 0; i < N_LAYERS; i++)
-    {
-      pane->layers[i] = puente_map_layer_new_for_id (layer_ids[i], pane->viewport, pane->context);
-      shumate_map_add_layer (pane->map, SHUMATE_LAYER (pane->layers[i]));
-    }
-  /* The names, above every layer and clear of their symbols. */
-  shumate_map_add_layer (pane->map, SHUMATE_LAYER (puente_labels_layer_new (pane->viewport, pane->context,
-                                                                            pane->layers, N_LAYERS)));
-
-  pane->overlay = gtk_overlay_new ();
-  gtk_overlay_set_child (GTK_OVERLAY (pane->overlay), GTK_WIDGET (pane->map));
-
-  pane->label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_halign (GTK_WIDGET (pane->label), GTK_ALIGN_START);
-  gtk_widget_set_valign (GTK_WIDGET (pane->label), GTK_ALIGN_START);
-  gtk_widget_set_margin_start (GTK_WIDGET (pane->label), 12);
-  /* Under the page's toolbar. */
-  gtk_widget_set_margin_top (GTK_WIDGET (pane->label), PANE_LABEL_TOP);
-  gtk_widget_add_css_class (GTK_WIDGET (pane->label), "osd");
-  gtk_widget_add_css_class (GTK_WIDGET (pane->label), "toolbar");
-  gtk_widget_add_css_class (GTK_WIDGET (pane->label), "heading");
-  gtk_widget_set_can_target (GTK_WIDGET (pane->label), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (pane->label), FALSE);
-  gtk_overlay_add_overlay (GTK_OVERLAY (pane->overlay), GTK_WIDGET (pane->label));
-
-  pane->license = shumate_license_new ();
-  shumate_license_append_map_source (pane->license, SHUMATE_MAP_SOURCE (self->source));
-  gtk_widget_set_halign (GTK_WIDGET (pane->license), GTK_ALIGN_END);
-  gtk_widget_set_valign (GTK_WIDGET (pane->license), GTK_ALIGN_END);
-  gtk_overlay_add_overlay (GTK_OVERLAY (pane->overlay), GTK_WIDGET (pane->license));
-
-  scale = shumate_scale_new (pane->viewport);
-  gtk_widget_set_halign (GTK_WIDGET (scale), GTK_ALIGN_START);
-  gtk_widget_set_valign (GTK_WIDGET (scale), GTK_ALIGN_END);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (scale), 8);
-  gtk_widget_set_margin_start (GTK_WIDGET (scale), 8);
-  gtk_widget_set_can_target (GTK_WIDGET (scale), FALSE);
-  gtk_overlay_add_overlay (GTK_OVERLAY (pane->overlay), GTK_WIDGET (scale));
-
-  click = gtk_gesture_click_new ();
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
-  g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), pane);
-  g_signal_connect (click, "released", G_CALLBACK (on_released), pane);
-  gtk_widget_add_controller (GTK_WIDGET (pane->map), GTK_EVENT_CONTROLLER (click));
-
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), pane);
-  gtk_widget_add_controller (GTK_WIDGET (pane->map), keys);
-
-  g_signal_connect (pane->map, "query-tooltip", G_CALLBACK (on_query_tooltip), pane);
-
-  rebuild_tiles (pane);
-  gtk_box_append (self->maps_box, pane->overlay);
-}
-
 /* ---- following the workspace --------------------------------------------- */
 
 static void
 on_results_changed (PuenteMapPage *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
-    puente_map_context_set_results (self->panes[i].context, puente_workspace_get_results (self->workspace),
+    puente_map_context_set_results (puente_map_pane_get_context (self->panes[i]),
+                                    puente_workspace_get_results (self->workspace),
                                     puente_workspace_get_compare_results (self->workspace));
   apply_mode (self);
-  update_panel (self);
+  puente_map_details_refresh (self->details);
 }
 
 static void
 on_year_changed (PuenteMapPage *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
-    puente_map_context_set_year (self->panes[i].context, puente_workspace_get_year (self->workspace));
-  update_legend (self);
-  update_panel (self);
-}
-
-static void
-on_selection_changed (PuenteMapPage *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
-    puente_map_context_set_selection (self->panes[i].context, puente_view_state_get_selection (self->state));
-  update_panel (self);
-}
-
-static void
-on_panel_close (PuenteMapPage *self)
-{
-  puente_view_state_set_selection (self->state, NULL);
+    puente_map_context_set_year (puente_map_pane_get_context (self->panes[i]),
+                                 puente_workspace_get_year (self->workspace));
+  puente_map_legend_update (self->legend);
+  puente_map_details_refresh (self->details);
 }
 
 /* ---- layers and metric ------------------------------------------------------ */
-
-static void
-save_layers (PuenteMapPage *self)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) ids = NULL;
-
-  for (guint i = 0; i < N_LAYERS; i++)
-    if (puente_map_layer_get_enabled (self->panes[0].layers[i]))
-      g_strv_builder_add (builder, layer_ids[i]);
-  ids = g_strv_builder_end (builder);
-  g_object_set (self->state, "map-layers", ids, NULL);
-}
-
-static void
-set_layer_enabled (PuenteMapPage *self,
-                   guint          index,
-                   gboolean       enabled)
-{
-  for (guint p = 0; p < G_N_ELEMENTS (self->panes); p++)
-    puente_map_layer_set_enabled (self->panes[p].layers[index], enabled);
-  if (self->layer_checks[index] != NULL &&
-      gtk_check_button_get_active (GTK_CHECK_BUTTON (self->layer_checks[index])) != enabled)
-    gtk_check_button_set_active (GTK_CHECK_BUTTON (self->layer_checks[index]), enabled);
-  update_legend (self);
-}
-
-static void
-on_layer_toggled (GtkCheckButton *check,
-                  PuenteMapPage  *self)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "layer-index"));
-  gboolean active = gtk_check_button_get_active (check);
-
-  if (puente_map_layer_get_enabled (self->panes[0].layers[index]) == active)
-    return;
-  set_layer_enabled (self, index, active);
-  save_layers (self);
-}
 
 static void
 load_layers (PuenteMapPage *self)
@@ -1119,52 +456,9 @@ load_layers (PuenteMapPage *self)
   g_auto(GStrv) ids = NULL;
 
   g_object_get (self->state, "map-layers", &ids, NULL);
-  for (guint i = 0; i < N_LAYERS; i++)
-    set_layer_enabled (self, i, ids != NULL && g_strv_contains ((const char * const *) ids, layer_ids[i]));
-}
-
-static void
-build_layers_popover (PuenteMapPage *self)
-{
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *heading = gtk_label_new (_("Layers"));
-
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_set_margin_bottom (heading, 6);
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-
-  /* Top layer first, as they stack. */
-  for (guint i = N_LAYERS; i-- > 0;)
-    {
-      PuenteMapLayer *layer = self->panes[0].layers[i];
-      GtkWidget *check = gtk_check_button_new_with_label (puente_map_layer_get_title (layer));
-
-      g_object_set_data (G_OBJECT (check), "layer-index", GUINT_TO_POINTER (i));
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), puente_map_layer_get_enabled (layer));
-      if (!puente_map_layer_is_available (layer))
-        {
-          gtk_widget_set_sensitive (check, FALSE);
-          gtk_widget_set_tooltip_text (check, _("The model does not compute this yet"));
-        }
-      g_signal_connect (check, "toggled", G_CALLBACK (on_layer_toggled), self);
-      self->layer_checks[i] = check;
-      gtk_box_append (GTK_BOX (box), check);
-    }
-
-  /* The legend can give its room back to the map, on a projector. */
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  self->legend_check = gtk_check_button_new_with_mnemonic (_("Show _Legend"));
-  self->legend_binding = g_object_bind_property (self->state, "map-legend", self->legend_check, "active",
-                                                 G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  gtk_box_append (GTK_BOX (box), self->legend_check);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_menu_button_set_popover (self->layers_button, popover);
+  for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
+    puente_map_pane_set_layers (self->panes[i], (const char * const *) ids);
+  puente_map_legend_update (self->legend);
 }
 
 static void
@@ -1174,11 +468,12 @@ on_metric_selected (PuenteMapPage *self)
 
   if (self->workspace == NULL || selected >= PUENTE_N_STATES_METRICS)
     return;
-  for (guint p = 0; p < G_N_ELEMENTS (self->panes); p++)
-    puente_states_layer_set_metric (PUENTE_STATES_LAYER (self->panes[p].layers[LAYER_STATES]), selected);
+  for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
+    puente_states_layer_set_metric (PUENTE_STATES_LAYER (puente_map_pane_get_layer (self->panes[i], "states")),
+                                    selected);
   if (!self->syncing)
     g_object_set (self->state, "map-metric", puente_states_metric_to_string (selected), NULL);
-  update_legend (self);
+  puente_map_legend_update (self->legend);
 }
 
 static void
@@ -1195,15 +490,54 @@ on_state_metric_changed (PuenteMapPage *self)
     }
 }
 
+static void
+setup_metric_label (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* The button's label gives way on a narrow map; the list shows it all. */
+  if (GPOINTER_TO_INT (user_data))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 6);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_metric_label (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+metric_label_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_metric_label), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_metric_label), NULL);
+  return factory;
+}
+
 /* ---- export ------------------------------------------------------------------ */
 
+/* What the map shows, from the view state (metric, layers, mode), not
+ * from the screen: the US and Mexico fitted, whatever panels are open. */
 gboolean
 puente_map_page_export (PuenteMapPage *self,
                         const char    *path,
                         GError       **error)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) layers = NULL;
+  PuenteStatesMetric metric = PUENTE_STATES_METRIC_ZEV_SHARE;
   PuenteMapDocument doc;
   PuenteChartFormat format;
   /* A slide's size; PNGs at twice the pixels for print. */
@@ -1218,20 +552,15 @@ puente_map_page_export (PuenteMapPage *self,
                    _("“%s” has no known extension: name the file .png, .svg or .pdf"), path);
       return FALSE;
     }
-
-  /* What the map shows, not what the window shows: the US and Mexico
-   * fitted, whatever panels are open. */
-  for (guint i = 0; i < N_LAYERS; i++)
-    if (puente_map_layer_get_enabled (self->panes[0].layers[i]))
-      g_strv_builder_add (builder, layer_ids[i]);
-  layers = g_strv_builder_end (builder);
+  g_object_get (self->state, "map-layers", &layers, NULL);
+  puente_states_metric_from_string (puente_view_state_peek_string (self->state, "map-metric"), &metric);
   puente_map_document_init (&doc, puente_workspace_get_dataset (self->workspace),
                             puente_workspace_get_scenario (self->workspace),
                             puente_workspace_get_results (self->workspace));
   doc.b = puente_workspace_get_compare (self->workspace);
   doc.b_results = puente_workspace_get_compare_results (self->workspace);
   doc.year = puente_workspace_get_year (self->workspace);
-  doc.metric = puente_states_layer_get_metric (PUENTE_STATES_LAYER (self->panes[0].layers[LAYER_STATES]));
+  doc.metric = metric;
   doc.layers = (const char * const *) layers;
   doc.lang = self->lang;
   switch (puente_map_page_get_mode (self))
@@ -1310,51 +639,41 @@ export_map_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
-/* ---- the view ------------------------------------------------------------------ */
+/* ---- building --------------------------------------------------------------- */
 
 static void
-fit_home (PuenteMapPage *self)
+setup_panes (PuenteMapPage *self)
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self->panes[0].map));
-  double height = gtk_widget_get_height (GTK_WIDGET (self->panes[0].map));
-  double top = 0, right = 0;
-  PuenteMapFrame unit;
-  double x0, y0, x1, y1, zoom, scale, lat, lon;
-  graphene_rect_t bounds;
+  PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
+  static const char * const view_properties[] = { "latitude", "longitude", "zoom-level" };
 
-  /* The region goes below the toolbar and left of the legend. */
-  if (gtk_widget_compute_bounds (self->toolbar, GTK_WIDGET (self->panes[0].map), &bounds))
-    top = CLAMP (bounds.origin.y + bounds.size.height, 0, height / 3);
-  if (gtk_widget_get_visible (self->legend_scroller) &&
-      gtk_widget_compute_bounds (self->legend_scroller, GTK_WIDGET (self->panes[0].map), &bounds))
-    right = CLAMP (width - bounds.origin.x, 0, width / 2);
+  for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
+    {
+      PuenteMapContext *context;
 
-  /* At zoom 0, how big the region is; then the zoom that fits it. */
-  puente_map_frame_init (&unit, 0, 0, 0, 0, 0);
-  puente_map_frame_project (&unit, HOME_NORTH, HOME_WEST, &x0, &y0);
-  puente_map_frame_project (&unit, HOME_SOUTH, HOME_EAST, &x1, &y1);
-  zoom = log2 (MIN ((width - right) / (x1 - x0), (height - top) / (y1 - y0)));
-  zoom = CLAMP (floor (zoom * 4) / 4, PUENTE_BASEMAP_MIN_ZOOM, 8);
-  /* The map's centre, where the region's centre is in the clear part. */
-  scale = exp2 (zoom);
-  puente_map_frame_unproject (&unit, (x0 + x1) / 2 + right / 2 / scale, (y0 + y1) / 2 - top / 2 / scale, &lat, &lon);
-  puente_map_page_set_view (self, lat, lon, zoom);
-}
-
-static gboolean
-fit_on_first_frame (GtkWidget     *widget,
-                    GdkFrameClock *clock,
-                    gpointer       user_data)
-{
-  PuenteMapPage *self = PUENTE_MAP_PAGE (widget);
-
-  if (gtk_widget_get_width (GTK_WIDGET (self->panes[0].map)) < 10)
-    return G_SOURCE_CONTINUE;
-  self->fit_tick = 0;
-  if (!self->fitted)
-    fit_home (self);
-  self->fitted = TRUE;
-  return G_SOURCE_REMOVE;
+      /* Translators: accessible names of the maps */
+      self->panes[i] = PUENTE_MAP_PANE (puente_map_pane_new (dataset, self->basemap,
+                                                             i == 0 ? _("Map") : _("Map of scenario B")));
+      context = puente_map_pane_get_context (self->panes[i]);
+      puente_map_context_set_language (context, self->lang);
+      puente_map_context_set_style (context, basemap_style ());
+      puente_map_context_set_year (context, puente_workspace_get_year (self->workspace));
+      puente_map_context_set_results (context, puente_workspace_get_results (self->workspace),
+                                      puente_workspace_get_compare_results (self->workspace));
+      puente_map_pane_set_title_top (self->panes[i], PANE_TITLE_TOP);
+      gtk_box_append (self->maps_box, GTK_WIDGET (self->panes[i]));
+      /* Both maps show the view state's selection, and select into it. */
+      self->bindings[i] = g_object_bind_property (self->state, "selection", self->panes[i], "selection",
+                                                  G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+    }
+  /* The B map moves with the A map. */
+  for (guint i = 0; i < G_N_ELEMENTS (view_properties); i++)
+    self->bindings[2 + i] = g_object_bind_property (puente_map_pane_get_viewport (self->panes[0]),
+                                                    view_properties[i],
+                                                    puente_map_pane_get_viewport (self->panes[1]),
+                                                    view_properties[i],
+                                                    G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  rebuild_tiles (self);
 }
 
 GtkWidget *
@@ -1365,6 +684,7 @@ puente_map_page_new (PuenteWorkspace *workspace,
   PuenteMapPage *self;
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkStringList) metrics = gtk_string_list_new (NULL);
+  ShumateViewport *viewport;
   double lat, lon, zoom;
 
   g_return_val_if_fail (PUENTE_IS_WORKSPACE (workspace), NULL);
@@ -1377,47 +697,54 @@ puente_map_page_new (PuenteWorkspace *workspace,
   self->basemap = puente_basemap_dup_default (&error);
   if (self->basemap == NULL)
     g_error ("The built-in basemap could not be loaded: %s", error->message);
+  self->home = (PuenteMapBounds) { PUENTE_MAP_HOME_WEST, PUENTE_MAP_HOME_SOUTH, PUENTE_MAP_HOME_EAST,
+                                   PUENTE_MAP_HOME_NORTH };
 
   /* Online tiles or not (the schema is required). */
   self->settings = g_settings_new (APP_ID);
   self->source = puente_offline_source_new (self->basemap);
-  puente_offline_source_set_style (self->source, is_dark () ? PUENTE_BASEMAP_STYLE_DARK : PUENTE_BASEMAP_STYLE_LIGHT);
+  puente_offline_source_set_style (self->source, basemap_style ());
 
-  for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
-    setup_pane (self, i);
-  /* The B map moves with the A map. */
-  self->bindings[0] = g_object_bind_property (self->panes[0].viewport, "latitude", self->panes[1].viewport,
-                                              "latitude", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  self->bindings[1] = g_object_bind_property (self->panes[0].viewport, "longitude", self->panes[1].viewport,
-                                              "longitude", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  self->bindings[2] = g_object_bind_property (self->panes[0].viewport, "zoom-level", self->panes[1].viewport,
-                                              "zoom-level", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  setup_panes (self);
+  viewport = puente_map_pane_get_viewport (self->panes[0]);
+
+  self->details = PUENTE_MAP_DETAILS (puente_map_details_new (workspace, lang));
+  adw_flap_set_flap (self->flap, GTK_WIDGET (self->details));
 
   for (guint i = 0; i < PUENTE_N_STATES_METRICS; i++)
     gtk_string_list_append (metrics, puente_states_metric_get_title (i, self->lang));
   self->syncing = TRUE;
   gtk_drop_down_set_model (self->metric_dropdown, G_LIST_MODEL (metrics));
   self->syncing = FALSE;
+  puente_map_legend_set_layers (self->legend, puente_map_pane_get_layers (self->panes[0]));
+  self->bindings[5] = g_object_bind_property (state, "map-legend-fold", self->legend, "fold",
+                                              G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   load_layers (self);
   on_state_metric_changed (self);
   on_metric_selected (self);
-  build_layers_popover (self);
+  self->layers_popover = PUENTE_MAP_LAYERS_POPOVER (
+    puente_map_layers_popover_new (state, puente_map_pane_get_layers (self->panes[0])));
+  gtk_menu_button_set_popover (self->layers_button, GTK_WIDGET (self->layers_popover));
 
+  /* A view placed by the user comes back; a fitted one fits again once
+   * the map has its size. */
   if (puente_view_state_get_map_view (state, &lat, &lon, &zoom))
     {
       self->syncing = TRUE;
+      self->moving = TRUE;
       puente_map_page_set_view (self, lat, lon, zoom);
+      self->moving = FALSE;
       self->syncing = FALSE;
     }
   else
     {
-      shumate_viewport_set_zoom_level (self->panes[0].viewport, 4);
-      shumate_location_set_location (SHUMATE_LOCATION (self->panes[0].viewport), 31, -104);
-      self->fit_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), fit_on_first_frame, NULL, NULL);
+      g_object_set (state, "map-fitted", TRUE, NULL);
+      shumate_viewport_set_zoom_level (viewport, 4);
+      shumate_location_set_location (SHUMATE_LOCATION (viewport), 31, -104);
     }
-  g_signal_connect_object (self->panes[0].viewport, "notify::latitude", G_CALLBACK (on_view_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->panes[0].viewport, "notify::longitude", G_CALLBACK (on_view_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->panes[0].viewport, "notify::zoom-level", G_CALLBACK (on_view_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::latitude", G_CALLBACK (on_view_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::longitude", G_CALLBACK (on_view_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (viewport, "notify::zoom-level", G_CALLBACK (on_view_changed), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (workspace, "results-changed", G_CALLBACK (on_results_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "scenario-changed", G_CALLBACK (on_results_changed), self, G_CONNECT_SWAPPED);
@@ -1425,18 +752,20 @@ puente_map_page_new (PuenteWorkspace *workspace,
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (on_style_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::scale-factor", G_CALLBACK (on_scale_factor_changed), NULL);
-  g_signal_connect_object (self->settings, "changed::online-tiles", G_CALLBACK (rebuild_all_tiles), self,
+  g_signal_connect_object (self->settings, "changed::online-tiles", G_CALLBACK (rebuild_tiles), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (g_network_monitor_get_default (), "notify::network-available",
-                           G_CALLBACK (rebuild_all_tiles), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (rebuild_tiles), self, G_CONNECT_SWAPPED);
 
   /* Changes of the view state from outside (a prepared view) show. */
-  g_signal_connect_object (state, "notify::selection", G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::selection", G_CALLBACK (update_details), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::map-mode", G_CALLBACK (apply_mode), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::map-metric", G_CALLBACK (on_state_metric_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::map-layers", G_CALLBACK (load_layers), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::map-legend", G_CALLBACK (update_legend), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::map-fitted", G_CALLBACK (on_state_fitted_changed), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::map-latitude", G_CALLBACK (on_state_view_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::map-longitude", G_CALLBACK (on_state_view_changed), self,
@@ -1445,8 +774,20 @@ puente_map_page_new (PuenteWorkspace *workspace,
                            G_CONNECT_SWAPPED);
 
   apply_mode (self);
-  update_panel (self);
+  update_details (self);
   return GTK_WIDGET (self);
+}
+
+/* ---- private API --------------------------------------------------------- */
+
+PuenteMapPane *
+puente_map_page_get_pane (PuenteMapPage *self,
+                          guint          index)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
+  g_return_val_if_fail (index < G_N_ELEMENTS (self->panes), NULL);
+
+  return self->panes[index];
 }
 
 GtkWidget *
@@ -1456,7 +797,7 @@ puente_map_page_get_map (PuenteMapPage *self,
   g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
   g_return_val_if_fail (index < G_N_ELEMENTS (self->panes), NULL);
 
-  return GTK_WIDGET (self->panes[index].map);
+  return GTK_WIDGET (puente_map_pane_get_map (self->panes[index]));
 }
 
 PuenteMapLayer *
@@ -1465,10 +806,7 @@ puente_map_page_get_layer (PuenteMapPage *self,
 {
   g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
 
-  for (guint i = 0; i < N_LAYERS; i++)
-    if (g_strcmp0 (layer_ids[i], id) == 0)
-      return self->panes[0].layers[i];
-  return NULL;
+  return puente_map_pane_get_layer (self->panes[0], id);
 }
 
 PuenteMapMode
@@ -1501,13 +839,10 @@ puente_map_page_click (PuenteMapPage *self,
                        double         x,
                        double         y)
 {
-  g_autofree char *id = NULL;
-
   g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
   g_return_val_if_fail (index < G_N_ELEMENTS (self->panes), NULL);
 
-  id = hit_test (self, index, x, y, NULL);
-  puente_view_state_set_selection (self->state, id);
+  puente_map_pane_click (self->panes[index], x, y);
   return puente_view_state_get_selection (self->state);
 }
 
@@ -1517,14 +852,10 @@ puente_map_page_describe_at (PuenteMapPage *self,
                              double         x,
                              double         y)
 {
-  PuenteMapLayer *layer = NULL;
-  g_autofree char *id = NULL;
-
   g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
   g_return_val_if_fail (index < G_N_ELEMENTS (self->panes), NULL);
 
-  id = hit_test (self, index, x, y, &layer);
-  return id != NULL ? puente_map_layer_describe (layer, id) : NULL;
+  return puente_map_pane_describe_at (self->panes[index], x, y);
 }
 
 void
@@ -1537,7 +868,7 @@ puente_map_page_get_view (PuenteMapPage *self,
 
   g_return_if_fail (PUENTE_IS_MAP_PAGE (self));
 
-  viewport = self->panes[0].viewport;
+  viewport = puente_map_pane_get_viewport (self->panes[0]);
   *latitude = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
   *longitude = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
   *zoom = shumate_viewport_get_zoom_level (viewport);
@@ -1549,11 +880,16 @@ puente_map_page_set_view (PuenteMapPage *self,
                           double         longitude,
                           double         zoom)
 {
+  ShumateViewport *viewport;
+
   g_return_if_fail (PUENTE_IS_MAP_PAGE (self));
 
-  self->fitted = TRUE;
-  shumate_viewport_set_zoom_level (self->panes[0].viewport, zoom);
-  shumate_location_set_location (SHUMATE_LOCATION (self->panes[0].viewport), latitude, longitude);
+  /* A view placed from outside is the user's, not a fit. */
+  if (!self->moving)
+    g_object_set (self->state, "map-fitted", FALSE, NULL);
+  viewport = puente_map_pane_get_viewport (self->panes[0]);
+  shumate_viewport_set_zoom_level (viewport, zoom);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), latitude, longitude);
 }
 
 const char *
@@ -1563,7 +899,7 @@ puente_map_page_get_panel_title (PuenteMapPage *self)
 
   if (!adw_flap_get_reveal_flap (self->flap))
     return NULL;
-  return gtk_label_get_text (self->panel_title);
+  return puente_map_details_get_title (self->details);
 }
 
 GtkToggleButton *
@@ -1598,10 +934,7 @@ puente_map_page_get_layer_check (PuenteMapPage *self,
 {
   g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
 
-  for (guint i = 0; i < N_LAYERS; i++)
-    if (g_strcmp0 (layer_ids[i], id) == 0)
-      return GTK_CHECK_BUTTON (self->layer_checks[i]);
-  return NULL;
+  return puente_map_layers_popover_get_check (self->layers_popover, id);
 }
 
 GtkCheckButton *
@@ -1609,7 +942,15 @@ puente_map_page_get_legend_check (PuenteMapPage *self)
 {
   g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
 
-  return GTK_CHECK_BUTTON (self->legend_check);
+  return puente_map_layers_popover_get_legend_check (self->layers_popover);
+}
+
+PuenteMapLegend *
+puente_map_page_get_legend (PuenteMapPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
+
+  return self->legend;
 }
 
 gboolean
@@ -1617,29 +958,26 @@ puente_map_page_get_legend_shown (PuenteMapPage *self)
 {
   g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), FALSE);
 
-  return gtk_widget_get_visible (self->legend_scroller);
+  return gtk_widget_get_visible (GTK_WIDGET (self->legend)) && puente_map_legend_has_content (self->legend) &&
+         !puente_map_legend_get_folded (self->legend);
 }
+
+/* ---- GtkWidget -------------------------------------------------------------- */
 
 static void
 puente_map_page_dispose (GObject *object)
 {
   PuenteMapPage *self = PUENTE_MAP_PAGE (object);
 
-  if (self->fit_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_tick);
-  self->fit_tick = 0;
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   for (guint i = 0; i < G_N_ELEMENTS (self->bindings); i++)
     g_clear_pointer (&self->bindings[i], g_binding_unbind);
-  g_clear_pointer (&self->legend_binding, g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_MAP_PAGE);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
     gtk_widget_unparent (child);
-  for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
-    g_clear_object (&self->panes[i].context);
   g_clear_object (&self->online_source);
   g_clear_object (&self->source);
   g_clear_object (&self->basemap);
@@ -1663,17 +1001,29 @@ puente_map_page_measure (GtkWidget      *widget,
                       minimum_baseline, natural_baseline);
 }
 
+/* The width the maps get: the page's, less the panel's beside them (and
+ * its separator). */
+static int
+maps_width (PuenteMapPage *self,
+            int            width)
+{
+  int panel;
+
+  if (!adw_flap_get_reveal_flap (self->flap) || adw_flap_get_folded (self->flap))
+    return width;
+  gtk_widget_measure (GTK_WIDGET (self->details), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &panel, NULL, NULL);
+  return width - panel - 1;
+}
+
 /* The toolbar in one row where the map is wide enough, else in two; what
- * sits below it (the maps' labels, the legend) moves down with it. */
+ * sits below it (the maps' titles, the legend) moves down with it. */
 static void
 lay_out_toolbar (PuenteMapPage *self,
-                 int            width)
+                 int            map_width)
 {
   GtkOrientation orientation = GTK_ORIENTATION_HORIZONTAL;
-  int view_row, compare_row, row_height, map_width = width;
+  int view_row, compare_row, row_height;
 
-  if (adw_flap_get_reveal_flap (self->flap) && !adw_flap_get_folded (self->flap))
-    map_width -= PANEL_WIDTH + 1;
   gtk_widget_measure (self->toolbar_view_row, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &view_row, NULL, NULL);
   gtk_widget_measure (self->toolbar_compare_row, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &compare_row, NULL, NULL);
   gtk_widget_measure (self->toolbar_view_row, GTK_ORIENTATION_VERTICAL, -1, NULL, &row_height, NULL, NULL);
@@ -1685,9 +1035,9 @@ lay_out_toolbar (PuenteMapPage *self,
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar), orientation);
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
-    gtk_widget_set_margin_top (GTK_WIDGET (self->panes[i].label),
-                               PANE_LABEL_TOP + (orientation == GTK_ORIENTATION_VERTICAL ? row_height + 6 : 0));
-  gtk_widget_set_margin_top (self->legend_scroller,
+    puente_map_pane_set_title_top (self->panes[i],
+                                   PANE_TITLE_TOP + (orientation == GTK_ORIENTATION_VERTICAL ? row_height + 6 : 0));
+  gtk_widget_set_margin_top (GTK_WIDGET (self->legend),
                              LEGEND_TOP + (orientation == GTK_ORIENTATION_VERTICAL ? row_height + 6 : 0));
 }
 
@@ -1698,9 +1048,16 @@ puente_map_page_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   PuenteMapPage *self = PUENTE_MAP_PAGE (widget);
+  int map_width = maps_width (self, width);
 
-  lay_out_toolbar (self, width);
+  lay_out_toolbar (self, map_width);
+  /* The legend lies on one map: B's, in A | B. */
+  puente_map_legend_set_room (self->legend, puente_map_page_get_mode (self) == PUENTE_MAP_MODE_SPLIT
+                                            ? (map_width - 2) / 2 : map_width);
   gtk_widget_allocate (GTK_WIDGET (self->flap), width, height, baseline, NULL);
+  /* The maps' layers place themselves again for the new view, now. */
+  if (follow_layout (self))
+    gtk_widget_allocate (GTK_WIDGET (self->flap), width, height, baseline, NULL);
 }
 
 static void
@@ -1713,10 +1070,9 @@ puente_map_page_class_init (PuenteMapPageClass *klass)
   widget_class->measure = puente_map_page_measure;
   widget_class->size_allocate = puente_map_page_size_allocate;
 
-  g_type_ensure (PUENTE_TYPE_CHART_VIEW);
+  g_type_ensure (PUENTE_TYPE_MAP_LEGEND);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, flap);
-  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, overlay);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, maps_box);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, metric_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, layers_button);
@@ -1727,57 +1083,18 @@ puente_map_page_class_init (PuenteMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, toolbar_view_row);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, toolbar_compare_row);
-  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, legend_scroller);
-  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, legend_area);
-  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, panel_title);
-  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, panel_subtitle);
-  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, panel_sources);
-  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, figures_grid);
-  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, panel_chart);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, legend);
   gtk_widget_class_bind_template_callback (widget_class, on_metric_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_compare_toggled);
-  gtk_widget_class_bind_template_callback (widget_class, on_panel_close);
 
+  gtk_widget_class_install_action (widget_class, "map.fit", NULL, fit_activated);
+  gtk_widget_class_install_action (widget_class, "map.clear-selection", NULL, clear_selection_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "map.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Home, 0, "map.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "map.clear-selection", NULL);
   gtk_widget_class_install_action (widget_class, "win.export-map", NULL, export_map_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.export-map", NULL);
-}
-
-static void
-setup_metric_label (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  /* The button's label gives way on a narrow map; the list shows it all. */
-  if (GPOINTER_TO_INT (user_data))
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), 6);
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_metric_label (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
-}
-
-static GtkListItemFactory *
-metric_label_factory (gboolean ellipsize)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_metric_label), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_metric_label), NULL);
-  return factory;
 }
 
 static void
@@ -1789,7 +1106,4 @@ puente_map_page_init (PuenteMapPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_factory (self->metric_dropdown, factory);
   gtk_drop_down_set_list_factory (self->metric_dropdown, list_factory);
-  gtk_drawing_area_set_draw_func (self->legend_area, draw_legend, self, NULL);
-  /* Drawn as if wider, scaled down to the panel: legible, not cramped. */
-  puente_chart_view_set_virtual_width (self->panel_chart, 560);
 }

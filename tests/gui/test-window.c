@@ -775,7 +775,7 @@ check_view_applied (PuenteWindow *window)
   map = PUENTE_MAP_PAGE (page_of (window, "map"));
   g_assert_cmpstr (puente_window_get_visible_view (window), ==, "map");
   g_assert_cmpint (puente_map_page_get_mode (map), ==, PUENTE_MAP_MODE_SPLIT);
-  g_assert_true (gtk_widget_get_visible (puente_map_page_get_map (map, 1)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (puente_map_page_get_pane (map, 1))));
   g_assert_cmpuint (gtk_drop_down_get_selected (puente_map_page_get_metric_dropdown (map)), ==, PUENTE_STATES_METRIC_CO2);
   g_assert_true (puente_map_layer_get_enabled (puente_map_page_get_layer (map, "transit")));
   g_assert_false (puente_map_layer_get_enabled (puente_map_page_get_layer (map, "charging")));

@@ -39,6 +39,18 @@ wait_for_size (GtkWidget *widget)
   g_assert_cmpint (gtk_widget_get_width (widget), >=, 100);
 }
 
+static void
+wait_for_width (GtkWidget *widget,
+                int        width)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (gtk_widget_get_width (widget) < width && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
+  g_assert_cmpint (gtk_widget_get_width (widget), >=, width);
+}
+
 typedef struct
 {
   PuenteWorkspace *workspace;
@@ -154,8 +166,8 @@ test_starts_on_border (Fixture       *f,
 }
 
 /* On a narrow map next to the side panel, the toolbar takes two rows
- * rather than running off the map's left edge; the legend stays below
- * it. */
+ * rather than running off the map's left edge; the legend, folded to a
+ * button or opened, stays below it. */
 static void
 test_narrow_toolbar (Fixture       *f,
                      gconstpointer  data)
@@ -163,6 +175,7 @@ test_narrow_toolbar (Fixture       *f,
   GtkWidget *map = puente_map_page_get_map (f->page, 0);
   GtkWidget *toolbar = find_by_class (GTK_WIDGET (f->page), "map-toolbar");
   GtkWidget *legend = find_by_class (GTK_WIDGET (f->page), "map-legend");
+  GtkWidget *button = find_by_class (GTK_WIDGET (f->page), "map-legend-button");
   g_autoptr(GError) error = NULL;
   graphene_rect_t bounds, legend_bounds;
   gint64 deadline;
@@ -185,12 +198,22 @@ test_narrow_toolbar (Fixture       *f,
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (map));
   g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (toolbar)), ==, GTK_ORIENTATION_VERTICAL);
 
-  /* Without the panel the legend comes back, under the toolbar. */
+  /* Without the panel, on a map this narrow, the legend is a button under
+   * the toolbar; opened, it lies under the toolbar too. */
   puente_view_state_set_selection (f->state, NULL);
   flush_events ();
-  g_assert_true (gtk_widget_get_mapped (legend));
+  g_assert_true (puente_map_legend_get_folded (puente_map_page_get_legend (f->page)));
+  g_assert_false (gtk_widget_get_mapped (legend));
+  g_assert_true (gtk_widget_get_mapped (button));
   g_assert_true (gtk_widget_compute_bounds (toolbar, map, &bounds));
-  g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_parent (gtk_widget_get_parent (legend)), map,
+  g_assert_true (gtk_widget_compute_bounds (button, map, &legend_bounds));
+  g_assert_cmpfloat (legend_bounds.origin.y, >=, bounds.origin.y + bounds.size.height);
+
+  g_signal_emit_by_name (button, "clicked");
+  flush_events ();
+  g_assert_true (gtk_widget_get_mapped (legend));
+  g_assert_true (puente_map_page_get_legend_shown (f->page));
+  g_assert_true (gtk_widget_compute_bounds (find_by_class (GTK_WIDGET (f->page), "map-legend-card"), map,
                                             &legend_bounds));
   g_assert_cmpfloat (legend_bounds.origin.y, >=, bounds.origin.y + bounds.size.height);
 }
@@ -303,7 +326,7 @@ test_compare (Fixture       *f,
   ShumateViewport *b = shumate_map_get_viewport (SHUMATE_MAP (map_b));
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (map_b)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (puente_map_page_get_pane (f->page, 1))));
   puente_map_page_set_mode (f->page, PUENTE_MAP_MODE_SPLIT);
   /* No B: stays one map. */
   g_assert_cmpint (puente_map_page_get_mode (f->page), ==, PUENTE_MAP_MODE_SINGLE);
@@ -312,7 +335,7 @@ test_compare (Fixture       *f,
   g_assert_no_error (error);
   puente_map_page_set_mode (f->page, PUENTE_MAP_MODE_SPLIT);
   flush_events ();
-  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (map_b)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (puente_map_page_get_pane (f->page, 1))));
 
   puente_map_page_set_view (f->page, 30.5, -106.4, 6);
   g_assert_cmpfloat (shumate_location_get_latitude (SHUMATE_LOCATION (b)), ==, 30.5);
@@ -324,7 +347,7 @@ test_compare (Fixture       *f,
 
   puente_map_page_set_mode (f->page, PUENTE_MAP_MODE_DIFFERENCE);
   flush_events ();
-  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (map_b)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (puente_map_page_get_pane (f->page, 1))));
   g_assert_true (puente_map_context_is_difference (
     puente_map_layer_get_context (puente_map_page_get_layer (f->page, "states"))));
 
@@ -425,6 +448,7 @@ window_map_page (PuenteWindow *window)
 typedef struct
 {
   PuenteApplication *app;
+  GSourceFunc        check;
   gboolean           ran;
 } Run;
 
@@ -465,18 +489,70 @@ check_language_switch (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Issue 15's steps: click a state on the Map, go to Supply Chain, press
+ * Ctrl+L, go back to the Map: the legend is there, and still there after
+ * switching back. */
+static gboolean
+check_legend_after_switch (gpointer user_data)
+{
+  Run *run = user_data;
+  PuenteWindow *window = PUENTE_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (run->app)));
+  PuenteMapPage *page;
+  double lat, lon, x, y;
+
+  /* A projector's screen: room for the legend beside the panel. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  puente_window_set_visible_view (window, "map");
+  flush_events ();
+  page = window_map_page (window);
+  wait_for_width (GTK_WIDGET (page), 1500);
+  g_assert_true (puente_map_page_get_legend_shown (page));
+
+  label_point ("US-TX", &lat, &lon);
+  place_to_widget (page, 0, lat, lon, &x, &y);
+  g_assert_cmpstr (puente_map_page_click (page, 0, x, y), ==, "US-TX");
+  flush_events ();
+  g_assert_cmpstr (puente_map_page_get_panel_title (page), ==, "Texas");
+
+  puente_window_set_visible_view (window, "supply");
+  flush_events ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-language", NULL));
+  flush_events ();
+  puente_window_set_visible_view (window, "map");
+  page = window_map_page (window);
+  wait_for_size (puente_map_page_get_map (page, 0));
+  g_assert_cmpstr (puente_map_page_get_panel_title (page), ==, "Texas");
+  g_assert_true (puente_map_page_get_legend_shown (page));
+  g_assert_true (gtk_widget_get_mapped (find_by_class (GTK_WIDGET (page), "map-legend")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-language", NULL));
+  flush_events ();
+  page = window_map_page (window);
+  wait_for_size (puente_map_page_get_map (page, 0));
+  g_assert_true (puente_map_page_get_legend_shown (page));
+  g_assert_true (gtk_widget_get_mapped (find_by_class (GTK_WIDGET (page), "map-legend")));
+
+  run->ran = TRUE;
+  g_application_quit (G_APPLICATION (run->app));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_activate (GApplication *app,
              gpointer      user_data)
 {
-  g_idle_add (check_language_switch, user_data);
+  Run *run = user_data;
+
+  g_idle_add (run->check, run);
 }
 
 static void
-test_language_switch (void)
+run_in_window (GSourceFunc check)
 {
   Run run = { 0 };
 
+  run.check = check;
   run.app = puente_application_new ();
   g_application_set_flags (G_APPLICATION (run.app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   g_signal_connect_after (run.app, "activate", G_CALLBACK (on_activate), &run);
@@ -484,6 +560,18 @@ test_language_switch (void)
   g_assert_true (run.ran);
   g_object_unref (run.app);
   flush_events ();
+}
+
+static void
+test_language_switch (void)
+{
+  run_in_window (check_language_switch);
+}
+
+static void
+test_legend_after_switch (void)
+{
+  run_in_window (check_legend_after_switch);
 }
 
 int
@@ -501,6 +589,7 @@ main (int   argc,
   g_test_add ("/map/page/compare", Fixture, NULL, fixture_set_up, test_compare, fixture_tear_down);
   g_test_add ("/map/page/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add_func ("/map/page/language-switch", test_language_switch);
+  g_test_add_func ("/map/page/legend-after-switch", test_legend_after_switch);
 
   return g_test_run ();
 }
