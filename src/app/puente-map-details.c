@@ -66,34 +66,33 @@ place_kind (PuenteDataset *dataset,
 
 typedef char *(*FormatFunc) (double value, gboolean difference, PuenteLang lang);
 
+/* Shares as the map writes them ("11%", "0.4%"); their differences in
+ * percentage points, as amounts ("+2.5 pp", "0 pp"). */
 static char *
 format_share (double     value,
               gboolean   difference,
               PuenteLang lang)
 {
-  return puente_states_metric_format (PUENTE_STATES_METRIC_ZEV_SHARE, value, difference, lang);
-}
-
-static char *
-format_count (double     value,
-              gboolean   difference,
-              PuenteLang lang)
-{
-  g_autofree char *text = isnan (value) ? g_strdup ("–") : puente_format_number (lang, value, 0);
-
-  return difference && value > 0 ? g_strdup_printf ("+%s", text) : g_steal_pointer (&text);
-}
-
-static char *
-format_decimal (double     value,
-                gboolean   difference,
-                PuenteLang lang)
-{
-  g_autofree char *text = NULL;
+  g_autofree char *points = NULL;
 
   if (isnan (value))
     return g_strdup ("–");
-  text = puente_format_number (lang, value, fabs (value) < 10 ? 2 : 1);
+  if (!difference)
+    return puente_format_percent (lang, value, value < 0.1 && value != 0 ? 1 : 0);
+  points = puente_format_value (lang, value * 100);
+  /* Translators: a difference of shares in percentage points */
+  return g_strdup_printf (_("%s%s pp"), value > 0 ? "+" : "", points);
+}
+
+/* Amounts as the charts write them ("7,922", "13.2k", "12.9", "0"), with
+ * a sign on differences. */
+static char *
+format_amount (double     value,
+               gboolean   difference,
+               PuenteLang lang)
+{
+  g_autofree char *text = puente_format_value (lang, value);
+
   return difference && value > 0 ? g_strdup_printf ("+%s", text) : g_steal_pointer (&text);
 }
 
@@ -168,6 +167,8 @@ add_indicator_row (PuenteMapDetails *self,
            b != NULL, format);
 }
 
+/* A metric of the states layer: shares as the map writes them, amounts
+ * as the charts do. */
 static void
 add_metric_row (PuenteMapDetails   *self,
                 int                *row,
@@ -178,22 +179,12 @@ add_metric_row (PuenteMapDetails   *self,
   const PuenteResults *b = puente_workspace_get_compare_results (self->workspace);
   int year = puente_workspace_get_year (self->workspace);
   double va = puente_states_metric_get_value (metric, a, region, year);
-  double vb = b != NULL ? puente_states_metric_get_value (metric, b, region, year) : NAN;
-  g_autofree char *a_text = puente_states_metric_format (metric, va, FALSE, self->lang);
 
   if (isnan (va))
     return;
-  add_cell (self, puente_states_metric_get_title (metric, self->lang), 0, *row, FALSE);
-  add_cell (self, a_text, 1, *row, FALSE);
-  if (b != NULL)
-    {
-      g_autofree char *b_text = puente_states_metric_format (metric, vb, FALSE, self->lang);
-      g_autofree char *d_text = puente_states_metric_format (metric, vb - va, TRUE, self->lang);
-
-      add_cell (self, b_text, 2, *row, FALSE);
-      add_cell (self, d_text, 3, *row, FALSE);
-    }
-  (*row)++;
+  add_row (self, row, puente_states_metric_get_title (metric, self->lang), va,
+           b != NULL ? puente_states_metric_get_value (metric, b, region, year) : NAN, b != NULL,
+           metric == PUENTE_STATES_METRIC_ZEV_SHARE ? format_share : format_amount);
 }
 
 static void
@@ -355,16 +346,16 @@ show_place (PuenteMapDetails *self)
         gtk_label_set_text (self->subtitle, state->country == PUENTE_COUNTRY_MX
                                                   ? _("State, Mexico") : _("State, United States"));
         add_metric_row (self, &row, PUENTE_STATES_METRIC_ZEV_SHARE, state->code);
-        add_indicator_row (self, &row, _("ZEVs in operation"), "ldv.ev_stock", state->code, format_count);
-        add_indicator_row (self, &row, _("Public Level 2 ports (trend)"), "charging.public_l2_existing", state->code, format_count);
-        add_indicator_row (self, &row, _("Public DC fast ports (trend)"), "charging.public_dcfc_existing", state->code, format_count);
-        add_indicator_row (self, &row, _("Public ports needed"), "charging.public_l2_need", state->code, format_count);
+        add_indicator_row (self, &row, _("ZEVs in operation"), "ldv.ev_stock", state->code, format_amount);
+        add_indicator_row (self, &row, _("Public Level 2 ports (trend)"), "charging.public_l2_existing", state->code, format_amount);
+        add_indicator_row (self, &row, _("Public DC fast ports (trend)"), "charging.public_dcfc_existing", state->code, format_amount);
+        add_indicator_row (self, &row, _("Public ports needed"), "charging.public_l2_need", state->code, format_amount);
         add_metric_row (self, &row, PUENTE_STATES_METRIC_EVS_PER_PORT, state->code);
         add_metric_row (self, &row, PUENTE_STATES_METRIC_CHARGING_GAP, state->code);
-        add_indicator_row (self, &row, _("Electricity demand (GWh)"), "ldv.electricity_gwh", state->code, format_decimal);
-        add_indicator_row (self, &row, _("CO2 emissions (Mt)"), "ldv.co2_mt", state->code, format_decimal);
+        add_indicator_row (self, &row, _("Electricity demand (GWh)"), "ldv.electricity_gwh", state->code, format_amount);
+        add_indicator_row (self, &row, _("CO2 emissions (Mt)"), "ldv.co2_mt", state->code, format_amount);
         if (state->country == PUENTE_COUNTRY_MX)
-          add_indicator_row (self, &row, _("Used vehicles from the US"), "ldv.used_imports", state->code, format_count);
+          add_indicator_row (self, &row, _("Used vehicles from the US"), "ldv.used_imports", state->code, format_amount);
         add_observed_row (self, &row, state->code);
         append_source (sources, _("ZEV share of sales"), &state->sales_share);
         append_source (sources, _("Vehicles in operation"), &state->ldv_stock);
@@ -383,9 +374,9 @@ show_place (PuenteMapDetails *self)
         /* Translators: subtitle of a port of entry: the Mexican city across */
         subtitle = g_strdup_printf (_("Port of entry, across from %s"), port->mx_city);
         gtk_label_set_text (self->subtitle, subtitle);
-        add_indicator_row (self, &row, _("Truck crossings a year"), PUENTE_PORTS_CROSSINGS, port->id, format_count);
-        add_indicator_row (self, &row, _("Peak charging power (MW)"), PUENTE_PORTS_PEAK_MW, port->id, format_decimal);
-        add_row (self, &row, _("Truck crossings, 2024 (data)"), port->crossings.value, NAN, FALSE, format_count);
+        add_indicator_row (self, &row, _("Truck crossings a year"), PUENTE_PORTS_CROSSINGS, port->id, format_amount);
+        add_indicator_row (self, &row, _("Peak charging power (MW)"), PUENTE_PORTS_PEAK_MW, port->id, format_amount);
+        add_row (self, &row, _("Truck crossings, 2024 (data)"), port->crossings.value, NAN, FALSE, format_amount);
         add_row (self, &row, _("Drayage share, 2024 (data)"), port->drayage_share.value, NAN, FALSE, format_share);
         add_observed_row (self, &row, port->id);
         append_source (sources, _("Crossings"), &port->crossings);
@@ -399,10 +390,10 @@ show_place (PuenteMapDetails *self)
 
         gtk_label_set_text (self->title, es ? city->name_es : city->name_en);
         gtk_label_set_text (self->subtitle, city->agencies != NULL ? city->agencies : _("Transit city"));
-        add_indicator_row (self, &row, _("Transit buses"), PUENTE_TRANSIT_FLEET, city->id, format_count);
+        add_indicator_row (self, &row, _("Transit buses"), PUENTE_TRANSIT_FLEET, city->id, format_amount);
         add_indicator_row (self, &row, _("Battery-electric share"), PUENTE_TRANSIT_EBUS_SHARE, city->id, format_share);
-        add_row (self, &row, _("Buses, 2024 (data)"), city->bus_fleet.value, NAN, FALSE, format_count);
-        add_row (self, &row, _("Battery-electric buses, 2024 (data)"), city->battery_electric.value, NAN, FALSE, format_count);
+        add_row (self, &row, _("Buses, 2024 (data)"), city->bus_fleet.value, NAN, FALSE, format_amount);
+        add_row (self, &row, _("Battery-electric buses, 2024 (data)"), city->battery_electric.value, NAN, FALSE, format_amount);
         add_observed_row (self, &row, city->id);
         append_source (sources, _("Bus fleet"), &city->bus_fleet);
         append_source (sources, _("Battery-electric buses"), &city->battery_electric);
@@ -425,7 +416,7 @@ show_place (PuenteMapDetails *self)
         add_text_row (self, &row, _("Products"), site->products);
         if (site->has_capacity)
           {
-            g_autofree char *number = puente_format_number (self->lang, site->capacity.value, 0);
+            g_autofree char *number = puente_format_value (self->lang, site->capacity.value);
 
             capacity = g_strdup_printf ("%s %s", number, puente_site_type_capacity_unit (site->type));
             add_text_row (self, &row, _("Capacity"), capacity);

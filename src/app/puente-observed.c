@@ -29,7 +29,8 @@ format (double      value,
     return g_strdup ("–");
   if (g_strcmp0 (unit, "share") == 0)
     return puente_format_percent (lang, value, 1);
-  return puente_format_number (lang, value, fabs (value) < 100 && value != floor (value) ? 1 : 0);
+  /* As the charts and the map's details write amounts. */
+  return puente_format_value (lang, value);
 }
 
 /* The observation of @indicator (NULL: any) in @region in @year, else in

@@ -192,11 +192,7 @@ chart_format_value (ChartContext *ctx,
 {
   if (ctx->data->value_kind == PUENTE_VALUE_SHARE)
     return puente_format_percent (ctx->style->lang, value, fabs (value) < 0.1 ? 1 : 0);
-  /* Below one, two significant digits: 0.022 MW is not "0.0". */
-  if (value != 0 && fabs (value) < 0.95)
-    return puente_format_number (ctx->style->lang, value,
-                                 CLAMP (1 - (int) floor (log10 (fabs (value))), 1, 3));
-  return puente_format_si (ctx->style->lang, value, 1);
+  return puente_format_value (ctx->style->lang, value);
 }
 
 char *
@@ -901,9 +897,7 @@ format_for_readout (const PuenteChartData  *data,
 {
   if (data->value_kind == PUENTE_VALUE_SHARE)
     return puente_format_percent (style->lang, value, 1);
-  if (fabs (value) >= 10000)
-    return puente_format_si (style->lang, value, 2);
-  return puente_format_number (style->lang, value, fabs (value) >= 100 ? 0 : fabs (value) >= 1 ? 1 : 2);
+  return puente_format_value (style->lang, value);
 }
 
 /* A Sankey flow: "68.8 GWh", or with B "65.7 GWh (A), 68.8 GWh (B);

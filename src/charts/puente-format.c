@@ -110,15 +110,9 @@ compact_decimals (double value,
   else
     d = 1 + (int) ceil (-log10 (a));
   d = CLAMP (d, 0, max);
-  /* Drop trailing zeros: 2.50 -> 2.5, 3.0 -> 3. */
-  while (d > 0)
-    {
-      double scaled = a * pow (10, d - 1);
-
-      if (fabs (scaled - round (scaled)) > 1e-9 * MAX (1.0, scaled))
-        break;
-      d--;
-    }
+  /* Drop the zeros rounding leaves at the end: 2.50 -> 2.5, 12.96 -> 13. */
+  while (d > 0 && fmod (round (a * pow (10, d)), 10) == 0)
+    d--;
   return d;
 }
 
@@ -162,6 +156,22 @@ puente_format_si (PuenteLang lang,
       return g_strconcat (number, fmt->si_one_million, NULL);
   }
   return g_strconcat (number, fmt->si_short[level], NULL);
+}
+
+char *
+puente_format_value (PuenteLang lang,
+                     double     value)
+{
+  double a = fabs (value);
+
+  if (!isfinite (value))
+    return g_strdup ("–");
+  if (a >= 9999.5)
+    return puente_format_si (lang, value, 2);
+  if (a >= 99.5 || a == 0)
+    return puente_format_number (lang, value, 0);
+  /* Two significant digits: 0.022 MW is not "0.0", 12.94 is "12.9". */
+  return puente_format_number (lang, value, compact_decimals (value, 3));
 }
 
 char *

@@ -38,6 +38,13 @@ char     *puente_format_number        (PuenteLang lang,
 char     *puente_format_si            (PuenteLang lang,
                                        double     value,
                                        int        max_decimals);
+/* An amount as the charts write it beside their marks and in read-outs,
+ * and the map's details panel beside them: compact from 10,000 ("45k",
+ * "2.1M"; "45 mil", "2.1 millones"), whole from 100 ("7,922"), below
+ * that to two significant digits without trailing zeros ("12.9", "5.5",
+ * "0.022", "0"); NAN -> "–". */
+char     *puente_format_value         (PuenteLang lang,
+                                       double     value);
 /* A share 0.452 -> "45.2%" (with @decimals decimals). */
 char     *puente_format_percent       (PuenteLang lang,
                                        double     share,

@@ -70,6 +70,25 @@ check_numbers (void)
   assert_si (PUENTE_LANG_BOTH, 3.2e9, "3,200M");
   assert_si (PUENTE_LANG_EN, 999999, "1M");
   assert_si (PUENTE_LANG_EN, 12.5, "12.5");
+  assert_si (PUENTE_LANG_EN, 12.96, "13");
+
+  /* Beside marks, in read-outs and in the map's details: one rule. */
+  {
+    static const struct { PuenteLang lang; double value; const char *text; } values[] = {
+      { PUENTE_LANG_EN, 0, "0" }, { PUENTE_LANG_EN, 0.022, "0.022" }, { PUENTE_LANG_EN, 0.5, "0.5" },
+      { PUENTE_LANG_EN, 5.5, "5.5" }, { PUENTE_LANG_EN, 26.0, "26" }, { PUENTE_LANG_EN, 12.94, "12.9" },
+      { PUENTE_LANG_EN, 7922, "7,922" }, { PUENTE_LANG_EN, 13216, "13.2k" },
+      { PUENTE_LANG_EN, 2147231, "2.1M" }, { PUENTE_LANG_ES, 6035637, "6 millones" },
+      { PUENTE_LANG_EN, -10500, "−10.5k" }, { PUENTE_LANG_EN, NAN, "–" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+      {
+        g_autofree char *text = puente_format_value (values[i].lang, values[i].value);
+
+        g_assert_cmpstr (text, ==, values[i].text);
+      }
+  }
 
   {
     g_autofree char *p1 = puente_format_percent (PUENTE_LANG_EN, 0.452, 1);

@@ -14,6 +14,7 @@
 
 #include "puente-application.h"
 #include "puente-charts-page-private.h"
+#include "puente-format.h"
 #include "puente-i18n.h"
 #include "puente-main-view-private.h"
 #include "puente-map-page-private.h"
@@ -260,6 +261,89 @@ test_click_selects (Fixture       *f,
   flush_events ();
   g_assert_null (puente_map_page_get_panel_title (f->page));
   g_object_unref (charts);
+}
+
+/* The first GtkGrid under @widget. */
+static GtkGrid *
+find_grid (GtkWidget *widget)
+{
+  if (GTK_IS_GRID (widget))
+    return GTK_GRID (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkGrid *found = find_grid (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The text in column @column of the details row titled @title. */
+static const char *
+details_cell (GtkGrid    *grid,
+              const char *title,
+              int         column)
+{
+  for (int row = 0; row < 40; row++)
+    {
+      GtkWidget *label = gtk_grid_get_child_at (grid, 0, row);
+
+      if (GTK_IS_LABEL (label) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), title) == 0)
+        return gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (grid, column, row)));
+    }
+  g_error ("no details row “%s”", title);
+  return NULL;
+}
+
+/* The details panel writes numbers as the charts do: compact from 10,000,
+ * no "0.00" beside "0", the same text as puente_format_value (). */
+static void
+test_details_numbers (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const struct { const char *title; const char *indicator; } rows[] = {
+    { "ZEVs in operation", "ldv.ev_stock" },
+    { "Electricity demand (GWh)", "ldv.electricity_gwh" },
+    { "CO2 emissions (Mt)", "ldv.co2_mt" },
+    { "Used vehicles from the US", "ldv.used_imports" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) long_number = g_regex_new ("[0-9],[0-9]{3},[0-9]{3}", 0, 0, NULL);
+  g_autoptr(GRegex) zero_decimals = g_regex_new ("^[+−]?0\\.0+( pp)?$", 0, 0, NULL);
+  GtkGrid *grid;
+
+  g_assert_true (puente_workspace_set_compare_preset (f->workspace, "us-lmdv-2032", &error));
+  g_assert_no_error (error);
+  puente_workspace_set_year (f->workspace, 2030);
+  puente_view_state_set_selection (f->state, "MX-NLE");
+  flush_events ();
+  grid = find_grid (GTK_WIDGET (f->page));
+  g_assert_nonnull (grid);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      double a = puente_results_get_value (puente_workspace_get_results (f->workspace), rows[i].indicator,
+                                           "MX-NLE", 2030);
+      g_autofree char *expected = puente_format_value (PUENTE_LANG_EN, a);
+
+      g_test_message ("%s: %s", rows[i].title, details_cell (grid, rows[i].title, 1));
+      g_assert_cmpstr (details_cell (grid, rows[i].title, 1), ==, expected);
+    }
+  /* A US rule leaves Nuevo León as it is: B − A is "0", not "0.00". */
+  g_assert_cmpstr (details_cell (grid, "Electricity demand (GWh)", 3), ==, "0");
+  g_assert_cmpstr (details_cell (grid, "ZEV share of new sales", 3), ==, "0 pp");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child))
+      {
+        const char *text = gtk_label_get_text (GTK_LABEL (child));
+
+        g_assert_false (g_regex_match (long_number, text, 0, NULL));
+        g_assert_false (g_regex_match (zero_decimals, text, 0, NULL));
+      }
 }
 
 /* The colour at a state's middle, as the layer draws it. */
@@ -586,6 +670,7 @@ main (int   argc,
   g_test_add ("/map/page/narrow-toolbar", Fixture, NULL, fixture_set_up, test_narrow_toolbar, fixture_tear_down);
   g_test_add ("/map/page/click-selects", Fixture, NULL, fixture_set_up, test_click_selects, fixture_tear_down);
   g_test_add ("/map/page/metric-and-year-recolour", Fixture, NULL, fixture_set_up, test_metric_and_year_recolour, fixture_tear_down);
+  g_test_add ("/map/page/details-numbers", Fixture, NULL, fixture_set_up, test_details_numbers, fixture_tear_down);
   g_test_add ("/map/page/compare", Fixture, NULL, fixture_set_up, test_compare, fixture_tear_down);
   g_test_add ("/map/page/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add_func ("/map/page/language-switch", test_language_switch);
