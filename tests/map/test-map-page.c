@@ -622,6 +622,86 @@ check_legend_after_switch (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The US and Mexican states' box lies in the part of @pane's map below
+ * the toolbar and the titles. */
+static void
+assert_home_in_view (PuenteMapPage *page,
+                     guint          index)
+{
+  GtkWidget *map = puente_map_page_get_map (page, index);
+  GtkWidget *toolbar = find_by_class (GTK_WIDGET (page), "map-toolbar");
+  PuenteMapBounds home = { PUENTE_MAP_HOME_WEST, PUENTE_MAP_HOME_SOUTH, PUENTE_MAP_HOME_EAST, PUENTE_MAP_HOME_NORTH };
+  graphene_rect_t bounds;
+  double x0, y0, x1, y1, top = 0;
+
+  g_assert_true (gtk_widget_compute_bounds (toolbar, map, &bounds));
+  top = bounds.origin.y + bounds.size.height;
+  for (guint i = 0; i < 2; i++)
+    if (puente_map_pane_get_title_bounds (puente_map_page_get_pane (page, i), &bounds))
+      top = MAX (top, bounds.origin.y + bounds.size.height);
+  place_to_widget (page, index, home.north, home.west, &x0, &y0);
+  place_to_widget (page, index, home.south, home.east, &x1, &y1);
+  g_test_message ("map %u (%d x %d): home at %.0f, %.0f to %.0f, %.0f; clear below %.0f", index,
+                  gtk_widget_get_width (map), gtk_widget_get_height (map), x0, y0, x1, y1, top);
+  g_assert_cmpfloat (x0, >=, 0);
+  g_assert_cmpfloat (x1, <=, gtk_widget_get_width (map));
+  g_assert_cmpfloat (y0, >=, top);
+  g_assert_cmpfloat (y1, <=, gtk_widget_get_height (map));
+  /* Fitted, not lost in the middle of the continent. */
+  g_assert_cmpfloat (x1 - x0, >, 0.8 * gtk_widget_get_width (map));
+}
+
+/* A | B on a laptop: both maps show California to Yucatán, B's title fits
+ * (ellipsized, whole in its tooltip), and the legend is a button, not
+ * over most of map B. */
+static gboolean
+check_split_on_laptop (gpointer user_data)
+{
+  Run *run = user_data;
+  PuenteWindow *window = PUENTE_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (run->app)));
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  PuenteMapPage *page;
+  PuenteMapPane *pane_b;
+  graphene_rect_t bounds;
+  g_autoptr(GError) error = NULL;
+  gint64 deadline;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  g_assert_true (puente_workspace_set_compare_preset (workspace, "us-lmdv-2032", &error));
+  g_assert_no_error (error);
+  puente_window_set_visible_view (window, "map");
+  page = window_map_page (window);
+  puente_map_page_set_mode (page, PUENTE_MAP_MODE_SPLIT);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((gtk_widget_get_width (GTK_WIDGET (window)) > 1366 ||
+          gtk_widget_get_width (puente_map_page_get_map (page, 1)) < 100) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1366);
+
+  assert_home_in_view (page, 0);
+  assert_home_in_view (page, 1);
+
+  pane_b = puente_map_page_get_pane (page, 1);
+  g_assert_true (puente_map_pane_get_title_bounds (pane_b, &bounds));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (pane_b)));
+  g_assert_true (g_str_has_suffix (puente_map_pane_get_title (pane_b), "(as finalised in 2024)"));
+  g_assert_true (puente_map_legend_get_folded (puente_map_page_get_legend (page)));
+  g_assert_true (gtk_widget_get_mapped (find_by_class (GTK_WIDGET (page), "map-legend-button")));
+
+  /* The panel opened: still both whole, in the narrower maps. */
+  puente_view_state_set_selection (puente_window_get_view_state (window), "US-CA");
+  flush_events ();
+  g_assert_cmpstr (puente_map_page_get_panel_title (page), ==, "California");
+  assert_home_in_view (page, 0);
+  assert_home_in_view (page, 1);
+
+  run->ran = TRUE;
+  g_application_quit (G_APPLICATION (run->app));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_activate (GApplication *app,
              gpointer      user_data)
@@ -658,6 +738,12 @@ test_legend_after_switch (void)
   run_in_window (check_legend_after_switch);
 }
 
+static void
+test_split_on_laptop (void)
+{
+  run_in_window (check_split_on_laptop);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -675,6 +761,7 @@ main (int   argc,
   g_test_add ("/map/page/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add_func ("/map/page/language-switch", test_language_switch);
   g_test_add_func ("/map/page/legend-after-switch", test_legend_after_switch);
+  g_test_add_func ("/map/page/split-on-laptop", test_split_on_laptop);
 
   return g_test_run ();
 }
