@@ -8,6 +8,7 @@
 #include "puente-map-legend.h"
 #include "puente-map-page.h"
 #include "puente-map-pane.h"
+#include "puente-map-search.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,7 @@ GtkCheckButton  *puente_map_page_get_legend_check (PuenteMapPage *self);
 /* Whether the legend shows over the map, whole (not folded). */
 gboolean         puente_map_page_get_legend_shown (PuenteMapPage *self);
 PuenteMapLegend *puente_map_page_get_legend       (PuenteMapPage *self);
+PuenteMapSearch *puente_map_page_get_search       (PuenteMapPage *self);
 /* The first (A) map pane, and the second (B) one shown side by side. */
 PuenteMapPane   *puente_map_page_get_pane         (PuenteMapPage *self,
                                                    guint          index);

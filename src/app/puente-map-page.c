@@ -28,6 +28,7 @@
 #include "puente-map-legend.h"
 #include "puente-map-page-private.h"
 #include "puente-map-pane.h"
+#include "puente-map-search.h"
 #include "puente-offline-source.h"
 #include "puente-states-layer.h"
 
@@ -40,6 +41,9 @@
 #define TOOLBAR_PADDING 12
 /* Pixels kept clear around what a fit shows. */
 #define FIT_MARGIN 8
+/* A place found is flown to no closer than this, in this many ms. */
+#define FLY_MAX_ZOOM 7.0
+#define FLY_DURATION 600
 
 struct _PuenteMapPage
 {
@@ -56,6 +60,10 @@ struct _PuenteMapPage
   PuenteMapPane         *panes[2];
   PuenteMapDetails      *details;
   PuenteMapLayersPopover *layers_popover;
+  PuenteMapSearch       *search;
+  /* A place found, flown to after the next layout (the panel may open). */
+  gboolean               fly_pending;
+  PuenteMapBounds        fly_bounds;
   GBinding              *bindings[6];
   gboolean               syncing;
   /* Set while the page itself moves the map (a fit, a reveal). */
@@ -65,6 +73,7 @@ struct _PuenteMapPage
   GtkFileChooserNative  *chooser;
 
   AdwFlap               *flap;
+  GtkOverlay            *overlay;
   GtkBox                *maps_box;
   GtkDropDown           *metric_dropdown;
   GtkMenuButton         *layers_button;
@@ -259,6 +268,28 @@ reveal_selection (PuenteMapPage *self)
   return move_to (self, &frame);
 }
 
+/* Flies to the place found, in the maps as laid out now. */
+static void
+fly (PuenteMapPage *self)
+{
+  PuenteMapInsets insets;
+  PuenteMapFrame frame;
+  gboolean animate;
+
+  self->fly_pending = FALSE;
+  if (self->map_width < 10 || self->map_height < 10)
+    return;
+  /* In the clear part, no closer than FLY_MAX_ZOOM (a port is a point). */
+  clear_insets (self, &insets);
+  puente_map_frame_fit_clear (&frame, &self->fly_bounds, self->map_width, self->map_height, &insets,
+                              FLY_MAX_ZOOM);
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animate, NULL);
+  /* Leaving the fitted view, on purpose. */
+  g_object_set (self->state, "map-fitted", FALSE, NULL);
+  shumate_map_go_to_full_with_duration (puente_map_pane_get_map (self->panes[0]), frame.latitude,
+                                        frame.longitude, frame.zoom, animate ? FLY_DURATION : 0);
+}
+
 /* After every layout: a fitted view fits again (a new size, a title, the
  * legend folded or opened); otherwise a resized map keeps the selection
  * in sight. Returns whether the map moved. */
@@ -271,6 +302,11 @@ follow_layout (PuenteMapPage *self)
 
   self->map_width = width;
   self->map_height = height;
+  if (self->fly_pending)
+    {
+      fly (self);
+      return FALSE;
+    }
   if (is_fitted (self))
     return fit (self);
   return resized && reveal_selection (self);
@@ -320,6 +356,68 @@ fit_activated (GtkWidget  *widget,
   PuenteMapPage *self = PUENTE_MAP_PAGE (widget);
 
   g_object_set (self->state, "map-fitted", TRUE, NULL);
+}
+
+/* ---- search ------------------------------------------------------------------ */
+
+/* The layer a place found shows in. */
+static const char *
+place_layer (PuentePlaceKind kind)
+{
+  switch (kind)
+    {
+    case PUENTE_PLACE_PORT:
+      return "ports";
+    case PUENTE_PLACE_CITY:
+      return "transit";
+    case PUENTE_PLACE_SITE:
+      return "supply";
+    case PUENTE_PLACE_STATE:
+    default:
+      return "states";
+    }
+}
+
+/* A place found: its layer shown, selected, flown to once the panel has
+ * taken its room. */
+static void
+on_place_activated (PuenteMapPage          *self,
+                    const PuentePlaceMatch *match)
+{
+  g_auto(GStrv) layers = NULL;
+
+  g_object_get (self->state, "map-layers", &layers, NULL);
+  if (layers == NULL || !g_strv_contains ((const char * const *) layers, place_layer (match->kind)))
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) shown = NULL;
+
+      if (layers != NULL)
+        g_strv_builder_addv (builder, (const char **) layers);
+      g_strv_builder_add (builder, place_layer (match->kind));
+      shown = g_strv_builder_end (builder);
+      g_object_set (self->state, "map-layers", shown, NULL);
+    }
+  self->fly_bounds = (PuenteMapBounds) { match->west, match->south, match->east, match->north };
+  self->fly_pending = TRUE;
+  puente_view_state_set_selection (self->state, match->id);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  puente_map_search_start (PUENTE_MAP_PAGE (widget)->search);
+}
+
+static void
+focus_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (puente_map_pane_get_map (PUENTE_MAP_PAGE (widget)->panes[0])));
 }
 
 /* ---- legend, details ------------------------------------------------------ */
@@ -710,6 +808,14 @@ puente_map_page_new (PuenteWorkspace *workspace,
 
   self->details = PUENTE_MAP_DETAILS (puente_map_details_new (workspace, lang));
   adw_flap_set_flap (self->flap, GTK_WIDGET (self->details));
+  self->search = PUENTE_MAP_SEARCH (puente_map_search_new (puente_workspace_get_dataset (workspace), lang));
+  gtk_widget_set_halign (GTK_WIDGET (self->search), GTK_ALIGN_START);
+  gtk_widget_set_valign (GTK_WIDGET (self->search), GTK_ALIGN_START);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->search), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->search), 12);
+  gtk_overlay_add_overlay (self->overlay, GTK_WIDGET (self->search));
+  g_signal_connect_object (self->search, "place-activated", G_CALLBACK (on_place_activated), self,
+                           G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < PUENTE_N_STATES_METRICS; i++)
     gtk_string_list_append (metrics, puente_states_metric_get_title (i, self->lang));
@@ -953,6 +1059,14 @@ puente_map_page_get_legend (PuenteMapPage *self)
   return self->legend;
 }
 
+PuenteMapSearch *
+puente_map_page_get_search (PuenteMapPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
+
+  return self->search;
+}
+
 gboolean
 puente_map_page_get_legend_shown (PuenteMapPage *self)
 {
@@ -1022,13 +1136,15 @@ lay_out_toolbar (PuenteMapPage *self,
                  int            map_width)
 {
   GtkOrientation orientation = GTK_ORIENTATION_HORIZONTAL;
-  int view_row, compare_row, row_height;
+  int view_row, compare_row, row_height, search;
 
   gtk_widget_measure (self->toolbar_view_row, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &view_row, NULL, NULL);
   gtk_widget_measure (self->toolbar_compare_row, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &compare_row, NULL, NULL);
   gtk_widget_measure (self->toolbar_view_row, GTK_ORIENTATION_VERTICAL, -1, NULL, &row_height, NULL, NULL);
-  /* The rows, their spacing, the toolbar's padding and margins. */
-  if (view_row + compare_row + 6 + TOOLBAR_PADDING + 24 > map_width)
+  gtk_widget_measure (GTK_WIDGET (self->search), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &search, NULL, NULL);
+  /* The rows, their spacing, the toolbar's padding and margins, and the
+   * search at the left. */
+  if (search + 12 + view_row + compare_row + 6 + TOOLBAR_PADDING + 24 > map_width)
     orientation = GTK_ORIENTATION_VERTICAL;
   if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->toolbar)) == orientation)
     return;
@@ -1073,6 +1189,7 @@ puente_map_page_class_init (PuenteMapPageClass *klass)
   g_type_ensure (PUENTE_TYPE_MAP_LEGEND);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, overlay);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, maps_box);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, metric_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, layers_button);
@@ -1088,6 +1205,8 @@ puente_map_page_class_init (PuenteMapPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_compare_toggled);
 
   gtk_widget_class_install_action (widget_class, "map.fit", NULL, fit_activated);
+  gtk_widget_class_install_action (widget_class, "map.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "map.focus", NULL, focus_activated);
   gtk_widget_class_install_action (widget_class, "map.clear-selection", NULL, clear_selection_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "map.fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Home, 0, "map.fit", NULL);
@@ -1102,8 +1221,16 @@ puente_map_page_init (PuenteMapPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = metric_label_factory (TRUE);
   g_autoptr(GtkListItemFactory) list_factory = metric_label_factory (FALSE);
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Ctrl+F finds a place wherever the focus is, while the map shows
+   * (shortcuts of an unmapped widget do not run). */
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("map.search")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   gtk_drop_down_set_factory (self->metric_dropdown, factory);
   gtk_drop_down_set_list_factory (self->metric_dropdown, list_factory);
 }

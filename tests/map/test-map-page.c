@@ -346,6 +346,101 @@ test_details_numbers (Fixture       *f,
       }
 }
 
+/* Waits for the map to stop moving (a flight). */
+static void
+wait_for_still_map (PuenteMapPage *page)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  double last_zoom = -1, lat, lon, zoom;
+  guint still = 0;
+
+  while (still < 5 && g_get_monotonic_time () < deadline)
+    {
+      g_usleep (20000);
+      flush_events ();
+      puente_map_page_get_view (page, &lat, &lon, &zoom);
+      still = zoom == last_zoom ? still + 1 : 0;
+      last_zoom = zoom;
+    }
+}
+
+/* The selected state's box inside the map, below the toolbar. */
+static void
+assert_state_in_view (PuenteMapPage *page,
+                      const char    *code)
+{
+  GtkWidget *map = puente_map_page_get_map (page, 0);
+  GtkWidget *toolbar = find_by_class (GTK_WIDGET (page), "map-toolbar");
+  g_autoptr(PuenteBasemap) basemap = puente_basemap_dup_default (NULL);
+  double west, south, east, north, x0, y0, x1, y1;
+  graphene_rect_t bounds;
+
+  puente_basemap_feature_get_bbox (puente_basemap_lookup (basemap, code), &west, &south, &east, &north);
+  place_to_widget (page, 0, north, west, &x0, &y0);
+  place_to_widget (page, 0, south, east, &x1, &y1);
+  g_assert_true (gtk_widget_compute_bounds (toolbar, map, &bounds));
+  g_test_message ("%s at %.0f, %.0f to %.0f, %.0f in %d x %d", code, x0, y0, x1, y1,
+                  gtk_widget_get_width (map), gtk_widget_get_height (map));
+  g_assert_cmpfloat (x0, >=, 0);
+  g_assert_cmpfloat (x1, <=, gtk_widget_get_width (map));
+  g_assert_cmpfloat (y0, >=, bounds.origin.y + bounds.size.height);
+  g_assert_cmpfloat (y1, <=, gtk_widget_get_height (map));
+  /* Close: the state fills much of the map. */
+  g_assert_cmpfloat (x1 - x0, >, gtk_widget_get_width (map) / 4.0);
+}
+
+/* Ctrl+F (its action), "nuevo leon", Enter: Nuevo León is selected and
+ * flown to; Down picks the next place. */
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  PuenteMapSearch *search = puente_map_page_get_search (f->page);
+  GtkEditable *entry = puente_map_search_get_entry (search);
+  GtkWidget *focus;
+  gint64 deadline;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "map.search", NULL));
+  flush_events ();
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == GTK_WIDGET (entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
+
+  gtk_editable_set_text (entry, "nuevo leon");
+  deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  while (puente_map_search_get_n_results (search) == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  /* Results as the user types, before any Enter. */
+  g_assert_cmpuint (puente_map_search_get_n_results (search), >, 0);
+  g_assert_cmpstr (puente_map_search_get_result (search, 0)->id, ==, "MX-NLE");
+  g_assert_cmpint (puente_map_search_get_picked (search), ==, 0);
+
+  /* What Enter does in the entry. */
+  g_signal_emit_by_name (entry, "activate");
+  flush_events ();
+  g_assert_cmpstr (puente_view_state_get_selection (f->state), ==, "MX-NLE");
+  g_assert_cmpstr (puente_map_page_get_panel_title (f->page), ==, "Nuevo León");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  wait_for_still_map (f->page);
+  assert_state_in_view (f->page, "MX-NLE");
+
+  /* Typed and entered at once, before the delayed search: still found.
+   * Down picks the second place. */
+  gtk_editable_set_text (entry, "baja");
+  puente_map_search_move (search, 1);
+  g_assert_cmpint (puente_map_search_get_picked (search), ==, 1);
+  g_assert_cmpstr (puente_map_search_get_result (search, 1)->id, ==, "MX-BCS");
+  g_assert_true (puente_map_search_activate (search));
+  flush_events ();
+  g_assert_cmpstr (puente_view_state_get_selection (f->state), ==, "MX-BCS");
+  wait_for_still_map (f->page);
+  assert_state_in_view (f->page, "MX-BCS");
+
+  /* Nothing of that name: nothing happens. */
+  gtk_editable_set_text (entry, "atlantis");
+  g_assert_false (puente_map_search_activate (search));
+  g_assert_cmpstr (puente_view_state_get_selection (f->state), ==, "MX-BCS");
+}
+
 /* The colour at a state's middle, as the layer draws it. */
 static guint32
 colour_at (PuenteMapLayer *layer,
@@ -756,6 +851,7 @@ main (int   argc,
   g_test_add ("/map/page/narrow-toolbar", Fixture, NULL, fixture_set_up, test_narrow_toolbar, fixture_tear_down);
   g_test_add ("/map/page/click-selects", Fixture, NULL, fixture_set_up, test_click_selects, fixture_tear_down);
   g_test_add ("/map/page/metric-and-year-recolour", Fixture, NULL, fixture_set_up, test_metric_and_year_recolour, fixture_tear_down);
+  g_test_add ("/map/page/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/map/page/details-numbers", Fixture, NULL, fixture_set_up, test_details_numbers, fixture_tear_down);
   g_test_add ("/map/page/compare", Fixture, NULL, fixture_set_up, test_compare, fixture_tear_down);
   g_test_add ("/map/page/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
