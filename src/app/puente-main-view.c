@@ -391,6 +391,14 @@ puente_main_view_get_overview (PuenteMainView *self)
 }
 
 GtkWidget *
+puente_main_view_get_map_page (PuenteMainView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
+
+  return self->map_page;
+}
+
+GtkWidget *
 puente_main_view_get_charts_page (PuenteMainView *self)
 {
   g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);

@@ -38,6 +38,7 @@ void        puente_main_view_set_playing      (PuenteMainView  *self,
                                                gboolean         playing);
 GtkWidget  *puente_main_view_get_lever_panel  (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_overview     (PuenteMainView  *self);
+GtkWidget  *puente_main_view_get_map_page     (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_charts_page  (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_supply_page  (PuenteMainView  *self);
 /* The scenario button's label, for tests and the window title. */

@@ -58,9 +58,5 @@ void              puente_map_page_set_view     (PuenteMapPage     *self,
                                                 double             zoom);
 /* The side panel's title (the selected place's name), or NULL. */
 const char       *puente_map_page_get_panel_title (PuenteMapPage  *self);
-/* Writes the first map's view as PNG, SVG or PDF (by extension). */
-gboolean          puente_map_page_export       (PuenteMapPage     *self,
-                                                const char        *path,
-                                                GError           **error);
 
 G_END_DECLS

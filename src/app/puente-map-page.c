@@ -70,7 +70,6 @@ struct _PuenteMapPage
   gboolean               moving;
   int                    map_width;
   int                    map_height;
-  GtkFileChooserNative  *chooser;
 
   AdwFlap               *flap;
   GtkOverlay            *overlay;
@@ -677,66 +676,6 @@ puente_map_page_export (PuenteMapPage *self,
   return puente_map_export (&doc, format, &size, path, error);
 }
 
-static void
-on_export_response (GtkNativeDialog *dialog,
-                    int              response,
-                    PuenteMapPage   *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_clear_object (&self->chooser);
-  if (file == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Cannot save to “%s”: choose a folder on this computer"), uri);
-    }
-  else if (puente_map_page_export (self, path, &error))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", _("Map exported"));
-      return;
-    }
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", error->message);
-}
-
-static void
-export_map_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  PuenteMapPage *self = PUENTE_MAP_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  struct { const char *name; const char *suffix; } filters[] = {
-    { N_("PNG Images"), "png" }, { N_("SVG Images"), "svg" }, { N_("PDF Documents"), "pdf" },
-  };
-
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export Map"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, _(filters[i].name));
-      gtk_file_filter_add_suffix (filter, filters[i].suffix);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-    }
-  /* Translators: default file name of an exported map; keep .png */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("puente-map.png"));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
 /* ---- building --------------------------------------------------------------- */
 
 static void
@@ -1083,9 +1022,6 @@ puente_map_page_dispose (GObject *object)
 {
   PuenteMapPage *self = PUENTE_MAP_PAGE (object);
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
   for (guint i = 0; i < G_N_ELEMENTS (self->bindings); i++)
     g_clear_pointer (&self->bindings[i], g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_MAP_PAGE);
@@ -1211,9 +1147,6 @@ puente_map_page_class_init (PuenteMapPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "map.fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Home, 0, "map.fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "map.clear-selection", NULL);
-  gtk_widget_class_install_action (widget_class, "win.export-map", NULL, export_map_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.export-map", NULL);
 }
 
 static void

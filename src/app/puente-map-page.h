@@ -23,4 +23,10 @@ GtkWidget        *puente_map_page_new          (PuenteWorkspace   *workspace,
                                                 PuenteViewState   *state,
                                                 PuenteLang         lang);
 
+/* Writes the first map's view as PNG, SVG or PDF (by @path's
+ * extension): Export Map (Ctrl+Shift+E, the window's). */
+gboolean   puente_map_page_export (PuenteMapPage   *self,
+                                   const char      *path,
+                                   GError         **error);
+
 G_END_DECLS

@@ -29,6 +29,7 @@
 #include "puente-export-dialog.h"
 #include "puente-i18n.h"
 #include "puente-main-view.h"
+#include "puente-map-page.h"
 #include "puente-scenario-catalogue.h"
 #include "puente-supply-page.h"
 #include "puente-units.h"
@@ -303,6 +304,7 @@ typedef enum {
   CHOOSE_COMPARE,
   CHOOSE_SAVE,
   CHOOSE_EXPORT_DATA,
+  CHOOSE_EXPORT_MAP,
 } ChooseKind;
 
 static void run_chooser (PuenteWindow *self, ChooseKind kind);
@@ -463,6 +465,7 @@ puente_window_compare_file (PuenteWindow *self,
 }
 
 static gboolean export_data_to (PuenteWindow *self, GFile *file);
+static gboolean export_map_to (PuenteWindow *self, GFile *file);
 
 static void
 on_chooser_response (GtkNativeDialog *dialog,
@@ -500,6 +503,9 @@ on_chooser_response (GtkNativeDialog *dialog,
     case CHOOSE_EXPORT_DATA:
       export_data_to (self, file);
       break;
+    case CHOOSE_EXPORT_MAP:
+      export_map_to (self, file);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -509,7 +515,7 @@ static void
 run_chooser (PuenteWindow *self,
              ChooseKind    kind)
 {
-  GtkFileChooserAction action = (kind == CHOOSE_SAVE || kind == CHOOSE_EXPORT_DATA)
+  GtkFileChooserAction action = (kind == CHOOSE_SAVE || kind == CHOOSE_EXPORT_DATA || kind == CHOOSE_EXPORT_MAP)
     ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   const char *title;
@@ -529,6 +535,10 @@ run_chooser (PuenteWindow *self,
       title = _("Save Scenario");
       accept = _("_Save");
       break;
+    case CHOOSE_EXPORT_MAP:
+      title = _("Export Map");
+      accept = _("_Export");
+      break;
     case CHOOSE_EXPORT_DATA:
     default:
       title = _("Export Data");
@@ -541,7 +551,26 @@ run_chooser (PuenteWindow *self,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   g_object_set_data (G_OBJECT (self->chooser), "kind", GINT_TO_POINTER (kind));
 
-  if (kind == CHOOSE_EXPORT_DATA)
+  if (kind == CHOOSE_EXPORT_MAP)
+    {
+      static const struct { const char *name; const char *suffix; } formats[] = {
+        { N_("PNG Images"), "png" }, { N_("SVG Images"), "svg" }, { N_("PDF Documents"), "pdf" },
+      };
+
+      /* The format is the name's extension; a filter each to pick one. */
+      for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+        {
+          g_autoptr(GtkFileFilter) format = gtk_file_filter_new ();
+
+          gtk_file_filter_set_name (format, _(formats[i].name));
+          gtk_file_filter_add_suffix (format, formats[i].suffix);
+          gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), format);
+        }
+      /* Translators: default file name of an exported map; keep .png */
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("puente-map.png"));
+      g_clear_object (&filter);
+    }
+  else if (kind == CHOOSE_EXPORT_DATA)
     {
       gtk_file_filter_set_name (filter, _("CSV Files"));
       gtk_file_filter_add_suffix (filter, "csv");
@@ -557,7 +586,8 @@ run_chooser (PuenteWindow *self,
           gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("scenario.json"));
         }
     }
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  if (filter != NULL)
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
 
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
@@ -637,12 +667,12 @@ save_to (PuenteWindow *self,
   return save_to_full (self, file, PUENTE_FILE_WRITE_NONE);
 }
 
-static gboolean
-export_csv (GFile    *file,
-            GString  *csv,
-            GError  **error)
+/* Where on this computer @file is: exports write local files only. */
+static char *
+export_path (GFile   *file,
+             GError **error)
 {
-  g_autofree char *path = g_file_get_path (file);
+  char *path = g_file_get_path (file);
 
   if (path == NULL)
     {
@@ -650,9 +680,18 @@ export_csv (GFile    *file,
 
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    _("Cannot save to “%s”: choose a folder on this computer"), uri);
-      return FALSE;
     }
-  return puente_file_write (path, csv->str, csv->len, PUENTE_FILE_WRITE_NONE, error);
+  return path;
+}
+
+static gboolean
+export_csv (GFile    *file,
+            GString  *csv,
+            GError  **error)
+{
+  g_autofree char *path = export_path (file, error);
+
+  return path != NULL && puente_file_write (path, csv->str, csv->len, PUENTE_FILE_WRITE_NONE, error);
 }
 
 static gboolean
@@ -681,6 +720,25 @@ export_data_to (PuenteWindow *self,
   return TRUE;
 }
 
+/* The Map view as it is (its metric, layers, mode and view), by the
+ * file name's extension. */
+static gboolean
+export_map_to (PuenteWindow *self,
+               GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = export_path (file, &error);
+
+  if (path == NULL ||
+      !puente_map_page_export (PUENTE_MAP_PAGE (puente_main_view_get_map_page (self->view)), path, &error))
+    {
+      puente_window_show_error (self, error);
+      return FALSE;
+    }
+  show_message (self, _("Map exported"));
+  return TRUE;
+}
+
 /* Actions that only run a file chooser. */
 static const struct
 {
@@ -691,6 +749,7 @@ static const struct
   { "win.compare-file", CHOOSE_COMPARE },
   { "win.save-as", CHOOSE_SAVE },
   { "win.export-data", CHOOSE_EXPORT_DATA },
+  { "win.export-map", CHOOSE_EXPORT_MAP },
 };
 
 static void
@@ -1685,6 +1744,8 @@ puente_window_class_init (PuenteWindowClass *klass)
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-levers", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-chart", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-map", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
                                        "win.toggle-language", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
