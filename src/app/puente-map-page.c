@@ -183,6 +183,10 @@ clear_insets (PuenteMapPage   *self,
   if (gtk_widget_get_mapped (GTK_WIDGET (self->legend)) && !puente_map_legend_get_folded (self->legend) &&
       gtk_widget_compute_bounds (GTK_WIDGET (self->legend), GTK_WIDGET (under), &bounds))
     insets->right = MAX (insets->right, gtk_widget_get_width (GTK_WIDGET (under)) - bounds.origin.x + FIT_MARGIN);
+  /* A narrow window lays the panel over the maps. */
+  if (adw_flap_get_reveal_flap (self->flap) && adw_flap_get_folded (self->flap) &&
+      gtk_widget_compute_bounds (GTK_WIDGET (self->details), GTK_WIDGET (under), &bounds))
+    insets->right = MAX (insets->right, gtk_widget_get_width (GTK_WIDGET (under)) - bounds.origin.x + FIT_MARGIN);
   /* Whatever covers the map, most of it stays usable. */
   insets->top = MIN (insets->top, height / 3);
   insets->right = MIN (insets->right, width / 2);

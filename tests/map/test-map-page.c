@@ -346,6 +346,20 @@ test_details_numbers (Fixture       *f,
       }
 }
 
+/* Waits for the panel's animation: the map @width px wide at most. */
+static void
+wait_for_map_width (PuenteMapPage *page,
+                    int            width)
+{
+  GtkWidget *map = puente_map_page_get_map (page, 0);
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (gtk_widget_get_width (map) > width && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
+  g_assert_cmpint (gtk_widget_get_width (map), <=, width);
+}
+
 /* Waits for the map to stop moving (a flight). */
 static void
 wait_for_still_map (PuenteMapPage *page)
@@ -387,6 +401,39 @@ assert_state_in_view (PuenteMapPage *page,
   g_assert_cmpfloat (y1, <=, gtk_widget_get_height (map));
   /* Close: the state fills much of the map. */
   g_assert_cmpfloat (x1 - x0, >, gtk_widget_get_width (map) / 4.0);
+}
+
+/* A state near the map's right edge stays in sight when its panel opens
+ * and narrows the map. */
+static void
+test_selection_stays_in_view (Fixture       *f,
+                              gconstpointer  data)
+{
+  GtkWidget *map = puente_map_page_get_map (f->page, 0);
+  double x0, y0, x1, y1, zoom_before, lat, lon, zoom;
+  graphene_rect_t legend;
+
+  /* Texas whole, its east near the right edge. */
+  zoom_before = 5.5;
+  puente_map_page_set_view (f->page, 31, -104, zoom_before);
+  flush_events ();
+  place_to_widget (f->page, 0, 36.5, -106.6, &x0, &y0);
+  place_to_widget (f->page, 0, 25.8, -93.5, &x1, &y1);
+  g_test_message ("Texas at %.0f to %.0f of %d", x0, x1, gtk_widget_get_width (map));
+  g_assert_cmpfloat (x1, <, gtk_widget_get_width (map));
+  g_assert_cmpfloat (x1, >, gtk_widget_get_width (map) - 300);
+
+  puente_view_state_set_selection (f->state, "US-TX");
+  wait_for_map_width (f->page, gtk_widget_get_width (map) - 300);
+  g_assert_cmpstr (puente_map_page_get_panel_title (f->page), ==, "Texas");
+  assert_state_in_view (f->page, "US-TX");
+  /* Clear of the legend, too. */
+  place_to_widget (f->page, 0, 25.8, -93.5, &x1, &y1);
+  g_assert_true (gtk_widget_compute_bounds (find_by_class (GTK_WIDGET (f->page), "map-legend-card"), map, &legend));
+  g_assert_cmpfloat (x1, <=, legend.origin.x);
+  /* Moved, not zoomed out. */
+  puente_map_page_get_view (f->page, &lat, &lon, &zoom);
+  g_assert_cmpfloat (zoom, ==, zoom_before);
 }
 
 /* Ctrl+F (its action), "nuevo leon", Enter: Nuevo León is selected and
@@ -677,7 +724,7 @@ check_legend_after_switch (gpointer user_data)
   Run *run = user_data;
   PuenteWindow *window = PUENTE_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (run->app)));
   PuenteMapPage *page;
-  double lat, lon, x, y;
+  double lat, lon, zoom, x, y;
 
   /* A projector's screen: room for the legend beside the panel. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
@@ -711,6 +758,30 @@ check_legend_after_switch (gpointer user_data)
   wait_for_size (puente_map_page_get_map (page, 0));
   g_assert_true (puente_map_page_get_legend_shown (page));
   g_assert_true (gtk_widget_get_mapped (find_by_class (GTK_WIDGET (page), "map-legend")));
+
+  /* Folded by the user, it stays folded across a switch; the map stays
+   * fitted, to the same view. */
+  puente_map_legend_set_fold (puente_map_page_get_legend (page), PUENTE_LEGEND_FOLD_COLLAPSED);
+  flush_events ();
+  g_assert_false (puente_map_page_get_legend_shown (page));
+  puente_map_page_get_view (page, &lat, &lon, &zoom);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-language", NULL));
+  flush_events ();
+  page = window_map_page (window);
+  wait_for_size (puente_map_page_get_map (page, 0));
+  g_assert_true (puente_map_legend_get_folded (puente_map_page_get_legend (page)));
+  g_assert_true (gtk_widget_get_mapped (find_by_class (GTK_WIDGET (page), "map-legend-button")));
+  {
+    double lat2, lon2, zoom2;
+    gboolean fitted;
+
+    puente_map_page_get_view (page, &lat2, &lon2, &zoom2);
+    g_object_get (puente_window_get_view_state (window), "map-fitted", &fitted, NULL);
+    g_assert_true (fitted);
+    g_assert_cmpfloat_with_epsilon (lat2, lat, 1e-6);
+    g_assert_cmpfloat_with_epsilon (lon2, lon, 1e-6);
+    g_assert_cmpfloat (zoom2, ==, zoom);
+  }
 
   run->ran = TRUE;
   g_application_quit (G_APPLICATION (run->app));
@@ -762,6 +833,8 @@ check_split_on_laptop (gpointer user_data)
   gint64 deadline;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  flush_events ();
   g_assert_true (puente_workspace_set_compare_preset (workspace, "us-lmdv-2032", &error));
   g_assert_no_error (error);
   puente_window_set_visible_view (window, "map");
@@ -851,6 +924,7 @@ main (int   argc,
   g_test_add ("/map/page/narrow-toolbar", Fixture, NULL, fixture_set_up, test_narrow_toolbar, fixture_tear_down);
   g_test_add ("/map/page/click-selects", Fixture, NULL, fixture_set_up, test_click_selects, fixture_tear_down);
   g_test_add ("/map/page/metric-and-year-recolour", Fixture, NULL, fixture_set_up, test_metric_and_year_recolour, fixture_tear_down);
+  g_test_add ("/map/page/selection-stays-in-view", Fixture, NULL, fixture_set_up, test_selection_stays_in_view, fixture_tear_down);
   g_test_add ("/map/page/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/map/page/details-numbers", Fixture, NULL, fixture_set_up, test_details_numbers, fixture_tear_down);
   g_test_add ("/map/page/compare", Fixture, NULL, fixture_set_up, test_compare, fixture_tear_down);
