@@ -34,11 +34,11 @@
 
 #define OSM_URL "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
-/* Margins above the maps' titles and the legend, below a toolbar of one
- * row (its .toolbar padding on each side, TOOLBAR_PADDING in all). */
-#define LEGEND_TOP 80
-#define PANE_TITLE_TOP 72
+/* The toolbar's .toolbar padding, on both sides in all; the space between
+ * it (or the search under it) and the maps' titles, and the legend. */
 #define TOOLBAR_PADDING 12
+#define TITLE_GAP 2
+#define LEGEND_GAP 10
 /* Pixels kept clear around what a fit shows. */
 #define FIT_MARGIN 8
 /* A place found is flown to no closer than this, in this many ms. */
@@ -701,7 +701,6 @@ setup_panes (PuenteMapPage *self)
       puente_map_context_set_year (context, puente_workspace_get_year (self->workspace));
       puente_map_context_set_results (context, puente_workspace_get_results (self->workspace),
                                       puente_workspace_get_compare_results (self->workspace));
-      puente_map_pane_set_title_top (self->panes[i], PANE_TITLE_TOP);
       gtk_box_append (self->maps_box, GTK_WIDGET (self->panes[i]));
       /* Both maps show the view state's selection, and select into it. */
       self->bindings[i] = g_object_bind_property (self->state, "selection", self->panes[i], "selection",
@@ -1069,32 +1068,44 @@ maps_width (PuenteMapPage *self,
   return width - panel - 1;
 }
 
-/* The toolbar in one row where the map is wide enough, else in two; what
- * sits below it (the maps' titles, the legend) moves down with it. */
+/* The toolbar in one row where the map is wide enough, else in two; the
+ * search at its left, or under it on a map too narrow for both side by
+ * side. What sits below them (the maps' titles, the legend) moves down
+ * with them. */
 static void
 lay_out_toolbar (PuenteMapPage *self,
                  int            map_width)
 {
   GtkOrientation orientation = GTK_ORIENTATION_HORIZONTAL;
-  int view_row, compare_row, row_height, search;
+  int view_row, view_row_min, compare_row, compare_row_min, row_height, search, below;
+  gboolean stacked;
 
-  gtk_widget_measure (self->toolbar_view_row, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &view_row, NULL, NULL);
-  gtk_widget_measure (self->toolbar_compare_row, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &compare_row, NULL, NULL);
+  gtk_widget_measure (self->toolbar_view_row, GTK_ORIENTATION_HORIZONTAL, -1, &view_row_min, &view_row, NULL, NULL);
+  gtk_widget_measure (self->toolbar_compare_row, GTK_ORIENTATION_HORIZONTAL, -1, &compare_row_min, &compare_row,
+                      NULL, NULL);
   gtk_widget_measure (self->toolbar_view_row, GTK_ORIENTATION_VERTICAL, -1, NULL, &row_height, NULL, NULL);
-  gtk_widget_measure (GTK_WIDGET (self->search), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &search, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->search), GTK_ORIENTATION_HORIZONTAL, -1, &search, NULL, NULL, NULL);
   /* The rows, their spacing, the toolbar's padding and margins, and the
    * search at the left. */
   if (search + 12 + view_row + compare_row + 6 + TOOLBAR_PADDING + 24 > map_width)
     orientation = GTK_ORIENTATION_VERTICAL;
-  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->toolbar)) == orientation)
-    return;
+  /* Under the toolbar only if it cannot give way enough (the metric's
+   * name ellipsized). */
+  stacked = search + 12 + MAX (view_row_min, compare_row_min) + TOOLBAR_PADDING + 24 > map_width;
 
+  /* Never over the search: what is left of the width, the metric's name
+   * ellipsized if need be. */
+  gtk_widget_set_margin_start (self->toolbar, stacked ? 12 : 12 + search + 12);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar), orientation);
+  /* Its height with its top margin: where it ends. */
+  gtk_widget_measure (self->toolbar, GTK_ORIENTATION_VERTICAL, -1, NULL, &below, NULL, NULL);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->search), stacked ? below + 6 : 12);
+  /* The search's bar is one toolbar row high. */
+  if (stacked)
+    below += 6 + row_height + TOOLBAR_PADDING;
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
-    puente_map_pane_set_title_top (self->panes[i],
-                                   PANE_TITLE_TOP + (orientation == GTK_ORIENTATION_VERTICAL ? row_height + 6 : 0));
-  gtk_widget_set_margin_top (GTK_WIDGET (self->legend),
-                             LEGEND_TOP + (orientation == GTK_ORIENTATION_VERTICAL ? row_height + 6 : 0));
+    puente_map_pane_set_title_top (self->panes[i], below + TITLE_GAP);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->legend), below + LEGEND_GAP);
 }
 
 static void

@@ -328,7 +328,8 @@ puente_map_pane_set_title_top (PuenteMapPane *self,
 {
   g_return_if_fail (PUENTE_IS_MAP_PANE (self));
 
-  gtk_widget_set_margin_top (GTK_WIDGET (self->title), top);
+  if (gtk_widget_get_margin_top (GTK_WIDGET (self->title)) != top)
+    gtk_widget_set_margin_top (GTK_WIDGET (self->title), top);
 }
 
 gboolean

@@ -131,6 +131,24 @@ find_by_class (GtkWidget  *widget,
   return NULL;
 }
 
+/* The toolbar and the search at the map's top, side by side or one under
+ * the other, never one over the other. */
+static void
+assert_toolbar_clear_of_search (PuenteMapPage *page)
+{
+  GtkWidget *toolbar = find_by_class (GTK_WIDGET (page), "map-toolbar");
+  GtkWidget *search = GTK_WIDGET (puente_map_page_get_search (page));
+  graphene_rect_t toolbar_bounds, search_bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (toolbar, GTK_WIDGET (page), &toolbar_bounds));
+  g_assert_true (gtk_widget_compute_bounds (search, GTK_WIDGET (page), &search_bounds));
+  g_test_message ("search %.0f, %.0f, %.0f x %.0f; toolbar %.0f, %.0f, %.0f x %.0f", search_bounds.origin.x,
+                  search_bounds.origin.y, search_bounds.size.width, search_bounds.size.height,
+                  toolbar_bounds.origin.x, toolbar_bounds.origin.y, toolbar_bounds.size.width,
+                  toolbar_bounds.size.height);
+  g_assert_false (graphene_rect_intersection (&search_bounds, &toolbar_bounds, NULL));
+}
+
 /* The map starts on both countries whole, none of them under the legend
  * or the toolbar. */
 static void
@@ -198,6 +216,7 @@ test_narrow_toolbar (Fixture       *f,
   g_assert_cmpfloat (bounds.origin.x, >=, 0);
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (map));
   g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (toolbar)), ==, GTK_ORIENTATION_VERTICAL);
+  assert_toolbar_clear_of_search (f->page);
 
   /* Without the panel, on a map this narrow, the legend is a button under
    * the toolbar; opened, it lies under the toolbar too. */
@@ -850,6 +869,7 @@ check_split_on_laptop (gpointer user_data)
 
   assert_home_in_view (page, 0);
   assert_home_in_view (page, 1);
+  assert_toolbar_clear_of_search (page);
 
   pane_b = puente_map_page_get_pane (page, 1);
   g_assert_true (puente_map_pane_get_title_bounds (pane_b, &bounds));
@@ -860,10 +880,22 @@ check_split_on_laptop (gpointer user_data)
 
   /* The panel opened: still both whole, in the narrower maps. */
   puente_view_state_set_selection (puente_window_get_view_state (window), "US-CA");
-  flush_events ();
+  wait_for_map_width (page, gtk_widget_get_width (puente_map_page_get_map (page, 0)) - 150);
   g_assert_cmpstr (puente_map_page_get_panel_title (page), ==, "California");
   assert_home_in_view (page, 0);
   assert_home_in_view (page, 1);
+  assert_toolbar_clear_of_search (page);
+
+  /* In Spanish the metric's name is longer: still clear. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "es"));
+  flush_events ();
+  page = window_map_page (window);
+  wait_for_size (puente_map_page_get_map (page, 1));
+  assert_toolbar_clear_of_search (page);
+  assert_home_in_view (page, 0);
+  assert_home_in_view (page, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  flush_events ();
 
   run->ran = TRUE;
   g_application_quit (G_APPLICATION (run->app));
