@@ -1025,12 +1025,24 @@ puente_map_page_dispose (GObject *object)
 {
   PuenteMapPage *self = PUENTE_MAP_PAGE (object);
 
+  /* A page being replaced (a language switch) neither follows the state
+   * the new page writes nor writes it: its maps move as they go, and the
+   * new page would take that for the user's move and stop fitting. */
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+  if (self->workspace != NULL)
+    g_signal_handlers_disconnect_by_data (self->workspace, self);
+  if (self->panes[0] != NULL)
+    g_signal_handlers_disconnect_by_data (puente_map_pane_get_viewport (self->panes[0]), self);
   for (guint i = 0; i < G_N_ELEMENTS (self->bindings); i++)
     g_clear_pointer (&self->bindings[i], g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_MAP_PAGE);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
     gtk_widget_unparent (child);
+  /* Gone with the template's widgets. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
+    self->panes[i] = NULL;
   g_clear_object (&self->online_source);
   g_clear_object (&self->source);
   g_clear_object (&self->basemap);
