@@ -159,7 +159,6 @@ legend_pane (PuenteMapPage *self)
   return gtk_widget_get_visible (GTK_WIDGET (self->panes[1])) ? self->panes[1] : self->panes[0];
 }
 
-
 /* What the toolbar, the maps' titles and the legend leave clear of the
  * maps (both the same size, showing the same view). */
 static void
@@ -224,47 +223,20 @@ fit (PuenteMapPage *self)
   return move_to (self, &frame);
 }
 
-/* Where the place @id is: a state's box, or a point. */
-static gboolean
-place_bounds (PuenteMapPage   *self,
-              const char      *id,
-              PuenteMapBounds *bounds)
-{
-  PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
-  const PuenteBasemapFeature *feature;
-  double lat, lon;
-  int index;
-
-  if (id == NULL)
-    return FALSE;
-  if ((feature = puente_basemap_lookup (self->basemap, id)) != NULL)
-    {
-      puente_basemap_feature_get_bbox (feature, &bounds->west, &bounds->south, &bounds->east, &bounds->north);
-      return TRUE;
-    }
-  if ((index = puente_dataset_find_port (dataset, id)) >= 0)
-    lat = puente_dataset_get_port (dataset, index)->lat, lon = puente_dataset_get_port (dataset, index)->lon;
-  else if ((index = puente_dataset_find_city (dataset, id)) >= 0)
-    lat = puente_dataset_get_city (dataset, index)->lat, lon = puente_dataset_get_city (dataset, index)->lon;
-  else if ((index = puente_dataset_find_site (dataset, id)) >= 0)
-    lat = puente_dataset_get_site (dataset, index)->lat, lon = puente_dataset_get_site (dataset, index)->lon;
-  else
-    return FALSE;
-  *bounds = (PuenteMapBounds) { lon, lat, lon, lat };
-  return TRUE;
-}
-
 /* The selected place inside the clear part, moving the map no more than
  * needed. */
 static gboolean
 reveal_selection (PuenteMapPage *self)
 {
+  const char *id = puente_view_state_get_selection (self->state);
+  PuentePlaceMatch place;
   PuenteMapBounds bounds;
   PuenteMapInsets insets;
   PuenteMapFrame frame;
 
-  if (self->map_width < 10 || !place_bounds (self, puente_view_state_get_selection (self->state), &bounds))
+  if (self->map_width < 10 || id == NULL || !puente_map_search_lookup (self->search, id, &place))
     return FALSE;
+  bounds = (PuenteMapBounds) { place.west, place.south, place.east, place.north };
   clear_insets (self, &insets);
   puente_map_pane_get_frame (self->panes[0], &frame);
   puente_map_frame_reveal (&frame, &bounds, &insets);

@@ -224,6 +224,17 @@ puente_map_search_move (PuenteMapSearch *self,
 }
 
 gboolean
+puente_map_search_lookup (PuenteMapSearch  *self,
+                          const char       *id,
+                          PuentePlaceMatch *match)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_SEARCH (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return self->index != NULL && puente_place_index_lookup (self->index, id, self->lang, match);
+}
+
+gboolean
 puente_map_search_activate (PuenteMapSearch *self)
 {
   PuentePlaceMatch match;

@@ -37,6 +37,11 @@ const PuentePlaceMatch *puente_map_search_get_result     (PuenteMapSearch *self,
 int                     puente_map_search_get_picked     (PuenteMapSearch *self);
 void                    puente_map_search_move           (PuenteMapSearch *self,
                                                           int              delta);
+/* The place @id (a state code, port, city or site id) as the search
+ * finds it: its name, where it is, its box; FALSE when unknown. */
+gboolean                puente_map_search_lookup         (PuenteMapSearch  *self,
+                                                          const char       *id,
+                                                          PuentePlaceMatch *match);
 /* What Enter does: activates the picked place (the entry's text searched
  * first, if the list is not up to date). FALSE when nothing was found. */
 gboolean                puente_map_search_activate       (PuenteMapSearch *self);
