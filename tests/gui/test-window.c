@@ -1109,7 +1109,9 @@ drop_file (PuenteWindow *window,
       g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &dropped);
       g_value_unset (&value);
     }
-  g_assert_true (dropped);
+  if (!dropped)
+    g_error ("the window refused a dropped file: %s",
+             puente_window_get_last_error (window) != NULL ? puente_window_get_last_error (window) : "(no error shown)");
 }
 
 /* What GApplication hands the primary instance for "puente ARGS..."
