@@ -76,7 +76,7 @@ format_share (double     value,
   g_autofree char *points = NULL;
 
   if (isnan (value))
-    return g_strdup ("–");
+    return g_strdup (PUENTE_FORMAT_MISSING);
   if (!difference)
     return puente_format_percent (lang, value, value < 0.1 && value != 0 ? 1 : 0);
   points = puente_format_value (lang, value * 100);
@@ -353,7 +353,7 @@ show_place (PuenteMapDetails *self)
         add_metric_row (self, &row, PUENTE_STATES_METRIC_EVS_PER_PORT, state->code);
         add_metric_row (self, &row, PUENTE_STATES_METRIC_CHARGING_GAP, state->code);
         add_indicator_row (self, &row, _("Electricity demand (GWh)"), "ldv.electricity_gwh", state->code, format_amount);
-        add_indicator_row (self, &row, _("CO2 emissions (Mt)"), "ldv.co2_mt", state->code, format_amount);
+        add_indicator_row (self, &row, _("CO₂ emissions (Mt)"), "ldv.co2_mt", state->code, format_amount);
         if (state->country == PUENTE_COUNTRY_MX)
           add_indicator_row (self, &row, _("Used vehicles from the US"), "ldv.used_imports", state->code, format_amount);
         add_observed_row (self, &row, state->code);

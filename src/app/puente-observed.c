@@ -26,7 +26,7 @@ format (double      value,
         PuenteLang  lang)
 {
   if (!isfinite (value))
-    return g_strdup ("–");
+    return g_strdup (PUENTE_FORMAT_MISSING);
   if (g_strcmp0 (unit, "share") == 0)
     return puente_format_percent (lang, value, 1);
   /* As the charts and the map's details write amounts. */

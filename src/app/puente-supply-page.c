@@ -109,9 +109,9 @@ update (PuenteSupplyPage *self)
   double outside = puente_results_get_value (results, "supply.cells_outside_na_share", "NA", year);
   double recycled = puente_results_get_value (results, "supply.recycled_content_share", "NA", year);
   double jobs = puente_results_get_value (results, "supply.jobs", "NA", year);
-  g_autofree char *outside_text = isfinite (outside) ? puente_format_percent (self->lang, outside, 0) : g_strdup ("—");
-  g_autofree char *recycled_text = isfinite (recycled) ? puente_format_percent (self->lang, recycled, 1) : g_strdup ("—");
-  g_autofree char *jobs_text = isfinite (jobs) ? puente_format_si (self->lang, jobs, 1) : g_strdup ("—");
+  g_autofree char *outside_text = isfinite (outside) ? puente_format_percent (self->lang, outside, 0) : g_strdup (PUENTE_FORMAT_MISSING);
+  g_autofree char *recycled_text = isfinite (recycled) ? puente_format_percent (self->lang, recycled, 1) : g_strdup (PUENTE_FORMAT_MISSING);
+  g_autofree char *jobs_text = isfinite (jobs) ? puente_format_si (self->lang, jobs, 1) : g_strdup (PUENTE_FORMAT_MISSING);
   PuenteChartData *data;
 
   set_stat (self->outside_label, _("Cells made outside North America"), outside_text);

@@ -29,12 +29,13 @@ static const PuenteNumberFormat formats[] = {
     .percent = "%",
   },
   /* Bilingual charts: abbreviations both audiences read the same way; no
-   * "B" (a billón is 10^12 to Spanish readers). */
+   * "B" (a billón is 10^12 to Spanish readers), and no "thousands / miles"
+   * (English readers see a distance): a multiplier reads the same in both. */
   [PUENTE_LANG_BOTH] = {
     .decimal = ".", .thousands = ",",
     .si_short = { "k", "M", NULL },
     .si_one_million = NULL,
-    .scale_words = { "thousands / miles", "millions / millones", "billions / miles de millones" },
+    .scale_words = { "×1,000", "millions / millones", "billions / miles de millones" },
     .percent = "%",
   },
 };
@@ -61,7 +62,7 @@ puente_format_number (PuenteLang lang,
   gsize int_len;
 
   if (!isfinite (value))
-    return g_strdup ("–");
+    return g_strdup (PUENTE_FORMAT_MISSING);
 
   decimals = CLAMP (decimals, 0, 9);
   /* %f in the C locale, whatever LC_NUMERIC says. */
@@ -128,7 +129,7 @@ puente_format_si (PuenteLang lang,
   double shown;
 
   if (!isfinite (value))
-    return g_strdup ("–");
+    return g_strdup (PUENTE_FORMAT_MISSING);
 
   if (a >= 999.5e6 && fmt->si_short[2] != NULL)
     level = 2;
@@ -165,7 +166,7 @@ puente_format_value (PuenteLang lang,
   double a = fabs (value);
 
   if (!isfinite (value))
-    return g_strdup ("–");
+    return g_strdup (PUENTE_FORMAT_MISSING);
   if (a >= 9999.5)
     return puente_format_si (lang, value, 2);
   if (a >= 99.5 || a == 0)
@@ -183,7 +184,7 @@ puente_format_percent (PuenteLang lang,
   g_autofree char *number = NULL;
 
   if (!isfinite (share))
-    return g_strdup ("–");
+    return g_strdup (PUENTE_FORMAT_MISSING);
   number = puente_format_number (lang, share * 100, decimals);
   return g_strconcat (number, fmt->percent, NULL);
 }

@@ -16,6 +16,9 @@
 
 G_BEGIN_DECLS
 
+/* What every view, chart and table shows for a value that is missing. */
+#define PUENTE_FORMAT_MISSING "—"
+
 typedef struct
 {
   const char *decimal;        /* "." */
@@ -29,7 +32,7 @@ typedef struct
   const char *percent;        /* "%" (with its space, if any) */
 } PuenteNumberFormat;
 
-/* 1234567.891, 1 decimal -> "1,234,567.9"; NAN -> "–". */
+/* 1234567.891, 1 decimal -> "1,234,567.9"; NAN -> PUENTE_FORMAT_MISSING. */
 char     *puente_format_number        (PuenteLang lang,
                                        double     value,
                                        int        decimals);

@@ -55,7 +55,7 @@ check_numbers (void)
   assert_number (PUENTE_LANG_EN, -1234.5, 1, "−1,234.5");
   assert_number (PUENTE_LANG_EN, -0.0001, 1, "0.0");
   assert_number (PUENTE_LANG_ES, 0.25, 2, "0.25");
-  assert_number (PUENTE_LANG_EN, NAN, 0, "–");
+  assert_number (PUENTE_LANG_EN, NAN, 0, PUENTE_FORMAT_MISSING);
 
   assert_si (PUENTE_LANG_EN, 950, "950");
   assert_si (PUENTE_LANG_EN, 1234, "1.2k");
