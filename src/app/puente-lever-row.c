@@ -40,53 +40,18 @@ struct _PuenteLeverRow
 
 G_DEFINE_FINAL_TYPE (PuenteLeverRow, puente_lever_row, GTK_TYPE_WIDGET)
 
-/* How a lever's model unit is shown: a factor and a translated label. */
+/* How a lever's model unit is shown: the units table's factor and label
+ * in the meeting's unit system (Preferences → Units). */
 static const char *
 display_unit (const char *unit,
               double     *factor)
 {
-  const PuenteUnitConversion *conversion = puente_units_lookup (puente_units_get_current (), unit);
+  PuenteUnitSystem system = puente_units_get_current ();
+  const char *label = puente_units_label_msgid (unit, system);
 
-  *factor = 1.0;
-  if (conversion != NULL)
-    {
-      /* Miles, gallons, short tons (Preferences → Units). */
-      *factor = conversion->factor;
-      return _(conversion->shown);
-    }
-
-  if (g_strcmp0 (unit, "share") == 0)
-    {
-      *factor = 100.0;
-      return "%";
-    }
-  if (g_strcmp0 (unit, "1/year") == 0)
-    {
-      *factor = 100.0;
-      /* Translators: percent per year, after a number */
-      return _("%/yr");
-    }
-  /* Calendar years and dimensionless indices (levels, factors) show no unit. */
-  if (g_strcmp0 (unit, "year") == 0 || g_strcmp0 (unit, "index") == 0)
-    return "";
-  if (g_strcmp0 (unit, "years") == 0)
-    /* Translators: unit after a number of years */
-    return _("years");
-  if (g_strcmp0 (unit, "USD") == 0)
-    return "USD";
-  if (g_strcmp0 (unit, "USD/port") == 0)
-    /* Translators: US dollars per charging port, after a number */
-    return _("USD/port");
-  if (g_strcmp0 (unit, "vehicles/year") == 0)
-    /* Translators: vehicles per year, after a number */
-    return _("vehicles/yr");
-  if (g_strcmp0 (unit, "EVs/port") == 0)
-    /* Translators: electric vehicles per charging port, after a number */
-    return _("EVs/port");
-  if (g_strcmp0 (unit, "kg CO2/kWh") == 0)
-    return "kg CO₂/kWh";
-
-  return unit;
+  *factor = puente_units_factor (unit, system);
+  /* _("") would be the catalogue's header. */
+  return *label != '\0' ? _(label) : "";
 }
 
 static int

@@ -1312,8 +1312,8 @@ on_workspace_notify (PuenteWindow *self)
   schedule_autosave (self);
 }
 
-/* Metric or US customary: the preference, or what the language's readers
- * expect when it is automatic. */
+/* Metric or US customary: one meeting-wide preference, whatever the
+ * language (a language switch changes words, never numbers). */
 static void
 apply_units (PuenteWindow *self)
 {
@@ -1321,7 +1321,7 @@ apply_units (PuenteWindow *self)
   PuenteUnitSystem system;
 
   if (!puente_units_from_string (units, &system))
-    system = puente_units_default_for (self->lang);
+    system = PUENTE_UNITS_METRIC;
   puente_units_set_current (system);
 }
 

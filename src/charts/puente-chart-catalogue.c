@@ -921,14 +921,21 @@ build_sankey (const PuenteChartSpec    *spec,
   return data;
 }
 
-/* Metric or US customary: values, the CSV unit and the axis title. */
+/* Metric or US customary: values, the CSV unit and the axis title, as the
+ * units table says. A chart whose unit is shown the same in both systems
+ * is left as it is. */
 static void
 convert_units (PuenteChartData  *data,
                PuenteUnitSystem  system)
 {
-  const PuenteUnitConversion *conversion = puente_units_lookup (system, data->unit);
+  const PuenteUnit *unit = puente_units_find (data->unit);
+  const PuenteUnitShown *shown, *metric;
 
-  if (conversion == NULL)
+  if (unit == NULL || system == PUENTE_UNITS_METRIC)
+    return;
+  shown = &unit->shown[system];
+  metric = &unit->shown[PUENTE_UNITS_METRIC];
+  if (shown->factor == metric->factor && shown->axis_title == NULL)
     return;
 
   for (guint s = 0; s < data->series->len; s++)
@@ -937,16 +944,16 @@ convert_units (PuenteChartData  *data,
 
       for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
         for (guint i = 0; series->values[slot] != NULL && i < data->n_points; i++)
-          series->values[slot][i] *= conversion->factor;
+          series->values[slot][i] *= shown->factor / metric->factor;
       for (guint p = 0; p < PUENTE_N_PERCENTILES; p++)
         for (guint i = 0; series->bands[p] != NULL && i < data->n_points; i++)
-          series->bands[p][i] *= conversion->factor;
+          series->bands[p][i] *= shown->factor / metric->factor;
     }
 
   g_free (data->unit);
-  data->unit = g_strdup (conversion->shown);
-  if (conversion->axis_msgid != NULL)
-    puente_text_set_msgid (&data->axis_title, NULL, conversion->axis_msgid);
+  data->unit = g_strdup (shown->label);
+  if (shown->axis_title != NULL)
+    puente_text_set_msgid (&data->axis_title, NULL, shown->axis_title);
 }
 
 PuenteChartData *

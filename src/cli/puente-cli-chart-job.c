@@ -78,9 +78,8 @@ puente_cli_chart_job_prepare (PuenteCli *cli,
     return puente_cli_fail (error);
   if (args->style != NULL && !puente_chart_preset_from_string (args->style, &job->style.preset))
     return puente_cli_usage_error (_("Unknown style “%s”: use presentation or report."), args->style);
-  /* Units follow the chart's language unless given: US customary for
-   * English, metric for Spanish and bilingual charts. */
-  job->units = puente_units_default_for (job->style.lang);
+  /* Units never follow the language: metric unless --units says. */
+  job->units = PUENTE_UNITS_METRIC;
   if (args->units != NULL && !puente_units_from_string (args->units, &job->units))
     return puente_cli_usage_error (_("Unknown units “%s”: use metric or us."), args->units);
   job->style.dark = args->dark;

@@ -586,6 +586,104 @@ test_language_switch (void)
   run_with_window (check_language_switch);
 }
 
+/* ---- numbers do not follow the language --------------------------------- */
+
+static GtkWidget *page_of (PuenteWindow *window,
+                           const char   *name);
+
+/* Every number written in the labels under @widget, in tree order:
+ * "5,093", "2.5", "2030". */
+static void
+collect_numbers (GtkWidget *widget,
+                 GPtrArray *numbers)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    {
+      g_autoptr(GRegex) regex = g_regex_new ("[0-9][0-9,.]*[0-9]|[0-9]", 0, 0, NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_regex_match (regex, gtk_label_get_text (GTK_LABEL (widget)), 0, &match);
+      while (g_match_info_matches (match))
+        {
+          g_ptr_array_add (numbers, g_match_info_fetch (match, 0));
+          g_match_info_next (match, NULL);
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_numbers (child, numbers);
+}
+
+static char *
+numbers_of_view (PuenteWindow *window,
+                 const char   *view)
+{
+  g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
+
+  puente_window_set_visible_view (window, view);
+  flush_events ();
+  collect_numbers (gtk_widget_get_first_child (GTK_WIDGET (puente_main_view_get_page (puente_window_get_main_view (window),
+                                                                                      view))),
+                   numbers);
+  g_ptr_array_add (numbers, NULL);
+  return g_strjoinv (" ", (char **) numbers->pdata);
+}
+
+/* A binational room: each half reads the same figures. EN → ES → EN in
+ * US customary units (the harder case: the old code switched units with
+ * the language), with B set and a state selected on the map. */
+static void
+check_numbers_kept (PuenteWindow *window)
+{
+  GSettings *settings = puente_application_get_settings (PUENTE_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  g_autofree char *overview_en = NULL, *map_en = NULL;
+  g_autofree char *overview_es = NULL, *map_es = NULL;
+  g_autofree char *overview_back = NULL, *map_back = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  g_settings_set_string (settings, "units", "us-customary");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "us-lmdv-2032"));
+  puente_view_state_set_selection (puente_window_get_view_state (window), "MX-NLE");
+  flush_events ();
+
+  overview_en = numbers_of_view (window, "overview");
+  map_en = numbers_of_view (window, "map");
+  g_test_message ("overview: %s", overview_en);
+  g_test_message ("map: %s", map_en);
+  /* The cards and the panel did show figures: CO₂ in short tons. */
+  g_assert_nonnull (strstr (overview_en, "2030"));
+  g_assert_cmpuint (strlen (overview_en), >, 200);
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (puente_window_get_overview (window)), "M short tons CO₂"));
+  g_assert_cmpstr (puente_map_page_get_panel_title (PUENTE_MAP_PAGE (page_of (window, "map"))), ==, "Nuevo León");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "es"));
+  flush_events ();
+  overview_es = numbers_of_view (window, "overview");
+  map_es = numbers_of_view (window, "map");
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (puente_window_get_overview (window)),
+                                          "M de toneladas cortas de CO₂"));
+  g_assert_cmpstr (overview_es, ==, overview_en);
+  g_assert_cmpstr (map_es, ==, map_en);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  flush_events ();
+  overview_back = numbers_of_view (window, "overview");
+  map_back = numbers_of_view (window, "map");
+  g_assert_cmpstr (overview_back, ==, overview_en);
+  g_assert_cmpstr (map_back, ==, map_en);
+
+  /* Metric is the meeting's default again for the next test. */
+  g_settings_reset (settings, "units");
+}
+
+static void
+test_numbers_kept (void)
+{
+  run_with_window (check_numbers_kept);
+}
+
 /* ---- the view survives a language switch ------------------------------ */
 
 static GtkWidget *
@@ -1758,6 +1856,7 @@ static const WindowTestCase tests[] = {
   { "/gui/window/small-screen", test_small_screen },
   { "/gui/window/language-switch", test_language_switch },
   { "/gui/window/view-kept-across-languages", test_view_kept },
+  { "/gui/window/numbers-kept-across-languages", test_numbers_kept },
   { "/gui/window/view-state-applied", test_view_applied },
   { "/gui/view-state/serialise", test_view_state_serialise },
   { "/gui/view-state/bad-view", test_view_state_bad_view },
