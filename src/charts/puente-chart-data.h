@@ -197,8 +197,9 @@ struct _PuenteChartData
   gboolean        has_b;
   PuenteText      scenario[PUENTE_N_SCENARIO_SLOTS];
   char           *scenario_id[PUENTE_N_SCENARIO_SLOTS];
-  /* A preset's legal status as of its date ("Repealed ..."); en NULL for
-   * none (a user's scenario). */
+  /* Each scenario's dated legal status badge ("Repealed, as of
+   * 2026-12-07"), en NULL for none (a user's scenario); filled by
+   * puente_chart_data_name_scenario () (puente-chart-scenario.h). */
   PuenteText      status[PUENTE_N_SCENARIO_SLOTS];
   gboolean        show_difference; /* B - A panel under line charts */
 

@@ -18,6 +18,7 @@
 #include "puente-i18n.h"
 #include "puente-levers.h"
 #include "puente-scenario.h"
+#include "puente-chart-scenario.h"
 #include "puente-units.h"
 
 void
@@ -173,13 +174,8 @@ set_scenario_names (PuenteChartData      *data,
                     const PuenteScenario *scenario,
                     const char           *label)
 {
-  const char *en = puente_scenario_get_name (scenario, PUENTE_LANG_EN);
-  const char *es = puente_scenario_get_name (scenario, PUENTE_LANG_ES);
-
-  puente_chart_data_set_scenario (data, slot, label, en != NULL ? en : label, es);
-  /* A preset's legal status, for the CSV's header. */
-  puente_chart_data_set_scenario_status (data, slot, puente_scenario_get_status (scenario, PUENTE_LANG_EN),
-                                         puente_scenario_get_status (scenario, PUENTE_LANG_ES));
+  /* The name and the legal status, as the window's footers write them. */
+  puente_chart_data_name_scenario (data, slot, label, scenario);
 }
 
 PuenteChartData *

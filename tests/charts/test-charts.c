@@ -982,13 +982,13 @@ test_export_csv_header (void)
 
   puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A, "baseline", "Current policies", "Políticas actuales");
   puente_chart_data_set_scenario (data, PUENTE_SCENARIO_B, "us-lmdv-2032", "US light-duty standards", NULL);
-  puente_chart_data_set_scenario_status (data, PUENTE_SCENARIO_B, "Repealed (2025-06-12)", "Derogado (2025-06-12)");
+  puente_chart_data_set_scenario_status (data, PUENTE_SCENARIO_B, "Repealed, as of 2025-06-12", "Derogado, al 2025-06-12");
   csv = puente_chart_data_to_csv (data, PUENTE_LANG_EN);
   lines = g_strsplit (csv, "\n", -1);
   g_assert_true (g_str_has_prefix (lines[0], "# Chart: Electric light-duty vehicles on the road (ev-stock)"));
   g_assert_cmpstr (lines[1], ==, "# Scenario A: baseline — Current policies");
   g_assert_cmpstr (lines[2], ==, "# Scenario B: us-lmdv-2032 — US light-duty standards");
-  g_assert_cmpstr (lines[3], ==, "# Status of B: Repealed (2025-06-12)");
+  g_assert_cmpstr (lines[3], ==, "# Status of B: Repealed, as of 2025-06-12");
   g_assert_true (g_str_has_prefix (lines[4], "# Units: vehicles"));
   g_assert_true (g_str_has_prefix (lines[5], "# Sources: "));
   g_assert_cmpstr (lines[6], ==, "# Values: rounded to four significant digits, whole numbers from 1,000");
