@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "puente-dataset.h"
+#include "puente-info-popover.h"
 #include "puente-lever-row-private.h"
 #include "puente-levers.h"
 #include "puente-units.h"
@@ -153,7 +154,8 @@ append_paragraph (GtkBox     *box,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* The text and its source can be copied; the title is a title. */
+  gtk_label_set_selectable (GTK_LABEL (label), g_strcmp0 (css_class, "heading") != 0);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_box_append (box, label);
@@ -202,10 +204,6 @@ on_info_clicked (PuenteLeverRow *self)
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
   append_paragraph (GTK_BOX (box), _(info->label), "heading");
   append_paragraph (GTK_BOX (box), _(info->description), NULL);
   /* Translators: %s is a value with its unit, e.g. "20 %" */
@@ -213,8 +211,7 @@ on_info_clicked (PuenteLeverRow *self)
   append_paragraph (GTK_BOX (box), baseline_text, NULL);
   append_paragraph (GTK_BOX (box), source, "dim-label");
 
-  self->popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (self->popover), box);
+  self->popover = puente_info_popover_new (box);
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self->info_button));
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }
