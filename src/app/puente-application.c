@@ -42,6 +42,8 @@ static const GOptionEntry option_entries[] = {
     N_("Select a year"), N_("YEAR") },
   { "lang", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Language of the window: en or es"), N_("LANG") },
+  { "present", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Start in Present mode: full screen, large type for a meeting room"), NULL },
   { "units", 'u', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Units for the whole meeting: metric or us (US customary)"), N_("UNITS") },
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
@@ -322,6 +324,9 @@ puente_application_command_line (GApplication            *app,
           status = 2;
         }
     }
+
+  if (g_variant_dict_contains (options, "present"))
+    g_object_set (puente_window_get_view_state (window), "present", TRUE, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
   return status;

@@ -237,6 +237,18 @@ puente_chart_view_get_layout (PuenteChartView *self)
   return self->layout;
 }
 
+double
+puente_chart_view_get_min_text_px (PuenteChartView *self)
+{
+  int width;
+
+  g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), 0);
+
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  return puente_chart_style_get_min_text (&self->style) *
+         (self->virtual_width > width && width > 0 ? width / self->virtual_width : 1.0);
+}
+
 static void
 puente_chart_view_dispose (GObject *object)
 {

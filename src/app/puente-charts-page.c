@@ -57,6 +57,7 @@ struct _PuenteChartsPage
 
   AdwLeaflet      *leaflet;
   GtkScrolledWindow *list_scroller;
+  GtkWidget       *list_separator;
   GtkListBox      *chart_list;
   GtkDropDown     *region_dropdown;
   GtkToggleButton *difference_button;
@@ -121,19 +122,7 @@ build (PuenteChartsPage      *self,
   if (data == NULL)
     return NULL;
 
-  puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A,
-                                  puente_workspace_get_preset_id (self->workspace),
-                                  puente_workspace_get_name (self->workspace, PUENTE_LANG_EN),
-                                  puente_workspace_get_name (self->workspace, PUENTE_LANG_ES));
-  if (compare != NULL)
-    {
-      const PuenteScenario *scenario = puente_workspace_get_compare (self->workspace);
-
-      puente_chart_data_set_scenario (data, PUENTE_SCENARIO_B,
-                                      puente_workspace_get_compare_id (self->workspace),
-                                      puente_scenario_get_name (scenario, PUENTE_LANG_EN),
-                                      puente_scenario_get_name (scenario, PUENTE_LANG_ES));
-    }
+  puente_workspace_name_chart (self->workspace, data);
 
   return data;
 }
@@ -143,9 +132,14 @@ style_for (PuenteChartsPage *self,
            PuenteChartStyle *style,
            gboolean          thumbnail)
 {
+  gboolean present, high_contrast;
+
+  g_object_get (self->state, "present", &present, "high-contrast", &high_contrast, NULL);
   puente_chart_style_init (style);
   style->lang = self->lang;
-  style->preset = thumbnail ? PUENTE_CHART_STYLE_REPORT : PUENTE_CHART_STYLE_PRESENTATION;
+  style->preset = thumbnail ? PUENTE_CHART_STYLE_REPORT
+                  : present ? PUENTE_CHART_STYLE_ROOM : PUENTE_CHART_STYLE_PRESENTATION;
+  style->high_contrast = present && high_contrast && !thumbnail;
 }
 
 static gboolean
@@ -506,6 +500,19 @@ on_state_region_changed (PuenteChartsPage *self)
     puente_charts_page_set_region (self, region);
 }
 
+/* In Present mode the chart takes the whole width: the list is for
+ * choosing, before the meeting. */
+static void
+on_present_changed (PuenteChartsPage *self)
+{
+  gboolean present;
+
+  g_object_get (self->state, "present", &present, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->list_scroller), !present);
+  gtk_widget_set_visible (self->list_separator, !present);
+  update_chart (self);
+}
+
 static void
 on_map (PuenteChartsPage *self)
 {
@@ -556,6 +563,9 @@ puente_charts_page_new (PuenteWorkspace *workspace,
   g_signal_connect_object (state, "notify::chart-id", G_CALLBACK (on_state_chart_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::chart-region", G_CALLBACK (on_state_region_changed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::present", G_CALLBACK (on_present_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::high-contrast", G_CALLBACK (update_chart), self, G_CONNECT_SWAPPED);
+  on_present_changed (self);
 
   return GTK_WIDGET (self);
 }
@@ -688,6 +698,7 @@ puente_charts_page_class_init (PuenteChartsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-charts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, list_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, list_separator);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, chart_list);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, region_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, difference_button);

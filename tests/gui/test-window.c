@@ -36,6 +36,8 @@
 #include "puente-states-layer.h"
 #include "puente-supply-page-private.h"
 #include "puente-overview-private.h"
+#include "puente-indicators.h"
+#include "puente-scenario-banner.h"
 #include "puente-window-private.h"
 #include "test-hostile.h"
 
@@ -907,6 +909,7 @@ test_view_state_serialise (void)
                 "chart-list-scroll", 64.0, "map-metric", "electricity", "map-layers", layers,
                 "map-mode", PUENTE_MAP_MODE_DIFFERENCE, "map-legend", FALSE, "map-latitude", 20.5,
                 "map-longitude", -100.25, "map-zoom", 5.5, "selection", "laredo-wtb", "supply-node", "packs",
+                "present", TRUE, "levers-pinned", TRUE, "high-contrast", TRUE,
                 NULL);
   g_assert_false (puente_view_state_equal (state, defaults));
 
@@ -933,6 +936,369 @@ test_view_state_bad_view (void)
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_failed ();
   g_test_trap_assert_stderr ("*“nowhere” is not a valid value of the view state’s “view”*");
+}
+
+/* ---- Present mode --------------------------------------------------------- */
+
+/* The smallest text drawn under @widget, in pixels, as rendered: every
+ * mapped label's runs (markup included) and every chart's own text; what
+ * says it goes to @where. */
+static void
+find_min_text (GtkWidget  *widget,
+               double     *min,
+               char      **where)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    {
+      PangoLayoutIter *iter = pango_layout_get_iter (gtk_label_get_layout (GTK_LABEL (widget)));
+
+      do
+        {
+          PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+          PangoFontDescription *font;
+          double px;
+
+          if (run == NULL)
+            continue;
+          font = pango_font_describe_with_absolute_size (run->item->analysis.font);
+          px = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+          pango_font_description_free (font);
+          if (px < *min)
+            {
+              *min = px;
+              g_free (*where);
+              *where = g_strdup (gtk_label_get_text (GTK_LABEL (widget)));
+            }
+        }
+      while (pango_layout_iter_next_run (iter));
+      pango_layout_iter_free (iter);
+    }
+  if (PUENTE_IS_CHART_VIEW (widget) && puente_chart_view_get_min_text_px (PUENTE_CHART_VIEW (widget)) < *min)
+    {
+      *min = puente_chart_view_get_min_text_px (PUENTE_CHART_VIEW (widget));
+      g_free (*where);
+      *where = g_strdup ("(a chart)");
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_min_text (child, min, where);
+}
+
+static double
+min_text_px (GtkWidget  *widget,
+             char      **where)
+{
+  double min = G_MAXDOUBLE;
+
+  find_min_text (widget, &min, where);
+  return min;
+}
+
+static double
+label_px (GtkWidget *label)
+{
+  g_autofree char *where = NULL;
+
+  return min_text_px (label, &where);
+}
+
+static gboolean
+take_step (PuenteViewState *state,
+           int              delta,
+           int             *taken)
+{
+  *taken += delta;
+  return TRUE;
+}
+
+/* `puente --present --compare us-lmdv-2032`, as a facilitator starts it:
+ * full screen, B's legal status on screen, no text under 18 px on any
+ * view, key values of 40 px and more, A's and B's the same size; the
+ * levers hidden until pinned; the clicker's keys step through the views;
+ * Esc leaves. */
+static void
+check_present (PuenteWindow *window)
+{
+  static const char *views[] = { "overview", "map", "charts", "supply" };
+  PuenteViewState *state = puente_window_get_view_state (window);
+  PuenteScenarioBanner *banner;
+  GtkWidget *content;
+  PuenteOverview *overview;
+  gboolean levers_shown;
+  int taken = 0;
+  gulong handler;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "us-lmdv-2032"));
+  g_object_get (state, "levers-shown", &levers_shown, NULL);
+  g_assert_true (levers_shown);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  show_view (window, "overview");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "present"));
+  g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (window)) || g_getenv ("WAYLAND_DISPLAY") == NULL);
+
+  /* B's legal status, beside its name, on screen. */
+  banner = PUENTE_SCENARIO_BANNER (puente_main_view_get_banner (puente_window_get_main_view (window)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (banner)));
+  g_assert_cmpstr (puente_scenario_banner_get_badge (banner, 1), ==, "Repealed, as of 2026-12-07");
+  g_assert_cmpstr (puente_scenario_banner_get_badge (banner, 0), ==, "Reference, as of 2026-12-07");
+
+  /* The levers give the room to the views until pinned (F9). */
+  g_assert_false (gtk_widget_get_mapped (puente_window_get_lever_panel (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-levers", NULL));
+  show_view (window, "overview");
+  g_assert_true (gtk_widget_get_mapped (puente_window_get_lever_panel (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-levers", NULL));
+  show_view (window, "overview");
+  g_assert_false (gtk_widget_get_mapped (puente_window_get_lever_panel (window)));
+
+  /* The type scale, view by view, as rendered. */
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *where = NULL;
+      double px;
+
+      show_view (window, views[i]);
+      px = min_text_px (content, &where);
+      g_test_message ("Present mode, %s: smallest text %.1f px (“%s”)", views[i], px, where);
+      if (px < PUENTE_VIEW_STATE_PRESENT_MIN_TEXT - 0.01)
+        g_error ("%s: “%s” is %.1f px, under %.0f px", views[i], where, px, PUENTE_VIEW_STATE_PRESENT_MIN_TEXT);
+    }
+  overview = PUENTE_OVERVIEW (puente_window_get_overview (window));
+  show_view (window, "overview");
+  for (guint i = 0; i < puente_key_indicators_get_n (); i++)
+    {
+      GtkWidget *card = puente_overview_get_card (overview, puente_key_indicators_get (i)->id);
+      GtkWidget *a = find_label_with_text (card, puente_indicator_card_get_value_text (PUENTE_INDICATOR_CARD (card)));
+      GtkWidget *b = find_label_with_text (card, puente_indicator_card_get_b_text (PUENTE_INDICATOR_CARD (card)));
+
+      g_assert_nonnull (a);
+      g_assert_nonnull (b);
+      if (!gtk_widget_get_mapped (a))
+        continue;
+      g_assert_cmpfloat (label_px (a), >=, 40.0);
+      g_assert_cmpfloat (label_px (b), ==, label_px (a));
+    }
+
+  /* PageDown and PageUp (the clicker) step through the views, round. */
+  for (guint i = 1; i <= G_N_ELEMENTS (views); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-view", NULL));
+      g_assert_cmpstr (puente_window_get_visible_view (window), ==, views[i % G_N_ELEMENTS (views)]);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-view", NULL));
+  g_assert_cmpstr (puente_window_get_visible_view (window), ==, "supply");
+  /* Other code (a deck of slides) can take the step over. */
+  handler = g_signal_connect (state, "step", G_CALLBACK (take_step), &taken);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-view", NULL));
+  g_assert_cmpint (taken, ==, 1);
+  g_assert_cmpstr (puente_window_get_visible_view (window), ==, "supply");
+  g_signal_handler_disconnect (state, handler);
+
+  /* High contrast, then the language: Present mode stays. */
+  g_object_set (state, "high-contrast", TRUE, NULL);
+  flush_events ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "high-contrast"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "es"));
+  show_view (window, "overview");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "present"));
+  banner = PUENTE_SCENARIO_BANNER (puente_main_view_get_banner (puente_window_get_main_view (window)));
+  g_assert_cmpstr (puente_scenario_banner_get_badge (banner, 1), ==, "Derogada, al 2026-12-07");
+  {
+    g_autofree char *where = NULL;
+    double px = min_text_px (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)), &where);
+
+    g_test_message ("Present mode, overview in Spanish: smallest text %.1f px (“%s”)", px, where);
+    g_assert_cmpfloat (px, >=, PUENTE_VIEW_STATE_PRESENT_MIN_TEXT - 0.01);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+
+  /* Esc leaves, and the window is as it was. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-present", NULL));
+  show_view (window, "overview");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "present"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "high-contrast"));
+  g_assert_true (gtk_widget_get_mapped (puente_window_get_lever_panel (window)));
+  g_object_set (state, "high-contrast", FALSE, NULL);
+}
+
+static void
+test_present (void)
+{
+  run_with_window (check_present);
+}
+
+/* Outside Present mode too, every scenario named on screen carries its
+ * status: the banner, the menus (with the current choice marked), the
+ * chart's footer. */
+static void
+check_status_shown (PuenteWindow *window)
+{
+  PuenteScenarioBanner *banner;
+  GMenuModel *menu;
+  g_autofree char *compare = NULL;
+  gboolean found = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "ca-acc2-2035"));
+  flush_events ();
+  banner = PUENTE_SCENARIO_BANNER (puente_main_view_get_banner (puente_window_get_main_view (window)));
+  g_assert_cmpstr (puente_scenario_banner_get_badge (banner, 1), ==, "Blocked, as of 2026-12-07");
+  g_object_get (window, "compare", &compare, NULL);
+  g_assert_cmpstr (compare, ==, "ca-acc2-2035");
+
+  /* The presets in the scenario menu say their status. */
+  menu = g_menu_model_get_item_link (puente_main_view_get_scenario_menu (puente_window_get_main_view (window)), 0,
+                                     G_MENU_LINK_SECTION);
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autofree char *target = NULL;
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &target);
+      if (g_strcmp0 (target, "us-lmdv-2032") == 0)
+        {
+          g_assert_true (g_str_has_suffix (label, " — Repealed, as of 2026-12-07"));
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  g_object_unref (menu);
+
+  /* Without B, the banner names A alone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", ""));
+  flush_events ();
+  g_assert_null (puente_scenario_banner_get_badge (banner, 1));
+}
+
+static void
+test_status_shown (void)
+{
+  run_with_window (check_status_shown);
+}
+
+/* ---- the shortcuts window lists every key the window binds ---------------- */
+
+static char *
+key_name (guint           keyval,
+          GdkModifierType mods)
+{
+  return gtk_accelerator_name (gdk_keyval_to_lower (keyval), mods & gtk_accelerator_get_default_mod_mask ());
+}
+
+/* The keys of every shortcut controller of @widget (its class bindings,
+ * and the Present mode clicker's). */
+static void
+collect_bindings (GtkWidget  *widget,
+                  GHashTable *keys)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (action))
+            continue;
+          g_hash_table_insert (keys,
+                               key_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                         gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))),
+                               g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action))));
+        }
+    }
+}
+
+static void
+collect_listed (GtkWidget  *widget,
+                GHashTable *keys)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) parts = NULL;
+
+      g_object_get (widget, "accelerator", &accelerator, NULL);
+      g_assert_nonnull (accelerator);
+      parts = g_strsplit (accelerator, " ", -1);
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          guint keyval;
+          GdkModifierType mods;
+
+          g_assert_true (gtk_accelerator_parse (parts[i], &keyval, &mods));
+          g_hash_table_add (keys, key_name (keyval, mods));
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_listed (child, keys);
+}
+
+static void
+check_shortcuts_listed (PuenteWindow *window)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  g_autoptr(GHashTable) bound = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (app);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  GHashTableIter iter;
+  const char *key, *action;
+
+  /* The window's bindings, the map's (Export Map) and the application's
+   * accelerators. */
+  collect_bindings (GTK_WIDGET (window), bound);
+  show_view (window, "map");
+  collect_bindings (page_of (window, "map"), bound);
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, actions[i]);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          guint keyval;
+          GdkModifierType mods;
+
+          g_assert_true (gtk_accelerator_parse (accels[j], &keyval, &mods));
+          g_hash_table_insert (bound, key_name (keyval, mods), g_strdup (actions[i]));
+        }
+    }
+  g_assert_nonnull (overlay);
+  collect_listed (GTK_WIDGET (overlay), listed);
+
+  g_hash_table_iter_init (&iter, bound);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &action))
+    {
+      g_test_message ("%s → %s", key, action);
+      if (!g_hash_table_contains (listed, key))
+        g_error ("%s (%s) is bound but not in the shortcuts window", key, action);
+    }
+  g_hash_table_iter_init (&iter, listed);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
+    if (!g_hash_table_contains (bound, key))
+      g_error ("the shortcuts window lists %s, which nothing binds", key);
+  /* The keys the issue found missing are there. */
+  g_assert_true (g_hash_table_contains (listed, "<Control>o"));
+  g_assert_true (g_hash_table_contains (listed, "F5"));
+  g_assert_true (g_hash_table_contains (listed, "Page_Down"));
+  g_assert_true (g_hash_table_contains (listed, "<Shift><Control>e"));
+}
+
+static void
+test_shortcuts_listed (void)
+{
+  run_with_window (check_shortcuts_listed);
 }
 
 /* Runs the main loop for @ms milliseconds. */
@@ -1857,6 +2223,9 @@ static const WindowTestCase tests[] = {
   { "/gui/window/language-switch", test_language_switch },
   { "/gui/window/view-kept-across-languages", test_view_kept },
   { "/gui/window/numbers-kept-across-languages", test_numbers_kept },
+  { "/gui/window/present", test_present },
+  { "/gui/window/status-shown", test_status_shown },
+  { "/gui/window/shortcuts-listed", test_shortcuts_listed },
   { "/gui/window/view-state-applied", test_view_applied },
   { "/gui/view-state/serialise", test_view_state_serialise },
   { "/gui/view-state/bad-view", test_view_state_bad_view },
