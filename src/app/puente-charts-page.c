@@ -52,6 +52,7 @@ struct _PuenteChartsPage
   /* Uncertainty: the ensemble behind the fan, once it has run for the
    * chart, region and results shown; the one running, cancellable. */
   PuenteEnsemble  *fan;
+  PuenteEnsemble  *fan_b;          /* B's, when B is set */
   GCancellable    *fan_cancellable;
   guint            fan_source;
 
@@ -114,7 +115,10 @@ build (PuenteChartsPage      *self,
 
   chart_options (self, region, with_b, &options);
 
-  if (fan != NULL)
+  if (fan != NULL && compare != NULL && self->fan_b != NULL)
+    data = puente_chart_fan_build_compare (spec, fan, puente_workspace_get_results (self->workspace),
+                                           self->fan_b, compare, dataset, &options, error);
+  else if (fan != NULL)
     data = puente_chart_fan_build (spec, fan, puente_workspace_get_results (self->workspace),
                                    dataset, b, &options, error);
   else
@@ -151,12 +155,15 @@ fan_possible (PuenteChartsPage *self)
 
 static void update_chart (PuenteChartsPage *self);
 
+/* A's ensemble, and B's on B's levers when B is set: both fans. */
 typedef struct
 {
   PuenteEnsemble        *ensemble;
+  PuenteEnsemble        *b_ensemble;
   const PuenteChartSpec *spec;
   char                  *region;
   double                *values;
+  double                *b_values;
 } FanJob;
 
 static void
@@ -167,8 +174,10 @@ fan_job_free (gpointer data)
   /* The task's last reference may go on either thread. */
   PUENTE_TSAN_ACQUIRE (job);
   g_clear_pointer (&job->ensemble, puente_ensemble_free);
+  g_clear_pointer (&job->b_ensemble, puente_ensemble_free);
   g_free (job->region);
   g_free (job->values);
+  g_free (job->b_values);
   g_free (job);
 }
 
@@ -183,7 +192,9 @@ fan_thread (GTask        *task,
   gboolean ok;
 
   PUENTE_TSAN_ACQUIRE (job);
-  ok = puente_ensemble_run (job->ensemble, job->values, FAN_RUNS, FAN_SEED, cancellable, &error);
+  ok = puente_ensemble_run (job->ensemble, job->values, FAN_RUNS, FAN_SEED, cancellable, &error) &&
+       (job->b_ensemble == NULL ||
+        puente_ensemble_run (job->b_ensemble, job->b_values, FAN_RUNS, FAN_SEED, cancellable, &error));
   PUENTE_TSAN_RELEASE (job);
   if (ok)
     g_task_return_boolean (task, TRUE);
@@ -216,7 +227,9 @@ fan_done (GObject      *object,
       gtk_toggle_button_get_active (self->uncertainty_button))
     {
       g_clear_pointer (&self->fan, puente_ensemble_free);
+      g_clear_pointer (&self->fan_b, puente_ensemble_free);
       self->fan = g_steal_pointer (&job->ensemble);
+      self->fan_b = g_steal_pointer (&job->b_ensemble);
       update_chart (self);
     }
   PUENTE_TSAN_RELEASE (job);
@@ -252,6 +265,13 @@ start_fan (gpointer user_data)
   /* The runs take their own copy: the workspace may change meanwhile. */
   job->values = g_memdup2 (puente_workspace_get_values (self->workspace),
                            puente_levers_get_n () * sizeof (double));
+  /* The same inputs sampled on B's levers: B's band as well as A's. */
+  if (puente_workspace_get_compare_values (self->workspace) != NULL)
+    {
+      job->b_ensemble = puente_chart_fan_prepare (self->spec, a, &options, dataset, NULL);
+      job->b_values = g_memdup2 (puente_workspace_get_compare_values (self->workspace),
+                                 puente_levers_get_n () * sizeof (double));
+    }
 
   self->fan_cancellable = g_cancellable_new ();
   task = g_task_new (self, self->fan_cancellable, fan_done, NULL);
@@ -270,6 +290,7 @@ static void
 restart_fan (PuenteChartsPage *self)
 {
   g_clear_pointer (&self->fan, puente_ensemble_free);
+  g_clear_pointer (&self->fan_b, puente_ensemble_free);
   g_clear_handle_id (&self->fan_source, g_source_remove);
   if (self->fan_cancellable != NULL)
     g_cancellable_cancel (self->fan_cancellable);
@@ -360,6 +381,7 @@ on_results_changed (PuenteChartsPage *self)
     g_cancellable_cancel (self->fan_cancellable);
   g_clear_object (&self->fan_cancellable);
   g_clear_pointer (&self->fan, puente_ensemble_free);
+  g_clear_pointer (&self->fan_b, puente_ensemble_free);
   self->thumbnails_source = g_timeout_add (THUMBNAILS_DELAY_MS, refresh_thumbnails, self);
 }
 
@@ -678,6 +700,7 @@ puente_charts_page_dispose (GObject *object)
     g_cancellable_cancel (self->fan_cancellable);
   g_clear_object (&self->fan_cancellable);
   g_clear_pointer (&self->fan, puente_ensemble_free);
+  g_clear_pointer (&self->fan_b, puente_ensemble_free);
   g_clear_pointer (&self->thumbnails, g_ptr_array_unref);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
   g_clear_object (&self->workspace);

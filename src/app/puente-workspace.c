@@ -772,6 +772,14 @@ puente_workspace_name_chart (PuenteWorkspace *self,
     puente_chart_data_name_scenario (data, PUENTE_SCENARIO_B, self->compare_id, self->compare);
 }
 
+const double *
+puente_workspace_get_compare_values (PuenteWorkspace *self)
+{
+  g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), NULL);
+
+  return self->compare != NULL ? self->compare_values : NULL;
+}
+
 int
 puente_workspace_get_horizon (PuenteWorkspace *self)
 {

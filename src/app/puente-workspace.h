@@ -106,6 +106,8 @@ gboolean              puente_workspace_set_compare_file   (PuenteWorkspace *self
 const PuenteScenario *puente_workspace_get_compare       (PuenteWorkspace *self);
 const char           *puente_workspace_get_compare_id    (PuenteWorkspace *self);
 const PuenteResults  *puente_workspace_get_compare_results (PuenteWorkspace *self);
+/* B's lever values (puente_levers_get_n ()), or NULL without B. */
+const double         *puente_workspace_get_compare_values (PuenteWorkspace *self);
 
 /* Names scenario A, and B when set, on @data (a chart of their results):
  * the names in both languages and their legal status, for the footer. */

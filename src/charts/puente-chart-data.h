@@ -76,8 +76,10 @@ typedef struct
   int        colour;          /* palette index */
   /* n_points values per scenario slot; values[B] NULL when B is not shown. */
   double    *values[PUENTE_N_SCENARIO_SLOTS];
-  /* FAN only: n_points values per percentile, for scenario A. */
+  /* FAN only: n_points values per percentile, for scenario A... */
   double    *bands[PUENTE_N_PERCENTILES];
+  /* ...and for B when its ensemble ran too (else NULL: B is a line). */
+  double    *b_bands[PUENTE_N_PERCENTILES];
 } PuenteChartSeries;
 
 typedef enum {
@@ -240,6 +242,9 @@ PuenteChartSeries *puente_chart_data_add_series   (PuenteChartData  *self,
 /* FAN: allocates the five percentile arrays. */
 void               puente_chart_series_alloc_bands (PuenteChartSeries *series,
                                                    guint              n_points);
+/* The percentile arrays of @slot: bands (A) or b_bands (B). */
+double           **puente_chart_series_get_bands (PuenteChartSeries *series,
+                                                   guint              slot);
 /* Bars: orders categories by the first series' A value, largest first, and
  * keeps at most @max_categories (0: all). */
 void               puente_chart_data_sort_categories (PuenteChartData *self,

@@ -231,7 +231,21 @@ puente_cli_chart_job_build_fan (const ChartJob        *job,
   if (!puente_ensemble_run (ensemble, values, n_runs, seed, NULL, error))
     return NULL;
 
-  data = puente_chart_fan_build (spec, ensemble, job->a_results, job->dataset, job->b_source, &options, error);
+  /* B's band too: the same inputs sampled on B's levers. */
+  if (job->b != NULL)
+    {
+      g_autoptr(PuenteEnsemble) b_ensemble = NULL;
+
+      if ((b_ensemble = puente_chart_fan_prepare (spec, job->a_source, &options, job->dataset, error)) == NULL)
+        return NULL;
+      puente_scenario_fill_values (job->b, job->dataset, values);
+      if (!puente_ensemble_run (b_ensemble, values, n_runs, seed, NULL, error))
+        return NULL;
+      data = puente_chart_fan_build_compare (spec, ensemble, job->a_results, b_ensemble, job->b_results,
+                                             job->dataset, &options, error);
+    }
+  else
+    data = puente_chart_fan_build (spec, ensemble, job->a_results, job->dataset, NULL, &options, error);
   if (data == NULL)
     return NULL;
   set_scenario_names (data, PUENTE_SCENARIO_A, job->a, job->a_label);
