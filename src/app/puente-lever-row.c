@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "puente-dataset.h"
+#include "puente-format.h"
 #include "puente-info-popover.h"
 #include "puente-lever-row-private.h"
 #include "puente-levers.h"
@@ -33,6 +34,7 @@ struct _PuenteLeverRow
   GtkScale        *scale;
   GtkEntry        *entry;
   GtkLabel        *unit_label;
+  GtkLabel        *error_label;
   GtkButton       *reset_button;
   GtkButton       *info_button;
   GtkAdjustment   *adjustment;
@@ -91,6 +93,7 @@ update_entry (PuenteLeverRow *self)
   g_snprintf (buffer, sizeof buffer, "%.*f", digits_for_step (info->step * self->factor), shown);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), buffer);
   gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 }
 
 static void
@@ -109,18 +112,25 @@ on_entry_activate (PuenteLeverRow *self)
   if (end == text || *end != '\0' || !isfinite (shown) ||
       shown < info->min * self->factor - 1e-9 || shown > info->max * self->factor + 1e-9)
     {
+      int digits = digits_for_step (info->step * self->factor);
+      g_autofree char *lo = g_strdup_printf ("%.*f", digits, info->min * self->factor);
+      g_autofree char *hi = g_strdup_printf ("%.*f", digits, info->max * self->factor);
+      g_autofree char *kept = format_display (self, gtk_adjustment_get_value (self->adjustment) / self->factor);
       g_autofree char *hint = NULL;
 
       gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
-      /* Translators: shown when a typed lever value is not a number in range */
-      hint = g_strdup_printf (_("Type a number from %g to %g"),
-                              info->min * self->factor, info->max * self->factor);
+      /* Translators: shown under a lever when a typed value is not a
+       * number in range: what was typed, then the range */
+      hint = g_strdup_printf (_("“%s” is not a number from %s to %s; the lever keeps %s"), text, lo, hi, kept);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), hint);
+      gtk_label_set_text (self->error_label, hint);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       gtk_widget_error_bell (GTK_WIDGET (self->entry));
       return;
     }
 
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_adjustment_set_value (self->adjustment, shown);
   update_entry (self);
 }
@@ -166,10 +176,12 @@ describe_source (const PuenteLever   *info,
                  const PuenteDataset *dataset)
 {
   const PuenteFigure *figure;
+  g_autofree char *publisher = NULL;
 
   if (info->default_parameter == NULL ||
       (figure = puente_dataset_get_parameter (dataset, info->default_parameter)) == NULL)
     return g_strdup (_("Baseline: a fixed default explained in the methodology."));
+  publisher = puente_format_source_via (figure->publisher, _("via"));
 
   switch (figure->status)
     {
@@ -180,14 +192,14 @@ describe_source (const PuenteLever   *info,
     case PUENTE_FIGURE_DERIVED:
       /* Translators: publisher, title, year; then how the figure was derived */
       return g_strdup_printf (_("Baseline derived from %s, “%s” (%d): %s"),
-                              figure->publisher, figure->title, figure->year,
+                              publisher, figure->title, figure->year,
                               figure->note != NULL ? figure->note : "");
     case PUENTE_FIGURE_VERIFIED:
     case PUENTE_FIGURE_SECONDARY:
     default:
       /* Translators: publisher, title, year of the baseline's source */
       return g_strdup_printf (_("Baseline source: %s, “%s” (%d)."),
-                              figure->publisher, figure->title, figure->year);
+                              publisher, figure->title, figure->year);
     }
 }
 
@@ -324,6 +336,22 @@ puente_lever_row_get_scale (PuenteLeverRow *self)
   return self->scale;
 }
 
+GtkEntry *
+puente_lever_row_get_entry (PuenteLeverRow *self)
+{
+  g_return_val_if_fail (PUENTE_IS_LEVER_ROW (self), NULL);
+
+  return self->entry;
+}
+
+const char *
+puente_lever_row_get_error (PuenteLeverRow *self)
+{
+  g_return_val_if_fail (PUENTE_IS_LEVER_ROW (self), NULL);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_label)) ? gtk_label_get_text (self->error_label) : NULL;
+}
+
 static void
 puente_lever_row_dispose (GObject *object)
 {
@@ -353,6 +381,7 @@ puente_lever_row_class_init (PuenteLeverRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, scale);
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, entry);
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, error_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, reset_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, info_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, adjustment);

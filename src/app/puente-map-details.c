@@ -233,18 +233,20 @@ append_source (GString            *out,
                const PuenteFigure *figure)
 {
   g_autofree char *text = NULL;
+  g_autofree char *publisher = NULL;
 
   if (figure == NULL || figure->publisher == NULL)
     return;
   if (out->len > 0)
     g_string_append (out, "\n");
+  publisher = puente_format_source_via (figure->publisher, _("via"));
   if (figure->url != NULL && *figure->url != '\0')
     /* Translators: a source line: what, publisher, title (a link), year */
-    text = g_markup_printf_escaped (_("%s: %s, <a href=\"%s\">%s</a> (%d)"), what, figure->publisher,
-                                    figure->url, figure->title != NULL ? figure->title : figure->publisher,
+    text = g_markup_printf_escaped (_("%s: %s, <a href=\"%s\">%s</a> (%d)"), what, publisher,
+                                    figure->url, figure->title != NULL ? figure->title : publisher,
                                     figure->year);
   else
-    text = g_markup_printf_escaped (_("%s: %s, %s (%d)"), what, figure->publisher,
+    text = g_markup_printf_escaped (_("%s: %s, %s (%d)"), what, publisher,
                                     figure->title != NULL ? figure->title : "", figure->year);
   g_string_append (out, text);
 }

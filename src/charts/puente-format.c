@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -282,4 +283,25 @@ puente_axis_scale_word (PuenteLang lang,
   if (scale < 1 || scale > 3)
     return NULL;
   return puente_number_format_get (lang)->scale_words[scale - 1];
+}
+
+char *
+puente_format_source_via (const char *text,
+                          const char *via)
+{
+  g_autoptr(GRegex) regex = NULL;
+
+  if (text == NULL)
+    return NULL;
+  regex = g_regex_new ("\\bvia\\b", 0, 0, NULL);
+  return g_regex_replace_literal (regex, text, -1, 0, via, 0, NULL);
+}
+
+char *
+puente_format_source (PuenteLang  lang,
+                      const char *text)
+{
+  /* Translators: between a figure's publisher and who republished it,
+   * "Autodata via Haver Analytics" (Spanish: "vía") */
+  return puente_format_source_via (text, puente_gettext (lang, N_("via")));
 }

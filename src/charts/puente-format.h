@@ -70,6 +70,14 @@ int       puente_decimals_for_step    (double     step);
  * 10,000 on, so "5,000" stays as it is. */
 int       puente_axis_scale           (double     max_abs,
                                        double    *divisor);
+/* A dataset source's publisher as a reader of @lang reads it: the dataset
+ * writes "X via Y" (Y republished X's figure); Spanish writes "vía". */
+char       *puente_format_source      (PuenteLang  lang,
+                                       const char *text);
+/* The same with the word already translated (the caller's _("via")). */
+char       *puente_format_source_via  (const char *text,
+                                       const char *via);
+
 /* The scale word for an axis title ("millions" / "millones"); NULL for 0. */
 const char *puente_axis_scale_word    (PuenteLang lang,
                                        int        scale);

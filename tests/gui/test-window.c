@@ -234,6 +234,40 @@ check_lever_moves_card (PuenteWindow *window)
   g_assert_cmpfloat_with_epsilon (puente_workspace_get_lever (workspace, lever), 0.80, 1e-9);
 }
 
+/* A typed value out of range says so in words under the lever, and the
+ * lever keeps its value; a good one clears the message. */
+static void
+check_typed_out_of_range (PuenteWindow *window)
+{
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  PuenteLeverRow *row = PUENTE_LEVER_ROW (puente_lever_panel_get_row (PUENTE_LEVER_PANEL (puente_window_get_lever_panel (window)),
+                                                                     "ldv.us.target_share"));
+  int lever = puente_levers_find ("ldv.us.target_share");
+  double before = puente_workspace_get_lever (workspace, lever);
+  GtkEntry *entry = puente_lever_row_get_entry (row);
+
+  g_assert_null (puente_lever_row_get_error (row));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "150");
+  g_signal_emit_by_name (entry, "activate");
+  flush_events ();
+  g_assert_nonnull (puente_lever_row_get_error (row));
+  g_assert_nonnull (strstr (puente_lever_row_get_error (row), "“150”"));
+  g_assert_nonnull (strstr (puente_lever_row_get_error (row), "from 0 to 100"));
+  g_assert_cmpfloat (puente_workspace_get_lever (workspace, lever), ==, before);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "45");
+  g_signal_emit_by_name (entry, "activate");
+  flush_events ();
+  g_assert_null (puente_lever_row_get_error (row));
+  g_assert_cmpfloat_with_epsilon (puente_workspace_get_lever (workspace, lever), 0.45, 1e-9);
+}
+
+static void
+test_typed_out_of_range (void)
+{
+  run_with_window (check_typed_out_of_range);
+}
+
 static void
 test_lever_moves_card (void)
 {
@@ -464,6 +498,8 @@ check_uncertainty_fan (PuenteWindow *window)
   const PuenteChartData *data;
   gint64 deadline;
 
+  /* With B set, B gets its own band (its ensemble on its levers). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "us-lmdv-2032"));
   puente_window_set_visible_view (window, "charts");
   puente_charts_page_set_chart_id (page, "zev-share-sales");
   flush_events ();
@@ -482,14 +518,30 @@ check_uncertainty_fan (PuenteWindow *window)
     {
       const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
 
-      for (guint i = 0; i < data->n_points; i++)
+      for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
         {
-          g_assert_cmpfloat (series->bands[PUENTE_P5][i], <=, series->bands[PUENTE_P25][i]);
-          g_assert_cmpfloat (series->bands[PUENTE_P25][i], <=, series->bands[PUENTE_P50][i]);
-          g_assert_cmpfloat (series->bands[PUENTE_P50][i], <=, series->bands[PUENTE_P75][i]);
-          g_assert_cmpfloat (series->bands[PUENTE_P75][i], <=, series->bands[PUENTE_P95][i]);
+          double *const *bands = slot == PUENTE_SCENARIO_A ? series->bands : series->b_bands;
+
+          g_assert_nonnull (bands[PUENTE_P5]);
+          for (guint i = 0; i < data->n_points; i++)
+            {
+              g_assert_cmpfloat (bands[PUENTE_P5][i], <=, bands[PUENTE_P25][i]);
+              g_assert_cmpfloat (bands[PUENTE_P25][i], <=, bands[PUENTE_P50][i]);
+              g_assert_cmpfloat (bands[PUENTE_P50][i], <=, bands[PUENTE_P75][i]);
+              g_assert_cmpfloat (bands[PUENTE_P75][i], <=, bands[PUENTE_P95][i]);
+              /* B's line is B's median, as A's is A's. */
+              g_assert_cmpfloat (series->values[slot][i], ==, bands[PUENTE_P50][i]);
+            }
         }
     }
+  /* The 2024 US standards lift B's 2032 US band above A's. */
+  {
+    const PuenteChartSeries *us = g_ptr_array_index (data->series, 0);
+    guint y2032 = 2032 - data->first_year;
+
+    g_assert_cmpstr (us->region, ==, "US");
+    g_assert_cmpfloat (us->b_bands[PUENTE_P5][y2032], >, us->bands[PUENTE_P95][y2032]);
+  }
 
   /* A lever change drops the fan until the new ensemble has run. */
   gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 50.0);
@@ -2216,6 +2268,7 @@ run_from_scratch (gconstpointer data)
 static const WindowTestCase tests[] = {
   { "/gui/window/views", test_views },
   { "/gui/window/lever-moves-card", test_lever_moves_card },
+  { "/gui/window/typed-out-of-range", test_typed_out_of_range },
   { "/gui/window/compare", test_compare },
   { "/gui/window/save-and-open", test_save_and_open },
   { "/gui/window/malformed-file", test_malformed_file },
