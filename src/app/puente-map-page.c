@@ -715,6 +715,8 @@ puente_map_page_new (PuenteWorkspace *workspace,
   /* Online tiles or not (the schema is required). */
   self->settings = g_settings_new (APP_ID);
   self->source = puente_offline_source_new (self->basemap);
+  /* The credit under the map, in the map's language. */
+  shumate_map_source_set_license (SHUMATE_MAP_SOURCE (self->source), _("Natural Earth (public domain)"));
   puente_offline_source_set_style (self->source, basemap_style ());
 
   setup_panes (self);
