@@ -266,6 +266,10 @@ apply_present (PuenteMainView *self)
   if (self->workspace == NULL)
     return;
 
+  /* A and B on a line each: the room's type needs the width. */
+  puente_scenario_banner_set_stacked (PUENTE_SCENARIO_BANNER (self->banner), present);
+  puente_overview_set_wide (PUENTE_OVERVIEW (self->overview), present);
+
   g_clear_pointer (&self->bindings[1], g_binding_unbind);
   adw_flap_set_fold_policy (self->flap, present ? ADW_FLAP_FOLD_POLICY_NEVER : ADW_FLAP_FOLD_POLICY_AUTO);
   self->bindings[1] = g_object_bind_property (self->state, present ? "levers-pinned" : "levers-shown",

@@ -21,6 +21,7 @@ struct _PuenteOverview
   GPtrArray       *cards;
 
   GtkFlowBox      *flow_box;
+  AdwClamp        *clamp;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteOverview, puente_overview, GTK_TYPE_WIDGET)
@@ -65,6 +66,16 @@ puente_overview_get_card (PuenteOverview *self,
   return g_ptr_array_index (self->cards, index);
 }
 
+void
+puente_overview_set_wide (PuenteOverview *self,
+                          gboolean        wide)
+{
+  g_return_if_fail (PUENTE_IS_OVERVIEW (self));
+
+  /* A projector's whole width for more cards at once. */
+  adw_clamp_set_maximum_size (self->clamp, wide ? 2400 : 1400);
+}
+
 static void
 puente_overview_dispose (GObject *object)
 {
@@ -91,6 +102,7 @@ puente_overview_class_init (PuenteOverviewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-overview.ui");
   gtk_widget_class_bind_template_child (widget_class, PuenteOverview, flow_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteOverview, clamp);
 }
 
 static void

@@ -229,6 +229,20 @@ puente_scenario_banner_get_badge (PuenteScenarioBanner *self,
   return gtk_label_get_text (badge);
 }
 
+void
+puente_scenario_banner_set_stacked (PuenteScenarioBanner *self,
+                                    gboolean              stacked)
+{
+  g_return_if_fail (PUENTE_IS_SCENARIO_BANNER (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  stacked ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  /* Side by side, each name takes its half's room and the badges line up
+   * at its end; stacked, each badge follows its name. */
+  gtk_widget_set_hexpand (GTK_WIDGET (self->a_name), !stacked);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->b_name), !stacked);
+}
+
 static void
 puente_scenario_banner_dispose (GObject *object)
 {
@@ -271,4 +285,5 @@ puente_scenario_banner_init (PuenteScenarioBanner *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->a_swatch, draw_swatch, GINT_TO_POINTER (FALSE), NULL);
   gtk_drawing_area_set_draw_func (self->b_swatch, draw_swatch, GINT_TO_POINTER (TRUE), NULL);
+  puente_scenario_banner_set_stacked (self, FALSE);
 }

@@ -23,6 +23,9 @@ G_DECLARE_FINAL_TYPE (PuenteScenarioBanner, puente_scenario_banner, PUENTE, SCEN
 
 GtkWidget  *puente_scenario_banner_new       (PuenteWorkspace      *workspace,
                                               PuenteLang            lang);
+/* A above B (Present mode's large type needs the width) or side by side. */
+void        puente_scenario_banner_set_stacked (PuenteScenarioBanner *self,
+                                                gboolean              stacked);
 /* What the banner shows for slot 0 (A) or 1 (B): the badge's text, NULL
  * when the slot is hidden or has no status (for tests). */
 const char *puente_scenario_banner_get_badge (PuenteScenarioBanner *self,
