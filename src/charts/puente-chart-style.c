@@ -84,14 +84,15 @@ puente_chart_style_get_metrics (const PuenteChartStyle *style,
   m->font_family = "Cantarell, DejaVu Sans, sans-serif";
   if (style->preset == PUENTE_CHART_STYLE_ROOM)
     {
-      /* Small labels and the source line at 18 px. */
-      m->title_size = 40;
-      m->subtitle_size = 28;
+      /* Small labels and the source line at 18 px; a 34 px title leaves
+       * a plot at 1366x768. */
+      m->title_size = 34;
+      m->subtitle_size = 24;
       m->label_size = 21;
       m->small_size = PUENTE_CHART_ROOM_MIN_TEXT;
       m->source_size = PUENTE_CHART_ROOM_MIN_TEXT;
       m->line_width = 5;
-      m->padding = 30;
+      m->padding = 24;
     }
   else if (style->preset == PUENTE_CHART_STYLE_PRESENTATION)
     {
