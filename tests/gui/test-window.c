@@ -155,6 +155,42 @@ run_with_window (WindowTest test)
   flush_events ();
 }
 
+static void
+on_window_added (GtkApplication *app,
+                 GtkWindow      *window,
+                 gpointer        user_data)
+{
+  g_idle_add (run_test_in_window, user_data);
+}
+
+/* As run_with_window (), with @argv on the command line (so the options
+ * go through the application's command-line handler). */
+static void
+run_with_args (WindowTest         test,
+               const char *const *argv)
+{
+  Run run = { 0 };
+  guint timeout_id;
+  int status;
+
+  run.test = test;
+  run.app = puente_application_new ();
+  g_application_set_flags (G_APPLICATION (run.app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN |
+                           G_APPLICATION_HANDLES_COMMAND_LINE);
+  g_signal_connect (run.app, "window-added", G_CALLBACK (on_window_added), &run);
+  timeout_id = g_timeout_add_seconds (test_timeout_seconds, on_timeout, &run);
+
+  status = g_application_run (G_APPLICATION (run.app), (int) g_strv_length ((char **) argv), (char **) argv);
+
+  g_assert_false (run.timed_out);
+  g_source_remove (timeout_id);
+  g_assert_true (run.ran);
+  g_assert_cmpint (status, ==, 0);
+  g_object_unref (run.app);
+  flush_events ();
+}
+
 static PuenteIndicatorCard *
 get_card (PuenteWindow *window,
           const char   *key_id)
@@ -1180,6 +1216,31 @@ static void
 test_present (void)
 {
   run_with_window (check_present);
+}
+
+/* The acceptance command itself: puente --present --compare us-lmdv-2032. */
+static void
+check_present_command_line (PuenteWindow *window)
+{
+  PuenteScenarioBanner *banner = PUENTE_SCENARIO_BANNER (puente_main_view_get_banner (puente_window_get_main_view (window)));
+  gboolean present;
+
+  show_view (window, "overview");
+  g_object_get (puente_window_get_view_state (window), "present", &present, NULL);
+  g_assert_true (present);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "present"));
+  g_assert_cmpstr (puente_workspace_get_compare_id (puente_window_get_workspace (window)), ==, "us-lmdv-2032");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (banner)));
+  g_assert_cmpstr (puente_scenario_banner_get_badge (banner, 1), ==, "Repealed, as of 2026-12-07");
+  g_object_set (puente_window_get_view_state (window), "present", FALSE, NULL);
+}
+
+static void
+test_present_command_line (void)
+{
+  const char *argv[] = { "puente", "--lang", "en", "--present", "--compare", "us-lmdv-2032", NULL };
+
+  run_with_args (check_present_command_line, argv);
 }
 
 /* Outside Present mode too, every scenario named on screen carries its
@@ -2277,6 +2338,7 @@ static const WindowTestCase tests[] = {
   { "/gui/window/view-kept-across-languages", test_view_kept },
   { "/gui/window/numbers-kept-across-languages", test_numbers_kept },
   { "/gui/window/present", test_present },
+  { "/gui/window/present-command-line", test_present_command_line },
   { "/gui/window/status-shown", test_status_shown },
   { "/gui/window/shortcuts-listed", test_shortcuts_listed },
   { "/gui/window/view-state-applied", test_view_applied },
