@@ -33,6 +33,7 @@ struct _PuenteMainView
   GtkWidget       *map_page;
   GtkWidget       *supply_page;
   GtkWidget       *banner;
+  char            *scenario_text;
 
   GtkWidget       *header_bar;
   GtkWidget       *switcher_bar;
@@ -168,21 +169,24 @@ build_menus (PuenteMainView *self)
   gtk_menu_button_set_menu_model (self->compare_button, G_MENU_MODEL (compare_menu));
 }
 
+/* The header's buttons say which scenario they choose; the banner under
+ * them gives the full names, so nothing there is ever cut short. */
 static void
 update_labels (PuenteMainView *self)
 {
   const char *name;
   const char *compare_id;
-  g_autofree char *label = NULL;
 
   name = puente_workspace_get_name (self->workspace, self->lang);
+  g_free (self->scenario_text);
   if (puente_workspace_get_modified (self->workspace))
     /* Translators: a scenario name with unsaved changes */
-    label = g_strdup_printf (_("%s (changed)"), name);
+    self->scenario_text = g_strdup_printf (_("%s (changed)"), name);
   else
-    label = g_strdup (name);
-  gtk_label_set_text (self->scenario_label, label);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scenario_button), label);
+    self->scenario_text = g_strdup (name);
+  /* Translators: the header button that chooses scenario A */
+  gtk_label_set_text (self->scenario_label, _("Scenario A"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scenario_button), self->scenario_text);
 
   compare_id = puente_workspace_get_compare_id (self->workspace);
   if (compare_id == NULL)
@@ -198,9 +202,10 @@ update_labels (PuenteMainView *self)
 
       if (compare_name == NULL || *compare_name == '\0')
         compare_name = compare_id;
-      /* Translators: "compare with" button label; %s is a scenario name */
+      /* Translators: "compare with" button's tooltip; %s is a scenario name */
       text = g_strdup_printf (_("vs. %s"), compare_name);
-      gtk_label_set_text (self->compare_label, text);
+      /* Translators: the header button that chooses scenario B */
+      gtk_label_set_text (self->compare_label, _("Scenario B"));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_button), text);
     }
 }
@@ -474,7 +479,7 @@ puente_main_view_get_scenario_text (PuenteMainView *self)
 {
   g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
 
-  return gtk_label_get_text (self->scenario_label);
+  return self->scenario_text != NULL ? self->scenario_text : "";
 }
 
 static void
@@ -492,6 +497,7 @@ puente_main_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
   g_clear_object (&self->state);
+  g_clear_pointer (&self->scenario_text, g_free);
 
   G_OBJECT_CLASS (puente_main_view_parent_class)->dispose (object);
 }
