@@ -1417,6 +1417,14 @@ build_view (PuenteWindow *self)
   /* GtkBuilder's translatable strings and _() on this thread. */
   puente_i18n_set_thread_lang (self->lang);
   apply_units (self);
+  /* GtkApplication loads the shortcuts window once, before the window
+   * has a language: load it again in this one. */
+  {
+    g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+
+    gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                             GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  }
   view = puente_main_view_new (self->workspace, self->state, self->lang, self->dataset_error);
 
   self->view = PUENTE_MAIN_VIEW (view);

@@ -1406,6 +1406,13 @@ check_shortcuts_listed (PuenteWindow *window)
   g_assert_true (g_hash_table_contains (listed, "F5"));
   g_assert_true (g_hash_table_contains (listed, "Page_Down"));
   g_assert_true (g_hash_table_contains (listed, "<Shift><Control>e"));
+
+  /* In the window's language, after a switch too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "es"));
+  flush_events ();
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (overlay), "Exportar mapa"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
 }
 
 static void
