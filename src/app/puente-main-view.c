@@ -467,6 +467,7 @@ puente_main_view_get_supply_page (PuenteMainView *self)
   return self->supply_page;
 }
 
+GtkWidget *
 puente_main_view_get_banner (PuenteMainView *self)
 {
   g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);

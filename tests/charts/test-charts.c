@@ -79,7 +79,7 @@ check_numbers (void)
       { PUENTE_LANG_EN, 5.5, "5.5" }, { PUENTE_LANG_EN, 26.0, "26" }, { PUENTE_LANG_EN, 12.94, "12.9" },
       { PUENTE_LANG_EN, 7922, "7,922" }, { PUENTE_LANG_EN, 13216, "13.2k" },
       { PUENTE_LANG_EN, 2147231, "2.1M" }, { PUENTE_LANG_ES, 6035637, "6 millones" },
-      { PUENTE_LANG_EN, -10500, "−10.5k" }, { PUENTE_LANG_EN, NAN, "–" },
+      { PUENTE_LANG_EN, -10500, "−10.5k" }, { PUENTE_LANG_EN, NAN, PUENTE_FORMAT_MISSING },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (values); i++)
@@ -1011,7 +1011,7 @@ test_export_csv_header (void)
   es = puente_chart_data_to_csv (data, PUENTE_LANG_ES);
   rows = g_strsplit (es, "\n", -1);
   g_assert_true (g_str_has_prefix (rows[1], "# Escenario A: baseline — Políticas actuales"));
-  g_assert_cmpstr (rows[3], ==, "# Situación de B: Derogado (2025-06-12)");
+  g_assert_cmpstr (rows[3], ==, "# Situación de B: Derogado, al 2025-06-12");
   chart_test_source_free (a);
   chart_test_source_free (b);
 }
