@@ -256,12 +256,25 @@ double
 puente_chart_view_get_min_text_px (PuenteChartView *self)
 {
   int width;
+  double scale, min = G_MAXDOUBLE;
+  guint n;
 
   g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), 0);
 
   width = gtk_widget_get_width (GTK_WIDGET (self));
-  return puente_chart_style_get_min_text (&self->style) *
-         (self->virtual_width > width && width > 0 ? width / self->virtual_width : 1.0);
+  scale = self->virtual_width > width && width > 0 ? width / self->virtual_width : 1.0;
+  /* What the last snapshot drew; before one, what its style allows. */
+  n = self->layout != NULL ? puente_chart_layout_get_n_texts (self->layout) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      PuenteChartText text;
+
+      puente_chart_layout_get_text (self->layout, i, &text);
+      min = MIN (min, text.size);
+    }
+  if (n == 0)
+    min = puente_chart_style_get_min_text (&self->style);
+  return min * scale;
 }
 
 static void

@@ -286,22 +286,9 @@ update_chart (PuenteMapDetails *self,
   options.region = region;
   options.year = puente_workspace_get_year (self->workspace);
   data = puente_chart_build (spec, a, b, &options, NULL);
+  /* The names with their legal status, as every chart's footer. */
   if (data != NULL)
-    {
-      puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A,
-                                      puente_workspace_get_preset_id (self->workspace),
-                                      puente_workspace_get_name (self->workspace, PUENTE_LANG_EN),
-                                      puente_workspace_get_name (self->workspace, PUENTE_LANG_ES));
-      if (compare != NULL)
-        {
-          const PuenteScenario *scenario = puente_workspace_get_compare (self->workspace);
-
-          puente_chart_data_set_scenario (data, PUENTE_SCENARIO_B,
-                                          puente_workspace_get_compare_id (self->workspace),
-                                          puente_scenario_get_name (scenario, PUENTE_LANG_EN),
-                                          puente_scenario_get_name (scenario, PUENTE_LANG_ES));
-        }
-    }
+    puente_workspace_name_chart (self->workspace, data);
   puente_chart_style_init (&style);
   style.lang = self->lang;
   style.preset = PUENTE_CHART_STYLE_REPORT;

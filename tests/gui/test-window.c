@@ -1246,6 +1246,57 @@ test_present_command_line (void)
 /* Outside Present mode too, every scenario named on screen carries its
  * status: the banner, the menus (with the current choice marked), the
  * chart's footer. */
+/* The first widget of @type under @widget (itself included), only among
+ * mapped ones when @mapped; NULL if none. */
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type,
+             gboolean   mapped)
+{
+  if (mapped && !gtk_widget_get_mapped (widget))
+    return NULL;
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, mapped);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether the chart shown on @view drew @text within one of its texts
+ * (its footer wraps: the words are looked for with the line breaks
+ * taken out). */
+static gboolean
+chart_drew (PuenteWindow *window,
+            const char   *view,
+            const char   *text)
+{
+  PuenteChartView *chart;
+  const PuenteChartLayout *layout;
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  show_view (window, view);
+  chart = (PuenteChartView *) find_widget (page_of (window, view), PUENTE_TYPE_CHART_VIEW, TRUE);
+  g_assert_nonnull (chart);
+  layout = puente_chart_view_get_layout (chart);
+  g_assert_nonnull (layout);
+  for (guint i = 0; i < puente_chart_layout_get_n_texts (layout); i++)
+    {
+      PuenteChartText t;
+
+      puente_chart_layout_get_text (layout, i, &t);
+      g_string_append (all, t.text);
+      g_string_append_c (all, ' ');
+    }
+  g_strdelimit (all->str, "\n", ' ');
+  return strstr (all->str, text) != NULL;
+}
+
 static void
 check_status_shown (PuenteWindow *window)
 {
@@ -1261,6 +1312,9 @@ check_status_shown (PuenteWindow *window)
   g_assert_cmpstr (puente_scenario_banner_get_badge (banner, 1), ==, "Blocked, as of 2026-12-07");
   g_object_get (window, "compare", &compare, NULL);
   g_assert_cmpstr (compare, ==, "ca-acc2-2035");
+  /* The footer of the chart on screen, and the Sankey's, carry it. */
+  g_assert_true (chart_drew (window, "charts", "Blocked, as of 2026-12-07"));
+  g_assert_true (chart_drew (window, "supply", "Blocked, as of 2026-12-07"));
 
   /* The presets in the scenario menu say their status. */
   menu = g_menu_model_get_item_link (puente_main_view_get_scenario_menu (puente_window_get_main_view (window)), 0,
@@ -1295,10 +1349,17 @@ test_status_shown (void)
 
 /* ---- the shortcuts window lists every key the window binds ---------------- */
 
+/* A keypad key bound beside its main key (KP_Home for Home) is the same
+ * key to a user: it is listed under the main one. */
 static char *
 key_name (guint           keyval,
           GdkModifierType mods)
 {
+  const char *name = gdk_keyval_name (keyval);
+
+  if (name != NULL && g_str_has_prefix (name, "KP_") &&
+      gdk_keyval_from_name (name + 3) != GDK_KEY_VoidSymbol)
+    keyval = gdk_keyval_from_name (name + 3);
   return gtk_accelerator_name (gdk_keyval_to_lower (keyval), mods & gtk_accelerator_get_default_mod_mask ());
 }
 
@@ -1366,6 +1427,7 @@ check_shortcuts_listed (PuenteWindow *window)
   g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) actions = gtk_application_list_action_descriptions (app);
   GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  static const char *const map_keys[] = { "Left", "Right", "Up", "Down", "plus", "minus" };
   GHashTableIter iter;
   const char *key, *action;
 
@@ -1397,6 +1459,10 @@ check_shortcuts_listed (PuenteWindow *window)
       if (!g_hash_table_contains (listed, key))
         g_error ("%s (%s) is bound but not in the shortcuts window", key, action);
     }
+  /* The focused map moves and zooms by a key handler (puente-map-pane.c
+   * on_key_pressed), not a shortcut: its keys count as bound. */
+  for (guint i = 0; i < G_N_ELEMENTS (map_keys); i++)
+    g_hash_table_insert (bound, g_strdup (map_keys[i]), g_strdup ("map pane"));
   g_hash_table_iter_init (&iter, listed);
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
     if (!g_hash_table_contains (bound, key))
@@ -1584,27 +1650,12 @@ respond (const char *response)
   g_assert_null (find_dialog ());
 }
 
-static PuenteBanner *
-find_banner (GtkWidget *widget)
-{
-  if (PUENTE_IS_BANNER (widget))
-    return PUENTE_BANNER (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      PuenteBanner *found = find_banner (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The first banner's text, or NULL when the window shows none. */
 static const char *
 banner_text (PuenteWindow *window)
 {
-  PuenteBanner *banner = find_banner (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)));
+  PuenteBanner *banner = (PuenteBanner *) find_widget (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                                                      PUENTE_TYPE_BANNER, FALSE);
 
   return banner != NULL ? puente_banner_get_title (banner) : NULL;
 }
@@ -2088,7 +2139,8 @@ check_autosave_failure (PuenteWindow *window)
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "could not be saved for recovery"));
   g_assert_nonnull (strstr (text, dir));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_banner (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)))),
+  g_assert_true (gtk_widget_has_css_class (find_widget (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                                                        PUENTE_TYPE_BANNER, FALSE),
                                            "problem"));
 
   /* Space again: the next try works and the banner goes. */
