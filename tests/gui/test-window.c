@@ -1125,6 +1125,16 @@ check_present (PuenteWindow *window)
   show_view (window, "overview");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "present"));
   g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (window)) || g_getenv ("WAYLAND_DISPLAY") == NULL);
+  /* A projector's 1920x1080: without a window manager (Xvfb) full screen
+   * is only asked for, so the window is given that size itself. */
+  if (!gtk_window_is_fullscreen (GTK_WINDOW (window)))
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
+      show_view (window, "overview");
+    }
+  g_test_message ("Present mode: window %d x %d", gtk_widget_get_width (GTK_WIDGET (window)),
+                  gtk_widget_get_height (GTK_WIDGET (window)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 1900);
 
   /* B's legal status, beside its name, on screen. */
   banner = PUENTE_SCENARIO_BANNER (puente_main_view_get_banner (puente_window_get_main_view (window)));
