@@ -11,6 +11,7 @@
 #include "puente-application.h"
 #include "puente-i18n.h"
 #include "puente-preferences.h"
+#include "puente-units.h"
 #include "puente-ui-resources.h"
 #include "puente-window-private.h"
 
@@ -41,6 +42,10 @@ static const GOptionEntry option_entries[] = {
     N_("Select a year"), N_("YEAR") },
   { "lang", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Language of the window: en or es"), N_("LANG") },
+  { "present", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Start in Present mode: full screen, large type for a meeting room"), NULL },
+  { "units", 'u', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Units for the whole meeting: metric or us (US customary)"), N_("UNITS") },
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[FILE…]") },
   { NULL }
@@ -210,6 +215,7 @@ puente_application_command_line (GApplication            *app,
   const char *compare = NULL;
   const char *view = NULL;
   const char *lang_text = NULL;
+  const char *units = NULL;
   PuenteLang lang;
   int year = 0;
   int status = 0;
@@ -221,6 +227,7 @@ puente_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "year", "i", &year);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
   g_variant_dict_lookup (options, "lang", "&s", &lang_text);
+  g_variant_dict_lookup (options, "units", "&s", &units);
 
   /* A second launch with --lang switches the running window. */
   if (lang_text != NULL)
@@ -228,6 +235,25 @@ puente_application_command_line (GApplication            *app,
       status = parse_lang_option (lang_text, &lang, print_remote, command_line);
       if (status == 0)
         puente_window_set_language (window, lang);
+    }
+
+  /* The meeting's units: a setting, so the window (and the next start)
+   * follows it. */
+  if (units != NULL)
+    {
+      PuenteUnitSystem system;
+
+      if (puente_units_from_string (units, &system))
+        g_settings_set_string (self->settings, "units", puente_units_to_string (system));
+      else
+        {
+          /* Translators: %s is what the user typed after --units */
+          g_autofree char *message = g_strdup_printf (_("Unknown units “%s”: use metric or us"), units);
+
+          g_application_command_line_printerr (command_line, "%s\n", message);
+          apply_option_error (window, message);
+          status = 2;
+        }
     }
 
   if (workspace != NULL)
@@ -298,6 +324,9 @@ puente_application_command_line (GApplication            *app,
           status = 2;
         }
     }
+
+  if (g_variant_dict_contains (options, "present"))
+    g_object_set (puente_window_get_view_state (window), "present", TRUE, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
   return status;

@@ -13,5 +13,8 @@ G_BEGIN_DECLS
 gint64                 puente_chart_view_get_last_draw_usec (PuenteChartView  *self);
 /* What the last snapshot drew (its texts, for tests), or NULL. */
 const PuenteChartLayout *puente_chart_view_get_layout       (PuenteChartView  *self);
+/* The smallest text its last snapshot drew (its recorded texts), in
+ * pixels on screen (a thumbnail's text is scaled down with it). */
+double                 puente_chart_view_get_min_text_px (PuenteChartView  *self);
 
 G_END_DECLS

@@ -14,6 +14,9 @@
 #include "puente-chart-view-private.h"
 #include "puente-chart.h"
 
+#define COMPACT_WIDTH 1000
+#define COMPACT_HEIGHT 560
+
 struct _PuenteChartView
 {
   GtkWidget          parent_instance;
@@ -61,7 +64,19 @@ puente_chart_view_snapshot (GtkWidget   *widget,
       scale = width / self->virtual_width;
       cairo_scale (cr, scale, scale);
     }
-  self->layout = puente_chart_draw (self->data, &self->style, cr, width / scale, height / scale);
+  /* A projector's type in a laptop's chart would leave the plot no
+   * room: narrower than COMPACT_WIDTH, the presentation style draws as
+   * the report's (Present mode's room style keeps its size). */
+  if (self->style.preset == PUENTE_CHART_STYLE_PRESENTATION && self->virtual_width <= 0 &&
+      (width < COMPACT_WIDTH || height < COMPACT_HEIGHT))
+    {
+      PuenteChartStyle compact = self->style;
+
+      compact.preset = PUENTE_CHART_STYLE_REPORT;
+      self->layout = puente_chart_draw (self->data, &compact, cr, width, height);
+    }
+  else
+    self->layout = puente_chart_draw (self->data, &self->style, cr, width / scale, height / scale);
 
   /* A marker on the hovered point of a chart over years. */
   if (self->interactive && self->hovering && self->layout != NULL)
@@ -235,6 +250,31 @@ puente_chart_view_get_layout (PuenteChartView *self)
   g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), NULL);
 
   return self->layout;
+}
+
+double
+puente_chart_view_get_min_text_px (PuenteChartView *self)
+{
+  int width;
+  double scale, min = G_MAXDOUBLE;
+  guint n;
+
+  g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), 0);
+
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  scale = self->virtual_width > width && width > 0 ? width / self->virtual_width : 1.0;
+  /* What the last snapshot drew; before one, what its style allows. */
+  n = self->layout != NULL ? puente_chart_layout_get_n_texts (self->layout) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      PuenteChartText text;
+
+      puente_chart_layout_get_text (self->layout, i, &text);
+      min = MIN (min, text.size);
+    }
+  if (n == 0)
+    min = puente_chart_style_get_min_text (&self->style);
+  return min * scale;
 }
 
 static void

@@ -52,11 +52,13 @@ struct _PuenteChartsPage
   /* Uncertainty: the ensemble behind the fan, once it has run for the
    * chart, region and results shown; the one running, cancellable. */
   PuenteEnsemble  *fan;
+  PuenteEnsemble  *fan_b;          /* B's, when B is set */
   GCancellable    *fan_cancellable;
   guint            fan_source;
 
   AdwLeaflet      *leaflet;
   GtkScrolledWindow *list_scroller;
+  GtkWidget       *list_separator;
   GtkListBox      *chart_list;
   GtkDropDown     *region_dropdown;
   GtkToggleButton *difference_button;
@@ -113,7 +115,10 @@ build (PuenteChartsPage      *self,
 
   chart_options (self, region, with_b, &options);
 
-  if (fan != NULL)
+  if (fan != NULL && compare != NULL && self->fan_b != NULL)
+    data = puente_chart_fan_build_compare (spec, fan, puente_workspace_get_results (self->workspace),
+                                           self->fan_b, compare, dataset, &options, error);
+  else if (fan != NULL)
     data = puente_chart_fan_build (spec, fan, puente_workspace_get_results (self->workspace),
                                    dataset, b, &options, error);
   else
@@ -121,19 +126,7 @@ build (PuenteChartsPage      *self,
   if (data == NULL)
     return NULL;
 
-  puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A,
-                                  puente_workspace_get_preset_id (self->workspace),
-                                  puente_workspace_get_name (self->workspace, PUENTE_LANG_EN),
-                                  puente_workspace_get_name (self->workspace, PUENTE_LANG_ES));
-  if (compare != NULL)
-    {
-      const PuenteScenario *scenario = puente_workspace_get_compare (self->workspace);
-
-      puente_chart_data_set_scenario (data, PUENTE_SCENARIO_B,
-                                      puente_workspace_get_compare_id (self->workspace),
-                                      puente_scenario_get_name (scenario, PUENTE_LANG_EN),
-                                      puente_scenario_get_name (scenario, PUENTE_LANG_ES));
-    }
+  puente_workspace_name_chart (self->workspace, data);
 
   return data;
 }
@@ -143,9 +136,14 @@ style_for (PuenteChartsPage *self,
            PuenteChartStyle *style,
            gboolean          thumbnail)
 {
+  gboolean present, high_contrast;
+
+  g_object_get (self->state, "present", &present, "high-contrast", &high_contrast, NULL);
   puente_chart_style_init (style);
   style->lang = self->lang;
-  style->preset = thumbnail ? PUENTE_CHART_STYLE_REPORT : PUENTE_CHART_STYLE_PRESENTATION;
+  style->preset = thumbnail ? PUENTE_CHART_STYLE_REPORT
+                  : present ? PUENTE_CHART_STYLE_ROOM : PUENTE_CHART_STYLE_PRESENTATION;
+  style->high_contrast = present && high_contrast && !thumbnail;
 }
 
 static gboolean
@@ -157,12 +155,15 @@ fan_possible (PuenteChartsPage *self)
 
 static void update_chart (PuenteChartsPage *self);
 
+/* A's ensemble, and B's on B's levers when B is set: both fans. */
 typedef struct
 {
   PuenteEnsemble        *ensemble;
+  PuenteEnsemble        *b_ensemble;
   const PuenteChartSpec *spec;
   char                  *region;
   double                *values;
+  double                *b_values;
 } FanJob;
 
 static void
@@ -173,8 +174,10 @@ fan_job_free (gpointer data)
   /* The task's last reference may go on either thread. */
   PUENTE_TSAN_ACQUIRE (job);
   g_clear_pointer (&job->ensemble, puente_ensemble_free);
+  g_clear_pointer (&job->b_ensemble, puente_ensemble_free);
   g_free (job->region);
   g_free (job->values);
+  g_free (job->b_values);
   g_free (job);
 }
 
@@ -189,7 +192,9 @@ fan_thread (GTask        *task,
   gboolean ok;
 
   PUENTE_TSAN_ACQUIRE (job);
-  ok = puente_ensemble_run (job->ensemble, job->values, FAN_RUNS, FAN_SEED, cancellable, &error);
+  ok = puente_ensemble_run (job->ensemble, job->values, FAN_RUNS, FAN_SEED, cancellable, &error) &&
+       (job->b_ensemble == NULL ||
+        puente_ensemble_run (job->b_ensemble, job->b_values, FAN_RUNS, FAN_SEED, cancellable, &error));
   PUENTE_TSAN_RELEASE (job);
   if (ok)
     g_task_return_boolean (task, TRUE);
@@ -222,7 +227,9 @@ fan_done (GObject      *object,
       gtk_toggle_button_get_active (self->uncertainty_button))
     {
       g_clear_pointer (&self->fan, puente_ensemble_free);
+      g_clear_pointer (&self->fan_b, puente_ensemble_free);
       self->fan = g_steal_pointer (&job->ensemble);
+      self->fan_b = g_steal_pointer (&job->b_ensemble);
       update_chart (self);
     }
   PUENTE_TSAN_RELEASE (job);
@@ -258,6 +265,13 @@ start_fan (gpointer user_data)
   /* The runs take their own copy: the workspace may change meanwhile. */
   job->values = g_memdup2 (puente_workspace_get_values (self->workspace),
                            puente_levers_get_n () * sizeof (double));
+  /* The same inputs sampled on B's levers: B's band as well as A's. */
+  if (puente_workspace_get_compare_values (self->workspace) != NULL)
+    {
+      job->b_ensemble = puente_chart_fan_prepare (self->spec, a, &options, dataset, NULL);
+      job->b_values = g_memdup2 (puente_workspace_get_compare_values (self->workspace),
+                                 puente_levers_get_n () * sizeof (double));
+    }
 
   self->fan_cancellable = g_cancellable_new ();
   task = g_task_new (self, self->fan_cancellable, fan_done, NULL);
@@ -276,6 +290,7 @@ static void
 restart_fan (PuenteChartsPage *self)
 {
   g_clear_pointer (&self->fan, puente_ensemble_free);
+  g_clear_pointer (&self->fan_b, puente_ensemble_free);
   g_clear_handle_id (&self->fan_source, g_source_remove);
   if (self->fan_cancellable != NULL)
     g_cancellable_cancel (self->fan_cancellable);
@@ -366,6 +381,7 @@ on_results_changed (PuenteChartsPage *self)
     g_cancellable_cancel (self->fan_cancellable);
   g_clear_object (&self->fan_cancellable);
   g_clear_pointer (&self->fan, puente_ensemble_free);
+  g_clear_pointer (&self->fan_b, puente_ensemble_free);
   self->thumbnails_source = g_timeout_add (THUMBNAILS_DELAY_MS, refresh_thumbnails, self);
 }
 
@@ -506,6 +522,19 @@ on_state_region_changed (PuenteChartsPage *self)
     puente_charts_page_set_region (self, region);
 }
 
+/* In Present mode the chart takes the whole width: the list is for
+ * choosing, before the meeting. */
+static void
+on_present_changed (PuenteChartsPage *self)
+{
+  gboolean present;
+
+  g_object_get (self->state, "present", &present, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->list_scroller), !present);
+  gtk_widget_set_visible (self->list_separator, !present);
+  update_chart (self);
+}
+
 static void
 on_map (PuenteChartsPage *self)
 {
@@ -556,6 +585,9 @@ puente_charts_page_new (PuenteWorkspace *workspace,
   g_signal_connect_object (state, "notify::chart-id", G_CALLBACK (on_state_chart_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::chart-region", G_CALLBACK (on_state_region_changed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::present", G_CALLBACK (on_present_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::high-contrast", G_CALLBACK (update_chart), self, G_CONNECT_SWAPPED);
+  on_present_changed (self);
 
   return GTK_WIDGET (self);
 }
@@ -668,6 +700,7 @@ puente_charts_page_dispose (GObject *object)
     g_cancellable_cancel (self->fan_cancellable);
   g_clear_object (&self->fan_cancellable);
   g_clear_pointer (&self->fan, puente_ensemble_free);
+  g_clear_pointer (&self->fan_b, puente_ensemble_free);
   g_clear_pointer (&self->thumbnails, g_ptr_array_unref);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
   g_clear_object (&self->workspace);
@@ -688,6 +721,7 @@ puente_charts_page_class_init (PuenteChartsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-charts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, list_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, list_separator);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, chart_list);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, region_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, difference_button);

@@ -35,76 +35,16 @@ struct _PuenteIndicatorCard
   GtkLabel        *value_label;
   GtkLabel        *unit_label;
   GtkLabel        *observed_label;
+  GtkLabel        *a_tag;
   GtkWidget       *compare_box;
   GtkLabel        *b_label;
+  GtkLabel        *b_unit_label;
   GtkImage        *delta_icon;
   GtkLabel        *delta_label;
   GtkDrawingArea  *sparkline;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteIndicatorCard, puente_indicator_card, GTK_TYPE_WIDGET)
-
-/* A value in the card's unit: the number, and the unit shown after it. */
-static char *
-format_value (PuenteLang   lang,
-              const char  *unit,
-              double       value,
-              gboolean     is_delta,
-              const char **unit_text)
-{
-  g_autofree char *number = NULL;
-
-  if (!isfinite (value))
-    {
-      *unit_text = "";
-      return g_strdup ("—");
-    }
-
-  if (g_strcmp0 (unit, "share") == 0)
-    {
-      if (is_delta)
-        {
-          number = puente_format_number (lang, fabs (value) * 100.0, 1);
-          /* Translators: percentage points, after a number */
-          *unit_text = _("pp");
-        }
-      else
-        {
-          *unit_text = "";
-          return puente_format_percent (lang, value, 1);
-        }
-    }
-  else if (g_strcmp0 (unit, "MUSD") == 0)
-    {
-      number = puente_format_si (lang, fabs (value) * 1e6, 1);
-      *unit_text = "USD";
-    }
-  else if (g_strcmp0 (unit, "Mt CO2") == 0)
-    {
-      const char *shown = puente_units_convert (puente_units_get_current (), unit, &value);
-
-      number = puente_format_number (lang, fabs (value), fabs (value) < 100 ? 1 : 0);
-      *unit_text = g_strcmp0 (shown, unit) == 0 ? "Mt CO₂" : _(shown);
-    }
-  else
-    {
-      number = puente_format_si (lang, fabs (value), 1);
-      if (g_strcmp0 (unit, "vehicles") == 0)
-        /* Translators: unit after a number of vehicles */
-        *unit_text = _("vehicles");
-      else if (g_strcmp0 (unit, "ports") == 0)
-        /* Translators: unit after a number of charging ports */
-        *unit_text = _("ports");
-      else
-        *unit_text = unit;
-    }
-
-  if (value < 0)
-    return g_strconcat ("−", number, NULL);
-  if (is_delta && value > 0)
-    return g_strconcat ("+", number, NULL);
-  return g_steal_pointer (&number);
-}
 
 static void
 draw_sparkline (GtkDrawingArea *area,
@@ -151,39 +91,44 @@ static void
 puente_indicator_card_update (PuenteIndicatorCard *self)
 {
   const PuenteKeyIndicator *key;
+  const PuenteResults *results;
   const PuenteResults *compare;
+  PuenteUnitSystem units = puente_units_get_current ();
   const char *unit_text = "";
   double a;
   g_autofree char *value = NULL;
+  g_autofree char *title = NULL;
 
   g_return_if_fail (PUENTE_IS_INDICATOR_CARD (self));
 
   key = puente_key_indicators_get (self->key);
-  a = puente_key_indicator_compute (key, puente_workspace_get_results (self->workspace));
-  value = format_value (self->lang, key->unit, a, FALSE, &unit_text);
-  gtk_label_set_text (self->title_label, _(key->label));
+  results = puente_workspace_get_results (self->workspace);
+  a = puente_key_indicator_compute (key, results);
+  value = puente_units_format (key->unit, units, self->lang, a, FALSE, &unit_text);
+  title = puente_key_indicator_get_title (key, results, self->lang);
+  gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->value_label, value);
   gtk_label_set_text (self->unit_label, unit_text);
 
+  /* With B, both values side by side at the same size, then B − A. */
   compare = puente_workspace_get_compare_results (self->workspace);
   gtk_widget_set_visible (self->compare_box, compare != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->a_tag), compare != NULL);
   if (compare != NULL)
     {
       double b = puente_key_indicator_compute (key, compare);
       double delta = b - a;
       const char *b_unit = "";
       const char *delta_unit = "";
-      g_autofree char *b_value = format_value (self->lang, key->unit, b, FALSE, &b_unit);
-      g_autofree char *delta_value = format_value (self->lang, key->unit, delta, TRUE, &delta_unit);
-      g_autofree char *b_text = NULL;
+      g_autofree char *b_value = puente_units_format (key->unit, units, self->lang, b, FALSE, &b_unit);
+      g_autofree char *delta_value = puente_units_format (key->unit, units, self->lang, delta, TRUE, &delta_unit);
       g_autofree char *delta_text = NULL;
       double tolerance = 1e-9 * MAX (1.0, fabs (a));
 
-      /* Translators: value of scenario B on an indicator card */
-      b_text = g_strdup_printf (_("B: %s %s"), b_value, b_unit);
+      gtk_label_set_text (self->b_label, b_value);
+      gtk_label_set_text (self->b_unit_label, b_unit);
       /* Translators: difference between scenarios on an indicator card */
       delta_text = g_strdup_printf (_("B − A: %s %s"), delta_value, delta_unit);
-      gtk_label_set_text (self->b_label, g_strchomp (b_text));
       gtk_label_set_text (self->delta_label, g_strchomp (delta_text));
       gtk_image_set_from_icon_name (self->delta_icon,
                                     !isfinite (delta) || fabs (delta) <= tolerance ? "pan-end-symbolic"
@@ -285,7 +230,9 @@ puente_indicator_card_class_init (PuenteIndicatorCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, value_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, unit_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, observed_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, a_tag);
   gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, compare_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, b_unit_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, b_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, delta_icon);
   gtk_widget_class_bind_template_child (widget_class, PuenteIndicatorCard, delta_label);

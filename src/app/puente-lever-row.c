@@ -15,6 +15,8 @@
 #include <math.h>
 
 #include "puente-dataset.h"
+#include "puente-format.h"
+#include "puente-info-popover.h"
 #include "puente-lever-row-private.h"
 #include "puente-levers.h"
 #include "puente-units.h"
@@ -32,6 +34,7 @@ struct _PuenteLeverRow
   GtkScale        *scale;
   GtkEntry        *entry;
   GtkLabel        *unit_label;
+  GtkLabel        *error_label;
   GtkButton       *reset_button;
   GtkButton       *info_button;
   GtkAdjustment   *adjustment;
@@ -40,53 +43,18 @@ struct _PuenteLeverRow
 
 G_DEFINE_FINAL_TYPE (PuenteLeverRow, puente_lever_row, GTK_TYPE_WIDGET)
 
-/* How a lever's model unit is shown: a factor and a translated label. */
+/* How a lever's model unit is shown: the units table's factor and label
+ * in the meeting's unit system (Preferences → Units). */
 static const char *
 display_unit (const char *unit,
               double     *factor)
 {
-  const PuenteUnitConversion *conversion = puente_units_lookup (puente_units_get_current (), unit);
+  PuenteUnitSystem system = puente_units_get_current ();
+  const char *label = puente_units_label_msgid (unit, system);
 
-  *factor = 1.0;
-  if (conversion != NULL)
-    {
-      /* Miles, gallons, short tons (Preferences → Units). */
-      *factor = conversion->factor;
-      return _(conversion->shown);
-    }
-
-  if (g_strcmp0 (unit, "share") == 0)
-    {
-      *factor = 100.0;
-      return "%";
-    }
-  if (g_strcmp0 (unit, "1/year") == 0)
-    {
-      *factor = 100.0;
-      /* Translators: percent per year, after a number */
-      return _("%/yr");
-    }
-  /* Calendar years and dimensionless indices (levels, factors) show no unit. */
-  if (g_strcmp0 (unit, "year") == 0 || g_strcmp0 (unit, "index") == 0)
-    return "";
-  if (g_strcmp0 (unit, "years") == 0)
-    /* Translators: unit after a number of years */
-    return _("years");
-  if (g_strcmp0 (unit, "USD") == 0)
-    return "USD";
-  if (g_strcmp0 (unit, "USD/port") == 0)
-    /* Translators: US dollars per charging port, after a number */
-    return _("USD/port");
-  if (g_strcmp0 (unit, "vehicles/year") == 0)
-    /* Translators: vehicles per year, after a number */
-    return _("vehicles/yr");
-  if (g_strcmp0 (unit, "EVs/port") == 0)
-    /* Translators: electric vehicles per charging port, after a number */
-    return _("EVs/port");
-  if (g_strcmp0 (unit, "kg CO2/kWh") == 0)
-    return "kg CO₂/kWh";
-
-  return unit;
+  *factor = puente_units_factor (unit, system);
+  /* _("") would be the catalogue's header. */
+  return *label != '\0' ? _(label) : "";
 }
 
 static int
@@ -125,6 +93,7 @@ update_entry (PuenteLeverRow *self)
   g_snprintf (buffer, sizeof buffer, "%.*f", digits_for_step (info->step * self->factor), shown);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), buffer);
   gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 }
 
 static void
@@ -143,18 +112,25 @@ on_entry_activate (PuenteLeverRow *self)
   if (end == text || *end != '\0' || !isfinite (shown) ||
       shown < info->min * self->factor - 1e-9 || shown > info->max * self->factor + 1e-9)
     {
+      int digits = digits_for_step (info->step * self->factor);
+      g_autofree char *lo = g_strdup_printf ("%.*f", digits, info->min * self->factor);
+      g_autofree char *hi = g_strdup_printf ("%.*f", digits, info->max * self->factor);
+      g_autofree char *kept = format_display (self, gtk_adjustment_get_value (self->adjustment) / self->factor);
       g_autofree char *hint = NULL;
 
       gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
-      /* Translators: shown when a typed lever value is not a number in range */
-      hint = g_strdup_printf (_("Type a number from %g to %g"),
-                              info->min * self->factor, info->max * self->factor);
+      /* Translators: shown under a lever when a typed value is not a
+       * number in range: what was typed, then the range */
+      hint = g_strdup_printf (_("“%s” is not a number from %s to %s; the lever keeps %s"), text, lo, hi, kept);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), hint);
+      gtk_label_set_text (self->error_label, hint);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       gtk_widget_error_bell (GTK_WIDGET (self->entry));
       return;
     }
 
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_adjustment_set_value (self->adjustment, shown);
   update_entry (self);
 }
@@ -188,7 +164,8 @@ append_paragraph (GtkBox     *box,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* The text and its source can be copied; the title is a title. */
+  gtk_label_set_selectable (GTK_LABEL (label), g_strcmp0 (css_class, "heading") != 0);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_box_append (box, label);
@@ -199,10 +176,12 @@ describe_source (const PuenteLever   *info,
                  const PuenteDataset *dataset)
 {
   const PuenteFigure *figure;
+  g_autofree char *publisher = NULL;
 
   if (info->default_parameter == NULL ||
       (figure = puente_dataset_get_parameter (dataset, info->default_parameter)) == NULL)
     return g_strdup (_("Baseline: a fixed default explained in the methodology."));
+  publisher = puente_format_source_via (figure->publisher, _("via"));
 
   switch (figure->status)
     {
@@ -213,14 +192,14 @@ describe_source (const PuenteLever   *info,
     case PUENTE_FIGURE_DERIVED:
       /* Translators: publisher, title, year; then how the figure was derived */
       return g_strdup_printf (_("Baseline derived from %s, “%s” (%d): %s"),
-                              figure->publisher, figure->title, figure->year,
+                              publisher, figure->title, figure->year,
                               figure->note != NULL ? figure->note : "");
     case PUENTE_FIGURE_VERIFIED:
     case PUENTE_FIGURE_SECONDARY:
     default:
       /* Translators: publisher, title, year of the baseline's source */
       return g_strdup_printf (_("Baseline source: %s, “%s” (%d)."),
-                              figure->publisher, figure->title, figure->year);
+                              publisher, figure->title, figure->year);
     }
 }
 
@@ -237,10 +216,6 @@ on_info_clicked (PuenteLeverRow *self)
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
   append_paragraph (GTK_BOX (box), _(info->label), "heading");
   append_paragraph (GTK_BOX (box), _(info->description), NULL);
   /* Translators: %s is a value with its unit, e.g. "20 %" */
@@ -248,8 +223,7 @@ on_info_clicked (PuenteLeverRow *self)
   append_paragraph (GTK_BOX (box), baseline_text, NULL);
   append_paragraph (GTK_BOX (box), source, "dim-label");
 
-  self->popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (self->popover), box);
+  self->popover = puente_info_popover_new (box);
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self->info_button));
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }
@@ -362,6 +336,22 @@ puente_lever_row_get_scale (PuenteLeverRow *self)
   return self->scale;
 }
 
+GtkEntry *
+puente_lever_row_get_entry (PuenteLeverRow *self)
+{
+  g_return_val_if_fail (PUENTE_IS_LEVER_ROW (self), NULL);
+
+  return self->entry;
+}
+
+const char *
+puente_lever_row_get_error (PuenteLeverRow *self)
+{
+  g_return_val_if_fail (PUENTE_IS_LEVER_ROW (self), NULL);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_label)) ? gtk_label_get_text (self->error_label) : NULL;
+}
+
 static void
 puente_lever_row_dispose (GObject *object)
 {
@@ -391,6 +381,7 @@ puente_lever_row_class_init (PuenteLeverRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, scale);
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, entry);
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, error_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, reset_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, info_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteLeverRow, adjustment);

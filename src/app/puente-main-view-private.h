@@ -15,4 +15,7 @@ GtkBox     *puente_main_view_get_page         (PuenteMainView  *self,
 /* The scenario button's menu: presets, the user's scenarios, files. */
 GMenuModel *puente_main_view_get_scenario_menu (PuenteMainView  *self);
 
+/* The scenario banner above the views (PuenteScenarioBanner). */
+GtkWidget  *puente_main_view_get_banner       (PuenteMainView  *self);
+
 G_END_DECLS

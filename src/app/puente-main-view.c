@@ -12,6 +12,7 @@
 #include "puente-main-view-private.h"
 #include "puente-map-page.h"
 #include "puente-overview.h"
+#include "puente-scenario-banner.h"
 #include "puente-scenario-catalogue.h"
 #include "puente-supply-page.h"
 #include "puente-user-scenarios.h"
@@ -22,7 +23,7 @@ struct _PuenteMainView
 
   PuenteWorkspace *workspace;
   PuenteViewState *state;
-  GBinding        *bindings[2];
+  GBinding        *bindings[4];
   PuenteLang       lang;
   int              marks_horizon;
 
@@ -31,11 +32,19 @@ struct _PuenteMainView
   GtkWidget       *charts_page;
   GtkWidget       *map_page;
   GtkWidget       *supply_page;
+  GtkWidget       *banner;
+  char            *scenario_text;
 
+  GtkWidget       *header_bar;
+  GtkWidget       *switcher_bar;
   GtkMenuButton   *scenario_button;
   GtkLabel        *scenario_label;
   GtkMenuButton   *compare_button;
   GtkLabel        *compare_label;
+  GtkBox          *banner_row;
+  GtkWidget       *present_controls;
+  GtkToggleButton *pin_button;
+  GtkToggleButton *contrast_button;
   GtkToggleButton *english_button;
   GtkToggleButton *spanish_button;
   AdwToastOverlay *toast_overlay;
@@ -79,8 +88,12 @@ build_menus (PuenteMainView *self)
   for (guint i = 0; i < n_ids; i++)
     {
       const char *name = puente_scenario_catalogue_get_preset_name (catalogue, ids[i], self->lang);
-      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
-      g_autoptr(GMenuItem) compare_item = g_menu_item_new (name, NULL);
+      g_autofree char *badge = puente_scenario_catalogue_dup_preset_badge (catalogue, ids[i], self->lang);
+      /* Translators: a preset in the scenario menus: its name — its
+       * legal status badge ("Repealed, as of 2026-12-07") */
+      g_autofree char *label = badge != NULL ? g_strdup_printf (_("%s — %s"), name, badge) : g_strdup (name);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+      g_autoptr(GMenuItem) compare_item = g_menu_item_new (label, NULL);
 
       g_menu_item_set_action_and_target (item, "win.load-preset", "s", ids[i]);
       g_menu_append_item (presets, item);
@@ -156,21 +169,24 @@ build_menus (PuenteMainView *self)
   gtk_menu_button_set_menu_model (self->compare_button, G_MENU_MODEL (compare_menu));
 }
 
+/* The header's buttons say which scenario they choose; the banner under
+ * them gives the full names, so nothing there is ever cut short. */
 static void
 update_labels (PuenteMainView *self)
 {
   const char *name;
   const char *compare_id;
-  g_autofree char *label = NULL;
 
   name = puente_workspace_get_name (self->workspace, self->lang);
+  g_free (self->scenario_text);
   if (puente_workspace_get_modified (self->workspace))
     /* Translators: a scenario name with unsaved changes */
-    label = g_strdup_printf (_("%s (changed)"), name);
+    self->scenario_text = g_strdup_printf (_("%s (changed)"), name);
   else
-    label = g_strdup (name);
-  gtk_label_set_text (self->scenario_label, label);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scenario_button), label);
+    self->scenario_text = g_strdup (name);
+  /* Translators: the header button that chooses scenario A */
+  gtk_label_set_text (self->scenario_label, _("Scenario A"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scenario_button), self->scenario_text);
 
   compare_id = puente_workspace_get_compare_id (self->workspace);
   if (compare_id == NULL)
@@ -186,9 +202,10 @@ update_labels (PuenteMainView *self)
 
       if (compare_name == NULL || *compare_name == '\0')
         compare_name = compare_id;
-      /* Translators: "compare with" button label; %s is a scenario name */
+      /* Translators: "compare with" button's tooltip; %s is a scenario name */
       text = g_strdup_printf (_("vs. %s"), compare_name);
-      gtk_label_set_text (self->compare_label, text);
+      /* Translators: the header button that chooses scenario B */
+      gtk_label_set_text (self->compare_label, _("Scenario B"));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_button), text);
     }
 }
@@ -235,6 +252,34 @@ puente_main_view_set_playing (PuenteMainView *self,
   gtk_button_set_icon_name (self->play_button, playing ? "media-playback-pause-symbolic"
                                                        : "media-playback-start-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), playing ? _("Pause") : _("Play Years"));
+}
+
+/* ---- Present mode ---------------------------------------------------- */
+
+/* In Present mode the header gives its room to the views, the sidebar
+ * shows only when pinned (and then stays docked), and the banner carries
+ * the controls a facilitator needs. */
+static void
+apply_present (PuenteMainView *self)
+{
+  gboolean present;
+
+  g_object_get (self->state, "present", &present, NULL);
+  gtk_widget_set_visible (self->header_bar, !present);
+  gtk_widget_set_visible (self->switcher_bar, !present);
+  gtk_widget_set_visible (self->present_controls, present);
+  if (self->workspace == NULL)
+    return;
+
+  /* A and B on a line each: the room's type needs the width. */
+  puente_scenario_banner_set_stacked (PUENTE_SCENARIO_BANNER (self->banner), present);
+  puente_overview_set_wide (PUENTE_OVERVIEW (self->overview), present);
+
+  g_clear_pointer (&self->bindings[1], g_binding_unbind);
+  adw_flap_set_fold_policy (self->flap, present ? ADW_FLAP_FOLD_POLICY_NEVER : ADW_FLAP_FOLD_POLICY_AUTO);
+  self->bindings[1] = g_object_bind_property (self->state, present ? "levers-pinned" : "levers-shown",
+                                              self->flap, "reveal-flap",
+                                              G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 }
 
 /* ---- construction ---------------------------------------------------- */
@@ -312,15 +357,23 @@ puente_main_view_new (PuenteWorkspace *workspace,
   gtk_widget_set_vexpand (self->supply_page, TRUE);
   gtk_box_append (self->supply_box, self->supply_page);
 
+  self->banner = puente_scenario_banner_new (workspace, lang);
+  gtk_widget_set_hexpand (self->banner, TRUE);
+  gtk_box_prepend (self->banner_row, self->banner);
+
   build_menus (self);
   update_labels (self);
   sync_year (self);
 
-  /* The view and the sidebar are the view state's. */
+  /* The view, the sidebar and Present mode are the view state's. */
   self->bindings[0] = g_object_bind_property (state, "view", self->view_stack, "visible-child-name",
                                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  self->bindings[1] = g_object_bind_property (state, "levers-shown", self->flap, "reveal-flap",
+  self->bindings[2] = g_object_bind_property (state, "levers-pinned", self->pin_button, "active",
                                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  self->bindings[3] = g_object_bind_property (state, "high-contrast", self->contrast_button, "active",
+                                              G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_signal_connect_object (state, "notify::present", G_CALLBACK (apply_present), self, G_CONNECT_SWAPPED);
+  apply_present (self);
 
   return GTK_WIDGET (self);
 }
@@ -414,12 +467,20 @@ puente_main_view_get_supply_page (PuenteMainView *self)
   return self->supply_page;
 }
 
+GtkWidget *
+puente_main_view_get_banner (PuenteMainView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
+
+  return self->banner;
+}
+
 const char *
 puente_main_view_get_scenario_text (PuenteMainView *self)
 {
   g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), NULL);
 
-  return gtk_label_get_text (self->scenario_label);
+  return self->scenario_text != NULL ? self->scenario_text : "";
 }
 
 static void
@@ -437,6 +498,7 @@ puente_main_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
   g_clear_object (&self->state);
+  g_clear_pointer (&self->scenario_text, g_free);
 
   G_OBJECT_CLASS (puente_main_view_parent_class)->dispose (object);
 }
@@ -450,10 +512,16 @@ puente_main_view_class_init (PuenteMainViewClass *klass)
   object_class->dispose = puente_main_view_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-main-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, scenario_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, scenario_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, compare_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, compare_label);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, banner_row);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, present_controls);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, pin_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, contrast_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, english_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, spanish_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, toast_overlay);

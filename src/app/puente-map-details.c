@@ -76,7 +76,7 @@ format_share (double     value,
   g_autofree char *points = NULL;
 
   if (isnan (value))
-    return g_strdup ("–");
+    return g_strdup (PUENTE_FORMAT_MISSING);
   if (!difference)
     return puente_format_percent (lang, value, value < 0.1 && value != 0 ? 1 : 0);
   points = puente_format_value (lang, value * 100);
@@ -233,18 +233,20 @@ append_source (GString            *out,
                const PuenteFigure *figure)
 {
   g_autofree char *text = NULL;
+  g_autofree char *publisher = NULL;
 
   if (figure == NULL || figure->publisher == NULL)
     return;
   if (out->len > 0)
     g_string_append (out, "\n");
+  publisher = puente_format_source_via (figure->publisher, _("via"));
   if (figure->url != NULL && *figure->url != '\0')
     /* Translators: a source line: what, publisher, title (a link), year */
-    text = g_markup_printf_escaped (_("%s: %s, <a href=\"%s\">%s</a> (%d)"), what, figure->publisher,
-                                    figure->url, figure->title != NULL ? figure->title : figure->publisher,
+    text = g_markup_printf_escaped (_("%s: %s, <a href=\"%s\">%s</a> (%d)"), what, publisher,
+                                    figure->url, figure->title != NULL ? figure->title : publisher,
                                     figure->year);
   else
-    text = g_markup_printf_escaped (_("%s: %s, %s (%d)"), what, figure->publisher,
+    text = g_markup_printf_escaped (_("%s: %s, %s (%d)"), what, publisher,
                                     figure->title != NULL ? figure->title : "", figure->year);
   g_string_append (out, text);
 }
@@ -284,22 +286,9 @@ update_chart (PuenteMapDetails *self,
   options.region = region;
   options.year = puente_workspace_get_year (self->workspace);
   data = puente_chart_build (spec, a, b, &options, NULL);
+  /* The names with their legal status, as every chart's footer. */
   if (data != NULL)
-    {
-      puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A,
-                                      puente_workspace_get_preset_id (self->workspace),
-                                      puente_workspace_get_name (self->workspace, PUENTE_LANG_EN),
-                                      puente_workspace_get_name (self->workspace, PUENTE_LANG_ES));
-      if (compare != NULL)
-        {
-          const PuenteScenario *scenario = puente_workspace_get_compare (self->workspace);
-
-          puente_chart_data_set_scenario (data, PUENTE_SCENARIO_B,
-                                          puente_workspace_get_compare_id (self->workspace),
-                                          puente_scenario_get_name (scenario, PUENTE_LANG_EN),
-                                          puente_scenario_get_name (scenario, PUENTE_LANG_ES));
-        }
-    }
+    puente_workspace_name_chart (self->workspace, data);
   puente_chart_style_init (&style);
   style.lang = self->lang;
   style.preset = PUENTE_CHART_STYLE_REPORT;
@@ -353,7 +342,7 @@ show_place (PuenteMapDetails *self)
         add_metric_row (self, &row, PUENTE_STATES_METRIC_EVS_PER_PORT, state->code);
         add_metric_row (self, &row, PUENTE_STATES_METRIC_CHARGING_GAP, state->code);
         add_indicator_row (self, &row, _("Electricity demand (GWh)"), "ldv.electricity_gwh", state->code, format_amount);
-        add_indicator_row (self, &row, _("CO2 emissions (Mt)"), "ldv.co2_mt", state->code, format_amount);
+        add_indicator_row (self, &row, _("CO₂ emissions (Mt)"), "ldv.co2_mt", state->code, format_amount);
         if (state->country == PUENTE_COUNTRY_MX)
           add_indicator_row (self, &row, _("Used vehicles from the US"), "ldv.used_imports", state->code, format_amount);
         add_observed_row (self, &row, state->code);

@@ -654,6 +654,20 @@ puente_map_page_export (PuenteMapPage *self,
 
 /* ---- building --------------------------------------------------------------- */
 
+/* In Present mode the map's names take the room's type: the smallest,
+ * a country's 11.5 px, becomes 18.4 px. */
+#define PRESENT_LABEL_SCALE 1.6
+
+static void
+apply_label_scale (PuenteMapPage *self)
+{
+  gboolean present;
+
+  g_object_get (self->state, "present", &present, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
+    puente_map_pane_set_label_scale (self->panes[i], present ? PRESENT_LABEL_SCALE : 1.0);
+}
+
 static void
 setup_panes (PuenteMapPage *self)
 {
@@ -715,6 +729,8 @@ puente_map_page_new (PuenteWorkspace *workspace,
   /* Online tiles or not (the schema is required). */
   self->settings = g_settings_new (APP_ID);
   self->source = puente_offline_source_new (self->basemap);
+  /* The credit under the map, in the map's language. */
+  shumate_map_source_set_license (SHUMATE_MAP_SOURCE (self->source), _("Natural Earth (public domain)"));
   puente_offline_source_set_style (self->source, basemap_style ());
 
   setup_panes (self);
@@ -784,6 +800,8 @@ puente_map_page_new (PuenteWorkspace *workspace,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::map-layers", G_CALLBACK (load_layers), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::map-legend", G_CALLBACK (update_legend), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::present", G_CALLBACK (apply_label_scale), self, G_CONNECT_SWAPPED);
+  apply_label_scale (self);
   g_signal_connect_object (state, "notify::map-fitted", G_CALLBACK (on_state_fitted_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::map-latitude", G_CALLBACK (on_state_view_changed), self,

@@ -188,6 +188,15 @@ puente_map_pane_get_context (PuenteMapPane *self)
   return self->context;
 }
 
+void
+puente_map_pane_set_label_scale (PuenteMapPane *self,
+                                 double         scale)
+{
+  g_return_if_fail (PUENTE_IS_MAP_PANE (self));
+
+  puente_labels_layer_set_scale (self->labels, scale);
+}
+
 ShumateMap *
 puente_map_pane_get_map (PuenteMapPane *self)
 {

@@ -29,6 +29,9 @@ GtkWidget        *puente_map_pane_new           (PuenteDataset         *dataset,
                                                  const char            *name);
 PuenteMapContext *puente_map_pane_get_context   (PuenteMapPane         *self);
 ShumateMap       *puente_map_pane_get_map       (PuenteMapPane         *self);
+/* Names on the map at @scale times their size (Present mode's type). */
+void              puente_map_pane_set_label_scale (PuenteMapPane       *self,
+                                                 double                 scale);
 ShumateViewport  *puente_map_pane_get_viewport  (PuenteMapPane         *self);
 /* The data layers, bottom to top (borrowed). */
 GPtrArray        *puente_map_pane_get_layers    (PuenteMapPane         *self);

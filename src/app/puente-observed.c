@@ -26,7 +26,7 @@ format (double      value,
         PuenteLang  lang)
 {
   if (!isfinite (value))
-    return g_strdup ("–");
+    return g_strdup (PUENTE_FORMAT_MISSING);
   if (g_strcmp0 (unit, "share") == 0)
     return puente_format_percent (lang, value, 1);
   /* As the charts and the map's details write amounts. */
@@ -81,9 +81,12 @@ puente_observed_text (const PuenteDataset *dataset,
   model = format (puente_results_get_value (results, obs->indicator, obs->region, obs->year),
                   obs->figure.unit, lang);
   if (source != NULL)
-    /* Translators: tooltip of an observed figure: publisher, title (year) */
-    *source = g_strdup_printf (_("Observed: %s, %s (%d)"), obs->figure.publisher,
-                               obs->figure.title, obs->figure.year);
+    {
+      g_autofree char *publisher = puente_format_source (lang, obs->figure.publisher);
+
+      /* Translators: tooltip of an observed figure: publisher, title (year) */
+      *source = g_strdup_printf (_("Observed: %s, %s (%d)"), publisher, obs->figure.title, obs->figure.year);
+    }
   /* Translators: an observed figure beside the model's, e.g. "Observed 2025: 9.4 % · model 9.3 %" */
   return g_strdup_printf (_("Observed %d: %s · model %s"), obs->year, observed, model);
 }

@@ -20,35 +20,11 @@ struct _PuenteOverview
   PuenteLang       lang;
   GPtrArray       *cards;
 
-  GtkLabel        *legend_a;
-  GtkLabel        *legend_b;
   GtkFlowBox      *flow_box;
+  AdwClamp        *clamp;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteOverview, puente_overview, GTK_TYPE_WIDGET)
-
-static void
-update_legend (PuenteOverview *self)
-{
-  const PuenteScenario *compare = puente_workspace_get_compare (self->workspace);
-  g_autofree char *a = NULL;
-
-  /* Translators: legend of the overview: the scenario shown as A */
-  a = g_strdup_printf (_("A: %s"), puente_workspace_get_name (self->workspace, self->lang));
-  gtk_label_set_text (self->legend_a, a);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->legend_b), compare != NULL);
-  if (compare != NULL)
-    {
-      const char *name = puente_scenario_get_name (compare, self->lang);
-      g_autofree char *b = NULL;
-
-      /* Translators: legend of the overview: the scenario shown as B (dashed) */
-      b = g_strdup_printf (_("B (dashed): %s"),
-                           name != NULL ? name : puente_workspace_get_compare_id (self->workspace));
-      gtk_label_set_text (self->legend_b, b);
-    }
-}
 
 GtkWidget *
 puente_overview_new (PuenteWorkspace *workspace,
@@ -72,12 +48,6 @@ puente_overview_new (PuenteWorkspace *workspace,
       g_ptr_array_add (self->cards, card);
     }
 
-  g_signal_connect_object (workspace, "scenario-changed",
-                           G_CALLBACK (update_legend), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (workspace, "notify::modified",
-                           G_CALLBACK (update_legend), self, G_CONNECT_SWAPPED);
-  update_legend (self);
-
   return GTK_WIDGET (self);
 }
 
@@ -94,6 +64,16 @@ puente_overview_get_card (PuenteOverview *self,
     return NULL;
 
   return g_ptr_array_index (self->cards, index);
+}
+
+void
+puente_overview_set_wide (PuenteOverview *self,
+                          gboolean        wide)
+{
+  g_return_if_fail (PUENTE_IS_OVERVIEW (self));
+
+  /* A projector's whole width for more cards at once. */
+  adw_clamp_set_maximum_size (self->clamp, wide ? 2400 : 1400);
 }
 
 static void
@@ -121,9 +101,8 @@ puente_overview_class_init (PuenteOverviewClass *klass)
   object_class->dispose = puente_overview_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-overview.ui");
-  gtk_widget_class_bind_template_child (widget_class, PuenteOverview, legend_a);
-  gtk_widget_class_bind_template_child (widget_class, PuenteOverview, legend_b);
   gtk_widget_class_bind_template_child (widget_class, PuenteOverview, flow_box);
+  gtk_widget_class_bind_template_child (widget_class, PuenteOverview, clamp);
 }
 
 static void

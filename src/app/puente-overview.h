@@ -19,4 +19,8 @@ G_DECLARE_FINAL_TYPE (PuenteOverview, puente_overview, PUENTE, OVERVIEW, GtkWidg
 GtkWidget *puente_overview_new      (PuenteWorkspace *workspace,
                                      PuenteLang       lang);
 
+/* In Present mode the cards use the whole width of the screen. */
+void       puente_overview_set_wide (PuenteOverview  *self,
+                                     gboolean         wide);
+
 G_END_DECLS

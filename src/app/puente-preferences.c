@@ -73,7 +73,7 @@ puente_preferences_new (GtkWindow *parent,
                         GSettings *settings)
 {
   static const char * const languages[] = { "auto", "en", "es", NULL };
-  static const char * const units[] = { "auto", "metric", "us-customary", NULL };
+  static const char * const units[] = { "metric", "us-customary", NULL };
   static const char * const styles[] = { "presentation", "report", NULL };
   PuentePreferences *self;
 

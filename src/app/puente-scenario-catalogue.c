@@ -179,6 +179,22 @@ puente_scenario_catalogue_get_default (void)
   return catalogue;
 }
 
+/* Presets ship in the GResource: read once. */
+static PuenteScenario *
+lookup_preset (PuenteScenarioCatalogue *self,
+               const char              *preset_id)
+{
+  PuenteScenario *preset = g_hash_table_lookup (self->presets, preset_id);
+
+  if (preset == NULL)
+    {
+      preset = puente_scenario_load_preset (preset_id, NULL);
+      if (preset != NULL)
+        g_hash_table_insert (self->presets, g_strdup (preset_id), preset);
+    }
+  return preset;
+}
+
 const char *
 puente_scenario_catalogue_get_preset_name (PuenteScenarioCatalogue *self,
                                            const char              *preset_id,
@@ -190,17 +206,25 @@ puente_scenario_catalogue_get_preset_name (PuenteScenarioCatalogue *self,
   g_return_val_if_fail (PUENTE_IS_SCENARIO_CATALOGUE (self), NULL);
   g_return_val_if_fail (preset_id != NULL, NULL);
 
-  /* Presets ship in the GResource: read once. */
-  preset = g_hash_table_lookup (self->presets, preset_id);
-  if (preset == NULL)
-    {
-      preset = puente_scenario_load_preset (preset_id, NULL);
-      if (preset == NULL)
-        return preset_id;
-      g_hash_table_insert (self->presets, g_strdup (preset_id), preset);
-    }
+  if ((preset = lookup_preset (self, preset_id)) == NULL)
+    return preset_id;
   name = puente_scenario_get_name (preset, lang);
   return name != NULL && *name != '\0' ? name : preset_id;
+}
+
+char *
+puente_scenario_catalogue_dup_preset_badge (PuenteScenarioCatalogue *self,
+                                            const char              *preset_id,
+                                            PuenteLang               lang)
+{
+  PuenteScenario *preset;
+
+  g_return_val_if_fail (PUENTE_IS_SCENARIO_CATALOGUE (self), NULL);
+  g_return_val_if_fail (preset_id != NULL, NULL);
+
+  if ((preset = lookup_preset (self, preset_id)) == NULL)
+    return NULL;
+  return puente_scenario_dup_badge (preset, lang);
 }
 
 guint

@@ -28,6 +28,11 @@ PuenteScenarioCatalogue *puente_scenario_catalogue_get_default   (void);
 const char *puente_scenario_catalogue_get_preset_name (PuenteScenarioCatalogue *self,
                                                        const char              *preset_id,
                                                        PuenteLang               lang);
+/* A preset's legal status badge in @lang ("Repealed, as of 2026-12-07"),
+ * or NULL. */
+char       *puente_scenario_catalogue_dup_preset_badge (PuenteScenarioCatalogue *self,
+                                                        const char              *preset_id,
+                                                        PuenteLang               lang);
 /* The user scenario files, sorted, as puente_user_scenarios_list (). */
 guint       puente_scenario_catalogue_get_n_user      (PuenteScenarioCatalogue *self);
 const char *puente_scenario_catalogue_get_user_path   (PuenteScenarioCatalogue *self,

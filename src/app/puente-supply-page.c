@@ -52,7 +52,8 @@ set_stat (GtkLabel   *label,
   gtk_label_set_markup (label, markup);
 }
 
-/* Names the scenarios, and with B set and shown, adds B's flows. */
+/* With B set and shown, adds B's flows; then names the scenarios, with
+ * their legal status, as every chart does. */
 static void
 set_scenarios (PuenteSupplyPage *self,
                PuenteChartData  *data,
@@ -61,25 +62,21 @@ set_scenarios (PuenteSupplyPage *self,
   const PuenteResults *compare = puente_workspace_get_compare_results (self->workspace);
   PuenteMapMode mode;
 
-  puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A, puente_workspace_get_preset_id (self->workspace),
-                                  puente_workspace_get_name (self->workspace, PUENTE_LANG_EN),
-                                  puente_workspace_get_name (self->workspace, PUENTE_LANG_ES));
   gtk_widget_set_visible (self->compare_box, compare != NULL);
   g_object_get (self->state, "supply-mode", &mode, NULL);
   if (compare != NULL && mode != PUENTE_MAP_MODE_SINGLE)
     {
       g_autoptr(PuenteFlows) flows_b = puente_flows_new (compare, year);
       g_autoptr(PuenteChartData) data_b = flows_b != NULL ? puente_chart_build_flows (flows_b) : NULL;
-      const PuenteScenario *scenario = puente_workspace_get_compare (self->workspace);
 
-      if (data_b == NULL)
-        return;
-      puente_sankey_set_b (data->sankey, data_b->sankey);
-      puente_chart_data_set_scenario (data, PUENTE_SCENARIO_B, puente_workspace_get_compare_id (self->workspace),
-                                      puente_scenario_get_name (scenario, PUENTE_LANG_EN),
-                                      puente_scenario_get_name (scenario, PUENTE_LANG_ES));
-      data->show_difference = mode == PUENTE_MAP_MODE_DIFFERENCE;
+      if (data_b != NULL)
+        {
+          puente_sankey_set_b (data->sankey, data_b->sankey);
+          data->show_difference = mode == PUENTE_MAP_MODE_DIFFERENCE;
+        }
     }
+  /* B is named only when its flows are drawn (chart data's rule). */
+  puente_workspace_name_chart (self->workspace, data);
 }
 
 PuenteChartData *
@@ -109,9 +106,10 @@ update (PuenteSupplyPage *self)
   double outside = puente_results_get_value (results, "supply.cells_outside_na_share", "NA", year);
   double recycled = puente_results_get_value (results, "supply.recycled_content_share", "NA", year);
   double jobs = puente_results_get_value (results, "supply.jobs", "NA", year);
-  g_autofree char *outside_text = isfinite (outside) ? puente_format_percent (self->lang, outside, 0) : g_strdup ("—");
-  g_autofree char *recycled_text = isfinite (recycled) ? puente_format_percent (self->lang, recycled, 1) : g_strdup ("—");
-  g_autofree char *jobs_text = isfinite (jobs) ? puente_format_si (self->lang, jobs, 1) : g_strdup ("—");
+  g_autofree char *outside_text = isfinite (outside) ? puente_format_percent (self->lang, outside, 0) : g_strdup (PUENTE_FORMAT_MISSING);
+  g_autofree char *recycled_text = isfinite (recycled) ? puente_format_percent (self->lang, recycled, 1) : g_strdup (PUENTE_FORMAT_MISSING);
+  gboolean present;
+  g_autofree char *jobs_text = isfinite (jobs) ? puente_format_si (self->lang, jobs, 1) : g_strdup (PUENTE_FORMAT_MISSING);
   PuenteChartData *data;
 
   set_stat (self->outside_label, _("Cells made outside North America"), outside_text);
@@ -120,8 +118,11 @@ update (PuenteSupplyPage *self)
 
   puente_chart_style_init (&style);
   style.lang = self->lang;
-  /* Twelve stages: the report style's smaller type keeps the labels whole. */
-  style.preset = PUENTE_CHART_STYLE_REPORT;
+  /* Twelve stages: the report style's smaller type keeps the labels
+   * whole; Present mode takes the room's type scale. */
+  g_object_get (self->state, "present", &present, "high-contrast", &style.high_contrast, NULL);
+  style.preset = present ? PUENTE_CHART_STYLE_ROOM : PUENTE_CHART_STYLE_REPORT;
+  style.high_contrast = present && style.high_contrast;
   puente_chart_view_set_style (self->chart_view, &style);
   data = puente_supply_page_build_data (self);
   if (data != NULL && puente_supply_page_get_highlight (self) != NULL)
@@ -229,6 +230,8 @@ puente_supply_page_new (PuenteWorkspace *workspace,
   g_signal_connect_object (state, "notify::supply-mode", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::supply-mode", G_CALLBACK (apply_mode), self, G_CONNECT_SWAPPED);
   apply_mode (self);
+  g_signal_connect_object (state, "notify::present", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (state, "notify::high-contrast", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (update), NULL);
 
   return GTK_WIDGET (self);

@@ -43,10 +43,24 @@ enum {
   PROP_SELECTION,
   PROP_SUPPLY_NODE,
   PROP_SUPPLY_MODE,
+  PROP_PRESENT,
+  PROP_LEVERS_PINNED,
+  PROP_HIGH_CONTRAST,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  STEP,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Text drawn at 10 px (the smallest the map's legend and the report
+ * charts use) reaches 18 px. */
+#define PRESENT_TEXT_SCALE 1.8
 
 static const char * const views[] = {
   PUENTE_VIEW_OVERVIEW, PUENTE_VIEW_MAP, PUENTE_VIEW_CHARTS, PUENTE_VIEW_SUPPLY, NULL
@@ -160,6 +174,21 @@ puente_view_state_finalize (GObject *object)
   G_OBJECT_CLASS (puente_view_state_parent_class)->finalize (object);
 }
 
+/* The default step: the next or previous view, round. */
+static gboolean
+puente_view_state_real_step (PuenteViewState *self,
+                             int              delta)
+{
+  guint n = g_strv_length ((char **) views);
+  guint current = 0;
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (views[i], puente_view_state_get_view (self)) == 0)
+      current = i;
+  puente_view_state_set_view (self, views[(current + n + (guint) (delta % (int) n)) % n]);
+  return TRUE;
+}
+
 static void
 puente_view_state_class_init (PuenteViewStateClass *klass)
 {
@@ -196,7 +225,18 @@ puente_view_state_class_init (PuenteViewStateClass *klass)
   /* The Sankey with B set: A alone, A | B or B − A, as the map offers. */
   properties[PROP_SUPPLY_MODE] = g_param_spec_enum ("supply-mode", NULL, NULL, PUENTE_TYPE_MAP_MODE,
                                                     PUENTE_MAP_MODE_SPLIT, flags);
+  properties[PROP_PRESENT] = g_param_spec_boolean ("present", NULL, NULL, FALSE, flags);
+  properties[PROP_LEVERS_PINNED] = g_param_spec_boolean ("levers-pinned", NULL, NULL, FALSE, flags);
+  properties[PROP_HIGH_CONTRAST] = g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Handlers connected with g_signal_connect () run before the default
+   * one (the next view) and may take the step by returning TRUE. */
+  signals[STEP] =
+    g_signal_new_class_handler ("step", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                G_CALLBACK (puente_view_state_real_step),
+                                g_signal_accumulator_true_handled, NULL, NULL,
+                                G_TYPE_BOOLEAN, 1, G_TYPE_INT);
 }
 
 static void
@@ -320,6 +360,26 @@ puente_view_state_set_map_view (PuenteViewState *self,
                 "map-longitude", CLAMP (longitude, -180.0, 180.0),
                 "map-zoom", CLAMP (zoom, 0.0, 30.0),
                 NULL);
+}
+
+double
+puente_view_state_get_text_scale (PuenteViewState *self)
+{
+  g_return_val_if_fail (PUENTE_IS_VIEW_STATE (self), 1.0);
+
+  return g_value_get_boolean (&self->values[PROP_PRESENT]) ? PRESENT_TEXT_SCALE : 1.0;
+}
+
+void
+puente_view_state_step (PuenteViewState *self,
+                        int              delta)
+{
+  gboolean handled = FALSE;
+
+  g_return_if_fail (PUENTE_IS_VIEW_STATE (self));
+  g_return_if_fail (delta == 1 || delta == -1);
+
+  g_signal_emit (self, signals[STEP], 0, delta, &handled);
 }
 
 /* ---- scroll positions -------------------------------------------------- */

@@ -90,6 +90,14 @@ G_DECLARE_FINAL_TYPE (PuenteViewState, puente_view_state, PUENTE, VIEW_STATE, GO
  *                                          id); the Charts view follows it
  * "supply-node"        string  NULL        the Sankey node whose paths are
  *                                          highlighted
+ * "present"            bool    FALSE       Present mode: full screen, the
+ *                                          room's type scale, the levers
+ *                                          hidden unless pinned
+ * "levers-pinned"      bool    FALSE       in Present mode, the levers
+ *                                          sidebar stays open
+ * "high-contrast"      bool    FALSE       in Present mode, black (or
+ *                                          white) text and the
+ *                                          high-contrast chart palette
  *
  * Ids are the ones the rest of Puente uses: chart ids of the catalogue,
  * region codes, puente_states_metric_to_string () names, map layer ids.
@@ -124,6 +132,23 @@ void             puente_view_state_set_map_view  (PuenteViewState *self,
                                                   double           latitude,
                                                   double           longitude,
                                                   double           zoom);
+
+/* Present mode's type scale, for widgets that draw their own text (the
+ * map's legend, charts): multiply a size in CSS pixels by it. 1 outside
+ * Present mode; in it, text drawn at 10 px or more reaches
+ * PUENTE_VIEW_STATE_PRESENT_MIN_TEXT px, as the window's style sheet
+ * does for labels (the window has the "present" CSS class then). */
+#define PUENTE_VIEW_STATE_PRESENT_MIN_TEXT 18.0
+double           puente_view_state_get_text_scale (PuenteViewState *self);
+
+/* Steps to the next (@delta 1) or previous (-1) thing to show: emits
+ * "step" (gboolean handler (PuenteViewState *, int delta)). Unless a
+ * handler returns TRUE (a facilitator's deck stepping through its slides
+ * takes the step over that way), the view moves to the next or previous
+ * of overview, map, charts, supply, round. PageDown and PageUp (what
+ * presentation clickers send) step in Present mode. */
+void             puente_view_state_step           (PuenteViewState *self,
+                                                   int              delta);
 
 /* Keeps @scrolled's vertical scroll and @self's double @property equal
  * for as long as @scrolled lives. The state's value waits until the list

@@ -68,11 +68,17 @@ struct _PuenteWindow
   GPtrArray       *restored;         /* PuenteRecovery restored, to delete once autosaved */
   Replacement     *pending;          /* the new A, waiting for the user's answer */
   GtkWidget       *pending_dialog;
+  /* PageDown and PageUp, before any list scrolls: on in Present mode. */
+  GtkEventController *clicker;
 };
 
 enum {
   PROP_0,
   PROP_LANGUAGE,
+  PROP_SCENARIO_PRESET,
+  PROP_SCENARIO_FILE,
+  PROP_COMPARE,
+  PROP_PRESENT,
   N_PROPS
 };
 
@@ -141,7 +147,9 @@ update_actions (PuenteWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-data", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate", ready);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename", ready);
+  /* A preset's name is the preset's: rename a copy of it. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename",
+                                 ready && puente_workspace_get_preset_id (self->workspace) == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-scenario",
                                  ready && puente_workspace_get_file (self->workspace) != NULL &&
                                  puente_user_scenarios_contains (puente_workspace_get_file (self->workspace)));
@@ -828,36 +836,108 @@ redo_activated (GtkWidget  *widget,
 }
 
 static void
-load_preset_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+load_preset (PuenteWindow *self,
+             const char   *id)
 {
-  puente_window_open_preset (PUENTE_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  if (id != NULL && *id != '\0')
+    puente_window_open_preset (self, id);
 }
 
 static void
-compare_activated (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+set_compare (PuenteWindow *self,
+             const char   *id)
 {
-  PuenteWindow *self = PUENTE_WINDOW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
   g_autoptr(GError) error = NULL;
 
-  if (!puente_workspace_set_compare_preset (self->workspace, *id != '\0' ? id : NULL, &error))
+  if (self->workspace != NULL &&
+      !puente_workspace_set_compare_preset (self->workspace, id != NULL && *id != '\0' ? id : NULL, &error))
     puente_window_show_error (self, error);
 }
 
+/* F9: the levers sidebar; in Present mode, whether it stays pinned. */
 static void
 toggle_levers_activated (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
   PuenteViewState *state = PUENTE_WINDOW (widget)->state;
-  gboolean shown;
+  const char *property;
+  gboolean present, shown;
 
-  g_object_get (state, "levers-shown", &shown, NULL);
-  g_object_set (state, "levers-shown", !shown, NULL);
+  g_object_get (state, "present", &present, NULL);
+  property = present ? "levers-pinned" : "levers-shown";
+  g_object_get (state, property, &shown, NULL);
+  g_object_set (state, property, !shown, NULL);
+}
+
+/* ---- Present mode and stepping through views ------------------------- */
+
+static void
+leave_present_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  g_object_set (PUENTE_WINDOW (widget)->state, "present", FALSE, NULL);
+}
+
+static void
+step_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  puente_view_state_step (PUENTE_WINDOW (widget)->state,
+                          g_str_equal (action_name, "win.next-view") ? 1 : -1);
+}
+
+static void
+show_view_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  puente_view_state_set_view (PUENTE_WINDOW (widget)->state, g_variant_get_string (parameter, NULL));
+}
+
+/* Full screen, the room's type scale (the "present" style class), the
+ * clicker's keys; leaving restores the window as it was. */
+static void
+on_present_changed (PuenteWindow *self)
+{
+  gboolean present, high_contrast;
+
+  g_object_get (self->state, "present", &present, "high-contrast", &high_contrast, NULL);
+  if (present)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "present");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "present");
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
+  if (present && high_contrast)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "high-contrast");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "high-contrast");
+  gtk_event_controller_set_propagation_phase (self->clicker, present ? GTK_PHASE_CAPTURE : GTK_PHASE_NONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-present", present);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENT]);
+}
+
+/* The shortcuts clickers send, caught before a focused list scrolls. */
+static GtkEventController *
+clicker_controller_new (void)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, 0),
+                                                          gtk_named_action_new ("win.next-view")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, 0),
+                                                          gtk_named_action_new ("win.previous-view")));
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+  return controller;
 }
 
 /* ---- autosave and recovery ----------------------------------------- */
@@ -1117,15 +1197,6 @@ update_banners (PuenteWindow *self)
 
 /* ---- user scenarios ------------------------------------------------- */
 
-static void
-load_file_activated (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
-
-  puente_window_open_file (PUENTE_WINDOW (widget), file);
-}
 
 static void
 duplicate_activated (GtkWidget  *widget,
@@ -1312,8 +1383,18 @@ on_workspace_notify (PuenteWindow *self)
   schedule_autosave (self);
 }
 
-/* Metric or US customary: the preference, or what the language's readers
- * expect when it is automatic. */
+/* The scenario menus mark the current A and B (their actions' states). */
+static void
+on_scenario_changed (PuenteWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO_PRESET]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARE]);
+  on_workspace_notify (self);
+}
+
+/* Metric or US customary: one meeting-wide preference, whatever the
+ * language (a language switch changes words, never numbers). */
 static void
 apply_units (PuenteWindow *self)
 {
@@ -1321,7 +1402,7 @@ apply_units (PuenteWindow *self)
   PuenteUnitSystem system;
 
   if (!puente_units_from_string (units, &system))
-    system = puente_units_default_for (self->lang);
+    system = PUENTE_UNITS_METRIC;
   puente_units_set_current (system);
 }
 
@@ -1336,6 +1417,14 @@ build_view (PuenteWindow *self)
   /* GtkBuilder's translatable strings and _() on this thread. */
   puente_i18n_set_thread_lang (self->lang);
   apply_units (self);
+  /* GtkApplication loads the shortcuts window once, before the window
+   * has a language: load it again in this one. */
+  {
+    g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+
+    gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                             GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  }
   view = puente_main_view_new (self->workspace, self->state, self->lang, self->dataset_error);
 
   self->view = PUENTE_MAIN_VIEW (view);
@@ -1426,7 +1515,7 @@ setup_workspace (PuenteWindow *self)
   g_signal_connect_object (self->workspace, "notify::can-redo",
                            G_CALLBACK (on_workspace_notify), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->workspace, "scenario-changed",
-                           G_CALLBACK (on_workspace_notify), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_scenario_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->workspace, "levers-changed",
                            G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED);
 
@@ -1661,6 +1750,29 @@ puente_window_get_property (GObject    *object,
     case PROP_LANGUAGE:
       g_value_set_string (value, puente_lang_to_string (self->lang));
       break;
+    case PROP_SCENARIO_PRESET:
+      g_value_set_string (value, self->workspace != NULL && puente_workspace_get_preset_id (self->workspace) != NULL
+                                 ? puente_workspace_get_preset_id (self->workspace) : "");
+      break;
+    case PROP_SCENARIO_FILE:
+      {
+        GFile *file = self->workspace != NULL ? puente_workspace_get_file (self->workspace) : NULL;
+
+        g_value_set_string (value, file != NULL && g_file_peek_path (file) != NULL ? g_file_peek_path (file) : "");
+      }
+      break;
+    case PROP_COMPARE:
+      g_value_set_string (value, self->workspace != NULL && puente_workspace_get_compare_id (self->workspace) != NULL
+                                 ? puente_workspace_get_compare_id (self->workspace) : "");
+      break;
+    case PROP_PRESENT:
+      {
+        gboolean present;
+
+        g_object_get (self->state, "present", &present, NULL);
+        g_value_set_boolean (value, present);
+      }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1685,6 +1797,23 @@ puente_window_set_property (GObject      *object,
           puente_window_set_language (self, lang);
       }
       break;
+    case PROP_SCENARIO_PRESET:
+      load_preset (self, g_value_get_string (value));
+      break;
+    case PROP_SCENARIO_FILE:
+      if (g_value_get_string (value) != NULL && *g_value_get_string (value) != '\0')
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (g_value_get_string (value));
+
+          puente_window_open_file (self, file);
+        }
+      break;
+    case PROP_COMPARE:
+      set_compare (self, g_value_get_string (value));
+      break;
+    case PROP_PRESENT:
+      g_object_set (self->state, "present", g_value_get_boolean (value), NULL);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1699,6 +1828,11 @@ toggle_language_activated (GtkWidget  *widget,
 
   puente_window_set_language (self, self->lang == PUENTE_LANG_ES ? PUENTE_LANG_EN : PUENTE_LANG_ES);
 }
+
+/* Alt+1 … Alt+4 show the views in the switcher's order. */
+static const char * const shown_views[] = {
+  PUENTE_VIEW_OVERVIEW, PUENTE_VIEW_MAP, PUENTE_VIEW_CHARTS, PUENTE_VIEW_SUPPLY,
+};
 
 static void
 puente_window_class_init (PuenteWindowClass *klass)
@@ -1723,16 +1857,17 @@ puente_window_class_init (PuenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.restore-autosave", NULL, restore_autosave_activated);
   gtk_widget_class_install_action (widget_class, "win.discard-recovery", NULL, discard_recovery_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-notices", NULL, dismiss_notices_activated);
-  gtk_widget_class_install_action (widget_class, "win.load-file", "s", load_file_activated);
   gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_activated);
   gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_activated);
   gtk_widget_class_install_action (widget_class, "win.delete-scenario", NULL, delete_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
-  gtk_widget_class_install_action (widget_class, "win.load-preset", "s", load_preset_activated);
-  gtk_widget_class_install_action (widget_class, "win.compare", "s", compare_activated);
   gtk_widget_class_install_action (widget_class, "win.play", NULL, play_activated);
   gtk_widget_class_install_action (widget_class, "win.toggle-levers", NULL, toggle_levers_activated);
+  gtk_widget_class_install_action (widget_class, "win.leave-present", NULL, leave_present_activated);
+  gtk_widget_class_install_action (widget_class, "win.next-view", NULL, step_activated);
+  gtk_widget_class_install_action (widget_class, "win.previous-view", NULL, step_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
   gtk_widget_class_install_action (widget_class, "win.toggle-language", NULL, toggle_language_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -1750,12 +1885,39 @@ puente_window_class_init (PuenteWindowClass *klass)
                                        "win.toggle-language", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  /* Present mode: F5 as in presentation programs, F11 as for full screen. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "win.next-view", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "win.previous-view", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (shown_views); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.show-view", "s",
+                                         shown_views[i]);
 
   properties[PROP_LANGUAGE] =
     g_param_spec_string ("language", NULL, NULL, "en",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The scenario menus' actions are these properties: the menus mark
+   * the current preset, file and comparison. */
+  properties[PROP_SCENARIO_PRESET] =
+    g_param_spec_string ("scenario-preset", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SCENARIO_FILE] =
+    g_param_spec_string ("scenario-file", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPARE] =
+    g_param_spec_string ("compare", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRESENT] =
+    g_param_spec_boolean ("present", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_install_property_action (widget_class, "win.language", "language");
+  gtk_widget_class_install_property_action (widget_class, "win.load-preset", "scenario-preset");
+  gtk_widget_class_install_property_action (widget_class, "win.load-file", "scenario-file");
+  gtk_widget_class_install_property_action (widget_class, "win.compare", "compare");
+  gtk_widget_class_install_property_action (widget_class, "win.present", "present");
 }
 
 static void
@@ -1765,6 +1927,13 @@ puente_window_init (PuenteWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->state = puente_view_state_new ();
+  self->clicker = clicker_controller_new ();
+  gtk_widget_add_controller (GTK_WIDGET (self), self->clicker);
+  g_signal_connect_object (self->state, "notify::present", G_CALLBACK (on_present_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::high-contrast", G_CALLBACK (on_present_changed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-present", FALSE);
 
   if (g_str_has_suffix (APP_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "puente-chart-scenario.h"
 #include "puente-engine.h"
 #include "puente-i18n.h"
 #include "puente-levers.h"
@@ -753,6 +754,30 @@ puente_workspace_get_compare_results (PuenteWorkspace *self)
   g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), NULL);
 
   return self->compare != NULL ? self->compare_results : NULL;
+}
+
+void
+puente_workspace_name_chart (PuenteWorkspace *self,
+                             PuenteChartData *data)
+{
+  g_return_if_fail (PUENTE_IS_WORKSPACE (self));
+  g_return_if_fail (data != NULL);
+
+  /* A's name falls back to its file's, as the window shows it. */
+  puente_chart_data_name_scenario (data, PUENTE_SCENARIO_A, self->preset_id, self->scenario);
+  puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A, self->preset_id,
+                                  puente_workspace_get_name (self, PUENTE_LANG_EN),
+                                  puente_workspace_get_name (self, PUENTE_LANG_ES));
+  if (self->compare != NULL)
+    puente_chart_data_name_scenario (data, PUENTE_SCENARIO_B, self->compare_id, self->compare);
+}
+
+const double *
+puente_workspace_get_compare_values (PuenteWorkspace *self)
+{
+  g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), NULL);
+
+  return self->compare != NULL ? self->compare_values : NULL;
 }
 
 int

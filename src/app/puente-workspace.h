@@ -19,6 +19,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _PuenteChartData PuenteChartData;
+
 #define PUENTE_TYPE_WORKSPACE (puente_workspace_get_type ())
 
 G_DECLARE_FINAL_TYPE (PuenteWorkspace, puente_workspace, PUENTE, WORKSPACE, GObject)
@@ -104,6 +106,13 @@ gboolean              puente_workspace_set_compare_file   (PuenteWorkspace *self
 const PuenteScenario *puente_workspace_get_compare       (PuenteWorkspace *self);
 const char           *puente_workspace_get_compare_id    (PuenteWorkspace *self);
 const PuenteResults  *puente_workspace_get_compare_results (PuenteWorkspace *self);
+/* B's lever values (puente_levers_get_n ()), or NULL without B. */
+const double         *puente_workspace_get_compare_values (PuenteWorkspace *self);
+
+/* Names scenario A, and B when set, on @data (a chart of their results):
+ * the names in both languages and their legal status, for the footer. */
+void                  puente_workspace_name_chart        (PuenteWorkspace *self,
+                                                          PuenteChartData *data);
 
 /* The selected year (PUENTE_BASE_YEAR..horizon) */
 int                   puente_workspace_get_year          (PuenteWorkspace *self);

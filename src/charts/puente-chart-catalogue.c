@@ -608,16 +608,20 @@ colour_used (const PuenteChartData *data,
   return FALSE;
 }
 
-/* A fan's bands and median from the source's ensemble percentiles. */
+/* A fan's bands and median of @slot from the source's ensemble
+ * percentiles. */
 static gboolean
 fill_bands (const PuenteChartSpec       *spec,
             const PuenteChartSource     *source,
             const PuenteChartSeriesSpec *ss,
             const char                  *region,
             PuenteChartSeries           *series,
+            guint                        slot,
             guint                        n_points,
             GError                     **error)
 {
+  double **bands = puente_chart_series_get_bands (series, slot);
+
   if (ss->indicators[1] != NULL)
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
@@ -625,7 +629,6 @@ fill_bands (const PuenteChartSpec       *spec,
                    spec->id);
       return FALSE;
     }
-  puente_chart_series_alloc_bands (series, n_points);
   for (guint p = 0; p < PUENTE_N_PERCENTILES; p++)
     {
       const double *band = source->get_band (source->user_data, ss->indicators[0], region, p);
@@ -636,11 +639,14 @@ fill_bands (const PuenteChartSpec       *spec,
                        _("No ensemble percentiles of %s for region “%s”"), ss->indicators[0], region);
           return FALSE;
         }
+      g_free (bands[p]);
+      bands[p] = g_new (double, MAX (n_points, 1));
       for (guint i = 0; i < n_points; i++)
-        series->bands[p][i] = band[i] * spec->scale;
+        bands[p][i] = band[i] * spec->scale;
     }
   /* The line of a fan is the median of the runs. */
-  memcpy (series->values[PUENTE_SCENARIO_A], series->bands[PUENTE_P50], n_points * sizeof (double));
+  if (series->values[slot] != NULL)
+    memcpy (series->values[slot], bands[PUENTE_P50], n_points * sizeof (double));
   return TRUE;
 }
 
@@ -736,7 +742,11 @@ build_years (const PuenteChartSpec    *spec,
             if (b != NULL && !series_value (b, ss, region, year, spec->scale, &series->values[PUENTE_SCENARIO_B][i]))
               series->values[PUENTE_SCENARIO_B][i] = NAN;
           }
-        if (fan && !fill_bands (spec, a, ss, region, series, data->n_points, error))
+        if (fan && !fill_bands (spec, a, ss, region, series, PUENTE_SCENARIO_A, data->n_points, error))
+          return NULL;
+        /* B's ensemble, when it ran too: B's band and median. */
+        if (fan && b != NULL && b->get_band != NULL &&
+            !fill_bands (spec, b, ss, region, series, PUENTE_SCENARIO_B, data->n_points, error))
           return NULL;
       }
 
@@ -921,14 +931,21 @@ build_sankey (const PuenteChartSpec    *spec,
   return data;
 }
 
-/* Metric or US customary: values, the CSV unit and the axis title. */
+/* Metric or US customary: values, the CSV unit and the axis title, as the
+ * units table says. A chart whose unit is shown the same in both systems
+ * is left as it is. */
 static void
 convert_units (PuenteChartData  *data,
                PuenteUnitSystem  system)
 {
-  const PuenteUnitConversion *conversion = puente_units_lookup (system, data->unit);
+  const PuenteUnit *unit = puente_units_find (data->unit);
+  const PuenteUnitShown *shown, *metric;
 
-  if (conversion == NULL)
+  if (unit == NULL || system == PUENTE_UNITS_METRIC)
+    return;
+  shown = &unit->shown[system];
+  metric = &unit->shown[PUENTE_UNITS_METRIC];
+  if (shown->factor == metric->factor && shown->axis_title == NULL)
     return;
 
   for (guint s = 0; s < data->series->len; s++)
@@ -937,16 +954,21 @@ convert_units (PuenteChartData  *data,
 
       for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
         for (guint i = 0; series->values[slot] != NULL && i < data->n_points; i++)
-          series->values[slot][i] *= conversion->factor;
+          series->values[slot][i] *= shown->factor / metric->factor;
       for (guint p = 0; p < PUENTE_N_PERCENTILES; p++)
-        for (guint i = 0; series->bands[p] != NULL && i < data->n_points; i++)
-          series->bands[p][i] *= conversion->factor;
+        for (guint i = 0; i < data->n_points; i++)
+          {
+            if (series->bands[p] != NULL)
+              series->bands[p][i] *= shown->factor / metric->factor;
+            if (series->b_bands[p] != NULL)
+              series->b_bands[p][i] *= shown->factor / metric->factor;
+          }
     }
 
   g_free (data->unit);
-  data->unit = g_strdup (conversion->shown);
-  if (conversion->axis_msgid != NULL)
-    puente_text_set_msgid (&data->axis_title, NULL, conversion->axis_msgid);
+  data->unit = g_strdup (shown->label);
+  if (shown->axis_title != NULL)
+    puente_text_set_msgid (&data->axis_title, NULL, shown->axis_title);
 }
 
 PuenteChartData *

@@ -390,7 +390,10 @@ series_free (gpointer data)
   for (guint i = 0; i < PUENTE_N_SCENARIO_SLOTS; i++)
     g_free (series->values[i]);
   for (guint i = 0; i < PUENTE_N_PERCENTILES; i++)
-    g_free (series->bands[i]);
+    {
+      g_free (series->bands[i]);
+      g_free (series->b_bands[i]);
+    }
   g_free (series);
 }
 
@@ -561,6 +564,16 @@ puente_chart_series_alloc_bands (PuenteChartSeries *series,
       g_free (series->bands[i]);
       series->bands[i] = g_new0 (double, MAX (n_points, 1));
     }
+}
+
+double **
+puente_chart_series_get_bands (PuenteChartSeries *series,
+                               guint              slot)
+{
+  g_return_val_if_fail (series != NULL, NULL);
+  g_return_val_if_fail (slot < PUENTE_N_SCENARIO_SLOTS, NULL);
+
+  return slot == PUENTE_SCENARIO_B ? series->b_bands : series->bands;
 }
 
 double
@@ -877,8 +890,10 @@ puente_chart_data_to_csv (const PuenteChartData *self,
                 {
                   for (guint p = 0; p < PUENTE_N_PERCENTILES; p++)
                     {
-                      if (slot == PUENTE_SCENARIO_A && series->bands[p] != NULL)
-                        append_number (out, shown (self, series->bands[p][i]));
+                      const double *band = slot == PUENTE_SCENARIO_A ? series->bands[p] : series->b_bands[p];
+
+                      if (band != NULL)
+                        append_number (out, shown (self, band[i]));
                       else if (p == PUENTE_P50 && series->values[slot] != NULL)
                         append_number (out, shown (self, series->values[slot][i]));
                       g_string_append_c (out, ',');

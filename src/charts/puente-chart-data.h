@@ -76,8 +76,10 @@ typedef struct
   int        colour;          /* palette index */
   /* n_points values per scenario slot; values[B] NULL when B is not shown. */
   double    *values[PUENTE_N_SCENARIO_SLOTS];
-  /* FAN only: n_points values per percentile, for scenario A. */
+  /* FAN only: n_points values per percentile, for scenario A... */
   double    *bands[PUENTE_N_PERCENTILES];
+  /* ...and for B when its ensemble ran too (else NULL: B is a line). */
+  double    *b_bands[PUENTE_N_PERCENTILES];
 } PuenteChartSeries;
 
 typedef enum {
@@ -197,8 +199,9 @@ struct _PuenteChartData
   gboolean        has_b;
   PuenteText      scenario[PUENTE_N_SCENARIO_SLOTS];
   char           *scenario_id[PUENTE_N_SCENARIO_SLOTS];
-  /* A preset's legal status as of its date ("Repealed ..."); en NULL for
-   * none (a user's scenario). */
+  /* Each scenario's dated legal status badge ("Repealed, as of
+   * 2026-12-07"), en NULL for none (a user's scenario); filled by
+   * puente_chart_data_name_scenario () (puente-chart-scenario.h). */
   PuenteText      status[PUENTE_N_SCENARIO_SLOTS];
   gboolean        show_difference; /* B - A panel under line charts */
 
@@ -239,6 +242,9 @@ PuenteChartSeries *puente_chart_data_add_series   (PuenteChartData  *self,
 /* FAN: allocates the five percentile arrays. */
 void               puente_chart_series_alloc_bands (PuenteChartSeries *series,
                                                    guint              n_points);
+/* The percentile arrays of @slot: bands (A) or b_bands (B). */
+double           **puente_chart_series_get_bands (PuenteChartSeries *series,
+                                                   guint              slot);
 /* Bars: orders categories by the first series' A value, largest first, and
  * keeps at most @max_categories (0: all). */
 void               puente_chart_data_sort_categories (PuenteChartData *self,

@@ -60,6 +60,25 @@ puente_chart_fan_prepare (const PuenteChartSpec    *spec,
   return g_steal_pointer (&ensemble);
 }
 
+/* "… · median of 1,000 runs with sampled inputs" */
+static void
+add_runs_to_subtitle (PuenteChartData      *data,
+                      const PuenteEnsemble *ensemble)
+{
+  guint n_runs = puente_ensemble_get_n_runs (ensemble);
+  g_autofree char *number_en = puente_format_number (PUENTE_LANG_EN, n_runs, 0);
+  g_autofree char *number_es = puente_format_number (PUENTE_LANG_ES, n_runs, 0);
+  /* Translators: added to a fan chart's subtitle; %s is a number of model runs */
+  g_autofree char *runs_en = g_strdup_printf (N_("median of %s runs with sampled inputs"), number_en);
+  g_autofree char *runs_es = g_strdup_printf (puente_gettext (PUENTE_LANG_ES, N_("median of %s runs with sampled inputs")),
+                                              number_es);
+  g_autofree char *en = g_strconcat (data->subtitle.en, " · ", runs_en, NULL);
+  g_autofree char *es = g_strconcat (data->subtitle.es != NULL ? data->subtitle.es : data->subtitle.en,
+                                     " · ", runs_es, NULL);
+
+  puente_text_set (&data->subtitle, en, es);
+}
+
 PuenteChartData *
 puente_chart_fan_build (const PuenteChartSpec    *spec,
                         const PuenteEnsemble     *ensemble,
@@ -72,7 +91,6 @@ puente_chart_fan_build (const PuenteChartSpec    *spec,
   g_autoptr(PuenteChartSource) source = NULL;
   PuenteChartOptions fan_options = *options;
   PuenteChartData *data;
-  guint n_runs;
 
   g_return_val_if_fail (spec != NULL && ensemble != NULL && results != NULL && dataset != NULL, NULL);
 
@@ -80,21 +98,24 @@ puente_chart_fan_build (const PuenteChartSpec    *spec,
   fan_options.fan = TRUE;
   if ((data = puente_chart_build (spec, source, b, &fan_options, error)) == NULL)
     return NULL;
-
-  /* "… · Median of 1,000 runs with sampled inputs" */
-  n_runs = puente_ensemble_get_n_runs (ensemble);
-  {
-    g_autofree char *number_en = puente_format_number (PUENTE_LANG_EN, n_runs, 0);
-    g_autofree char *number_es = puente_format_number (PUENTE_LANG_ES, n_runs, 0);
-    /* Translators: added to a fan chart's subtitle; %s is a number of model runs */
-    g_autofree char *runs_en = g_strdup_printf (N_("median of %s runs with sampled inputs"), number_en);
-    g_autofree char *runs_es = g_strdup_printf (puente_gettext (PUENTE_LANG_ES, N_("median of %s runs with sampled inputs")),
-                                                number_es);
-    g_autofree char *en = g_strconcat (data->subtitle.en, " · ", runs_en, NULL);
-    g_autofree char *es = g_strconcat (data->subtitle.es != NULL ? data->subtitle.es : data->subtitle.en,
-                                       " · ", runs_es, NULL);
-
-    puente_text_set (&data->subtitle, en, es);
-  }
+  add_runs_to_subtitle (data, ensemble);
   return data;
+}
+
+PuenteChartData *
+puente_chart_fan_build_compare (const PuenteChartSpec    *spec,
+                                const PuenteEnsemble     *ensemble,
+                                const PuenteResults      *results,
+                                const PuenteEnsemble     *b_ensemble,
+                                const PuenteResults      *b_results,
+                                const PuenteDataset      *dataset,
+                                const PuenteChartOptions *options,
+                                GError                  **error)
+{
+  g_autoptr(PuenteChartSource) b = NULL;
+
+  g_return_val_if_fail (b_ensemble != NULL && b_results != NULL, NULL);
+
+  b = puente_chart_source_new_for_ensemble (b_results, dataset, b_ensemble);
+  return puente_chart_fan_build (spec, ensemble, results, dataset, b, options, error);
 }

@@ -34,4 +34,15 @@ PuenteChartData *puente_chart_fan_build   (const PuenteChartSpec    *spec,
                                            const PuenteChartOptions *options,
                                            GError                  **error);
 
+/* The same with B's own ensemble (run on B's levers): B gets its band
+ * and median too. */
+PuenteChartData *puente_chart_fan_build_compare (const PuenteChartSpec    *spec,
+                                                 const PuenteEnsemble     *ensemble,
+                                                 const PuenteResults      *results,
+                                                 const PuenteEnsemble     *b_ensemble,
+                                                 const PuenteResults      *b_results,
+                                                 const PuenteDataset      *dataset,
+                                                 const PuenteChartOptions *options,
+                                                 GError                  **error);
+
 G_END_DECLS

@@ -1342,12 +1342,17 @@ sankey_layout_new (ChartContext    *ctx,
   SankeyLayout *layout = try_layout (ctx, area, 1.0);
   PuenteChartStyle report = *ctx->style;
   PuenteChartMetrics m;
+  gboolean room_fits;
 
   /* Presentation type on a small page: numbers instead of names. Type
-   * as small as the report's may name them. */
+   * as small as the report's may name them. The room's type (Present
+   * mode) is a floor for the back row: it keeps it, with numbers and a
+   * key, while it names at least two nodes in three. */
   report.preset = PUENTE_CHART_STYLE_REPORT;
   puente_chart_style_get_metrics (&report, &m);
-  if (layout->n_keyed > 0 && m.label_size < ctx->m.label_size)
+  room_fits = ctx->style->preset == PUENTE_CHART_STYLE_ROOM &&
+              layout->n_keyed * 3 <= layout->panels[0].nodes->len;
+  if (layout->n_keyed > 0 && m.label_size < ctx->m.label_size && !room_fits)
     {
       SankeyLayout *smaller = try_layout (ctx, area, m.label_size / ctx->m.label_size);
 

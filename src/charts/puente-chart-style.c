@@ -27,6 +27,21 @@ static const PuenteRgb dark_palette[PUENTE_N_COLOURS] = {
   RGB (0x707070),
 };
 
+/* High contrast: the same hues darkened to 3:1 against white (lighter
+ * ones only), black for the neutral slot. */
+static const PuenteRgb light_high_contrast[PUENTE_N_COLOURS] = {
+  RGB (0x0072B2), RGB (0xD55E00), RGB (0x009E73), RGB (0xBF8400),
+  RGB (0xCA73A3), RGB (0x1D96DB), RGB (0x000000), RGB (0x9E9100),
+  RGB (0x8F8F8F),
+};
+
+/* On dark: every colour keeps 5.5:1 already but the grey; white neutral. */
+static const PuenteRgb dark_high_contrast[PUENTE_N_COLOURS] = {
+  RGB (0x56B4E9), RGB (0xE8743B), RGB (0x2BC49A), RGB (0xE69F00),
+  RGB (0xDC93BA), RGB (0x9ED2F2), RGB (0xFFFFFF), RGB (0xF0E442),
+  RGB (0xA8A8A8),
+};
+
 void
 puente_chart_style_init (PuenteChartStyle *style)
 {
@@ -48,6 +63,8 @@ puente_chart_preset_from_string (const char        *text,
     *preset = PUENTE_CHART_STYLE_REPORT;
   else if (g_strcmp0 (text, "presentation") == 0)
     *preset = PUENTE_CHART_STYLE_PRESENTATION;
+  else if (g_strcmp0 (text, "room") == 0)
+    *preset = PUENTE_CHART_STYLE_ROOM;
   else
     return FALSE;
   return TRUE;
@@ -65,7 +82,19 @@ puente_chart_style_get_metrics (const PuenteChartStyle *style,
 
   memset (m, 0, sizeof *m);
   m->font_family = "Cantarell, DejaVu Sans, sans-serif";
-  if (style->preset == PUENTE_CHART_STYLE_PRESENTATION)
+  if (style->preset == PUENTE_CHART_STYLE_ROOM)
+    {
+      /* Small labels and the source line at 18 px; a 34 px title leaves
+       * a plot at 1366x768. */
+      m->title_size = 34;
+      m->subtitle_size = 24;
+      m->label_size = 21;
+      m->small_size = PUENTE_CHART_ROOM_MIN_TEXT;
+      m->source_size = PUENTE_CHART_ROOM_MIN_TEXT;
+      m->line_width = 5;
+      m->padding = 24;
+    }
+  else if (style->preset == PUENTE_CHART_STYLE_PRESENTATION)
     {
       m->title_size = 34;
       m->subtitle_size = 23;
@@ -105,13 +134,37 @@ puente_chart_style_get_metrics (const PuenteChartStyle *style,
       m->grid = (PuenteRgb) RGB (0xE3E3E3);
       m->axis = (PuenteRgb) RGB (0x6E6E6E);
     }
+
+  if (style->high_contrast)
+    {
+      m->line_width *= 1.25;
+      m->text = style->dark ? (PuenteRgb) RGB (0xFFFFFF) : (PuenteRgb) RGB (0x000000);
+      m->muted = style->dark ? (PuenteRgb) RGB (0xE0E0E0) : (PuenteRgb) RGB (0x262626);
+      m->grid = style->dark ? (PuenteRgb) RGB (0x5A5A5A) : (PuenteRgb) RGB (0xB8B8B8);
+      m->axis = m->text;
+    }
+}
+
+double
+puente_chart_style_get_min_text (const PuenteChartStyle *style)
+{
+  PuenteChartMetrics m;
+
+  g_return_val_if_fail (style != NULL, 0);
+
+  puente_chart_style_get_metrics (style, &m);
+  return MIN (MIN (m.label_size, m.small_size), m.source_size);
 }
 
 PuenteRgb
 puente_chart_style_get_colour (const PuenteChartStyle *style,
                                int                     index)
 {
-  const PuenteRgb *palette = style != NULL && style->dark ? dark_palette : light_palette;
+  gboolean dark = style != NULL && style->dark;
+  const PuenteRgb *palette = dark ? dark_palette : light_palette;
+
+  if (style != NULL && style->high_contrast)
+    palette = dark ? dark_high_contrast : light_high_contrast;
 
   if (index < 0)
     index = 0;

@@ -14,13 +14,23 @@ G_BEGIN_DECLS
 typedef enum {
   PUENTE_CHART_STYLE_REPORT,        /* print: compact type, thin lines */
   PUENTE_CHART_STYLE_PRESENTATION,  /* projector: large type, thick lines */
+  PUENTE_CHART_STYLE_ROOM,          /* Present mode: no text under
+                                     * PUENTE_CHART_ROOM_MIN_TEXT px */
 } PuenteChartPreset;
+
+/* The smallest text of the ROOM preset, in CSS pixels: readable from the
+ * back of a meeting room on a 1920x1080 projector. */
+#define PUENTE_CHART_ROOM_MIN_TEXT 18.0
 
 typedef struct
 {
   PuenteLang        lang;
   PuenteChartPreset preset;
   gboolean          dark;
+  /* Pure black (or white) text, darker grid and a palette whose every
+   * colour keeps 3:1 against the background (WCAG's contrast for
+   * graphics), still Okabe–Ito's colour-blind-safe hues. */
+  gboolean          high_contrast;
 } PuenteChartStyle;
 
 typedef struct
@@ -70,6 +80,8 @@ gboolean         puente_chart_preset_from_string (const char             *text,
                                                   PuenteChartPreset      *preset);
 void             puente_chart_style_get_metrics  (const PuenteChartStyle *style,
                                                   PuenteChartMetrics     *metrics);
+/* The smallest text the style draws (small labels or the source line). */
+double           puente_chart_style_get_min_text (const PuenteChartStyle *style);
 /* Palette colour @index (wrapping), adjusted for a light or dark background. */
 PuenteRgb        puente_chart_style_get_colour   (const PuenteChartStyle *style,
                                                   int                     index);

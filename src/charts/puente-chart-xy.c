@@ -84,10 +84,14 @@ compute_range (const PuenteChartData *data,
               }
             if (series->values[slot] != NULL)
               extend (lo, hi, series->values[slot][i]);
-            if (slot == PUENTE_SCENARIO_A && data->kind == PUENTE_CHART_FAN)
-              for (guint p = 0; p < PUENTE_N_PERCENTILES; p++)
-                if (series->bands[p] != NULL)
-                  extend (lo, hi, series->bands[p][i]);
+            if (data->kind == PUENTE_CHART_FAN)
+              {
+                double *const *bands = slot == PUENTE_SCENARIO_A ? series->bands : series->b_bands;
+
+                for (guint p = 0; p < PUENTE_N_PERCENTILES; p++)
+                  if (bands[p] != NULL)
+                    extend (lo, hi, bands[p][i]);
+              }
           }
       }
 }
@@ -304,6 +308,20 @@ draw_fans (ChartContext    *ctx,
       const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
       PuenteRgb colour = chart_colour (ctx, series->colour);
 
+      /* B's band under A's, lighter, its edges dashed like B's line. */
+      if (series->b_bands[PUENTE_P5] != NULL)
+        {
+          chart_set_rgb (ctx, &colour, 0.10);
+          fill_band (ctx, series->b_bands[PUENTE_P5], series->b_bands[PUENTE_P95], plot, lo, hi);
+          chart_set_rgb (ctx, &colour, 0.20);
+          fill_band (ctx, series->b_bands[PUENTE_P25], series->b_bands[PUENTE_P75], plot, lo, hi);
+          set_line_style (ctx, PUENTE_SCENARIO_B, ctx->m.line_width * 0.35);
+          chart_set_rgb (ctx, &colour, 0.8);
+          path_values (ctx, series->b_bands[PUENTE_P5], plot, lo, hi);
+          cairo_stroke (ctx->cr);
+          path_values (ctx, series->b_bands[PUENTE_P95], plot, lo, hi);
+          cairo_stroke (ctx->cr);
+        }
       if (series->bands[PUENTE_P5] == NULL)
         continue;
       chart_set_rgb (ctx, &colour, 0.16);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "puente-chart-private.h"
+#include "puente-chart-scenario.h"
 #include "puente-i18n.h"
 
 typedef enum {
@@ -457,25 +458,15 @@ build_source_line (ChartContext *ctx)
   g_autofree char *sources = chart_text (ctx, &data->sources);
   GString *out = g_string_new (sources);
 
+  /* The scenarios, each with its legal status (puente-chart-scenario.h). */
   if (data->scenario[PUENTE_SCENARIO_A].en != NULL)
     {
-      g_autofree char *a = chart_text (ctx, &data->scenario[PUENTE_SCENARIO_A]);
+      g_autofree char *scenarios = puente_chart_scenarios_line (data->scenario, data->status,
+                                                                data->has_b, ctx->style->lang);
 
       if (out->len > 0)
         g_string_append (out, " · ");
-      if (data->has_b)
-        {
-          g_autofree char *label = chart_tr (ctx, N_("Scenarios"));
-          g_autofree char *b = chart_text (ctx, &data->scenario[PUENTE_SCENARIO_B]);
-
-          g_string_append_printf (out, "%s: A = %s; B = %s", label, a, b);
-        }
-      else
-        {
-          g_autofree char *label = chart_tr (ctx, N_("Scenario"));
-
-          g_string_append_printf (out, "%s: %s", label, a);
-        }
+      g_string_append (out, scenarios);
     }
   return g_string_free (out, FALSE);
 }

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -29,12 +30,13 @@ static const PuenteNumberFormat formats[] = {
     .percent = "%",
   },
   /* Bilingual charts: abbreviations both audiences read the same way; no
-   * "B" (a billón is 10^12 to Spanish readers). */
+   * "B" (a billón is 10^12 to Spanish readers), and no "thousands / miles"
+   * (English readers see a distance): a multiplier reads the same in both. */
   [PUENTE_LANG_BOTH] = {
     .decimal = ".", .thousands = ",",
     .si_short = { "k", "M", NULL },
     .si_one_million = NULL,
-    .scale_words = { "thousands / miles", "millions / millones", "billions / miles de millones" },
+    .scale_words = { "×1,000", "millions / millones", "billions / miles de millones" },
     .percent = "%",
   },
 };
@@ -61,7 +63,7 @@ puente_format_number (PuenteLang lang,
   gsize int_len;
 
   if (!isfinite (value))
-    return g_strdup ("–");
+    return g_strdup (PUENTE_FORMAT_MISSING);
 
   decimals = CLAMP (decimals, 0, 9);
   /* %f in the C locale, whatever LC_NUMERIC says. */
@@ -128,7 +130,7 @@ puente_format_si (PuenteLang lang,
   double shown;
 
   if (!isfinite (value))
-    return g_strdup ("–");
+    return g_strdup (PUENTE_FORMAT_MISSING);
 
   if (a >= 999.5e6 && fmt->si_short[2] != NULL)
     level = 2;
@@ -165,7 +167,7 @@ puente_format_value (PuenteLang lang,
   double a = fabs (value);
 
   if (!isfinite (value))
-    return g_strdup ("–");
+    return g_strdup (PUENTE_FORMAT_MISSING);
   if (a >= 9999.5)
     return puente_format_si (lang, value, 2);
   if (a >= 99.5 || a == 0)
@@ -183,7 +185,7 @@ puente_format_percent (PuenteLang lang,
   g_autofree char *number = NULL;
 
   if (!isfinite (share))
-    return g_strdup ("–");
+    return g_strdup (PUENTE_FORMAT_MISSING);
   number = puente_format_number (lang, share * 100, decimals);
   return g_strconcat (number, fmt->percent, NULL);
 }
@@ -281,4 +283,25 @@ puente_axis_scale_word (PuenteLang lang,
   if (scale < 1 || scale > 3)
     return NULL;
   return puente_number_format_get (lang)->scale_words[scale - 1];
+}
+
+char *
+puente_format_source_via (const char *text,
+                          const char *via)
+{
+  g_autoptr(GRegex) regex = NULL;
+
+  if (text == NULL)
+    return NULL;
+  regex = g_regex_new ("\\bvia\\b", 0, 0, NULL);
+  return g_regex_replace_literal (regex, text, -1, 0, via, 0, NULL);
+}
+
+char *
+puente_format_source (PuenteLang  lang,
+                      const char *text)
+{
+  /* Translators: between a figure's publisher and who republished it,
+   * "Autodata via Haver Analytics" (Spanish: "vía") */
+  return puente_format_source_via (text, puente_gettext (lang, N_("via")));
 }

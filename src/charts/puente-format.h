@@ -16,6 +16,9 @@
 
 G_BEGIN_DECLS
 
+/* What every view, chart and table shows for a value that is missing. */
+#define PUENTE_FORMAT_MISSING "—"
+
 typedef struct
 {
   const char *decimal;        /* "." */
@@ -29,7 +32,7 @@ typedef struct
   const char *percent;        /* "%" (with its space, if any) */
 } PuenteNumberFormat;
 
-/* 1234567.891, 1 decimal -> "1,234,567.9"; NAN -> "–". */
+/* 1234567.891, 1 decimal -> "1,234,567.9"; NAN -> PUENTE_FORMAT_MISSING. */
 char     *puente_format_number        (PuenteLang lang,
                                        double     value,
                                        int        decimals);
@@ -67,6 +70,14 @@ int       puente_decimals_for_step    (double     step);
  * 10,000 on, so "5,000" stays as it is. */
 int       puente_axis_scale           (double     max_abs,
                                        double    *divisor);
+/* A dataset source's publisher as a reader of @lang reads it: the dataset
+ * writes "X via Y" (Y republished X's figure); Spanish writes "vía". */
+char       *puente_format_source      (PuenteLang  lang,
+                                       const char *text);
+/* The same with the word already translated (the caller's _("via")). */
+char       *puente_format_source_via  (const char *text,
+                                       const char *via);
+
 /* The scale word for an axis title ("millions" / "millones"); NULL for 0. */
 const char *puente_axis_scale_word    (PuenteLang lang,
                                        int        scale);

@@ -18,6 +18,7 @@
 #include "puente-i18n.h"
 #include "puente-levers.h"
 #include "puente-scenario.h"
+#include "puente-chart-scenario.h"
 #include "puente-units.h"
 
 void
@@ -78,9 +79,8 @@ puente_cli_chart_job_prepare (PuenteCli *cli,
     return puente_cli_fail (error);
   if (args->style != NULL && !puente_chart_preset_from_string (args->style, &job->style.preset))
     return puente_cli_usage_error (_("Unknown style “%s”: use presentation or report."), args->style);
-  /* Units follow the chart's language unless given: US customary for
-   * English, metric for Spanish and bilingual charts. */
-  job->units = puente_units_default_for (job->style.lang);
+  /* Units never follow the language: metric unless --units says. */
+  job->units = PUENTE_UNITS_METRIC;
   if (args->units != NULL && !puente_units_from_string (args->units, &job->units))
     return puente_cli_usage_error (_("Unknown units “%s”: use metric or us."), args->units);
   job->style.dark = args->dark;
@@ -174,13 +174,8 @@ set_scenario_names (PuenteChartData      *data,
                     const PuenteScenario *scenario,
                     const char           *label)
 {
-  const char *en = puente_scenario_get_name (scenario, PUENTE_LANG_EN);
-  const char *es = puente_scenario_get_name (scenario, PUENTE_LANG_ES);
-
-  puente_chart_data_set_scenario (data, slot, label, en != NULL ? en : label, es);
-  /* A preset's legal status, for the CSV's header. */
-  puente_chart_data_set_scenario_status (data, slot, puente_scenario_get_status (scenario, PUENTE_LANG_EN),
-                                         puente_scenario_get_status (scenario, PUENTE_LANG_ES));
+  /* The name and the legal status, as the window's footers write them. */
+  puente_chart_data_name_scenario (data, slot, label, scenario);
 }
 
 PuenteChartData *
@@ -236,7 +231,21 @@ puente_cli_chart_job_build_fan (const ChartJob        *job,
   if (!puente_ensemble_run (ensemble, values, n_runs, seed, NULL, error))
     return NULL;
 
-  data = puente_chart_fan_build (spec, ensemble, job->a_results, job->dataset, job->b_source, &options, error);
+  /* B's band too: the same inputs sampled on B's levers. */
+  if (job->b != NULL)
+    {
+      g_autoptr(PuenteEnsemble) b_ensemble = NULL;
+
+      if ((b_ensemble = puente_chart_fan_prepare (spec, job->a_source, &options, job->dataset, error)) == NULL)
+        return NULL;
+      puente_scenario_fill_values (job->b, job->dataset, values);
+      if (!puente_ensemble_run (b_ensemble, values, n_runs, seed, NULL, error))
+        return NULL;
+      data = puente_chart_fan_build_compare (spec, ensemble, job->a_results, b_ensemble, job->b_results,
+                                             job->dataset, &options, error);
+    }
+  else
+    data = puente_chart_fan_build (spec, ensemble, job->a_results, job->dataset, NULL, &options, error);
   if (data == NULL)
     return NULL;
   set_scenario_names (data, PUENTE_SCENARIO_A, job->a, job->a_label);

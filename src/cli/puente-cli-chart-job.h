@@ -103,7 +103,7 @@ gboolean         puente_cli_chart_job_write      (const ChartJob        *job,
   { "year", 'y', 0, G_OPTION_ARG_INT, &(args).year, N_("Year of charts by state or port and of the Sankey, or the year marked on charts over time"), N_("YEAR") }, \
   { "lang", 0, 0, G_OPTION_ARG_STRING, &(args).lang, N_("Chart language: en, es or both"), N_("LANG") }, \
   { "style", 0, 0, G_OPTION_ARG_STRING, &(args).style, N_("presentation (large type) or report (default)"), N_("STYLE") }, \
-  { "units", 0, 0, G_OPTION_ARG_STRING, &(args).units, N_("metric or us (US customary); default: from the chart language"), N_("UNITS") }, \
+  { "units", 0, 0, G_OPTION_ARG_STRING, &(args).units, N_("metric (default) or us (US customary), whatever the language"), N_("UNITS") }, \
   { "dark", 0, 0, G_OPTION_ARG_NONE, &(args).dark, N_("Dark background"), NULL }, \
   { "difference", 0, 0, G_OPTION_ARG_NONE, &(args).difference, N_("Add a B − A panel when comparing"), NULL }, \
   { "size", 0, 0, G_OPTION_ARG_STRING, &(args).size, N_("a4 or letter (landscape pages; a4-portrait, letter-portrait), report (160 × 100 mm), or WxHmm, WxHin, WxH pixels (default: PDF and SVG 160x100mm, taller for bars by state, 250x160mm for the Sankey; PNG 1600x900 pixels)"), N_("SIZE") }, \

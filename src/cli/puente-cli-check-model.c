@@ -20,6 +20,7 @@
 #include "puente-cli-commands.h"
 #include "puente-cli-private.h"
 #include "puente-dataset.h"
+#include "puente-format.h"
 #include "puente-results.h"
 #include "puente-scenario.h"
 #include "puente-validation.h"
@@ -33,7 +34,7 @@ format_value (double      value,
   char buf[64];
 
   if (!isfinite (value))
-    return g_strdup ("—");
+    return g_strdup (PUENTE_FORMAT_MISSING);
   if (g_strcmp0 (unit, "share") == 0)
     return g_strdup_printf ("%.1f %%", 100 * value);
   if (fabs (value) >= 10000)
@@ -57,7 +58,7 @@ format_value (double      value,
 static char *
 format_ratio (double ratio)
 {
-  return isfinite (ratio) ? g_strdup_printf ("%.2f", ratio) : g_strdup ("—");
+  return isfinite (ratio) ? g_strdup_printf ("%.2f", ratio) : g_strdup (PUENTE_FORMAT_MISSING);
 }
 
 /* The unit after a non-share value ("%" is already in the number). */

@@ -20,6 +20,7 @@
 #include "puente-indicators.h"
 #include "puente-results.h"
 #include "puente-scenario.h"
+#include "puente-units.h"
 
 static double
 compute (const PuenteResults      *results,
@@ -93,7 +94,11 @@ puente_cli_print_indicators (PuenteCli            *cli,
           json_builder_set_member_name (builder, "id");
           json_builder_add_string_value (builder, key->id);
           json_builder_set_member_name (builder, "label");
-          json_builder_add_string_value (builder, _(key->label));
+          {
+            g_autofree char *title = puente_key_indicator_get_title (key, a_results, cli->lang);
+
+            json_builder_add_string_value (builder, title);
+          }
           json_builder_set_member_name (builder, "indicator");
           json_builder_add_string_value (builder, key->indicator);
           json_builder_set_member_name (builder, "region");
@@ -141,26 +146,40 @@ puente_cli_print_indicators (PuenteCli            *cli,
         }
       g_string_append_c (out, '\n');
 
+      /* Numbers as the window shows them: the units table's factor,
+       * label and rounding, in the --units system. */
       if (b_results != NULL)
         g_string_append_printf (out, "%-62s %14s %14s %14s  %s\n", "", "A", "B", "B - A", "");
       for (guint i = 0; i < puente_key_indicators_get_n (); i++)
         {
           const PuenteKeyIndicator *key = puente_key_indicators_get (i);
+          PuenteUnitSystem units = (PuenteUnitSystem) cli->units;
           double va = compute (a_results, key);
-          char sa[64], sb[64], sd[64];
-          puente_cli_format_human (sa, sizeof sa, va);
-          puente_cli_append_padded (out, _(key->label), 62);
+          const char *label = "";
+          g_autofree char *title = puente_key_indicator_get_title (key, a_results, cli->lang);
+          g_autofree char *sa = puente_units_format (key->unit, units, cli->lang, va, FALSE, &label);
+
+          puente_cli_append_padded (out, title, 62);
           if (b_results != NULL)
             {
               double vb = compute (b_results, key);
+              g_autofree char *sb = puente_units_format (key->unit, units, cli->lang, vb, FALSE, NULL);
+              const char *d_label = "";
+              g_autofree char *sd = puente_units_format (key->unit, units, cli->lang, vb - va, TRUE, &d_label);
 
-              puente_cli_format_human (sb, sizeof sb, vb);
-              puente_cli_format_human (sd, sizeof sd, vb - va);
-              g_string_append_printf (out, " %14s %14s %14s  %s\n", sa, sb, sd,
-                                      puente_cli_unit_label (key->unit));
+              /* A difference of shares is in percentage points. */
+              if (g_strcmp0 (d_label, label) != 0)
+                {
+                  g_autofree char *with_label = g_strconcat (sd, " ", d_label, NULL);
+
+                  g_free (sd);
+                  sd = g_steal_pointer (&with_label);
+                }
+
+              g_string_append_printf (out, " %14s %14s %14s  %s\n", sa, sb, sd, label);
             }
           else
-            g_string_append_printf (out, " %14s  %s\n", sa, puente_cli_unit_label (key->unit));
+            g_string_append_printf (out, " %14s  %s\n", sa, label);
         }
     }
 
@@ -176,6 +195,7 @@ puente_cli_indicators (PuenteCli  *cli,
   g_autofree char *file = NULL;
   g_autofree char *compare_preset = NULL;
   g_autofree char *compare_file = NULL;
+  g_autofree char *units = NULL;
   gboolean json = FALSE;
   GOptionEntry entries[] = {
     { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, N_("Scenario A is the preset ID (default: baseline)"), N_("ID") },
@@ -183,6 +203,7 @@ puente_cli_indicators (PuenteCli  *cli,
     { "compare-preset", 0, 0, G_OPTION_ARG_STRING, &compare_preset, N_("Compare with scenario B, the preset ID"), N_("ID") },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare_file, N_("Compare with scenario B, the scenario in FILE"), N_("FILE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of text"), NULL },
+    PUENTE_CLI_UNITS_OPTION (units),
     { NULL }
   };
   g_autoptr(PuenteDataset) dataset = NULL;
@@ -205,6 +226,8 @@ puente_cli_indicators (PuenteCli  *cli,
     return status;
   if (compare_preset != NULL && compare_file != NULL)
     return puente_cli_usage_error (_("Give either --compare-preset or --compare, not both."));
+  if ((status = puente_cli_parse_units (cli, units)) >= 0)
+    return status;
 
   if ((a = puente_cli_load_scenario (cli, preset, file, &error)) == NULL)
     return puente_cli_fail (error);

@@ -69,6 +69,13 @@ int             puente_cli_no_arguments    (const char            *command,
 void            puente_cli_append_padded   (GString               *out,
                                             const char            *text,
                                             int                    width);
+/* --units for the commands that print tables of numbers. */
+#define PUENTE_CLI_UNITS_OPTION(variable) \
+  { "units", 0, 0, G_OPTION_ARG_STRING, &(variable), N_("Units of the table: metric (default) or us (US customary), whatever the language"), N_("UNITS") }
+/* Sets cli->units from --units (NULL: metric): returns -1 to go on, else
+ * the exit code (the error printed). */
+int             puente_cli_parse_units     (PuenteCli             *cli,
+                                            const char            *text);
 /* A unit as a reader sees it in the messages' language. */
 const char     *puente_cli_unit_label      (const char            *unit);
 void            puente_cli_format_human    (char                  *buf,

@@ -77,12 +77,14 @@ puente_cli_run (PuenteCli  *cli,
   g_autofree char *preset = NULL;
   g_autofree char *file = NULL;
   g_autofree char *csv = NULL;
+  g_autofree char *units = NULL;
   gboolean json = FALSE;
   GOptionEntry entries[] = {
     { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, N_("Run the preset ID (default: baseline)"), N_("ID") },
     { "scenario", 's', 0, G_OPTION_ARG_FILENAME, &file, N_("Run the scenario in FILE"), N_("FILE") },
     { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv, N_("Write the results as long CSV to FILE (- for the standard output)"), N_("FILE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the results as JSON"), NULL },
+    PUENTE_CLI_UNITS_OPTION (units),
     { NULL }
   };
   g_autoptr(PuenteDataset) dataset = NULL;
@@ -99,6 +101,8 @@ puente_cli_run (PuenteCli  *cli,
   if ((status = puente_cli_no_arguments ("run", argc, argv)) >= 0)
     return status;
   if ((status = puente_cli_check_scenario_options (preset, file)) >= 0)
+    return status;
+  if ((status = puente_cli_parse_units (cli, units)) >= 0)
     return status;
   if (json && g_strcmp0 (csv, "-") == 0)
     return puente_cli_usage_error (_("--json and --csv - both write to the standard output; write the CSV to a file instead."));

@@ -661,10 +661,10 @@ stations_compare (PuenteCli  *cli,
           const PuenteStationsComparison *r = &g_array_index (rows, PuenteStationsComparison, i);
           g_autofree char *name = g_strdup_printf ("%s  %s", r->region, state_name (locator, cli, r->region));
           g_autofree char *il2 = count_text (cli, r->imported_l2);
-          g_autofree char *dl2 = r->dataset_l2 != NULL ? count_text (cli, r->dataset_l2->value) : g_strdup ("–");
+          g_autofree char *dl2 = r->dataset_l2 != NULL ? count_text (cli, r->dataset_l2->value) : g_strdup (PUENTE_FORMAT_MISSING);
           g_autofree char *nl2 = count_text (cli, r->need_l2);
           g_autofree char *idc = count_text (cli, r->imported_dcfc);
-          g_autofree char *ddc = r->dataset_dcfc != NULL ? count_text (cli, r->dataset_dcfc->value) : g_strdup ("–");
+          g_autofree char *ddc = r->dataset_dcfc != NULL ? count_text (cli, r->dataset_dcfc->value) : g_strdup (PUENTE_FORMAT_MISSING);
           g_autofree char *ndc = count_text (cli, r->need_dcfc);
           g_autofree char *l2 = g_strdup_printf ("%s / %s / %s", il2, dl2, nl2);
           g_autofree char *dc = g_strdup_printf ("%s / %s / %s", idc, ddc, ndc);

@@ -18,9 +18,11 @@
 #include "puente-dataset.h"
 #include "puente-engine.h"
 #include "puente-file.h"
+#include "puente-format.h"
 #include "puente-levers.h"
 #include "puente-results.h"
 #include "puente-scenario.h"
+#include "puente-units.h"
 
 void
 puente_cli_print_error (const char *message)
@@ -188,23 +190,25 @@ puente_cli_append_padded (GString    *out,
     g_string_append_c (out, ' ');
 }
 
+int
+puente_cli_parse_units (PuenteCli  *cli,
+                        const char *text)
+{
+  PuenteUnitSystem system = PUENTE_UNITS_METRIC;
+
+  if (text != NULL && !puente_units_from_string (text, &system))
+    return puente_cli_usage_error (_("Unknown units “%s”: use metric or us."), text);
+  cli->units = system;
+  return -1;
+}
+
 const char *
 puente_cli_unit_label (const char *unit)
 {
-  static const char *words[] = {
-    /* Translators: unit of a share (0 to 1) in a table */
-    N_("share"),
-    N_("vehicles"),
-    N_("ports"),
-    /* Translators: unit: jobs */
-    N_("jobs"),
-  };
+  /* The units table's metric label, in the messages' language. */
+  const char *label = puente_units_label_msgid (unit, PUENTE_UNITS_METRIC);
 
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (g_strcmp0 (unit, words[i]) == 0)
-      return _(words[i]);
-
-  return unit;
+  return *label != '\0' ? _(label) : "";
 }
 
 void
@@ -213,7 +217,7 @@ puente_cli_format_human (char   *buf,
                          double  value)
 {
   if (!isfinite (value))
-    g_strlcpy (buf, "—", size);
+    g_strlcpy (buf, PUENTE_FORMAT_MISSING, size);
   else if (fabs (value) >= 1000)
     g_snprintf (buf, size, "%.0f", value);
   else if (fabs (value) >= 10)

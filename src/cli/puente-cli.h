@@ -24,6 +24,8 @@ typedef struct
   PuenteLang  chart_lang;    /* of charts: @lang, or PUENTE_LANG_BOTH after --lang both */
   const char *dataset_dir;   /* NULL: the built-in dataset */
   GPtrArray  *inputs;        /* files the command read: no output replaces them */
+  int         units;         /* PuenteUnitSystem of tables: metric unless
+                              * a command's --units says otherwise */
 } PuenteCli;
 
 /* The whole program: parses global options, chooses the language of the

@@ -32,7 +32,7 @@ static const MetricInfo metrics[PUENTE_N_STATES_METRICS] = {
   [PUENTE_STATES_METRIC_EVS_PER_PORT] = { "evs-per-port", N_("EVs per public charging port"), N_("ZEVs in operation per public port"), PUENTE_MAP_RAMP_CIVIDIS },
   [PUENTE_STATES_METRIC_CHARGING_GAP] = { "charging-gap", N_("Public charging gap"), N_("public ports needed minus existing"), PUENTE_MAP_RAMP_MAGMA },
   [PUENTE_STATES_METRIC_ELECTRICITY] = { "electricity", N_("Electricity demand"), N_("GWh per year, light-duty vehicles"), PUENTE_MAP_RAMP_VIRIDIS },
-  [PUENTE_STATES_METRIC_CO2] = { "co2", N_("CO2 emissions"), N_("Mt CO2 per year, light-duty tailpipe and grid"), PUENTE_MAP_RAMP_MAGMA },
+  [PUENTE_STATES_METRIC_CO2] = { "co2", N_("CO₂ emissions"), N_("Mt CO₂ per year, light-duty tailpipe and grid"), PUENTE_MAP_RAMP_MAGMA },
 };
 
 /* ZEV shares: fixed classes everyone reads the same way. */
@@ -162,7 +162,7 @@ puente_states_metric_format (PuenteStatesMetric metric,
   g_autofree char *text = NULL;
 
   if (isnan (value))
-    return g_strdup ("–");
+    return g_strdup (PUENTE_FORMAT_MISSING);
 
   switch (metric)
     {

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "puente-indicators.h"
+#include "puente-i18n.h"
 
 static const PuenteKeyIndicator keys[] = {
   { "key.ldv.zev_share_sales.us.2030", N_("US ZEV share of new light-duty sales, 2030"), "share",
@@ -28,7 +29,8 @@ static const PuenteKeyIndicator keys[] = {
     "charging.gap", "NA", 2030, PUENTE_KEY_VALUE_AT },
   { "key.charging.investment_musd.na.2035", N_("Public charging investment 2024–2035"), "MUSD",
     "charging.investment_musd", "NA", 2035, PUENTE_KEY_CUMULATIVE_TO },
-  { "key.ldv.co2_avoided_mt.na.horizon", N_("CO2 avoided by light-duty ZEVs, 2024 to horizon"), "Mt CO2",
+  /* Translators: %d is the last year of the scenario, e.g. 2050 */
+  { "key.ldv.co2_avoided_mt.na.horizon", N_("CO₂ avoided by light-duty ZEVs, 2024–%d"), "Mt CO2",
     "ldv.co2_avoided_mt", "NA", PUENTE_KEY_AT_HORIZON, PUENTE_KEY_CUMULATIVE_TO },
   /* Transit and the supply chain (model.md sections 3 and 4). */
   { "key.transit.ebus.na.2035", N_("Battery-electric transit buses, 2035"), "vehicles",
@@ -89,6 +91,26 @@ puente_key_indicator_compute (const PuenteKeyIndicator *key,
   for (int y = first; y <= year; y++)
     sum += series[y - first];
   return sum;
+}
+
+char *
+puente_key_indicator_get_title (const PuenteKeyIndicator *key,
+                                const PuenteResults      *results,
+                                PuenteLang                lang)
+{
+  const char *label;
+
+  g_return_val_if_fail (key != NULL, NULL);
+  g_return_val_if_fail (results != NULL, NULL);
+
+  label = puente_gettext (lang, key->label);
+  if (key->year != PUENTE_KEY_AT_HORIZON)
+    return g_strdup (label);
+  /* The label's only conversion is the year (see the table above). */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_printf (label, puente_results_get_last_year (results));
+#pragma GCC diagnostic pop
 }
 
 void

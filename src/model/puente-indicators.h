@@ -25,7 +25,8 @@ typedef enum {
 typedef struct
 {
   const char    *id;          /* "key.ldv.zev_share_sales.us.2030" */
-  const char    *label;       /* untranslated (N_()); translate with _() */
+  const char    *label;       /* untranslated (N_()); show it through
+                               * puente_key_indicator_get_title () */
   const char    *unit;
   const char    *indicator;   /* results indicator id */
   const char    *region;      /* results region code */
@@ -39,6 +40,11 @@ int                       puente_key_indicators_find    (const char             
 /* NAN when the year lies beyond the results' horizon. */
 double                    puente_key_indicator_compute  (const PuenteKeyIndicator  *key,
                                                          const PuenteResults       *results);
+/* The label in @lang, with the year of @results' horizon where the key
+ * is at the horizon ("CO₂ avoided by light-duty ZEVs, 2024–2050"). */
+char                     *puente_key_indicator_get_title (const PuenteKeyIndicator *key,
+                                                          const PuenteResults      *results,
+                                                          PuenteLang                lang);
 /* Fills @values (puente_key_indicators_get_n () doubles). */
 void                      puente_key_indicators_compute (const PuenteResults       *results,
                                                          double                    *values);

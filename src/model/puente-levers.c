@@ -191,11 +191,11 @@ static const PuenteLever levers[PUENTE_N_LEVERS] = {
   /* ---- Grid -------------------------------------------------------- */
   LEVER (PUENTE_LEVER_GRID_US_FACTOR_2050, "grid.us.factor_2050", PUENTE_THEME_GRID,
          N_("US grid emission factor in 2050"),
-         N_("Average CO2 per kWh of the US grid in 2050; each grid region moves linearly from its 2024 factor to this value scaled by its 2024 ratio to the country."),
+         N_("Average CO₂ per kWh of the US grid in 2050; each grid region moves linearly from its 2024 factor to this value scaled by its 2024 ratio to the country."),
          "kg CO2/kWh", 0, 1, 0.01, "us.grid_factor_2050", 0.2, "US", FALSE),
   LEVER (PUENTE_LEVER_GRID_MX_FACTOR_2050, "grid.mx.factor_2050", PUENTE_THEME_GRID,
          N_("Mexico grid emission factor in 2050"),
-         N_("Average CO2 per kWh of Mexico's national grid in 2050; it moves linearly from the 2024 factor."),
+         N_("Average CO₂ per kWh of Mexico's national grid in 2050; it moves linearly from the 2024 factor."),
          "kg CO2/kWh", 0, 1, 0.01, "mx.grid_factor_2050", 0.3, "MX", FALSE),
 
   /* ---- Batteries --------------------------------------------------- */
@@ -287,7 +287,7 @@ static const PuenteLever levers[PUENTE_N_LEVERS] = {
          "year", 2025, PUENTE_MAX_HORIZON, 1, NULL, 2035, "US", TRUE),
   LEVER (PUENTE_LEVER_FREIGHT_MX_HD_TARGET_SHARE, "freight.mx.hd_target_share", PUENTE_THEME_HEAVY_DUTY,
          N_("Mexico zero-emission share of new heavy-truck sales in the target year"),
-         N_("A policy target for the share of new Mexican heavy trucks that are zero-emission in the target year, on a logistic curve from the 2024 share; the share never falls below the current-policies path. 0 (baseline) = no target: Mexico has no CO2 standard for heavy vehicles."),
+         N_("A policy target for the share of new Mexican heavy trucks that are zero-emission in the target year, on a logistic curve from the 2024 share; the share never falls below the current-policies path. 0 (baseline) = no target: Mexico has no CO₂ standard for heavy vehicles."),
          "share", 0, 1, 0.01, NULL, 0, "MX", FALSE),
   LEVER (PUENTE_LEVER_FREIGHT_MX_HD_TARGET_YEAR, "freight.mx.hd_target_year", PUENTE_THEME_HEAVY_DUTY,
          N_("Mexico heavy-truck target year"),

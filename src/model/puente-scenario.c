@@ -42,6 +42,7 @@
 
 #include "puente-dataset.h"
 #include "puente-file.h"
+#include "puente-i18n.h"
 #include "puente-json.h"
 #include "puente-levers.h"
 #include "puente-scenario.h"
@@ -61,7 +62,28 @@ static const char * const lang_codes[N_LANGS] = { "en", "es" };
 
 static const char * const top_level_keys[] = {
   "format", "version", "id", "date", "name", "description", "status",
-  "sources", "levers", NULL
+  "legal-status", "legal-status-until", "sources", "levers", NULL
+};
+
+/* By PuenteLegalStatus; the words of the badges. */
+static const struct
+{
+  const char *nick;
+  const char *label;
+} legal_statuses[] = {
+  [PUENTE_LEGAL_STATUS_NONE] = { NULL, NULL },
+  /* Translators: legal status badge of the baseline scenario */
+  [PUENTE_LEGAL_STATUS_REFERENCE] = { "reference", N_("Reference") },
+  /* Translators: legal status badge of a policy (Spanish: of "la política", feminine) */
+  [PUENTE_LEGAL_STATUS_IN_FORCE] = { "in-force", N_("In force") },
+  /* Translators: legal status badge: a target that no regulation enforces */
+  [PUENTE_LEGAL_STATUS_NOT_BINDING] = { "not-binding", N_("Not binding") },
+  /* Translators: legal status badge: a what-if scenario, not a policy (Spanish: of "el escenario") */
+  [PUENTE_LEGAL_STATUS_ILLUSTRATIVE] = { "illustrative", N_("Illustrative") },
+  /* Translators: legal status badge: adopted, then stopped by law or a court (Spanish: of "la política", feminine) */
+  [PUENTE_LEGAL_STATUS_BLOCKED] = { "blocked", N_("Blocked") },
+  /* Translators: legal status badge: no longer law (Spanish: of "la política", feminine) */
+  [PUENTE_LEGAL_STATUS_REPEALED] = { "repealed", N_("Repealed") },
 };
 
 struct _PuenteScenario
@@ -71,6 +93,8 @@ struct _PuenteScenario
   char      *name[N_LANGS];
   char      *description[N_LANGS];
   char      *status[N_LANGS];
+  PuenteLegalStatus legal_status;
+  char      *legal_status_until;
   GPtrArray *sources;     /* of char *, NULL-terminated; NULL when none */
   guint      n_levers;
   double    *values;      /* indexed by the registry */
@@ -257,6 +281,8 @@ puente_scenario_copy (const PuenteScenario *self)
       copy->description[l] = g_strdup (self->description[l]);
       copy->status[l] = g_strdup (self->status[l]);
     }
+  copy->legal_status = self->legal_status;
+  copy->legal_status_until = g_strdup (self->legal_status_until);
   if (self->sources != NULL)
     {
       copy->sources = g_ptr_array_new_with_free_func (g_free);
@@ -283,6 +309,7 @@ puente_scenario_free (PuenteScenario *self)
       g_free (self->description[l]);
       g_free (self->status[l]);
     }
+  g_free (self->legal_status_until);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_free (self->values);
   g_free (self->is_set);
@@ -617,6 +644,68 @@ puente_scenario_get_sources (const PuenteScenario *self)
   if (self->sources == NULL)
     return none;
   return (const char **) self->sources->pdata;
+}
+
+const char *
+puente_scenario_get_date (const PuenteScenario *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->date;
+}
+
+PuenteLegalStatus
+puente_scenario_get_legal_status (const PuenteScenario *self)
+{
+  g_return_val_if_fail (self != NULL, PUENTE_LEGAL_STATUS_NONE);
+  return self->legal_status;
+}
+
+const char *
+puente_scenario_get_legal_status_until (const PuenteScenario *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->legal_status_until;
+}
+
+const char *
+puente_legal_status_get_label (PuenteLegalStatus status,
+                               PuenteLang        lang)
+{
+  g_return_val_if_fail ((guint) status < G_N_ELEMENTS (legal_statuses), NULL);
+
+  if (legal_statuses[status].label == NULL)
+    return NULL;
+  return puente_gettext (lang, legal_statuses[status].label);
+}
+
+const char *
+puente_legal_status_to_string (PuenteLegalStatus status)
+{
+  g_return_val_if_fail ((guint) status < G_N_ELEMENTS (legal_statuses), NULL);
+
+  return legal_statuses[status].nick;
+}
+
+char *
+puente_scenario_dup_badge (const PuenteScenario *self,
+                           PuenteLang            lang)
+{
+  g_autofree char *word = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->legal_status == PUENTE_LEGAL_STATUS_NONE)
+    return NULL;
+  if (self->legal_status == PUENTE_LEGAL_STATUS_IN_FORCE && self->legal_status_until != NULL)
+    /* Translators: legal status badge; %s is a date written 2026-11-30 */
+    word = g_strdup_printf (puente_gettext (lang, N_("In force until %s")), self->legal_status_until);
+  else
+    word = g_strdup (puente_legal_status_get_label (self->legal_status, lang));
+  if (self->date == NULL)
+    return g_steal_pointer (&word);
+  /* Translators: a legal status badge and the date it was checked, e.g.
+   * "Repealed, as of 2026-12-07" (Spanish: "Derogada, al 2026-12-07") */
+  return g_strdup_printf (puente_gettext (lang, N_("%s, as of %s")), word, self->date);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1011,6 +1100,35 @@ puente_scenario_load_data (const char  *data,
   if ((node = json_object_get_member (object, "status")) != NULL &&
       !read_texts (node, "status", where, self->status, error))
     return NULL;
+  if ((node = json_object_get_member (object, "legal-status")) != NULL)
+    {
+      g_autofree char *nick = NULL;
+
+      if (!read_string (node, "legal-status", where, &nick, error))
+        return NULL;
+      for (guint i = 1; i < G_N_ELEMENTS (legal_statuses); i++)
+        if (g_strcmp0 (nick, legal_statuses[i].nick) == 0)
+          self->legal_status = (PuenteLegalStatus) i;
+      if (self->legal_status == PUENTE_LEGAL_STATUS_NONE)
+        {
+          set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
+                     _("“legal-status” must be one of reference, in-force, not-binding, illustrative, blocked or repealed, not “%s”"),
+                     nick);
+          return NULL;
+        }
+    }
+  if ((node = json_object_get_member (object, "legal-status-until")) != NULL)
+    {
+      if (!read_string (node, "legal-status-until", where, &self->legal_status_until, error))
+        return NULL;
+      if (!is_valid_date (self->legal_status_until))
+        {
+          set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
+                     _("“legal-status-until” must be a date written YYYY-MM-DD, like 2026-11-30, not “%s”"),
+                     self->legal_status_until);
+          return NULL;
+        }
+    }
   if ((node = json_object_get_member (object, "sources")) != NULL &&
       !read_sources (node, where, self, error))
     return NULL;
@@ -1097,6 +1215,16 @@ puente_scenario_to_data (const PuenteScenario *self,
   append_texts (out, "name", self->name);
   append_texts (out, "description", self->description);
   append_texts (out, "status", self->status);
+  if (self->legal_status != PUENTE_LEGAL_STATUS_NONE)
+    {
+      g_string_append (out, ",\n  \"legal-status\": ");
+      puente_json_append_string (out, legal_statuses[self->legal_status].nick);
+    }
+  if (self->legal_status_until != NULL)
+    {
+      g_string_append (out, ",\n  \"legal-status-until\": ");
+      puente_json_append_string (out, self->legal_status_until);
+    }
   if (self->sources != NULL)
     {
       g_string_append (out, ",\n  \"sources\": [");

@@ -8,7 +8,10 @@
  *    "name": {"en": "...", "es": "..."}, "description": {"en": ..., "es": ...},
  *    "levers": {"ldv.us.target_share": 0.5, ...}}
  * A scenario names only the levers it changes; all others inherit the
- * baseline. Presets add "id", "status" and "sources" (see data/presets/).
+ * baseline. Presets add "id", "date", "status" (a sentence per language),
+ * "legal-status" (its one-word kind, below), optionally
+ * "legal-status-until" (YYYY-MM-DD, for a rule in force until a date)
+ * and "sources" (see data/presets/).
  */
 #pragma once
 
@@ -33,6 +36,18 @@ typedef enum {
   PUENTE_SCENARIO_ERROR_UNKNOWN_PRESET,
   PUENTE_SCENARIO_ERROR_READ_ONLY,       /* save over a read-only file */
 } PuenteScenarioError;
+
+/* A policy's legal standing as of its preset's date: the word a badge
+ * shows beside its name ("legal-status" in the file). */
+typedef enum {
+  PUENTE_LEGAL_STATUS_NONE,          /* not given: the user's own scenarios */
+  PUENTE_LEGAL_STATUS_REFERENCE,     /* "reference": the baseline */
+  PUENTE_LEGAL_STATUS_IN_FORCE,      /* "in-force" */
+  PUENTE_LEGAL_STATUS_NOT_BINDING,   /* "not-binding": a target no rule enforces */
+  PUENTE_LEGAL_STATUS_ILLUSTRATIVE,  /* "illustrative": a what-if, not a policy */
+  PUENTE_LEGAL_STATUS_BLOCKED,       /* "blocked": adopted, stopped by law or court */
+  PUENTE_LEGAL_STATUS_REPEALED,      /* "repealed": no longer law */
+} PuenteLegalStatus;
 
 GQuark          puente_scenario_error_quark        (void);
 
@@ -87,6 +102,21 @@ void            puente_scenario_set_description    (PuenteScenario       *self,
 const char     *puente_scenario_get_status         (const PuenteScenario *self,
                                                     PuenteLang            lang);
 const char    **puente_scenario_get_sources        (const PuenteScenario *self);
+/* The date the status was checked (YYYY-MM-DD), or NULL. */
+const char     *puente_scenario_get_date           (const PuenteScenario *self);
+PuenteLegalStatus puente_scenario_get_legal_status (const PuenteScenario *self);
+/* The date an "in-force" rule runs until (YYYY-MM-DD), or NULL. */
+const char     *puente_scenario_get_legal_status_until (const PuenteScenario *self);
+/* The badge beside the scenario's name, in @lang (English or Spanish):
+ * "Repealed, as of 2026-12-07", "In force until 2026-11-30, as of
+ * 2026-12-07"; NULL when the scenario has no legal status. */
+char           *puente_scenario_dup_badge          (const PuenteScenario *self,
+                                                    PuenteLang            lang);
+/* The one word of @status in @lang ("Repealed"), NULL for NONE. */
+const char     *puente_legal_status_get_label      (PuenteLegalStatus     status,
+                                                    PuenteLang            lang);
+/* "repealed", as the file writes it; NULL for NONE. */
+const char     *puente_legal_status_to_string      (PuenteLegalStatus     status);
 
 gboolean        puente_scenario_is_set             (const PuenteScenario *self,
                                                     const char           *lever_id);

@@ -55,7 +55,7 @@ check_numbers (void)
   assert_number (PUENTE_LANG_EN, -1234.5, 1, "−1,234.5");
   assert_number (PUENTE_LANG_EN, -0.0001, 1, "0.0");
   assert_number (PUENTE_LANG_ES, 0.25, 2, "0.25");
-  assert_number (PUENTE_LANG_EN, NAN, 0, "–");
+  assert_number (PUENTE_LANG_EN, NAN, 0, PUENTE_FORMAT_MISSING);
 
   assert_si (PUENTE_LANG_EN, 950, "950");
   assert_si (PUENTE_LANG_EN, 1234, "1.2k");
@@ -79,7 +79,7 @@ check_numbers (void)
       { PUENTE_LANG_EN, 5.5, "5.5" }, { PUENTE_LANG_EN, 26.0, "26" }, { PUENTE_LANG_EN, 12.94, "12.9" },
       { PUENTE_LANG_EN, 7922, "7,922" }, { PUENTE_LANG_EN, 13216, "13.2k" },
       { PUENTE_LANG_EN, 2147231, "2.1M" }, { PUENTE_LANG_ES, 6035637, "6 millones" },
-      { PUENTE_LANG_EN, -10500, "−10.5k" }, { PUENTE_LANG_EN, NAN, "–" },
+      { PUENTE_LANG_EN, -10500, "−10.5k" }, { PUENTE_LANG_EN, NAN, PUENTE_FORMAT_MISSING },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (values); i++)
@@ -982,13 +982,13 @@ test_export_csv_header (void)
 
   puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A, "baseline", "Current policies", "Políticas actuales");
   puente_chart_data_set_scenario (data, PUENTE_SCENARIO_B, "us-lmdv-2032", "US light-duty standards", NULL);
-  puente_chart_data_set_scenario_status (data, PUENTE_SCENARIO_B, "Repealed (2025-06-12)", "Derogado (2025-06-12)");
+  puente_chart_data_set_scenario_status (data, PUENTE_SCENARIO_B, "Repealed, as of 2025-06-12", "Derogado, al 2025-06-12");
   csv = puente_chart_data_to_csv (data, PUENTE_LANG_EN);
   lines = g_strsplit (csv, "\n", -1);
   g_assert_true (g_str_has_prefix (lines[0], "# Chart: Electric light-duty vehicles on the road (ev-stock)"));
   g_assert_cmpstr (lines[1], ==, "# Scenario A: baseline — Current policies");
   g_assert_cmpstr (lines[2], ==, "# Scenario B: us-lmdv-2032 — US light-duty standards");
-  g_assert_cmpstr (lines[3], ==, "# Status of B: Repealed (2025-06-12)");
+  g_assert_cmpstr (lines[3], ==, "# Status of B: Repealed, as of 2025-06-12");
   g_assert_true (g_str_has_prefix (lines[4], "# Units: vehicles"));
   g_assert_true (g_str_has_prefix (lines[5], "# Sources: "));
   g_assert_cmpstr (lines[6], ==, "# Values: rounded to four significant digits, whole numbers from 1,000");
@@ -1011,7 +1011,7 @@ test_export_csv_header (void)
   es = puente_chart_data_to_csv (data, PUENTE_LANG_ES);
   rows = g_strsplit (es, "\n", -1);
   g_assert_true (g_str_has_prefix (rows[1], "# Escenario A: baseline — Políticas actuales"));
-  g_assert_cmpstr (rows[3], ==, "# Situación de B: Derogado (2025-06-12)");
+  g_assert_cmpstr (rows[3], ==, "# Situación de B: Derogado, al 2025-06-12");
   chart_test_source_free (a);
   chart_test_source_free (b);
 }

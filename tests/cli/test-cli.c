@@ -1057,7 +1057,7 @@ test_chart_us_units (void)
       double expected = number (a[5]) / 0.90718474;
 
       g_assert_cmpstr (a[6], ==, "Mt CO2");
-      g_assert_cmpstr (b[6], ==, "M short tons CO2");
+      g_assert_cmpstr (b[6], ==, "M short tons CO₂");
       g_assert_cmpstr (a[2], ==, b[2]);
       g_assert_cmpstr (a[4], ==, b[4]);
       /* Both rounded to four significant digits. */

@@ -36,6 +36,8 @@
 #include "puente-states-layer.h"
 #include "puente-supply-page-private.h"
 #include "puente-overview-private.h"
+#include "puente-indicators.h"
+#include "puente-scenario-banner.h"
 #include "puente-window-private.h"
 #include "test-hostile.h"
 
@@ -153,6 +155,42 @@ run_with_window (WindowTest test)
   flush_events ();
 }
 
+static void
+on_window_added (GtkApplication *app,
+                 GtkWindow      *window,
+                 gpointer        user_data)
+{
+  g_idle_add (run_test_in_window, user_data);
+}
+
+/* As run_with_window (), with @argv on the command line (so the options
+ * go through the application's command-line handler). */
+static void
+run_with_args (WindowTest         test,
+               const char *const *argv)
+{
+  Run run = { 0 };
+  guint timeout_id;
+  int status;
+
+  run.test = test;
+  run.app = puente_application_new ();
+  g_application_set_flags (G_APPLICATION (run.app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN |
+                           G_APPLICATION_HANDLES_COMMAND_LINE);
+  g_signal_connect (run.app, "window-added", G_CALLBACK (on_window_added), &run);
+  timeout_id = g_timeout_add_seconds (test_timeout_seconds, on_timeout, &run);
+
+  status = g_application_run (G_APPLICATION (run.app), (int) g_strv_length ((char **) argv), (char **) argv);
+
+  g_assert_false (run.timed_out);
+  g_source_remove (timeout_id);
+  g_assert_true (run.ran);
+  g_assert_cmpint (status, ==, 0);
+  g_object_unref (run.app);
+  flush_events ();
+}
+
 static PuenteIndicatorCard *
 get_card (PuenteWindow *window,
           const char   *key_id)
@@ -230,6 +268,40 @@ check_lever_moves_card (PuenteWindow *window)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   flush_events ();
   g_assert_cmpfloat_with_epsilon (puente_workspace_get_lever (workspace, lever), 0.80, 1e-9);
+}
+
+/* A typed value out of range says so in words under the lever, and the
+ * lever keeps its value; a good one clears the message. */
+static void
+check_typed_out_of_range (PuenteWindow *window)
+{
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  PuenteLeverRow *row = PUENTE_LEVER_ROW (puente_lever_panel_get_row (PUENTE_LEVER_PANEL (puente_window_get_lever_panel (window)),
+                                                                     "ldv.us.target_share"));
+  int lever = puente_levers_find ("ldv.us.target_share");
+  double before = puente_workspace_get_lever (workspace, lever);
+  GtkEntry *entry = puente_lever_row_get_entry (row);
+
+  g_assert_null (puente_lever_row_get_error (row));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "150");
+  g_signal_emit_by_name (entry, "activate");
+  flush_events ();
+  g_assert_nonnull (puente_lever_row_get_error (row));
+  g_assert_nonnull (strstr (puente_lever_row_get_error (row), "“150”"));
+  g_assert_nonnull (strstr (puente_lever_row_get_error (row), "from 0 to 100"));
+  g_assert_cmpfloat (puente_workspace_get_lever (workspace, lever), ==, before);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "45");
+  g_signal_emit_by_name (entry, "activate");
+  flush_events ();
+  g_assert_null (puente_lever_row_get_error (row));
+  g_assert_cmpfloat_with_epsilon (puente_workspace_get_lever (workspace, lever), 0.45, 1e-9);
+}
+
+static void
+test_typed_out_of_range (void)
+{
+  run_with_window (check_typed_out_of_range);
 }
 
 static void
@@ -462,6 +534,8 @@ check_uncertainty_fan (PuenteWindow *window)
   const PuenteChartData *data;
   gint64 deadline;
 
+  /* With B set, B gets its own band (its ensemble on its levers). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "us-lmdv-2032"));
   puente_window_set_visible_view (window, "charts");
   puente_charts_page_set_chart_id (page, "zev-share-sales");
   flush_events ();
@@ -480,14 +554,30 @@ check_uncertainty_fan (PuenteWindow *window)
     {
       const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
 
-      for (guint i = 0; i < data->n_points; i++)
+      for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
         {
-          g_assert_cmpfloat (series->bands[PUENTE_P5][i], <=, series->bands[PUENTE_P25][i]);
-          g_assert_cmpfloat (series->bands[PUENTE_P25][i], <=, series->bands[PUENTE_P50][i]);
-          g_assert_cmpfloat (series->bands[PUENTE_P50][i], <=, series->bands[PUENTE_P75][i]);
-          g_assert_cmpfloat (series->bands[PUENTE_P75][i], <=, series->bands[PUENTE_P95][i]);
+          double *const *bands = slot == PUENTE_SCENARIO_A ? series->bands : series->b_bands;
+
+          g_assert_nonnull (bands[PUENTE_P5]);
+          for (guint i = 0; i < data->n_points; i++)
+            {
+              g_assert_cmpfloat (bands[PUENTE_P5][i], <=, bands[PUENTE_P25][i]);
+              g_assert_cmpfloat (bands[PUENTE_P25][i], <=, bands[PUENTE_P50][i]);
+              g_assert_cmpfloat (bands[PUENTE_P50][i], <=, bands[PUENTE_P75][i]);
+              g_assert_cmpfloat (bands[PUENTE_P75][i], <=, bands[PUENTE_P95][i]);
+              /* B's line is B's median, as A's is A's. */
+              g_assert_cmpfloat (series->values[slot][i], ==, bands[PUENTE_P50][i]);
+            }
         }
     }
+  /* The 2024 US standards lift B's 2032 US band above A's. */
+  {
+    const PuenteChartSeries *us = g_ptr_array_index (data->series, 0);
+    guint y2032 = 2032 - data->first_year;
+
+    g_assert_cmpstr (us->region, ==, "US");
+    g_assert_cmpfloat (us->b_bands[PUENTE_P5][y2032], >, us->bands[PUENTE_P95][y2032]);
+  }
 
   /* A lever change drops the fan until the new ensemble has run. */
   gtk_range_set_value (GTK_RANGE (get_scale (window, "ldv.us.target_share")), 50.0);
@@ -584,6 +674,104 @@ static void
 test_language_switch (void)
 {
   run_with_window (check_language_switch);
+}
+
+/* ---- numbers do not follow the language --------------------------------- */
+
+static GtkWidget *page_of (PuenteWindow *window,
+                           const char   *name);
+
+/* Every number written in the labels under @widget, in tree order:
+ * "5,093", "2.5", "2030". */
+static void
+collect_numbers (GtkWidget *widget,
+                 GPtrArray *numbers)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    {
+      g_autoptr(GRegex) regex = g_regex_new ("[0-9][0-9,.]*[0-9]|[0-9]", 0, 0, NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_regex_match (regex, gtk_label_get_text (GTK_LABEL (widget)), 0, &match);
+      while (g_match_info_matches (match))
+        {
+          g_ptr_array_add (numbers, g_match_info_fetch (match, 0));
+          g_match_info_next (match, NULL);
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_numbers (child, numbers);
+}
+
+static char *
+numbers_of_view (PuenteWindow *window,
+                 const char   *view)
+{
+  g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
+
+  puente_window_set_visible_view (window, view);
+  flush_events ();
+  collect_numbers (gtk_widget_get_first_child (GTK_WIDGET (puente_main_view_get_page (puente_window_get_main_view (window),
+                                                                                      view))),
+                   numbers);
+  g_ptr_array_add (numbers, NULL);
+  return g_strjoinv (" ", (char **) numbers->pdata);
+}
+
+/* A binational room: each half reads the same figures. EN → ES → EN in
+ * US customary units (the harder case: the old code switched units with
+ * the language), with B set and a state selected on the map. */
+static void
+check_numbers_kept (PuenteWindow *window)
+{
+  GSettings *settings = puente_application_get_settings (PUENTE_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  g_autofree char *overview_en = NULL, *map_en = NULL;
+  g_autofree char *overview_es = NULL, *map_es = NULL;
+  g_autofree char *overview_back = NULL, *map_back = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  g_settings_set_string (settings, "units", "us-customary");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "us-lmdv-2032"));
+  puente_view_state_set_selection (puente_window_get_view_state (window), "MX-NLE");
+  flush_events ();
+
+  overview_en = numbers_of_view (window, "overview");
+  map_en = numbers_of_view (window, "map");
+  g_test_message ("overview: %s", overview_en);
+  g_test_message ("map: %s", map_en);
+  /* The cards and the panel did show figures: CO₂ in short tons. */
+  g_assert_nonnull (strstr (overview_en, "2030"));
+  g_assert_cmpuint (strlen (overview_en), >, 200);
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (puente_window_get_overview (window)), "M short tons CO₂"));
+  g_assert_cmpstr (puente_map_page_get_panel_title (PUENTE_MAP_PAGE (page_of (window, "map"))), ==, "Nuevo León");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "es"));
+  flush_events ();
+  overview_es = numbers_of_view (window, "overview");
+  map_es = numbers_of_view (window, "map");
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (puente_window_get_overview (window)),
+                                          "M de toneladas cortas de CO₂"));
+  g_assert_cmpstr (overview_es, ==, overview_en);
+  g_assert_cmpstr (map_es, ==, map_en);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  flush_events ();
+  overview_back = numbers_of_view (window, "overview");
+  map_back = numbers_of_view (window, "map");
+  g_assert_cmpstr (overview_back, ==, overview_en);
+  g_assert_cmpstr (map_back, ==, map_en);
+
+  /* Metric is the meeting's default again for the next test. */
+  g_settings_reset (settings, "units");
+}
+
+static void
+test_numbers_kept (void)
+{
+  run_with_window (check_numbers_kept);
 }
 
 /* ---- the view survives a language switch ------------------------------ */
@@ -809,6 +997,7 @@ test_view_state_serialise (void)
                 "chart-list-scroll", 64.0, "map-metric", "electricity", "map-layers", layers,
                 "map-mode", PUENTE_MAP_MODE_DIFFERENCE, "map-legend", FALSE, "map-latitude", 20.5,
                 "map-longitude", -100.25, "map-zoom", 5.5, "selection", "laredo-wtb", "supply-node", "packs",
+                "present", TRUE, "levers-pinned", TRUE, "high-contrast", TRUE,
                 NULL);
   g_assert_false (puente_view_state_equal (state, defaults));
 
@@ -835,6 +1024,477 @@ test_view_state_bad_view (void)
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_failed ();
   g_test_trap_assert_stderr ("*“nowhere” is not a valid value of the view state’s “view”*");
+}
+
+/* ---- Present mode --------------------------------------------------------- */
+
+/* The smallest text drawn under @widget, in pixels, as rendered: every
+ * mapped label's runs (markup included) and every chart's own text; what
+ * says it goes to @where. */
+static void
+find_min_text (GtkWidget  *widget,
+               double     *min,
+               char      **where)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    {
+      PangoLayoutIter *iter = pango_layout_get_iter (gtk_label_get_layout (GTK_LABEL (widget)));
+
+      do
+        {
+          PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+          PangoFontDescription *font;
+          double px;
+
+          if (run == NULL)
+            continue;
+          font = pango_font_describe_with_absolute_size (run->item->analysis.font);
+          px = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+          pango_font_description_free (font);
+          if (px < *min)
+            {
+              *min = px;
+              g_free (*where);
+              *where = g_strdup (gtk_label_get_text (GTK_LABEL (widget)));
+            }
+        }
+      while (pango_layout_iter_next_run (iter));
+      pango_layout_iter_free (iter);
+    }
+  if (PUENTE_IS_CHART_VIEW (widget) && puente_chart_view_get_min_text_px (PUENTE_CHART_VIEW (widget)) < *min)
+    {
+      *min = puente_chart_view_get_min_text_px (PUENTE_CHART_VIEW (widget));
+      g_free (*where);
+      *where = g_strdup ("(a chart)");
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_min_text (child, min, where);
+}
+
+static double
+min_text_px (GtkWidget  *widget,
+             char      **where)
+{
+  double min = G_MAXDOUBLE;
+
+  find_min_text (widget, &min, where);
+  return min;
+}
+
+static double
+label_px (GtkWidget *label)
+{
+  g_autofree char *where = NULL;
+
+  return min_text_px (label, &where);
+}
+
+static gboolean
+take_step (PuenteViewState *state,
+           int              delta,
+           int             *taken)
+{
+  *taken += delta;
+  return TRUE;
+}
+
+/* `puente --present --compare us-lmdv-2032`, as a facilitator starts it:
+ * full screen, B's legal status on screen, no text under 18 px on any
+ * view, key values of 40 px and more, A's and B's the same size; the
+ * levers hidden until pinned; the clicker's keys step through the views;
+ * Esc leaves. */
+static void
+check_present (PuenteWindow *window)
+{
+  static const char *views[] = { "overview", "map", "charts", "supply" };
+  PuenteViewState *state = puente_window_get_view_state (window);
+  PuenteScenarioBanner *banner;
+  GtkWidget *content;
+  PuenteOverview *overview;
+  gboolean levers_shown;
+  int taken = 0;
+  gulong handler;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "us-lmdv-2032"));
+  g_object_get (state, "levers-shown", &levers_shown, NULL);
+  g_assert_true (levers_shown);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  show_view (window, "overview");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "present"));
+  g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (window)) || g_getenv ("WAYLAND_DISPLAY") == NULL);
+  /* A projector's 1920x1080: without a window manager (Xvfb) full screen
+   * is only asked for, so the window is given that size itself. */
+  if (!gtk_window_is_fullscreen (GTK_WINDOW (window)))
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
+      show_view (window, "overview");
+    }
+  g_test_message ("Present mode: window %d x %d", gtk_widget_get_width (GTK_WIDGET (window)),
+                  gtk_widget_get_height (GTK_WIDGET (window)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 1900);
+
+  /* B's legal status, beside its name, on screen. */
+  banner = PUENTE_SCENARIO_BANNER (puente_main_view_get_banner (puente_window_get_main_view (window)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (banner)));
+  g_assert_cmpstr (puente_scenario_banner_get_badge (banner, 1), ==, "Repealed, as of 2026-12-07");
+  g_assert_cmpstr (puente_scenario_banner_get_badge (banner, 0), ==, "Reference, as of 2026-12-07");
+
+  /* The levers give the room to the views until pinned (F9). */
+  g_assert_false (gtk_widget_get_mapped (puente_window_get_lever_panel (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-levers", NULL));
+  show_view (window, "overview");
+  g_assert_true (gtk_widget_get_mapped (puente_window_get_lever_panel (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-levers", NULL));
+  show_view (window, "overview");
+  g_assert_false (gtk_widget_get_mapped (puente_window_get_lever_panel (window)));
+
+  /* The type scale, view by view, as rendered. */
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *where = NULL;
+      double px;
+
+      show_view (window, views[i]);
+      px = min_text_px (content, &where);
+      g_test_message ("Present mode, %s: smallest text %.1f px (“%s”)", views[i], px, where);
+      if (px < PUENTE_VIEW_STATE_PRESENT_MIN_TEXT - 0.01)
+        g_error ("%s: “%s” is %.1f px, under %.0f px", views[i], where, px, PUENTE_VIEW_STATE_PRESENT_MIN_TEXT);
+    }
+  overview = PUENTE_OVERVIEW (puente_window_get_overview (window));
+  show_view (window, "overview");
+  for (guint i = 0; i < puente_key_indicators_get_n (); i++)
+    {
+      GtkWidget *card = puente_overview_get_card (overview, puente_key_indicators_get (i)->id);
+      GtkWidget *a = find_label_with_text (card, puente_indicator_card_get_value_text (PUENTE_INDICATOR_CARD (card)));
+      GtkWidget *b = find_label_with_text (card, puente_indicator_card_get_b_text (PUENTE_INDICATOR_CARD (card)));
+
+      g_assert_nonnull (a);
+      g_assert_nonnull (b);
+      if (!gtk_widget_get_mapped (a))
+        continue;
+      g_assert_cmpfloat (label_px (a), >=, 40.0);
+      g_assert_cmpfloat (label_px (b), ==, label_px (a));
+    }
+
+  /* PageDown and PageUp (the clicker) step through the views, round. */
+  for (guint i = 1; i <= G_N_ELEMENTS (views); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-view", NULL));
+      g_assert_cmpstr (puente_window_get_visible_view (window), ==, views[i % G_N_ELEMENTS (views)]);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-view", NULL));
+  g_assert_cmpstr (puente_window_get_visible_view (window), ==, "supply");
+  /* Other code (a deck of slides) can take the step over. */
+  handler = g_signal_connect (state, "step", G_CALLBACK (take_step), &taken);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-view", NULL));
+  g_assert_cmpint (taken, ==, 1);
+  g_assert_cmpstr (puente_window_get_visible_view (window), ==, "supply");
+  g_signal_handler_disconnect (state, handler);
+
+  /* High contrast, then the language: Present mode stays. */
+  g_object_set (state, "high-contrast", TRUE, NULL);
+  flush_events ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "high-contrast"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "es"));
+  show_view (window, "overview");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "present"));
+  banner = PUENTE_SCENARIO_BANNER (puente_main_view_get_banner (puente_window_get_main_view (window)));
+  g_assert_cmpstr (puente_scenario_banner_get_badge (banner, 1), ==, "Derogada, al 2026-12-07");
+  {
+    g_autofree char *where = NULL;
+    double px = min_text_px (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)), &where);
+
+    g_test_message ("Present mode, overview in Spanish: smallest text %.1f px (“%s”)", px, where);
+    g_assert_cmpfloat (px, >=, PUENTE_VIEW_STATE_PRESENT_MIN_TEXT - 0.01);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+
+  /* Esc leaves, and the window is as it was. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-present", NULL));
+  show_view (window, "overview");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "present"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "high-contrast"));
+  g_assert_true (gtk_widget_get_mapped (puente_window_get_lever_panel (window)));
+  g_object_set (state, "high-contrast", FALSE, NULL);
+}
+
+static void
+test_present (void)
+{
+  run_with_window (check_present);
+}
+
+/* The acceptance command itself: puente --present --compare us-lmdv-2032. */
+static void
+check_present_command_line (PuenteWindow *window)
+{
+  PuenteScenarioBanner *banner = PUENTE_SCENARIO_BANNER (puente_main_view_get_banner (puente_window_get_main_view (window)));
+  gboolean present;
+
+  show_view (window, "overview");
+  g_object_get (puente_window_get_view_state (window), "present", &present, NULL);
+  g_assert_true (present);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "present"));
+  g_assert_cmpstr (puente_workspace_get_compare_id (puente_window_get_workspace (window)), ==, "us-lmdv-2032");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (banner)));
+  g_assert_cmpstr (puente_scenario_banner_get_badge (banner, 1), ==, "Repealed, as of 2026-12-07");
+  g_object_set (puente_window_get_view_state (window), "present", FALSE, NULL);
+}
+
+static void
+test_present_command_line (void)
+{
+  const char *argv[] = { "puente", "--lang", "en", "--present", "--compare", "us-lmdv-2032", NULL };
+
+  run_with_args (check_present_command_line, argv);
+}
+
+/* Outside Present mode too, every scenario named on screen carries its
+ * status: the banner, the menus (with the current choice marked), the
+ * chart's footer. */
+/* The first widget of @type under @widget (itself included), only among
+ * mapped ones when @mapped; NULL if none. */
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type,
+             gboolean   mapped)
+{
+  if (mapped && !gtk_widget_get_mapped (widget))
+    return NULL;
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, mapped);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether the chart shown on @view drew @text within one of its texts
+ * (its footer wraps: the words are looked for with the line breaks
+ * taken out). */
+static gboolean
+chart_drew (PuenteWindow *window,
+            const char   *view,
+            const char   *text)
+{
+  PuenteChartView *chart;
+  const PuenteChartLayout *layout;
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  show_view (window, view);
+  chart = (PuenteChartView *) find_widget (page_of (window, view), PUENTE_TYPE_CHART_VIEW, TRUE);
+  g_assert_nonnull (chart);
+  layout = puente_chart_view_get_layout (chart);
+  g_assert_nonnull (layout);
+  for (guint i = 0; i < puente_chart_layout_get_n_texts (layout); i++)
+    {
+      PuenteChartText t;
+
+      puente_chart_layout_get_text (layout, i, &t);
+      g_string_append (all, t.text);
+      g_string_append_c (all, ' ');
+    }
+  g_strdelimit (all->str, "\n", ' ');
+  return strstr (all->str, text) != NULL;
+}
+
+static void
+check_status_shown (PuenteWindow *window)
+{
+  PuenteScenarioBanner *banner;
+  GMenuModel *menu;
+  g_autofree char *compare = NULL;
+  gboolean found = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "ca-acc2-2035"));
+  flush_events ();
+  banner = PUENTE_SCENARIO_BANNER (puente_main_view_get_banner (puente_window_get_main_view (window)));
+  g_assert_cmpstr (puente_scenario_banner_get_badge (banner, 1), ==, "Blocked, as of 2026-12-07");
+  g_object_get (window, "compare", &compare, NULL);
+  g_assert_cmpstr (compare, ==, "ca-acc2-2035");
+  /* The footer of the chart on screen, and the Sankey's, carry it. */
+  g_assert_true (chart_drew (window, "charts", "Blocked, as of 2026-12-07"));
+  g_assert_true (chart_drew (window, "supply", "Blocked, as of 2026-12-07"));
+
+  /* The presets in the scenario menu say their status. */
+  menu = g_menu_model_get_item_link (puente_main_view_get_scenario_menu (puente_window_get_main_view (window)), 0,
+                                     G_MENU_LINK_SECTION);
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autofree char *target = NULL;
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &target);
+      if (g_strcmp0 (target, "us-lmdv-2032") == 0)
+        {
+          g_assert_true (g_str_has_suffix (label, " — Repealed, as of 2026-12-07"));
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  g_object_unref (menu);
+
+  /* Without B, the banner names A alone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", ""));
+  flush_events ();
+  g_assert_null (puente_scenario_banner_get_badge (banner, 1));
+}
+
+static void
+test_status_shown (void)
+{
+  run_with_window (check_status_shown);
+}
+
+/* ---- the shortcuts window lists every key the window binds ---------------- */
+
+/* A keypad key bound beside its main key (KP_Home for Home) is the same
+ * key to a user: it is listed under the main one. */
+static char *
+key_name (guint           keyval,
+          GdkModifierType mods)
+{
+  const char *name = gdk_keyval_name (keyval);
+
+  if (name != NULL && g_str_has_prefix (name, "KP_") &&
+      gdk_keyval_from_name (name + 3) != GDK_KEY_VoidSymbol)
+    keyval = gdk_keyval_from_name (name + 3);
+  return gtk_accelerator_name (gdk_keyval_to_lower (keyval), mods & gtk_accelerator_get_default_mod_mask ());
+}
+
+/* The keys of every shortcut controller of @widget (its class bindings,
+ * and the Present mode clicker's). */
+static void
+collect_bindings (GtkWidget  *widget,
+                  GHashTable *keys)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (action))
+            continue;
+          g_hash_table_insert (keys,
+                               key_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                         gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))),
+                               g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action))));
+        }
+    }
+}
+
+static void
+collect_listed (GtkWidget  *widget,
+                GHashTable *keys)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) parts = NULL;
+
+      g_object_get (widget, "accelerator", &accelerator, NULL);
+      g_assert_nonnull (accelerator);
+      parts = g_strsplit (accelerator, " ", -1);
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          guint keyval;
+          GdkModifierType mods;
+
+          g_assert_true (gtk_accelerator_parse (parts[i], &keyval, &mods));
+          g_hash_table_add (keys, key_name (keyval, mods));
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_listed (child, keys);
+}
+
+static void
+check_shortcuts_listed (PuenteWindow *window)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  g_autoptr(GHashTable) bound = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (app);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  static const char *const map_keys[] = { "Left", "Right", "Up", "Down", "plus", "minus" };
+  GHashTableIter iter;
+  const char *key, *action;
+
+  /* The window's bindings, the map's (Export Map) and the application's
+   * accelerators. */
+  collect_bindings (GTK_WIDGET (window), bound);
+  show_view (window, "map");
+  collect_bindings (page_of (window, "map"), bound);
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, actions[i]);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          guint keyval;
+          GdkModifierType mods;
+
+          g_assert_true (gtk_accelerator_parse (accels[j], &keyval, &mods));
+          g_hash_table_insert (bound, key_name (keyval, mods), g_strdup (actions[i]));
+        }
+    }
+  g_assert_nonnull (overlay);
+  collect_listed (GTK_WIDGET (overlay), listed);
+
+  g_hash_table_iter_init (&iter, bound);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &action))
+    {
+      g_test_message ("%s → %s", key, action);
+      if (!g_hash_table_contains (listed, key))
+        g_error ("%s (%s) is bound but not in the shortcuts window", key, action);
+    }
+  /* The focused map moves and zooms by a key handler (puente-map-pane.c
+   * on_key_pressed), not a shortcut: its keys count as bound. */
+  for (guint i = 0; i < G_N_ELEMENTS (map_keys); i++)
+    g_hash_table_insert (bound, g_strdup (map_keys[i]), g_strdup ("map pane"));
+  g_hash_table_iter_init (&iter, listed);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
+    if (!g_hash_table_contains (bound, key))
+      g_error ("the shortcuts window lists %s, which nothing binds", key);
+  /* The keys the issue found missing are there. */
+  g_assert_true (g_hash_table_contains (listed, "<Control>o"));
+  g_assert_true (g_hash_table_contains (listed, "F5"));
+  g_assert_true (g_hash_table_contains (listed, "Page_Down"));
+  g_assert_true (g_hash_table_contains (listed, "<Shift><Control>e"));
+
+  /* In the window's language, after a switch too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "es"));
+  flush_events ();
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (overlay), "Exportar mapa"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "en"));
+}
+
+static void
+test_shortcuts_listed (void)
+{
+  run_with_window (check_shortcuts_listed);
 }
 
 /* Runs the main loop for @ms milliseconds. */
@@ -1000,27 +1660,12 @@ respond (const char *response)
   g_assert_null (find_dialog ());
 }
 
-static PuenteBanner *
-find_banner (GtkWidget *widget)
-{
-  if (PUENTE_IS_BANNER (widget))
-    return PUENTE_BANNER (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      PuenteBanner *found = find_banner (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The first banner's text, or NULL when the window shows none. */
 static const char *
 banner_text (PuenteWindow *window)
 {
-  PuenteBanner *banner = find_banner (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)));
+  PuenteBanner *banner = (PuenteBanner *) find_widget (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                                                      PUENTE_TYPE_BANNER, FALSE);
 
   return banner != NULL ? puente_banner_get_title (banner) : NULL;
 }
@@ -1504,7 +2149,8 @@ check_autosave_failure (PuenteWindow *window)
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "could not be saved for recovery"));
   g_assert_nonnull (strstr (text, dir));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (find_banner (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)))),
+  g_assert_true (gtk_widget_has_css_class (find_widget (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                                                        PUENTE_TYPE_BANNER, FALSE),
                                            "problem"));
 
   /* Space again: the next try works and the banner goes. */
@@ -1752,12 +2398,18 @@ run_from_scratch (gconstpointer data)
 static const WindowTestCase tests[] = {
   { "/gui/window/views", test_views },
   { "/gui/window/lever-moves-card", test_lever_moves_card },
+  { "/gui/window/typed-out-of-range", test_typed_out_of_range },
   { "/gui/window/compare", test_compare },
   { "/gui/window/save-and-open", test_save_and_open },
   { "/gui/window/malformed-file", test_malformed_file },
   { "/gui/window/small-screen", test_small_screen },
   { "/gui/window/language-switch", test_language_switch },
   { "/gui/window/view-kept-across-languages", test_view_kept },
+  { "/gui/window/numbers-kept-across-languages", test_numbers_kept },
+  { "/gui/window/present", test_present },
+  { "/gui/window/present-command-line", test_present_command_line },
+  { "/gui/window/status-shown", test_status_shown },
+  { "/gui/window/shortcuts-listed", test_shortcuts_listed },
   { "/gui/window/view-state-applied", test_view_applied },
   { "/gui/view-state/serialise", test_view_state_serialise },
   { "/gui/view-state/bad-view", test_view_state_bad_view },

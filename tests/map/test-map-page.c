@@ -325,7 +325,7 @@ test_details_numbers (Fixture       *f,
   static const struct { const char *title; const char *indicator; } rows[] = {
     { "ZEVs in operation", "ldv.ev_stock" },
     { "Electricity demand (GWh)", "ldv.electricity_gwh" },
-    { "CO2 emissions (Mt)", "ldv.co2_mt" },
+    { "CO₂ emissions (Mt)", "ldv.co2_mt" },
     { "Used vehicles from the US", "ldv.used_imports" },
   };
   g_autoptr(GError) error = NULL;
