@@ -21,6 +21,7 @@
 
 #include "puente-deck.h"
 #include "puente-file.h"
+#include "puente-json.h"
 
 #define DECK_FORMAT  "puente-deck"
 #define DECK_VERSION 1
@@ -447,6 +448,21 @@ is_string (JsonNode *node)
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
+/* A lone "\\ud800" escape reads as text that is not UTF-8. */
+static gboolean
+check_unicode (JsonNode    *node,
+               const char  *key,
+               const char  *where,
+               GError     **error)
+{
+  if (g_utf8_validate (json_node_get_string (node), -1, NULL))
+    return TRUE;
+  fail (error, PUENTE_DECK_ERROR_INVALID, where,
+        _("“%s” holds characters that are not valid Unicode (an escape such as \\ud800 on its own); remove them"),
+        key);
+  return FALSE;
+}
+
 static gboolean
 read_texts (JsonNode    *node,
             const char  *key,
@@ -480,6 +496,8 @@ read_texts (JsonNode    *node,
                 langs[l], what);
           return FALSE;
         }
+      if (!check_unicode (value, key, where, error))
+        return FALSE;
       if (g_utf8_strlen (json_node_get_string (value), -1) > PUENTE_DECK_MAX_TEXT)
         {
           fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“%s.%s” is longer than %d characters"), key, langs[l],
@@ -518,6 +536,8 @@ read_view_string (JsonObject          *object,
       fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“%s” must be a text in quotes, not %s"), key, what);
       return FALSE;
     }
+  if (!check_unicode (node, key, where, error))
+    return FALSE;
   text = json_node_get_string (node);
   if (allowed != NULL && !g_strv_contains (allowed, text))
     {
@@ -631,7 +651,8 @@ read_layers (JsonObject  *object,
     {
       JsonNode *item = json_array_get_element (array, i);
 
-      if (!is_string (item) || *json_node_get_string (item) == '\0' || strlen (json_node_get_string (item)) > 64)
+      if (!is_string (item) || *json_node_get_string (item) == '\0' || strlen (json_node_get_string (item)) > 64 ||
+          !g_utf8_validate (json_node_get_string (item), -1, NULL))
         {
           fail (error, PUENTE_DECK_ERROR_INVALID, where,
                 _("“map-layers” must be a list of at most 32 layer ids, like [\"states\", \"ports\"]"));
@@ -936,140 +957,160 @@ puente_deck_load_file (const char  *path,
 /* ------------------------------------------------------------------------ */
 /* Writing                                                                  */
 
+/* ",\n" + @indent + "\"KEY\": " */
 static void
-add_texts (JsonBuilder *builder,
-           const char  *key,
-           char * const *texts)
+append_key (GString    *out,
+            const char *indent,
+            const char *key,
+            gboolean    first)
 {
+  g_string_append_printf (out, "%s\n%s", first ? "" : ",", indent);
+  puente_json_append_string (out, key);
+  g_string_append (out, ": ");
+}
+
+static void
+append_texts (GString      *out,
+              const char   *indent,
+              const char   *key,
+              char * const *texts,
+              gboolean      first)
+{
+  static const char * const langs[] = { "en", "es" };
+  g_autofree char *inner = g_strconcat (indent, "  ", NULL);
+  gboolean first_text = TRUE;
+
   if (texts[0] == NULL && texts[1] == NULL)
     return;
-  json_builder_set_member_name (builder, key);
-  json_builder_begin_object (builder);
-  if (texts[0] != NULL)
-    {
-      json_builder_set_member_name (builder, "en");
-      json_builder_add_string_value (builder, texts[0]);
-    }
-  if (texts[1] != NULL)
-    {
-      json_builder_set_member_name (builder, "es");
-      json_builder_add_string_value (builder, texts[1]);
-    }
-  json_builder_end_object (builder);
+  append_key (out, indent, key, first);
+  g_string_append_c (out, '{');
+  for (guint l = 0; l < 2; l++)
+    if (texts[l] != NULL)
+      {
+        append_key (out, inner, langs[l], first_text);
+        puente_json_append_string (out, texts[l]);
+        first_text = FALSE;
+      }
+  g_string_append_printf (out, "\n%s}", indent);
 }
 
+/* The scenario as its own writer writes it, indented to sit at @indent. */
 static void
-add_scenario (JsonBuilder          *builder,
-              const char           *key,
-              const PuenteScenario *scenario)
+append_scenario (GString              *out,
+                 const char           *indent,
+                 const char           *key,
+                 const PuenteScenario *scenario)
 {
   g_autofree char *text = puente_scenario_to_data (scenario, NULL);
-  JsonNode *node = json_from_string (text, NULL);
+  g_auto(GStrv) lines = g_strsplit (g_strchomp (text), "\n", -1);
 
-  g_assert (node != NULL);
-  json_builder_set_member_name (builder, key);
-  json_builder_add_value (builder, node);
+  append_key (out, indent, key, FALSE);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_string_append_printf (out, "%s%s%s", i > 0 ? "\n" : "", i > 0 ? indent : "", lines[i]);
 }
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *key,
-            const char  *value)
+append_string (GString    *out,
+               const char *indent,
+               const char *key,
+               const char *value)
 {
   if (value == NULL)
     return;
-  json_builder_set_member_name (builder, key);
-  json_builder_add_string_value (builder, value);
+  append_key (out, indent, key, FALSE);
+  puente_json_append_string (out, value);
 }
 
 static void
-add_bool (JsonBuilder *builder,
-          const char  *key,
-          gboolean     value)
+append_bool (GString    *out,
+             const char *indent,
+             const char *key,
+             gboolean    value)
 {
-  json_builder_set_member_name (builder, key);
-  json_builder_add_boolean_value (builder, value);
+  append_key (out, indent, key, FALSE);
+  g_string_append (out, value ? "true" : "false");
 }
 
 static void
-add_double (JsonBuilder *builder,
-            const char  *key,
-            double       value)
+append_number (GString    *out,
+               const char *indent,
+               const char *key,
+               double      value)
 {
-  json_builder_set_member_name (builder, key);
-  json_builder_add_double_value (builder, value);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  puente_json_format_number (buf, sizeof buf, value);
+  append_key (out, indent, key, FALSE);
+  g_string_append (out, buf);
 }
 
 static void
-add_view (JsonBuilder           *builder,
-          const PuenteSlideView *view)
+append_view (GString               *out,
+             const PuenteSlideView *view)
 {
-  json_builder_set_member_name (builder, "view");
-  json_builder_begin_object (builder);
-  add_string (builder, "view", view->view);
-  add_string (builder, "chart-id", view->chart_id);
-  add_string (builder, "chart-region", view->chart_region);
-  add_bool (builder, "chart-difference", view->chart_difference);
-  add_bool (builder, "chart-uncertainty", view->chart_uncertainty);
-  add_string (builder, "map-metric", view->map_metric);
-  json_builder_set_member_name (builder, "map-layers");
-  json_builder_begin_array (builder);
+  const char *in = "        ";
+
+  append_key (out, "      ", "view", FALSE);
+  g_string_append_c (out, '{');
+  append_key (out, in, "view", TRUE);
+  puente_json_append_string (out, view->view);
+  append_string (out, in, "chart-id", view->chart_id);
+  append_string (out, in, "chart-region", view->chart_region);
+  append_bool (out, in, "chart-difference", view->chart_difference);
+  append_bool (out, in, "chart-uncertainty", view->chart_uncertainty);
+  append_string (out, in, "map-metric", view->map_metric);
+  append_key (out, in, "map-layers", FALSE);
+  g_string_append_c (out, '[');
   for (guint i = 0; view->map_layers != NULL && view->map_layers[i] != NULL; i++)
-    json_builder_add_string_value (builder, view->map_layers[i]);
-  json_builder_end_array (builder);
-  add_string (builder, "map-mode", view->map_mode);
-  add_bool (builder, "map-legend", view->map_legend);
-  add_string (builder, "map-legend-fold", view->map_legend_fold);
-  add_bool (builder, "map-fitted", view->map_fitted);
-  add_double (builder, "map-latitude", view->map_latitude);
-  add_double (builder, "map-longitude", view->map_longitude);
-  add_double (builder, "map-zoom", view->map_zoom);
-  add_string (builder, "selection", view->selection);
-  add_string (builder, "supply-node", view->supply_node);
-  add_string (builder, "supply-mode", view->supply_mode);
-  json_builder_end_object (builder);
+    {
+      g_string_append (out, i > 0 ? ", " : "");
+      puente_json_append_string (out, view->map_layers[i]);
+    }
+  g_string_append_c (out, ']');
+  append_string (out, in, "map-mode", view->map_mode);
+  append_bool (out, in, "map-legend", view->map_legend);
+  append_string (out, in, "map-legend-fold", view->map_legend_fold);
+  append_bool (out, in, "map-fitted", view->map_fitted);
+  append_number (out, in, "map-latitude", view->map_latitude);
+  append_number (out, in, "map-longitude", view->map_longitude);
+  append_number (out, in, "map-zoom", view->map_zoom);
+  append_string (out, in, "selection", view->selection);
+  append_string (out, in, "supply-node", view->supply_node);
+  append_string (out, in, "supply-mode", view->supply_mode);
+  g_string_append (out, "\n      }");
 }
 
 char *
 puente_deck_to_data (const PuenteDeck *deck,
                      gsize            *length)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  char *text;
+  GString *out = g_string_new ("{");
 
-  json_builder_begin_object (builder);
-  add_string (builder, "format", DECK_FORMAT);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, DECK_VERSION);
-  add_texts (builder, "title", deck->title);
-  json_builder_set_member_name (builder, "slides");
-  json_builder_begin_array (builder);
+  append_key (out, "  ", "format", TRUE);
+  puente_json_append_string (out, DECK_FORMAT);
+  append_number (out, "  ", "version", DECK_VERSION);
+  append_texts (out, "  ", "title", deck->title, FALSE);
+  append_key (out, "  ", "slides", FALSE);
+  g_string_append_c (out, '[');
   for (guint i = 0; i < deck->slides->len; i++)
     {
       const PuenteSlide *slide = g_ptr_array_index (deck->slides, i);
 
-      json_builder_begin_object (builder);
-      add_texts (builder, "title", slide->title);
-      add_texts (builder, "notes", slide->notes);
-      json_builder_set_member_name (builder, "year");
-      json_builder_add_int_value (builder, slide->year);
-      add_scenario (builder, "a", slide->a);
+      g_string_append_printf (out, "%s\n    {", i > 0 ? "," : "");
+      append_key (out, "      ", "year", TRUE);
+      g_string_append_printf (out, "%d", slide->year);
+      append_texts (out, "      ", "title", slide->title, FALSE);
+      append_texts (out, "      ", "notes", slide->notes, FALSE);
+      append_scenario (out, "      ", "a", slide->a);
       if (slide->b != NULL)
-        add_scenario (builder, "b", slide->b);
-      add_view (builder, &slide->view);
-      json_builder_end_object (builder);
+        append_scenario (out, "      ", "b", slide->b);
+      append_view (out, &slide->view);
+      g_string_append (out, "\n    }");
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, length);
-  return text;
+  g_string_append (out, deck->slides->len > 0 ? "\n  ]\n}\n" : "]\n}\n");
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
 }
 
 gboolean
