@@ -36,6 +36,9 @@ void        puente_main_view_set_banners      (PuenteMainView  *self,
                                                GPtrArray       *banners);
 void        puente_main_view_set_playing      (PuenteMainView  *self,
                                                gboolean         playing);
+/* Puts @panel (the deck's) in the header bar's Deck button's popover. */
+void        puente_main_view_set_deck_panel   (PuenteMainView  *self,
+                                               GtkWidget       *panel);
 GtkWidget  *puente_main_view_get_lever_panel  (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_overview     (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_map_page     (PuenteMainView  *self);

@@ -26,6 +26,8 @@
 #include "puente-autosave.h"
 #include "puente-banner.h"
 #include "puente-charts-page.h"
+#include "puente-deck-actions.h"
+#include "puente-deck-panel.h"
 #include "puente-export-dialog.h"
 #include "puente-i18n.h"
 #include "puente-main-view.h"
@@ -70,6 +72,7 @@ struct _PuenteWindow
   GtkWidget       *pending_dialog;
   /* PageDown and PageUp, before any list scrolls: on in Present mode. */
   GtkEventController *clicker;
+  PuenteDeckSession *deck;           /* the deck: its slides, file, autosave */
 };
 
 enum {
@@ -1428,6 +1431,8 @@ build_view (PuenteWindow *self)
   view = puente_main_view_new (self->workspace, self->state, self->lang, self->dataset_error);
 
   self->view = PUENTE_MAIN_VIEW (view);
+  if (self->deck != NULL)
+    puente_main_view_set_deck_panel (self->view, puente_deck_panel_new (self->deck, self->lang));
   puente_main_view_set_playing (self->view, self->play_source != 0);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), view);
 
@@ -1481,6 +1486,24 @@ on_language_setting_changed (PuenteWindow *self,
   self->following_setting = FALSE;
 }
 
+/* A slide's scenario A: through request_replacement (), which asks
+ * before unsaved changes to A are replaced. */
+static void
+on_deck_replace_scenario (PuenteWindow         *self,
+                          const PuenteScenario *scenario)
+{
+  const char *id = puente_scenario_get_id (scenario);
+  const char **presets;
+  guint n_presets = 0;
+  const char *preset_id = NULL;
+
+  presets = puente_scenario_list_presets (&n_presets);
+  for (guint i = 0; id != NULL && i < n_presets; i++)
+    if (g_str_equal (presets[i], id))
+      preset_id = id;
+  request_replacement (self, replacement_new (self, puente_scenario_copy (scenario), preset_id, NULL));
+}
+
 static void
 setup_workspace (PuenteWindow *self)
 {
@@ -1519,6 +1542,20 @@ setup_workspace (PuenteWindow *self)
   g_signal_connect_object (self->workspace, "levers-changed",
                            G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED);
 
+  /* The deck: a slide's A replaces A as any other scenario does. */
+  self->deck = puente_deck_session_new (self->workspace, self->state);
+  g_signal_connect_object (self->deck, "replace-scenario", G_CALLBACK (on_deck_replace_scenario), self,
+                           G_CONNECT_SWAPPED);
+  {
+    g_autofree char *base = g_strdup (puente_autosave_get_path (self->autosave));
+    g_autofree char *deck_path = NULL;
+
+    if (g_str_has_suffix (base, ".json"))
+      base[strlen (base) - strlen (".json")] = '\0';
+    deck_path = g_strconcat (base, ".puente-deck", NULL);
+    puente_deck_session_set_autosave_path (self->deck, deck_path);
+  }
+
   /* Said in a banner that stays until dismissed: a toast would cut the
    * message short or time out before it is read. */
   if (problems->len > 0)
@@ -1531,6 +1568,14 @@ setup_workspace (PuenteWindow *self)
 }
 
 /* ---- public ---------------------------------------------------------- */
+
+PuenteDeckSession *
+puente_window_get_deck_session (PuenteWindow *self)
+{
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
+
+  return self->deck;
+}
 
 static void setup (PuenteWindow *self, PuenteApplication *application);
 
@@ -1719,6 +1764,7 @@ puente_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_WINDOW);
+  g_clear_object (&self->deck);
   g_clear_object (&self->workspace);
   g_clear_object (&self->state);
 
@@ -1870,6 +1916,7 @@ puente_window_class_init (PuenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
   gtk_widget_class_install_action (widget_class, "win.toggle-language", NULL, toggle_language_activated);
 
+  puente_deck_actions_install (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -170,9 +170,9 @@ puente_slide_free (PuenteSlide *slide)
   g_free (slide);
 }
 
-static gboolean
-scenarios_equal (const PuenteScenario *a,
-                 const PuenteScenario *b)
+gboolean
+puente_deck_scenario_equal (const PuenteScenario *a,
+                            const PuenteScenario *b)
 {
   g_autofree char *x = NULL;
   g_autofree char *y = NULL;
@@ -192,8 +192,8 @@ puente_slide_equal (const PuenteSlide *a,
     if (g_strcmp0 (a->title[l], b->title[l]) != 0 || g_strcmp0 (a->notes[l], b->notes[l]) != 0)
       return FALSE;
   return a->year == b->year &&
-         scenarios_equal (a->a, b->a) &&
-         scenarios_equal (a->b, b->b) &&
+         puente_deck_scenario_equal (a->a, b->a) &&
+         puente_deck_scenario_equal (a->b, b->b) &&
          puente_slide_view_equal (&a->view, &b->view);
 }
 

@@ -104,6 +104,9 @@ PuenteSlide *puente_slide_new        (const PuenteScenario *a,
                                       int                   year);
 PuenteSlide *puente_slide_copy       (const PuenteSlide    *slide);
 void         puente_slide_free       (PuenteSlide          *slide);
+/* TRUE when @a and @b save to the same text (both NULL counts). */
+gboolean     puente_deck_scenario_equal (const PuenteScenario *a,
+                                      const PuenteScenario *b);
 /* Same scenarios (as saved), year, view, titles and notes. */
 gboolean     puente_slide_equal      (const PuenteSlide    *a,
                                       const PuenteSlide    *b);

@@ -64,6 +64,7 @@ typedef struct
   GHashTable                *runs;      /* scenario text -> PuenteResults */
   GPtrArray                 *sources;   /* char *[2] (en, es), in order */
   GHashTable                *seen;      /* "en\nes" of each source */
+  double                     figure_height;  /* 0: by the figure's kind */
   GError                    *error;
 } Report;
 
@@ -836,6 +837,64 @@ texts_side_by_side (Report     *r,
   r->y += height + size;
 }
 
+/* The slide's figure from r->y, @height points high (0: the page's
+ * height for its kind), and the rows of its key figures into @rows. */
+static gboolean
+draw_slide_figure (Report              *r,
+                   const PuenteSlide   *slide,
+                   guint                index,
+                   const PuenteResults *a,
+                   const PuenteResults *b,
+                   PuenteLang           lang,
+                   GPtrArray           *rows,
+                   GError             **error)
+{
+  const char *view = slide->view.view;
+  double height = r->figure_height;
+
+  if (g_strcmp0 (view, "map") == 0)
+    {
+      PuenteMapDocument doc;
+      g_autofree char *en = NULL;
+      g_autofree char *es = NULL;
+
+      if (!fill_map_document (r, slide, index, lang, &doc, error))
+        return FALSE;
+      en = puente_map_document_get_sources (&doc, PUENTE_LANG_EN);
+      es = puente_map_document_get_sources (&doc, PUENTE_LANG_ES);
+      add_source (r, en, es);
+      draw_figure_px (r, height > 0 ? height : doc.mode == PUENTE_MAP_EXPORT_SPLIT ? 150 * MM : 140 * MM,
+                      draw_map_cb, &doc);
+      map_rows (&doc, slide->view.selection, lang, rows);
+    }
+  else if (g_strcmp0 (view, "charts") == 0 || g_strcmp0 (view, "supply") == 0)
+    {
+      ChartFigure figure;
+      g_autoptr(PuenteChartData) data = build_chart (r, slide, index, error);
+
+      if (data == NULL)
+        return FALSE;
+      figure.data = data;
+      puente_chart_style_init (&figure.style);
+      figure.style.preset = PUENTE_CHART_STYLE_REPORT;
+      figure.style.lang = lang;
+      figure.style.dark = FALSE;
+      draw_figure_px (r, height > 0 ? height : data->kind == PUENTE_CHART_SANKEY ? 130 * MM : 105 * MM,
+                      draw_chart_cb, &figure);
+      if (data->kind == PUENTE_CHART_SANKEY)
+        key_indicator_rows (r, a, b, "key.supply.", lang, rows);
+      else
+        chart_rows (data, slide->year, lang, rows);
+    }
+  else
+    {
+      draw_overview (r, slide, a, b, lang, height > 0 ? height : 100 * MM);
+      key_indicator_rows (r, a, b, "", lang, rows);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 slide_page (Report            *r,
             const PuenteSlide *slide,
@@ -845,9 +904,7 @@ slide_page (Report            *r,
 {
   guint n = puente_deck_get_n_slides (r->options->deck);
   const PuenteResults *a, *b = NULL;
-  const char *view = slide->view.view;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
-  g_autoptr(PuenteChartData) data = NULL;
   g_autofree char *counter = NULL;
   g_autofree char *year_text = NULL;
   const PuenteScenario *scenarios[2] = { slide->a, slide->b };
@@ -912,42 +969,8 @@ slide_page (Report            *r,
     flow_text (r, year_text, SMALL_SIZE, FALSE, FALSE, &ink, MARGIN, text_width (r), 5);
   }
 
-  if (g_strcmp0 (view, "map") == 0)
-    {
-      PuenteMapDocument doc;
-      g_autofree char *en = NULL;
-      g_autofree char *es = NULL;
-
-      if (!fill_map_document (r, slide, index, lang, &doc, error))
-        return FALSE;
-      en = puente_map_document_get_sources (&doc, PUENTE_LANG_EN);
-      es = puente_map_document_get_sources (&doc, PUENTE_LANG_ES);
-      add_source (r, en, es);
-      draw_figure_px (r, doc.mode == PUENTE_MAP_EXPORT_SPLIT ? 150 * MM : 140 * MM, draw_map_cb, &doc);
-      map_rows (&doc, slide->view.selection, lang, rows);
-    }
-  else if (g_strcmp0 (view, "charts") == 0 || g_strcmp0 (view, "supply") == 0)
-    {
-      ChartFigure figure;
-
-      if ((data = build_chart (r, slide, index, error)) == NULL)
-        return FALSE;
-      figure.data = data;
-      puente_chart_style_init (&figure.style);
-      figure.style.preset = PUENTE_CHART_STYLE_REPORT;
-      figure.style.lang = lang;
-      figure.style.dark = FALSE;
-      draw_figure_px (r, data->kind == PUENTE_CHART_SANKEY ? 130 * MM : 105 * MM, draw_chart_cb, &figure);
-      if (data->kind == PUENTE_CHART_SANKEY)
-        key_indicator_rows (r, a, b, "key.supply.", lang, rows);
-      else
-        chart_rows (data, slide->year, lang, rows);
-    }
-  else
-    {
-      draw_overview (r, slide, a, b, lang, 100 * MM);
-      key_indicator_rows (r, a, b, "", lang, rows);
-    }
+  if (!draw_slide_figure (r, slide, index, a, b, lang, rows, error))
+    return FALSE;
 
   if (*puente_slide_get_notes (slide, PUENTE_LANG_EN) != '\0')
     {
@@ -1166,6 +1189,72 @@ source_pair_free (char **pair)
   g_strfreev (pair);
 }
 
+static void
+report_init (Report                    *r,
+             const PuenteReportOptions *options)
+{
+  memset (r, 0, sizeof *r);
+  r->options = options;
+  r->runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) puente_results_free);
+  r->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) source_pair_free);
+  r->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+report_clear (Report *r)
+{
+  g_clear_pointer (&r->runs, g_hash_table_unref);
+  g_clear_pointer (&r->seen, g_hash_table_unref);
+  g_clear_pointer (&r->sources, g_ptr_array_unref);
+  g_clear_object (&r->context);
+}
+
+gboolean
+puente_report_draw_slide (PuenteDataset     *dataset,
+                          const PuenteSlide *slide,
+                          PuenteLang         lang,
+                          PuenteUnitSystem   units,
+                          cairo_t           *cr,
+                          double             width,
+                          double             height,
+                          GError           **error)
+{
+  g_autoptr(PuenteDeck) deck = puente_deck_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  PuenteReportOptions options;
+  const PuenteResults *a, *b = NULL;
+  gboolean ok = FALSE;
+  Report r;
+
+  puente_report_options_init (&options, deck, dataset);
+  options.lang = lang;
+  options.units = units;
+  options.date = "";
+  report_init (&r, &options);
+  /* A page as wide as the box plus its margins, tall enough never to
+   * break, and the figure as high as the box. */
+  r.cr = cr;
+  r.page = 1;
+  r.page_width = width * PX_TO_PT + 2 * MARGIN;
+  r.page_height = height * PX_TO_PT + 4 * MARGIN + 20 * MM;
+  r.figure_height = height * PX_TO_PT;
+  r.context = pango_cairo_create_context (cr);
+  pango_cairo_context_set_resolution (r.context, 72);
+
+  if (check_slide (&r, slide, 0, error) &&
+      (a = results_for (&r, slide->a, error)) != NULL &&
+      (slide->b == NULL || (b = results_for (&r, slide->b, error)) != NULL))
+    {
+      cairo_save (cr);
+      cairo_scale (cr, 1 / PX_TO_PT, 1 / PX_TO_PT);
+      cairo_translate (cr, -MARGIN, 0);
+      ok = draw_slide_figure (&r, slide, 0, a, b, lang, rows, error);
+      cairo_restore (cr);
+    }
+  report_clear (&r);
+  return ok;
+}
+
 GBytes *
 puente_report_render (const PuenteReportOptions *options,
                       guint                     *n_pages,
@@ -1174,7 +1263,7 @@ puente_report_render (const PuenteReportOptions *options,
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *today = NULL;
   PuenteReportOptions opts = *options;
-  Report r = { 0 };
+  Report r;
   const PuenteDeck *deck = options->deck;
   guint n = puente_deck_get_n_slides (deck);
   gboolean ok = TRUE;
@@ -1188,10 +1277,7 @@ puente_report_render (const PuenteReportOptions *options,
       today = g_date_time_format (now, "%Y-%m-%d");
       opts.date = today;
     }
-  r.options = &opts;
-  r.runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) puente_results_free);
-  r.sources = g_ptr_array_new_with_free_func ((GDestroyNotify) source_pair_free);
-  r.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  report_init (&r, &opts);
 
   /* Every slide checked before the first page. */
   for (guint i = 0; ok && i < n; i++)
@@ -1239,7 +1325,7 @@ puente_report_render (const PuenteReportOptions *options,
             appendix_in (&r, opts.lang);
           draw_footer (&r);
         }
-      g_object_unref (r.context);
+      g_clear_object (&r.context);
       cairo_destroy (r.cr);
       cairo_surface_finish (r.surface);
       if (ok && cairo_surface_status (r.surface) != CAIRO_STATUS_SUCCESS)
@@ -1250,9 +1336,7 @@ puente_report_render (const PuenteReportOptions *options,
         }
       cairo_surface_destroy (r.surface);
     }
-  g_hash_table_unref (r.runs);
-  g_hash_table_unref (r.seen);
-  g_ptr_array_unref (r.sources);
+  report_clear (&r);
   if (!ok)
     return NULL;
   if (n_pages != NULL)

@@ -64,6 +64,17 @@ gboolean puente_report_paper_from_string (const char             *text,
 GBytes  *puente_report_render        (const PuenteReportOptions *options,
                                       guint                     *n_pages,
                                       GError                   **error);
+/* Draws @slide's figure alone, as its report page draws it (the chart,
+ * the map or the overview's cards), in a @width x @height box of CSS
+ * pixels at the origin of @cr: the deck panel's thumbnails. */
+gboolean puente_report_draw_slide    (PuenteDataset             *dataset,
+                                      const PuenteSlide         *slide,
+                                      PuenteLang                 lang,
+                                      PuenteUnitSystem           units,
+                                      cairo_t                   *cr,
+                                      double                     width,
+                                      double                     height,
+                                      GError                   **error);
 /* Written atomically (puente_chart_write_bytes ()). */
 gboolean puente_report_export        (const PuenteReportOptions *options,
                                       const char                *path,
