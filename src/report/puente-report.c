@@ -65,6 +65,9 @@ typedef struct
   GPtrArray                 *sources;   /* char *[2] (en, es), in order */
   GHashTable                *seen;      /* "en\nes" of each source */
   double                     figure_height;  /* 0: by the figure's kind */
+  double                     paper_width;    /* portrait */
+  double                     paper_height;
+  gboolean                   landscape_next; /* the next page turned */
   GError                    *error;
 } Report;
 
@@ -183,6 +186,13 @@ begin_page (Report *r)
     }
   r->page++;
   r->y = MARGIN;
+  if (r->surface != NULL)
+    {
+      r->page_width = r->landscape_next ? r->paper_height : r->paper_width;
+      r->page_height = r->landscape_next ? r->paper_width : r->paper_height;
+      cairo_pdf_surface_set_size (r->surface, r->page_width, r->page_height);
+      r->landscape_next = FALSE;
+    }
 }
 
 /* Draws @text from r->y in a column at @x, @width wide, line by line,
@@ -736,7 +746,22 @@ draw_chart_cb (cairo_t *cr,
                gpointer user_data)
 {
   ChartFigure *figure = user_data;
-  g_autoptr(PuenteChartLayout) layout = puente_chart_draw (figure->data, &figure->style, cr, width, height);
+  g_autoptr(PuenteChartLayout) layout = NULL;
+
+  /* The Sankey lays out its twelve stages at its own size: drawn at that
+   * size and scaled to the box, never squeezed into it. */
+  if (figure->data->kind == PUENTE_CHART_SANKEY)
+    {
+      double design_width = PUENTE_CHART_WIDE_WIDTH_MM / 25.4 * 96;
+      double design_height = PUENTE_CHART_WIDE_HEIGHT_MM / 25.4 * 96;
+      double scale = MIN (1.0, MIN (width / design_width, height / design_height));
+
+      cairo_translate (cr, (width - design_width * scale) / 2, 0);
+      cairo_scale (cr, scale, scale);
+      width = design_width;
+      height = design_height;
+    }
+  layout = puente_chart_draw (figure->data, &figure->style, cr, width, height);
 }
 
 static void
@@ -767,18 +792,46 @@ draw_overview (Report              *r,
   int first = puente_results_get_first_year (a);
   guint n_years = puente_results_get_n_years (a);
 
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Each card's texts first: the cards are as tall as the tallest needs,
+   * with room for its sparkline, whatever the box asked for. */
+  for (guint i = 0; i < n; i++)
+    {
+      const PuenteKeyIndicator *key = puente_key_indicators_get (i);
+      double va = puente_key_indicator_compute (key, a);
+      g_autofree char *label = tr (lang, key->label);
+      g_autofree char *value = key_text (lang, r->options->units, key->unit, va, FALSE);
+      g_autofree char *text = NULL;
+      PangoLayout *title = make_layout (r, label, SMALL_SIZE - 1, FALSE, FALSE, card_w - 4 * MM);
+      PangoLayout *big = make_layout (r, value, 12.5, TRUE, FALSE, card_w - 4 * MM);
+      PangoLayout *compare;
+
+      if (b != NULL)
+        {
+          double vb = puente_key_indicator_compute (key, b);
+          g_autofree char *bv = key_text (lang, r->options->units, key->unit, vb, FALSE);
+          g_autofree char *dv = key_text (lang, r->options->units, key->unit, vb - va, TRUE);
+
+          text = g_strdup_printf ("B: %s   B − A: %s", bv, dv);
+        }
+      compare = make_layout (r, text != NULL ? text : "", SMALL_SIZE, TRUE, FALSE, card_w - 4 * MM);
+      g_ptr_array_add (layouts, title);
+      g_ptr_array_add (layouts, big);
+      g_ptr_array_add (layouts, compare);
+      card_h = MAX (card_h, 1.6 * MM + layout_height (title) + 0.8 * MM + layout_height (big) + 0.4 * MM +
+                            (b != NULL ? layout_height (compare) : 0) + 6.5 * MM);
+    }
+
   puente_sparkline_style_default (&spark, FALSE);
   for (guint i = 0; i < n; i++)
     {
       const PuenteKeyIndicator *key = puente_key_indicators_get (i);
       double x = MARGIN + (i % columns) * (card_w + gap);
       double y = r->y + (i / columns) * (card_h + gap);
-      double va = puente_key_indicator_compute (key, a);
-      g_autofree char *label = tr (lang, key->label);
-      g_autofree char *value = key_text (lang, r->options->units, key->unit, va, FALSE);
-      g_autoptr(PangoLayout) title = make_layout (r, label, SMALL_SIZE - 1, FALSE, FALSE, card_w - 4 * MM);
-      g_autoptr(PangoLayout) big = make_layout (r, value, 12.5, TRUE, FALSE, card_w - 4 * MM);
-      g_autoptr(PangoLayout) compare = NULL;
+      PangoLayout *title = g_ptr_array_index (layouts, 3 * i);
+      PangoLayout *big = g_ptr_array_index (layouts, 3 * i + 1);
+      PangoLayout *compare = g_ptr_array_index (layouts, 3 * i + 2);
       double ty = y + 1.6 * MM;
       const double *series_a = puente_results_get_series (a, key->indicator, key->region);
       const double *series_b = b != NULL ? puente_results_get_series (b, key->indicator, key->region) : NULL;
@@ -794,12 +847,6 @@ draw_overview (Report              *r,
       ty += layout_height (big) + 0.4 * MM;
       if (b != NULL)
         {
-          double vb = puente_key_indicator_compute (key, b);
-          g_autofree char *bv = key_text (lang, r->options->units, key->unit, vb, FALSE);
-          g_autofree char *dv = key_text (lang, r->options->units, key->unit, vb - va, TRUE);
-          g_autofree char *text = g_strdup_printf ("B: %s   B − A: %s", bv, dv);
-
-          compare = make_layout (r, text, SMALL_SIZE, TRUE, FALSE, card_w - 4 * MM);
           draw_layout (r, compare, x + 2 * MM, ty, &ink);
           ty += layout_height (compare);
         }
@@ -808,7 +855,7 @@ draw_overview (Report              *r,
                                MIN (9 * MM, y + card_h - 1.5 * MM - ty - 0.8 * MM), series_a, series_b,
                                n_years, slide->year - first, &spark);
     }
-  r->y += height + BODY_SIZE;
+  r->y += n_rows * card_h + (n_rows - 1) * gap + BODY_SIZE;
 }
 
 /* ---- pages ------------------------------------------------------------- */
@@ -888,7 +935,7 @@ draw_slide_figure (Report              *r,
     }
   else
     {
-      draw_overview (r, slide, a, b, lang, height > 0 ? height : 100 * MM);
+      draw_overview (r, slide, a, b, lang, height > 0 ? height : lang == PUENTE_LANG_BOTH ? 84 * MM : 100 * MM);
       key_indicator_rows (r, a, b, "", lang, rows);
     }
 
@@ -909,6 +956,7 @@ slide_page (Report            *r,
   g_autofree char *year_text = NULL;
   const PuenteScenario *scenarios[2] = { slide->a, slide->b };
   gboolean both = lang == PUENTE_LANG_BOTH;
+  gboolean ok;
 
   if ((a = results_for (r, slide->a, error)) == NULL)
     return FALSE;
@@ -918,6 +966,10 @@ slide_page (Report            *r,
   if (slide->b != NULL)
     add_scenario_sources (r, slide->b);
 
+  /* The Sankey needs a landscape page's width (its twelve stages). */
+  r->landscape_next = g_strcmp0 (slide->view.view, "supply") == 0 ||
+                      (g_strcmp0 (slide->view.view, "charts") == 0 &&
+                       g_strcmp0 (slide->view.chart_id, "supply-sankey") == 0);
   begin_page (r);
   if (both)
     {
@@ -969,7 +1021,11 @@ slide_page (Report            *r,
     flow_text (r, year_text, SMALL_SIZE, FALSE, FALSE, &ink, MARGIN, text_width (r), 5);
   }
 
-  if (!draw_slide_figure (r, slide, index, a, b, lang, rows, error))
+  if (r->page_width > r->page_height)
+    r->figure_height = MIN (160 * MM, bottom (r) - r->y - BODY_SIZE);
+  ok = draw_slide_figure (r, slide, index, a, b, lang, rows, error);
+  r->figure_height = 0;
+  if (!ok)
     return FALSE;
 
   if (*puente_slide_get_notes (slide, PUENTE_LANG_EN) != '\0')
@@ -1287,14 +1343,16 @@ puente_report_render (const PuenteReportOptions *options,
     {
       if (opts.paper == PUENTE_REPORT_PAPER_LETTER)
         {
-          r.page_width = 8.5 * 72;
-          r.page_height = 11 * 72;
+          r.paper_width = 8.5 * 72;
+          r.paper_height = 11 * 72;
         }
       else
         {
-          r.page_width = 210 * MM;
-          r.page_height = 297 * MM;
+          r.paper_width = 210 * MM;
+          r.paper_height = 297 * MM;
         }
+      r.page_width = r.paper_width;
+      r.page_height = r.paper_height;
       r.surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, r.page_width, r.page_height);
       cairo_pdf_surface_set_metadata (r.surface, CAIRO_PDF_METADATA_TITLE,
                                       puente_deck_get_title (deck, opts.lang));
