@@ -68,6 +68,7 @@ typedef struct
   double                     paper_width;    /* portrait */
   double                     paper_height;
   gboolean                   landscape_next; /* the next page turned */
+  const char                *running_head;   /* atop a slide's next pages */
   GError                    *error;
 } Report;
 
@@ -192,6 +193,13 @@ begin_page (Report *r)
       r->page_height = r->landscape_next ? r->paper_width : r->paper_height;
       cairo_pdf_surface_set_size (r->surface, r->page_width, r->page_height);
       r->landscape_next = FALSE;
+    }
+  if (r->running_head != NULL)
+    {
+      g_autoptr(PangoLayout) head = make_layout (r, r->running_head, SMALL_SIZE, FALSE, FALSE, text_width (r));
+
+      draw_layout (r, head, MARGIN, r->y, &muted);
+      r->y += layout_height (head) + 4;
     }
 }
 
@@ -956,6 +964,7 @@ slide_page (Report            *r,
   g_autofree char *year_text = NULL;
   const PuenteScenario *scenarios[2] = { slide->a, slide->b };
   gboolean both = lang == PUENTE_LANG_BOTH;
+  g_autofree char *continued = NULL;
   gboolean ok;
 
   if ((a = results_for (r, slide->a, error)) == NULL)
@@ -982,6 +991,11 @@ slide_page (Report            *r,
   else
     counter = g_strdup_printf (puente_gettext (lang, "Slide %u of %u"), index + 1, n);
   flow_text (r, counter, SMALL_SIZE, FALSE, FALSE, &muted, MARGIN, text_width (r), 1.5);
+  {
+    g_autofree char *more = tr (lang, N_("continued"));
+
+    continued = g_strdup_printf ("%s (%s)", counter, more);
+  }
   if (both)
     {
       flow_text (r, puente_slide_get_title (slide, PUENTE_LANG_EN), TITLE_SIZE, TRUE, FALSE, &ink, MARGIN,
@@ -1023,10 +1037,14 @@ slide_page (Report            *r,
 
   if (r->page_width > r->page_height)
     r->figure_height = MIN (160 * MM, bottom (r) - r->y - BODY_SIZE);
+  r->running_head = continued;
   ok = draw_slide_figure (r, slide, index, a, b, lang, rows, error);
   r->figure_height = 0;
   if (!ok)
-    return FALSE;
+    {
+      r->running_head = NULL;
+      return FALSE;
+    }
 
   if (*puente_slide_get_notes (slide, PUENTE_LANG_EN) != '\0')
     {
@@ -1048,6 +1066,7 @@ slide_page (Report            *r,
       heading (r, full, BODY_SIZE + 1);
       draw_table (r, rows, b != NULL);
     }
+  r->running_head = NULL;
   return TRUE;
 }
 

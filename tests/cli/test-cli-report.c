@@ -137,17 +137,15 @@ check_report (const char       *pdf,
                 break;
               g_assert_true (i > 0 || step > 0 || !contains (text, "Speaker notes"));
             }
-          /* A slide's notes and table may run onto the next page (a
-           * landscape page for the Sankey, then a portrait one). */
+          /* A slide's notes and table may run onto the next pages (after
+           * a landscape page for the Sankey, a portrait one). */
           while (page + 1 < n_pages)
             {
               g_autofree char *next = page_text (pdf, page + 1);
-              g_autofree char *of = g_strdup_printf (" of %u ", n_slides);
-              g_autofree char *de = g_strdup_printf (" de %u ", n_slides);
               char *joined;
 
-              if (strstr (next, of) != NULL || strstr (next, de) != NULL ||
-                  g_str_has_prefix (g_strchug (next), sources_word))
+              /* Its running head says "(continued)". */
+              if (strstr (next, "(continued") == NULL && strstr (next, "(continuación") == NULL)
                 break;
               joined = g_strconcat (text, " ", next, NULL);
               g_free (text);
