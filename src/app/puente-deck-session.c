@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "puente-autosave.h"
 #include "puente-deck-session.h"
 #include "puente-i18n.h"
 #include "puente-report.h"
@@ -481,6 +482,59 @@ puente_deck_session_set_autosave_path (PuenteDeckSession *self,
 
   g_free (self->autosave_path);
   self->autosave_path = g_strdup (path);
+}
+
+guint
+puente_deck_session_recover (PuenteDeckSession *self)
+{
+  g_autofree char *dir_path = puente_autosave_get_dir ();
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autofree char *newest = NULL;
+  gint64 newest_time = 0;
+  const char *name;
+  PuenteDeck *deck;
+
+  g_return_val_if_fail (PUENTE_IS_DECK_SESSION (self), 0);
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf info;
+
+      if (!g_str_has_suffix (name, ".puente-deck"))
+        continue;
+      path = g_build_filename (dir_path, name, NULL);
+      if (g_strcmp0 (path, self->autosave_path) == 0 || !puente_autosave_is_orphan (path) ||
+          g_stat (path, &info) != 0 || (newest != NULL && info.st_mtime <= newest_time))
+        continue;
+      g_free (newest);
+      newest = g_steal_pointer (&path);
+      newest_time = info.st_mtime;
+    }
+  if (newest == NULL)
+    return 0;
+
+  deck = puente_deck_load_file (newest, NULL);
+  if (deck == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *aside = puente_file_set_aside (newest, &error);
+
+      return 0;
+    }
+  puente_deck_free (self->deck);
+  self->deck = deck;
+  g_hash_table_remove_all (self->thumbnails);
+  set_current (self, -1);
+  g_signal_emit (self, signals[CHANGED], 0);
+  set_modified (self, TRUE);
+  /* Ours on disk before the left-over goes. */
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  self->modified = TRUE;
+  autosave_now (self);
+  if (self->autosave_path != NULL && g_file_test (self->autosave_path, G_FILE_TEST_IS_REGULAR))
+    g_unlink (newest);
+  return puente_deck_get_n_slides (self->deck);
 }
 
 GdkTexture *

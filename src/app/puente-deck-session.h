@@ -86,6 +86,12 @@ gboolean           puente_deck_session_save          (PuenteDeckSession *self,
 void               puente_deck_session_set_autosave_path (PuenteDeckSession *self,
                                                       const char        *path);
 
+/* Takes over the newest deck a crashed window left unsaved in the
+ * recovery folder: it becomes this deck, with unsaved changes, autosaved
+ * at once as this window's, and the left-over file is removed. Returns
+ * its number of slides (0: none found). Others stay for the next start. */
+guint              puente_deck_session_recover       (PuenteDeckSession *self);
+
 /* Slide @index's figure, @width x @height pixels, in @lang, drawn by the
  * report's code; cached until the slide changes. NULL when it cannot be
  * drawn. */

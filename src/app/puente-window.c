@@ -1507,6 +1507,7 @@ on_deck_replace_scenario (PuenteWindow         *self,
 static void
 setup_workspace (PuenteWindow *self)
 {
+  guint n_recovered;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(PuenteDataset) dataset = puente_dataset_load_default (&error);
@@ -1555,6 +1556,14 @@ setup_workspace (PuenteWindow *self)
     deck_path = g_strconcat (base, ".puente-deck", NULL);
     puente_deck_session_set_autosave_path (self->deck, deck_path);
   }
+  n_recovered = puente_deck_session_recover (self->deck);
+
+  if (n_recovered > 0)
+    /* Translators: at the start, after a crash; %u is the number of slides */
+    g_ptr_array_add (problems, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "A deck with changes that were not saved (%u slide) was recovered: save it with Save Deck…",
+                                                             "A deck with changes that were not saved (%u slides) was recovered: save it with Save Deck…",
+                                                             n_recovered), n_recovered));
 
   /* Said in a banner that stays until dismissed: a toast would cut the
    * message short or time out before it is read. */

@@ -16,11 +16,14 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "puente-application.h"
+#include "puente-autosave.h"
 #include "puente-deck-panel.h"
 #include "puente-i18n.h"
 #include "puente-window-private.h"
+#include "test-hostile.h"
 
 typedef struct
 {
@@ -175,10 +178,38 @@ check_deck (PuenteWindow *window)
   g_assert_true (puente_deck_session_get_modified (session));
   g_object_unref (panel);
 
+  /* Saved: nothing left for a recovery. */
+  g_assert_true (puente_deck_session_save (session, file, NULL));
+
   g_remove (path);
   g_remove (backup);
   g_rmdir (dir);
 }
+
+/* A deck a crashed window left unsaved: the next window takes it over,
+ * with unsaved changes, and says so. */
+static void
+check_recovered (PuenteWindow *window)
+{
+  PuenteDeckSession *session = puente_window_get_deck_session (window);
+  g_autofree char *dir = puente_autosave_get_dir ();
+  g_autofree char *orphan = g_build_filename (dir, "crashed-window.puente-deck", NULL);
+
+  g_assert_cmpuint (puente_deck_session_get_n_slides (session), ==, 5);
+  g_assert_true (puente_deck_session_get_modified (session));
+  g_assert_false (g_file_test (orphan, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (puente_window_get_last_error (window), "recovered"));
+  /* Saved where the user says, it is no longer a recovery. */
+  {
+    g_autofree char *path = g_build_filename (dir, "..", "saved.puente-deck", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_true (puente_deck_session_save (session, file, NULL));
+    g_remove (path);
+  }
+}
+
+static void (*check) (PuenteWindow *window);
 
 static gboolean
 run_in_window (gpointer data)
@@ -188,7 +219,7 @@ run_in_window (gpointer data)
 
   g_assert_true (PUENTE_IS_WINDOW (window));
   iterate ();
-  check_deck (PUENTE_WINDOW (window));
+  check (PUENTE_WINDOW (window));
   test->ran = TRUE;
   g_application_quit (G_APPLICATION (test->app));
   return G_SOURCE_REMOVE;
@@ -202,10 +233,11 @@ on_activate (GApplication *app,
 }
 
 static void
-test_deck_round_trip (void)
+run_window (void (*run) (PuenteWindow *window))
 {
   Test test = { 0 };
 
+  check = run;
   test.app = GTK_APPLICATION (puente_application_new ());
   g_application_set_flags (G_APPLICATION (test.app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect_after (test.app, "activate", G_CALLBACK (on_activate), &test);
@@ -214,6 +246,38 @@ test_deck_round_trip (void)
   for (GList *l = gtk_application_get_windows (test.app); l != NULL; l = gtk_application_get_windows (test.app))
     gtk_window_destroy (l->data);
   g_object_unref (test.app);
+}
+
+/* Each test starts with no decks or autosaves left by another. */
+static void
+from_scratch (void)
+{
+  g_autofree char *data = g_build_filename (g_get_user_data_dir (), "puente", NULL);
+
+  hostile_remove_tree (data);
+}
+
+static void
+test_deck_round_trip (void)
+{
+  from_scratch ();
+  run_window (check_deck);
+}
+
+static void
+test_deck_recovered (void)
+{
+  g_autofree char *dir = puente_autosave_get_dir ();
+  g_autofree char *orphan = g_build_filename (dir, "crashed-window.puente-deck", NULL);
+  g_autofree char *example = g_build_filename (g_getenv ("PUENTE_SOURCE_DIR"), "data", "decks",
+                                               "example.puente-deck", NULL);
+  g_autofree char *text = NULL;
+
+  from_scratch ();
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_true (g_file_get_contents (example, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (orphan, text, -1, NULL));
+  run_window (check_recovered);
 }
 
 int
@@ -226,5 +290,6 @@ main (int   argc,
   puente_i18n_init (NULL);
 
   g_test_add_func ("/gui/deck/round-trip", test_deck_round_trip);
+  g_test_add_func ("/gui/deck/recovered", test_deck_recovered);
   return g_test_run ();
 }
