@@ -144,6 +144,7 @@ make_row (PuenteDeckPanel *self,
 
   title = gtk_label_new (puente_slide_get_title (slide, self->lang));
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 28);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_add_css_class (title, "heading");
   detail = gtk_label_new (what);

@@ -1560,10 +1560,10 @@ setup_workspace (PuenteWindow *self)
 
   if (n_recovered > 0)
     /* Translators: at the start, after a crash; %u is the number of slides */
-    g_ptr_array_add (problems, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                             "A deck with changes that were not saved (%u slide) was recovered: save it with Save Deck…",
-                                                             "A deck with changes that were not saved (%u slides) was recovered: save it with Save Deck…",
-                                                             n_recovered), n_recovered));
+    g_ptr_array_add (problems, g_strdup_printf (puente_ngettext (self->lang,
+                                                                 "A deck with changes that were not saved (%u slide) was recovered: save it with Save Deck…",
+                                                                 "A deck with changes that were not saved (%u slides) was recovered: save it with Save Deck…",
+                                                                 n_recovered), n_recovered));
 
   /* Said in a banner that stays until dismissed: a toast would cut the
    * message short or time out before it is read. */
