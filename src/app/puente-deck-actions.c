@@ -281,9 +281,22 @@ export_report_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+step_slide_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PuenteDeckSession *session = puente_window_get_deck_session (PUENTE_WINDOW (widget));
+
+  if (session != NULL)
+    puente_deck_session_step (session, g_str_equal (action_name, "win.next-slide") ? 1 : -1);
+}
+
 void
 puente_deck_actions_install (GtkWidgetClass *window_class)
 {
+  gtk_widget_class_install_action (window_class, "win.next-slide", NULL, step_slide_activated);
+  gtk_widget_class_install_action (window_class, "win.previous-slide", NULL, step_slide_activated);
   gtk_widget_class_install_action (window_class, "win.add-to-deck", NULL, add_to_deck_activated);
   gtk_widget_class_install_action (window_class, "win.open-deck", NULL, open_deck_activated);
   gtk_widget_class_install_action (window_class, "win.save-deck", NULL, save_deck_activated);

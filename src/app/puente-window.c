@@ -927,6 +927,16 @@ on_present_changed (PuenteWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENT]);
 }
 
+static const struct
+{
+  guint       keyval;
+  const char *action;
+} slide_keys[] = {
+  { GDK_KEY_Right, "win.next-slide" }, { GDK_KEY_Down, "win.next-slide" }, { GDK_KEY_space, "win.next-slide" },
+  { GDK_KEY_Left, "win.previous-slide" }, { GDK_KEY_Up, "win.previous-slide" },
+  { GDK_KEY_BackSpace, "win.previous-slide" },
+};
+
 /* The shortcuts clickers send, caught before a focused list scrolls. */
 static GtkEventController *
 clicker_controller_new (void)
@@ -939,6 +949,12 @@ clicker_controller_new (void)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, 0),
                                                           gtk_named_action_new ("win.previous-view")));
+  /* With a deck open, the other keys clickers send step its slides (the
+   * actions are off without slides, and the keys then do what they do). */
+  for (guint i = 0; i < G_N_ELEMENTS (slide_keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (slide_keys[i].keyval, 0),
+                                                            gtk_named_action_new (slide_keys[i].action)));
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
   return controller;
 }
@@ -1412,6 +1428,8 @@ apply_units (PuenteWindow *self)
 /* Builds the window's content in the window's language, from the
  * workspace (what the user works on) and the view state (how the window
  * shows it): a rebuild loses nothing. */
+static void update_deck (PuenteWindow *self);
+
 static void
 build_view (PuenteWindow *self)
 {
@@ -1433,6 +1451,7 @@ build_view (PuenteWindow *self)
   self->view = PUENTE_MAIN_VIEW (view);
   if (self->deck != NULL)
     puente_main_view_set_deck_panel (self->view, puente_deck_panel_new (self->deck, self->lang));
+  update_deck (self);
   puente_main_view_set_playing (self->view, self->play_source != 0);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), view);
 
@@ -1484,6 +1503,41 @@ on_language_setting_changed (PuenteWindow *self,
   self->following_setting = TRUE;
   puente_window_set_language (self, lang);
   self->following_setting = FALSE;
+}
+
+/* PageDown and PageUp in Present mode: the deck's slides when it has
+ * some, else the views. */
+static gboolean
+on_state_step (PuenteWindow *self,
+               int           delta)
+{
+  if (self->deck == NULL || puente_deck_session_get_n_slides (self->deck) == 0)
+    return FALSE;
+  puente_deck_session_step (self->deck, delta);
+  return TRUE;
+}
+
+/* "Slide 3 / 5" beside Present mode's controls while a slide is shown;
+ * the slide actions on while the deck has slides. */
+static void
+update_deck (PuenteWindow *self)
+{
+  g_autofree char *counter = NULL;
+  gboolean present = FALSE;
+  int current;
+  guint n;
+
+  if (self->deck == NULL || self->view == NULL)
+    return;
+  n = puente_deck_session_get_n_slides (self->deck);
+  current = puente_deck_session_get_current (self->deck);
+  g_object_get (self->state, "present", &present, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-slide", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-slide", n > 0);
+  if (present && current >= 0 && (guint) current < n)
+    /* Translators: the slide counter in Present mode: slide 3 of 5 */
+    counter = g_strdup_printf (_("Slide %d / %u"), current + 1, n);
+  puente_main_view_set_slide_counter (self->view, counter);
 }
 
 /* A slide's scenario A: through request_replacement (), which asks
@@ -1557,6 +1611,10 @@ setup_workspace (PuenteWindow *self)
     puente_deck_session_set_autosave_path (self->deck, deck_path);
   }
   n_recovered = puente_deck_session_recover (self->deck);
+  g_signal_connect_object (self->deck, "changed", G_CALLBACK (update_deck), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->deck, "notify::current", G_CALLBACK (update_deck), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::present", G_CALLBACK (update_deck), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "step", G_CALLBACK (on_state_step), self, G_CONNECT_SWAPPED);
 
   if (n_recovered > 0)
     /* Translators: at the start, after a crash; %u is the number of slides */

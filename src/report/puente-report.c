@@ -345,13 +345,17 @@ scenario_line (const PuenteScenario *scenario,
                PuenteLang            lang)
 {
   const char *status = puente_scenario_get_status (scenario, lang);
+  g_autofree char *badge = puente_scenario_dup_badge (scenario, lang);
   g_autofree char *first = NULL;
   const char *end;
 
   if (status == NULL || *status == '\0')
     status = puente_gettext (lang, "a scenario of your own: no legal status");
+
   end = strstr (status, ". ");
   first = end != NULL ? g_strndup (status, end + 1 - status) : g_strdup (status);
+  if (badge != NULL)
+    return g_strdup_printf ("%s [%s] — %s", scenario_name (scenario, lang), badge, first);
   return g_strdup_printf ("%s — %s", scenario_name (scenario, lang), first);
 }
 
@@ -540,6 +544,22 @@ key_text (PuenteLang        lang,
   return g_strdup_printf ("%s %s", number, unit_text);
 }
 
+/* A key indicator's title in @lang, both languages joined for both. */
+static char *
+key_title (const PuenteKeyIndicator *key,
+           const PuenteResults      *results,
+           PuenteLang                lang)
+{
+  g_autofree char *en = NULL;
+  g_autofree char *es = NULL;
+
+  if (lang != PUENTE_LANG_BOTH)
+    return puente_key_indicator_get_title (key, results, lang);
+  en = puente_key_indicator_get_title (key, results, PUENTE_LANG_EN);
+  es = puente_key_indicator_get_title (key, results, PUENTE_LANG_ES);
+  return g_strcmp0 (en, es) == 0 ? g_steal_pointer (&en) : g_strconcat (en, " / ", es, NULL);
+}
+
 /* Rows for the key indicators whose id starts with @prefix ("" all). */
 static void
 key_indicator_rows (Report              *r,
@@ -560,7 +580,7 @@ key_indicator_rows (Report              *r,
         continue;
       va = puente_key_indicator_compute (key, a);
       vb = b != NULL ? puente_key_indicator_compute (key, b) : NAN;
-      add_row (rows, tr (lang, key->label), key_text (lang, units, key->unit, va, FALSE),
+      add_row (rows, key_title (key, a, lang), key_text (lang, units, key->unit, va, FALSE),
                b != NULL ? key_text (lang, units, key->unit, vb, FALSE) : NULL,
                b != NULL ? key_text (lang, units, key->unit, vb - va, TRUE) : NULL);
     }
@@ -808,7 +828,7 @@ draw_overview (Report              *r,
     {
       const PuenteKeyIndicator *key = puente_key_indicators_get (i);
       double va = puente_key_indicator_compute (key, a);
-      g_autofree char *label = tr (lang, key->label);
+      g_autofree char *label = key_title (key, a, lang);
       g_autofree char *value = key_text (lang, r->options->units, key->unit, va, FALSE);
       g_autofree char *text = NULL;
       PangoLayout *title = make_layout (r, label, SMALL_SIZE - 1, FALSE, FALSE, card_w - 4 * MM);
@@ -1105,7 +1125,11 @@ cover_in (Report     *r,
       const char *description = puente_scenario_get_description (scenario, lang);
       g_autofree char *status_line = NULL;
 
-      flow_text (r, scenario_name (scenario, lang), BODY_SIZE, TRUE, FALSE, &ink, MARGIN, text_width (r), 1);
+      g_autofree char *badge = puente_scenario_dup_badge (scenario, lang);
+      g_autofree char *name = badge != NULL ? g_strdup_printf ("%s [%s]", scenario_name (scenario, lang), badge)
+                                            : g_strdup (scenario_name (scenario, lang));
+
+      flow_text (r, name, BODY_SIZE, TRUE, FALSE, &ink, MARGIN, text_width (r), 1);
       status_line = g_strdup_printf (puente_gettext (lang, "Legal status: %s"),
                                      status != NULL && *status != '\0'
                                        ? status : puente_gettext (lang, "a scenario of your own: no legal status"));

@@ -75,6 +75,20 @@ assert_shows (PuenteWindow      *window,
     }
 }
 
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 check_deck (PuenteWindow *window)
 {
@@ -146,6 +160,26 @@ check_deck (PuenteWindow *window)
       assert_shows (window, puente_deck_get_slide (taken, index));
       g_assert_cmpint (puente_deck_session_get_current (session), ==, (int) index);
     }
+
+  /* In Present mode, PageDown (the clicker's key: win.next-view) and the
+   * slide keys' actions step the slides, with a counter; Esc leaves. */
+  g_object_set (state, "present", TRUE, NULL);
+  puente_deck_session_show (session, 0);
+  iterate ();
+  g_assert_true (shows_text (GTK_WIDGET (puente_window_get_main_view (window)), "Slide 1 / 3"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-view", NULL));
+  iterate ();
+  g_assert_cmpint (puente_deck_session_get_current (session), ==, 1);
+  assert_shows (window, puente_deck_get_slide (taken, 1));
+  g_assert_true (shows_text (GTK_WIDGET (puente_window_get_main_view (window)), "Slide 2 / 3"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-slide", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-slide", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-view", NULL));
+  iterate ();
+  g_assert_cmpint (puente_deck_session_get_current (session), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-present", NULL));
+  iterate ();
+  g_assert_false (shows_text (GTK_WIDGET (puente_window_get_main_view (window)), "Slide 1 / 3"));
 
   /* Stepping as a clicker does, and a language switch keeps the slide. */
   puente_deck_session_show (session, 0);
