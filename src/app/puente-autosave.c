@@ -100,6 +100,26 @@ drop_lock (const char *path,
   *fd = -1;
 }
 
+gboolean
+puente_autosave_is_orphan (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *lock_path = NULL;
+  char *dot = strchr (base, '.');
+  int fd;
+
+  if (dot != NULL)
+    *dot = '\0';
+  lock_path = g_strconcat (dir, G_DIR_SEPARATOR_S, base, ".lock", NULL);
+  if (!g_file_test (lock_path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if ((fd = take_lock (lock_path, FALSE)) < 0)
+    return FALSE;
+  close (fd);
+  return TRUE;
+}
+
 /* ---- one window's autosave ----------------------------------------- */
 
 static void

@@ -44,6 +44,10 @@ void            puente_autosave_clear          (PuenteAutosave       *self);
 /* Where the scenario is written. */
 const char     *puente_autosave_get_path       (PuenteAutosave       *self);
 
+/* TRUE when no live window holds the autosave that @path (a recovery
+ * file, "DIR/ID.EXT") belongs to: it is left over from a crash. */
+gboolean        puente_autosave_is_orphan      (const char           *path);
+
 typedef struct _PuenteRecovery PuenteRecovery;
 
 /* Claims the recovery data no live window holds, newest first. Files

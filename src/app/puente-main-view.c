@@ -38,6 +38,8 @@ struct _PuenteMainView
   GtkWidget       *header_bar;
   GtkWidget       *switcher_bar;
   GtkMenuButton   *scenario_button;
+  GtkMenuButton   *deck_button;
+  GtkLabel        *slide_counter;
   GtkLabel        *scenario_label;
   GtkMenuButton   *compare_button;
   GtkLabel        *compare_label;
@@ -475,6 +477,28 @@ puente_main_view_get_banner (PuenteMainView *self)
   return self->banner;
 }
 
+void
+puente_main_view_set_slide_counter (PuenteMainView *self,
+                                    const char     *text)
+{
+  g_return_if_fail (PUENTE_IS_MAIN_VIEW (self));
+
+  gtk_label_set_text (self->slide_counter, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->slide_counter), text != NULL);
+}
+
+void
+puente_main_view_set_deck_panel (PuenteMainView *self,
+                                 GtkWidget      *panel)
+{
+  GtkWidget *popover = gtk_popover_new ();
+
+  g_return_if_fail (PUENTE_IS_MAIN_VIEW (self));
+
+  gtk_popover_set_child (GTK_POPOVER (popover), panel);
+  gtk_menu_button_set_popover (self->deck_button, popover);
+}
+
 const char *
 puente_main_view_get_scenario_text (PuenteMainView *self)
 {
@@ -515,6 +539,8 @@ puente_main_view_class_init (PuenteMainViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, header_bar);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, scenario_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, deck_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, slide_counter);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, scenario_label);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, compare_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, compare_label);

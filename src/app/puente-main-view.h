@@ -36,6 +36,13 @@ void        puente_main_view_set_banners      (PuenteMainView  *self,
                                                GPtrArray       *banners);
 void        puente_main_view_set_playing      (PuenteMainView  *self,
                                                gboolean         playing);
+/* Puts @panel (the deck's) in the header bar's Deck button's popover. */
+void        puente_main_view_set_deck_panel   (PuenteMainView  *self,
+                                               GtkWidget       *panel);
+/* The slide counter beside Present mode's controls ("Slide 3 / 5"), or
+ * none for NULL. */
+void        puente_main_view_set_slide_counter (PuenteMainView *self,
+                                                const char     *text);
 GtkWidget  *puente_main_view_get_lever_panel  (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_overview     (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_map_page     (PuenteMainView  *self);

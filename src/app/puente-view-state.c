@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "puente-view-state.h"
 
 G_DEFINE_ENUM_TYPE (PuenteMapMode, puente_map_mode,
@@ -380,6 +382,87 @@ puente_view_state_step (PuenteViewState *self,
   g_return_if_fail (delta == 1 || delta == -1);
 
   g_signal_emit (self, signals[STEP], 0, delta, &handled);
+}
+
+/* ---- slides --------------------------------------------------------- */
+
+static char *
+enum_nick (PuenteViewState *self,
+           guint            prop_id)
+{
+  GEnumClass *klass = g_type_class_peek (G_PARAM_SPEC_VALUE_TYPE (properties[prop_id]));
+  GEnumValue *value = g_enum_get_value (klass, g_value_get_enum (&self->values[prop_id]));
+
+  return g_strdup (value != NULL ? value->value_nick : NULL);
+}
+
+static void
+set_enum_nick (PuenteViewState *self,
+               guint            prop_id,
+               const char      *nick)
+{
+  GEnumClass *klass = g_type_class_peek (G_PARAM_SPEC_VALUE_TYPE (properties[prop_id]));
+  GEnumValue *value = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
+
+  if (value != NULL)
+    g_object_set (self, properties[prop_id]->name, value->value, NULL);
+}
+
+void
+puente_view_state_to_slide_view (PuenteViewState *self,
+                                 PuenteSlideView *view)
+{
+  g_return_if_fail (PUENTE_IS_VIEW_STATE (self));
+
+  memset (view, 0, sizeof *view);
+  view->view = g_value_dup_string (&self->values[PROP_VIEW]);
+  view->chart_id = g_value_dup_string (&self->values[PROP_CHART_ID]);
+  view->chart_region = g_value_dup_string (&self->values[PROP_CHART_REGION]);
+  view->chart_difference = g_value_get_boolean (&self->values[PROP_CHART_DIFFERENCE]);
+  view->chart_uncertainty = g_value_get_boolean (&self->values[PROP_CHART_UNCERTAINTY]);
+  view->map_metric = g_value_dup_string (&self->values[PROP_MAP_METRIC]);
+  view->map_layers = g_value_dup_boxed (&self->values[PROP_MAP_LAYERS]);
+  if (view->map_layers == NULL)
+    view->map_layers = g_new0 (char *, 1);
+  view->map_mode = enum_nick (self, PROP_MAP_MODE);
+  view->map_legend = g_value_get_boolean (&self->values[PROP_MAP_LEGEND]);
+  view->map_legend_fold = enum_nick (self, PROP_MAP_LEGEND_FOLD);
+  view->map_fitted = g_value_get_boolean (&self->values[PROP_MAP_FITTED]);
+  view->map_latitude = g_value_get_double (&self->values[PROP_MAP_LATITUDE]);
+  view->map_longitude = g_value_get_double (&self->values[PROP_MAP_LONGITUDE]);
+  view->map_zoom = g_value_get_double (&self->values[PROP_MAP_ZOOM]);
+  view->selection = g_value_dup_string (&self->values[PROP_SELECTION]);
+  view->supply_node = g_value_dup_string (&self->values[PROP_SUPPLY_NODE]);
+  view->supply_mode = enum_nick (self, PROP_SUPPLY_MODE);
+}
+
+void
+puente_view_state_apply_slide_view (PuenteViewState       *self,
+                                    const PuenteSlideView *view)
+{
+  g_return_if_fail (PUENTE_IS_VIEW_STATE (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  /* The map's place before "map-fitted": moving the map clears it. */
+  puente_view_state_set_map_view (self, view->map_latitude, view->map_longitude, view->map_zoom);
+  g_object_set (self,
+                "chart-id", view->chart_id,
+                "chart-region", view->chart_region,
+                "chart-difference", view->chart_difference,
+                "chart-uncertainty", view->chart_uncertainty,
+                "map-metric", view->map_metric,
+                "map-layers", view->map_layers,
+                "map-legend", view->map_legend,
+                "map-fitted", view->map_fitted,
+                "selection", view->selection,
+                "supply-node", view->supply_node,
+                NULL);
+  set_enum_nick (self, PROP_MAP_MODE, view->map_mode);
+  set_enum_nick (self, PROP_MAP_LEGEND_FOLD, view->map_legend_fold);
+  set_enum_nick (self, PROP_SUPPLY_MODE, view->supply_mode);
+  if (view->view != NULL && g_strv_contains (views, view->view))
+    puente_view_state_set_view (self, view->view);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 /* ---- scroll positions -------------------------------------------------- */

@@ -23,6 +23,8 @@
 
 #include <gtk/gtk.h>
 
+#include "puente-deck.h"
+
 G_BEGIN_DECLS
 
 /* How the Map view (and the Supply chain view's Sankey) shows a
@@ -149,6 +151,16 @@ double           puente_view_state_get_text_scale (PuenteViewState *self);
  * presentation clickers send) step in Present mode. */
 void             puente_view_state_step           (PuenteViewState *self,
                                                    int              delta);
+
+/* What a slide keeps of the state (puente-deck.h): every property but
+ * the sidebar's and the lists' ("levers-shown", "lever-search" and the
+ * scroll positions). Fills @view (puente_slide_view_clear () it). */
+void             puente_view_state_to_slide_view   (PuenteViewState       *self,
+                                                    PuenteSlideView       *view);
+/* Sets those properties from @view, in one freeze (one notify each);
+ * the others stay. An unknown enum nick keeps the property's value. */
+void             puente_view_state_apply_slide_view (PuenteViewState       *self,
+                                                    const PuenteSlideView *view);
 
 /* Keeps @scrolled's vertical scroll and @self's double @property equal
  * for as long as @scrolled lives. The state's value waits until the list

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "puente-deck-session.h"
 #include "puente-main-view.h"
 #include "puente-window.h"
 
@@ -16,6 +17,8 @@ const char     *puente_window_get_autosave_path (PuenteWindow *self);
 const char     *puente_window_get_last_error  (PuenteWindow *self);
 GtkWidget      *puente_window_get_lever_panel (PuenteWindow *self);
 GtkWidget      *puente_window_get_overview    (PuenteWindow *self);
+/* The window's deck (NULL without a dataset). */
+PuenteDeckSession *puente_window_get_deck_session (PuenteWindow *self);
 /* The window's content, rebuilt on every language switch. */
 PuenteMainView *puente_window_get_main_view   (PuenteWindow *self);
 

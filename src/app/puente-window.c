@@ -26,6 +26,8 @@
 #include "puente-autosave.h"
 #include "puente-banner.h"
 #include "puente-charts-page.h"
+#include "puente-deck-actions.h"
+#include "puente-deck-panel.h"
 #include "puente-export-dialog.h"
 #include "puente-i18n.h"
 #include "puente-main-view.h"
@@ -70,6 +72,7 @@ struct _PuenteWindow
   GtkWidget       *pending_dialog;
   /* PageDown and PageUp, before any list scrolls: on in Present mode. */
   GtkEventController *clicker;
+  PuenteDeckSession *deck;           /* the deck: its slides, file, autosave */
 };
 
 enum {
@@ -924,6 +927,16 @@ on_present_changed (PuenteWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENT]);
 }
 
+static const struct
+{
+  guint       keyval;
+  const char *action;
+} slide_keys[] = {
+  { GDK_KEY_Right, "win.next-slide" }, { GDK_KEY_Down, "win.next-slide" }, { GDK_KEY_space, "win.next-slide" },
+  { GDK_KEY_Left, "win.previous-slide" }, { GDK_KEY_Up, "win.previous-slide" },
+  { GDK_KEY_BackSpace, "win.previous-slide" },
+};
+
 /* The shortcuts clickers send, caught before a focused list scrolls. */
 static GtkEventController *
 clicker_controller_new (void)
@@ -936,6 +949,12 @@ clicker_controller_new (void)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, 0),
                                                           gtk_named_action_new ("win.previous-view")));
+  /* With a deck open, the other keys clickers send step its slides (the
+   * actions are off without slides, and the keys then do what they do). */
+  for (guint i = 0; i < G_N_ELEMENTS (slide_keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (slide_keys[i].keyval, 0),
+                                                            gtk_named_action_new (slide_keys[i].action)));
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
   return controller;
 }
@@ -1409,6 +1428,8 @@ apply_units (PuenteWindow *self)
 /* Builds the window's content in the window's language, from the
  * workspace (what the user works on) and the view state (how the window
  * shows it): a rebuild loses nothing. */
+static void update_deck (PuenteWindow *self);
+
 static void
 build_view (PuenteWindow *self)
 {
@@ -1428,6 +1449,9 @@ build_view (PuenteWindow *self)
   view = puente_main_view_new (self->workspace, self->state, self->lang, self->dataset_error);
 
   self->view = PUENTE_MAIN_VIEW (view);
+  if (self->deck != NULL)
+    puente_main_view_set_deck_panel (self->view, puente_deck_panel_new (self->deck, self->lang));
+  update_deck (self);
   puente_main_view_set_playing (self->view, self->play_source != 0);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), view);
 
@@ -1481,9 +1505,63 @@ on_language_setting_changed (PuenteWindow *self,
   self->following_setting = FALSE;
 }
 
+/* PageDown and PageUp in Present mode: the deck's slides when it has
+ * some, else the views. */
+static gboolean
+on_state_step (PuenteWindow *self,
+               int           delta)
+{
+  if (self->deck == NULL || puente_deck_session_get_n_slides (self->deck) == 0)
+    return FALSE;
+  puente_deck_session_step (self->deck, delta);
+  return TRUE;
+}
+
+/* "Slide 3 / 5" beside Present mode's controls while a slide is shown;
+ * the slide actions on while the deck has slides. */
+static void
+update_deck (PuenteWindow *self)
+{
+  g_autofree char *counter = NULL;
+  gboolean present = FALSE;
+  int current;
+  guint n;
+
+  if (self->deck == NULL || self->view == NULL)
+    return;
+  n = puente_deck_session_get_n_slides (self->deck);
+  current = puente_deck_session_get_current (self->deck);
+  g_object_get (self->state, "present", &present, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-slide", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-slide", n > 0);
+  if (present && current >= 0 && (guint) current < n)
+    /* Translators: the slide counter in Present mode: slide 3 of 5 */
+    counter = g_strdup_printf (_("Slide %d / %u"), current + 1, n);
+  puente_main_view_set_slide_counter (self->view, counter);
+}
+
+/* A slide's scenario A: through request_replacement (), which asks
+ * before unsaved changes to A are replaced. */
+static void
+on_deck_replace_scenario (PuenteWindow         *self,
+                          const PuenteScenario *scenario)
+{
+  const char *id = puente_scenario_get_id (scenario);
+  const char **presets;
+  guint n_presets = 0;
+  const char *preset_id = NULL;
+
+  presets = puente_scenario_list_presets (&n_presets);
+  for (guint i = 0; id != NULL && i < n_presets; i++)
+    if (g_str_equal (presets[i], id))
+      preset_id = id;
+  request_replacement (self, replacement_new (self, puente_scenario_copy (scenario), preset_id, NULL));
+}
+
 static void
 setup_workspace (PuenteWindow *self)
 {
+  guint n_recovered;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(PuenteDataset) dataset = puente_dataset_load_default (&error);
@@ -1519,6 +1597,32 @@ setup_workspace (PuenteWindow *self)
   g_signal_connect_object (self->workspace, "levers-changed",
                            G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED);
 
+  /* The deck: a slide's A replaces A as any other scenario does. */
+  self->deck = puente_deck_session_new (self->workspace, self->state);
+  g_signal_connect_object (self->deck, "replace-scenario", G_CALLBACK (on_deck_replace_scenario), self,
+                           G_CONNECT_SWAPPED);
+  {
+    g_autofree char *base = g_strdup (puente_autosave_get_path (self->autosave));
+    g_autofree char *deck_path = NULL;
+
+    if (g_str_has_suffix (base, ".json"))
+      base[strlen (base) - strlen (".json")] = '\0';
+    deck_path = g_strconcat (base, ".puente-deck", NULL);
+    puente_deck_session_set_autosave_path (self->deck, deck_path);
+  }
+  n_recovered = puente_deck_session_recover (self->deck);
+  g_signal_connect_object (self->deck, "changed", G_CALLBACK (update_deck), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->deck, "notify::current", G_CALLBACK (update_deck), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::present", G_CALLBACK (update_deck), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "step", G_CALLBACK (on_state_step), self, G_CONNECT_SWAPPED);
+
+  if (n_recovered > 0)
+    /* Translators: at the start, after a crash; %u is the number of slides */
+    g_ptr_array_add (problems, g_strdup_printf (puente_ngettext (self->lang,
+                                                                 "A deck with changes that were not saved (%u slide) was recovered: save it with Save Deck…",
+                                                                 "A deck with changes that were not saved (%u slides) was recovered: save it with Save Deck…",
+                                                                 n_recovered), n_recovered));
+
   /* Said in a banner that stays until dismissed: a toast would cut the
    * message short or time out before it is read. */
   if (problems->len > 0)
@@ -1531,6 +1635,14 @@ setup_workspace (PuenteWindow *self)
 }
 
 /* ---- public ---------------------------------------------------------- */
+
+PuenteDeckSession *
+puente_window_get_deck_session (PuenteWindow *self)
+{
+  g_return_val_if_fail (PUENTE_IS_WINDOW (self), NULL);
+
+  return self->deck;
+}
 
 static void setup (PuenteWindow *self, PuenteApplication *application);
 
@@ -1719,6 +1831,7 @@ puente_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_WINDOW);
+  g_clear_object (&self->deck);
   g_clear_object (&self->workspace);
   g_clear_object (&self->state);
 
@@ -1870,6 +1983,7 @@ puente_window_class_init (PuenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
   gtk_widget_class_install_action (widget_class, "win.toggle-language", NULL, toggle_language_activated);
 
+  puente_deck_actions_install (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -732,6 +732,23 @@ puente_workspace_set_compare_file (PuenteWorkspace *self,
   return TRUE;
 }
 
+void
+puente_workspace_set_compare_scenario (PuenteWorkspace      *self,
+                                       const PuenteScenario *scenario)
+{
+  const char *id;
+
+  g_return_if_fail (PUENTE_IS_WORKSPACE (self));
+
+  if (scenario == NULL)
+    {
+      set_compare (self, NULL, NULL);
+      return;
+    }
+  id = puente_scenario_get_id (scenario);
+  set_compare (self, puente_scenario_copy (scenario), id != NULL && *id != '\0' ? id : "deck");
+}
+
 const PuenteScenario *
 puente_workspace_get_compare (PuenteWorkspace *self)
 {

@@ -103,6 +103,10 @@ gboolean              puente_workspace_set_compare_preset (PuenteWorkspace *self
 gboolean              puente_workspace_set_compare_file   (PuenteWorkspace *self,
                                                            GFile           *file,
                                                            GError         **error);
+/* A copy of @scenario (a slide's B), or NULL: no comparison. Its id is
+ * the scenario's own (a preset's), else "deck". */
+void                  puente_workspace_set_compare_scenario (PuenteWorkspace      *self,
+                                                             const PuenteScenario *scenario);
 const PuenteScenario *puente_workspace_get_compare       (PuenteWorkspace *self);
 const char           *puente_workspace_get_compare_id    (PuenteWorkspace *self);
 const PuenteResults  *puente_workspace_get_compare_results (PuenteWorkspace *self);

@@ -53,6 +53,11 @@ int puente_cli_export_all     (PuenteCli  *cli,
 int puente_cli_map            (PuenteCli  *cli,
                                int         argc,
                                char      **argv);
+/* puente-cli report DECK -o FILE [--lang en|es|both] [--size a4|letter]
+ *                   [--both-layout side|sequence] */
+int puente_cli_report         (PuenteCli  *cli,
+                               int         argc,
+                               char      **argv);
 /* puente-cli flows --year Y [--preset ID | --scenario FILE] [--json] */
 int puente_cli_flows          (PuenteCli  *cli,
                                int         argc,

@@ -293,24 +293,7 @@ puente_cli_run_scenario (PuenteDataset        *dataset,
                          const PuenteScenario *scenario,
                          GError              **error)
 {
-  g_autoptr(PuenteEngine) engine = puente_engine_new (dataset);
-  g_autofree double *values = g_new0 (double, puente_levers_get_n ());
-  int horizon_index = puente_levers_find ("general.horizon");
-  int horizon = PUENTE_DEFAULT_HORIZON;
-  PuenteResults *results;
-
-  puente_scenario_fill_values (scenario, dataset, values);
-  if (horizon_index >= 0)
-    horizon = (int) values[horizon_index];
-
-  results = puente_results_new (dataset, horizon);
-  puente_engine_run (engine, values, results);
-  if (!puente_results_check (results, error))
-    {
-      puente_results_free (results);
-      return NULL;
-    }
-  return results;
+  return puente_engine_run_scenario (dataset, scenario, error);
 }
 
 /* The scenario as its own serialisation reads back. */

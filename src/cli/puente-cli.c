@@ -46,6 +46,8 @@ static const Command commands[] = {
     N_("Draw every chart into a directory") },
   { "map", puente_cli_map,
     N_("Draw the map (A, A | B or B − A) to a PNG, SVG or PDF file") },
+  { "report", puente_cli_report,
+    N_("Print a deck of slides as a PDF report (cover, one page per slide, sources)") },
   { "flows", puente_cli_flows, N_("Battery supply-chain flows of one year (nodes and links, GWh and tonnes)") },
   { "ensemble", puente_cli_ensemble, N_("Percentiles of a scenario's series over sampled uncertain inputs") },
   { "check-model", puente_cli_check_model,

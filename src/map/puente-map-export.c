@@ -379,6 +379,17 @@ sources_in (const PuenteMapDocument *doc,
   return g_string_free (text, FALSE);
 }
 
+char *
+puente_map_document_get_sources (const PuenteMapDocument *doc,
+                                 PuenteLang               lang)
+{
+  g_autoptr(PuenteBasemap) basemap = puente_basemap_dup_default (NULL);
+
+  if (basemap == NULL)
+    return g_strdup ("");
+  return sources_in (doc, basemap, lang);
+}
+
 /* Lays the legend's blocks out (and draws them, with @cr) from (@x, @y):
  * every layer's, top layer first, for each language; in one column per
  * language, or flowing across @n_columns of @column width. Returns the

@@ -88,6 +88,10 @@ void     puente_map_document_init   (PuenteMapDocument       *doc,
                                      const PuenteResults     *a_results);
 /* The title the document's picture carries, in its language (free it). */
 char    *puente_map_document_get_title (const PuenteMapDocument *doc);
+/* The sources line the picture prints, in @lang (English or Spanish):
+ * each layer's sources and the basemap's credit (free it). */
+char    *puente_map_document_get_sources (const PuenteMapDocument *doc,
+                                          PuenteLang               lang);
 /* Draws the whole picture, @width x @height CSS pixels, at the origin of
  * @cr. */
 void     puente_map_document_draw   (const PuenteMapDocument *doc,

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "puente-engine-private.h"
+#include "puente-scenario.h"
 
 static double
 param (PuenteDataset *dataset,
@@ -972,4 +973,29 @@ puente_engine_run (PuenteEngine  *self,
   puente_engine_transit_run (self, values, results, n_years);
   puente_engine_supply_run (self, values, results, n_years);
   puente_results_aggregate (results, n_years);
+}
+
+PuenteResults *
+puente_engine_run_scenario (PuenteDataset        *dataset,
+                            const PuenteScenario *scenario,
+                            GError              **error)
+{
+  g_autoptr(PuenteEngine) engine = puente_engine_new (dataset);
+  g_autofree double *values = g_new0 (double, puente_levers_get_n ());
+  int horizon_index = puente_levers_find ("general.horizon");
+  int horizon = PUENTE_DEFAULT_HORIZON;
+  PuenteResults *results;
+
+  puente_scenario_fill_values (scenario, dataset, values);
+  if (horizon_index >= 0)
+    horizon = (int) values[horizon_index];
+
+  results = puente_results_new (dataset, horizon);
+  puente_engine_run (engine, values, results);
+  if (!puente_results_check (results, error))
+    {
+      puente_results_free (results);
+      return NULL;
+    }
+  return results;
 }

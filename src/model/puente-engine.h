@@ -24,6 +24,13 @@ void           puente_engine_run          (PuenteEngine        *self,
                                            const double        *lever_values,
                                            PuenteResults       *results);
 
+/* Runs @scenario (its levers over the baseline of @dataset) to its
+ * horizon on a new engine; NULL with an error when the results fail
+ * puente_results_check () (a non-finite or negative quantity). */
+PuenteResults *puente_engine_run_scenario (PuenteDataset        *dataset,
+                                           const PuenteScenario *scenario,
+                                           GError              **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteEngine, puente_engine_free)
 
 G_END_DECLS

@@ -17,7 +17,7 @@
  *    refused, the same way.
  *
  * Run under AddressSanitizer and UndefinedBehaviorSanitizer in CI, this is
- * what "never a crash" rests on. A new reader (decks...) joins with one
+ * what "never a crash" rests on. A new reader joins with one
  * row: its seeds, its read function and, if its format is not JSON, the
  * pieces its mutations insert.
  *
@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "puente-dataset-private.h"
+#include "puente-deck.h"
 #include "puente-levers.h"
 #include "puente-scenario.h"
 #include "puente-state-locator.h"
@@ -144,6 +145,51 @@ scenario_read (const Seed  *seed,
   if (scenario == NULL)
     return FALSE;
   check_round_trip (scenario);
+  return TRUE;
+}
+
+/* ---- deck files -------------------------------------------------------- */
+
+static GPtrArray *
+deck_seeds (void)
+{
+  GPtrArray *seeds = g_ptr_array_new_with_free_func ((GDestroyNotify) seed_free);
+  g_autofree char *path = g_build_filename (g_getenv ("PUENTE_SOURCE_DIR"), "data", "decks",
+                                            "example.puente-deck", NULL);
+  g_autoptr(PuenteDeck) deck = puente_deck_load_file (path, NULL);
+
+  g_assert_nonnull (deck);
+  add_seed (seeds, "fuzz.puente-deck", puente_deck_to_data (deck, NULL));
+  /* One slide at a time too: smaller seeds, more of each mutated. */
+  for (guint i = 0; i < puente_deck_get_n_slides (deck); i++)
+    {
+      g_autoptr(PuenteDeck) one = puente_deck_new ();
+
+      puente_deck_insert (one, -1, puente_slide_copy (puente_deck_get_slide (deck, i)));
+      add_seed (seeds, "fuzz.puente-deck", puente_deck_to_data (one, NULL));
+    }
+  return seeds;
+}
+
+/* What loads saves and loads again to the same deck. */
+static gboolean
+deck_read (const Seed  *seed,
+           const char  *data,
+           gsize        length,
+           GError     **error)
+{
+  g_autoptr(PuenteDeck) deck = puente_deck_load_data (data, (gssize) length, seed->label, error);
+  g_autoptr(PuenteDeck) again = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *saved = NULL;
+  gsize saved_length = 0;
+
+  if (deck == NULL)
+    return FALSE;
+  saved = puente_deck_to_data (deck, &saved_length);
+  again = puente_deck_load_data (saved, (gssize) saved_length, "round trip", &local_error);
+  g_assert_no_error (local_error);
+  g_assert_true (puente_deck_equal (deck, again));
   return TRUE;
 }
 
@@ -305,6 +351,7 @@ static const char *const station_fragments[] = {
 
 static const FuzzTarget targets[] = {
   { "scenario", scenario_seeds, scenario_read, puente_scenario_error_quark, 4000, NULL, 0, 0.01 },
+  { "deck", deck_seeds, deck_read, puente_deck_error_quark, 3000, NULL, 0, 0.01 },
   /* Each run parses the whole fixture dataset (~100 KB). */
   { "dataset", dataset_seeds, dataset_read, puente_dataset_error_quark, 800, NULL, 0, 0.01 },
   { "stations", station_seeds, station_read, puente_stations_error_quark, 4000,

@@ -18,6 +18,7 @@
 
 #include "puente-dataset-private.h"
 #include "puente-file.h"
+#include "puente-deck.h"
 #include "puente-scenario.h"
 #include "test-hostile.h"
 
@@ -30,6 +31,15 @@ read_scenario (const char *path,
   g_autoptr(PuenteScenario) scenario = puente_scenario_load_file (path, NULL);
 
   return scenario != NULL;
+}
+
+static gboolean
+read_deck (const char *path,
+           const char *dataset_dir)
+{
+  g_autoptr(PuenteDeck) deck = puente_deck_load_file (path, NULL);
+
+  return deck != NULL;
 }
 
 static gboolean
@@ -91,6 +101,7 @@ main (int   argc,
     ReadFunc    read;
   } readers[] = {
     { "scenario file", read_scenario },
+    { "deck file", read_deck },
     { "dataset folder", read_dataset },
     { "JSON reader", read_json },
   };

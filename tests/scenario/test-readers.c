@@ -17,6 +17,7 @@
 
 #include "puente-dataset.h"
 #include "puente-file.h"
+#include "puente-deck.h"
 #include "puente-scenario.h"
 #include "test-hostile.h"
 
@@ -58,6 +59,23 @@ test_scenario_reader (void)
       scenario = puente_scenario_load_file (path, &error);
       g_assert_null (scenario);
       g_assert_true (error->domain == PUENTE_SCENARIO_ERROR);
+      check_error (error, &corpus[i], path, (g_get_monotonic_time () - start) / 1e6);
+    }
+}
+
+static void
+test_deck_reader (void)
+{
+  for (guint i = 0; i < n_corpus; i++)
+    {
+      g_autofree char *path = g_build_filename (corpus_dir, corpus[i].name, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PuenteDeck) deck = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      deck = puente_deck_load_file (path, &error);
+      g_assert_null (deck);
+      g_assert_true (error->domain == PUENTE_DECK_ERROR);
       check_error (error, &corpus[i], path, (g_get_monotonic_time () - start) / 1e6);
     }
 }
@@ -255,6 +273,7 @@ main (int   argc,
   corpus = hostile_corpus_make (corpus_dir, &n_corpus);
 
   g_test_add_func ("/model/readers/scenario", test_scenario_reader);
+  g_test_add_func ("/model/readers/deck", test_deck_reader);
   g_test_add_func ("/model/readers/long-id", test_long_id);
   g_test_add_func ("/model/readers/dataset", test_dataset_reader);
   g_test_add_func ("/model/readers/json", test_json_reader);
