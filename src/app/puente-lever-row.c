@@ -29,6 +29,7 @@ struct _PuenteLeverRow
   guint            lever;
   double           factor;   /* display value = model value * factor */
   gboolean         syncing;
+  gboolean         edited;   /* the entry holds text the user typed */
 
   GtkLabel        *title_label;
   GtkScale        *scale;
@@ -94,6 +95,14 @@ update_entry (PuenteLeverRow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->entry), buffer);
   gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  self->edited = FALSE;
+}
+
+static void
+on_entry_changed (PuenteLeverRow *self)
+{
+  /* update_entry () clears the flag after its own set_text (). */
+  self->edited = TRUE;
 }
 
 static void
@@ -103,6 +112,12 @@ on_entry_activate (PuenteLeverRow *self)
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
   char *end = NULL;
   double shown;
+
+  /* The entry shows the value rounded to the lever's step: writing back
+   * text nobody typed would move the lever (81.25 -> 81) just by tabbing
+   * through it. */
+  if (!self->edited)
+    return;
 
   /* Accept a decimal comma too: typed values come from both languages. */
   g_strdelimit (text, ",", '.');
@@ -389,6 +404,7 @@ puente_lever_row_class_init (PuenteLeverRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_reset_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_info_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_changed);
   gtk_widget_class_set_css_name (widget_class, "leverrow");
 }
 
