@@ -285,6 +285,8 @@ setup (PuenteLeverRow *self)
   const char *unit = display_unit (info->unit, &self->factor);
   g_autofree char *tooltip = NULL;
   g_autofree char *baseline_text = format_display (self, baseline);
+  g_autofree char *reset_name = NULL;
+  g_autofree char *info_name = NULL;
 
   step = info->step * self->factor;
   gtk_label_set_text (self->title_label, _(info->label));
@@ -312,6 +314,15 @@ setup (PuenteLeverRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->label), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->label), -1);
+  /* GTK 4.8 names an icon button after its image: nothing. */
+  /* Translators: accessible name of a lever's reset button; %s is the lever */
+  reset_name = g_strdup_printf (_("Reset %s"), _(info->label));
+  /* Translators: accessible name of a lever's ⓘ button; %s is the lever */
+  info_name = g_strdup_printf (_("About: %s"), _(info->label));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reset_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, reset_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->info_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, info_name, -1);
 
   puente_lever_row_sync (self);
 }

@@ -178,6 +178,8 @@ update_labels (PuenteMainView *self)
 {
   const char *name;
   const char *compare_id;
+  g_autofree char *a11y_name = NULL;
+  g_autofree char *compare_a11y_name = NULL;
 
   name = puente_workspace_get_name (self->workspace, self->lang);
   g_free (self->scenario_text);
@@ -189,12 +191,17 @@ update_labels (PuenteMainView *self)
   /* Translators: the header button that chooses scenario A */
   gtk_label_set_text (self->scenario_label, _("Scenario A"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->scenario_button), self->scenario_text);
+  /* Translators: accessible name of the scenario A button; %s is its name */
+  a11y_name = g_strdup_printf (_("Scenario A: %s"), self->scenario_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scenario_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_name, -1);
 
   compare_id = puente_workspace_get_compare_id (self->workspace);
   if (compare_id == NULL)
     {
       gtk_label_set_text (self->compare_label, _("No Comparison"));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_button), _("Compare With"));
+      compare_a11y_name = g_strdup_printf (_("Scenario B: %s"), _("No Comparison"));
     }
   else
     {
@@ -209,7 +216,11 @@ update_labels (PuenteMainView *self)
       /* Translators: the header button that chooses scenario B */
       gtk_label_set_text (self->compare_label, _("Scenario B"));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_button), text);
+      /* Translators: accessible name of the compare button; %s is a scenario name */
+      compare_a11y_name = g_strdup_printf (_("Scenario B: %s"), compare_name);
     }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->compare_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, compare_a11y_name, -1);
 }
 
 /* ---- year bar -------------------------------------------------------- */
@@ -222,6 +233,8 @@ sync_year (PuenteMainView *self)
   g_autofree char *text = g_strdup_printf ("%d", year);
 
   gtk_label_set_text (self->year_label, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->year_scale),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
   if (self->marks_horizon != horizon)
     {
       self->marks_horizon = horizon;
