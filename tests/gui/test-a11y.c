@@ -17,9 +17,11 @@
 
 #include "puente-application.h"
 #include "puente-i18n.h"
+#include "puente-chart-style.h"
 #include "puente-lever-panel-private.h"
 #include "puente-lever-row-private.h"
 #include "puente-levers.h"
+#include "puente-map-labels.h"
 #include "puente-window-private.h"
 #include "test-hostile.h"
 
@@ -425,6 +427,304 @@ check_every_control_named (PuenteWindow *window)
   g_string_free (check.report, TRUE);
 }
 
+/* ---- contrast of what is drawn ---------------------------------------- */
+
+/* Something painted before a text: a colour, or a picture (Cairo drawing,
+ * texture) whose colour the render nodes do not tell. */
+typedef struct
+{
+  graphene_rect_t bounds;
+  GdkRGBA         colour;
+  gboolean        picture;
+} Ground;
+
+typedef struct
+{
+  graphene_rect_t bounds;
+  PuenteRgb       fg;
+  PuenteRgb       bg;
+  double          needed;
+} DrawnText;
+
+typedef struct
+{
+  GArray *grounds;   /* Ground, in painting order */
+  GArray *texts;     /* DrawnText */
+  guint   n_unknown; /* texts over a picture */
+} Drawing;
+
+static PuenteRgb
+over (const GdkRGBA   *top,
+      const PuenteRgb *bottom)
+{
+  return (PuenteRgb) { top->red * top->alpha + bottom->r * (1 - top->alpha),
+                       top->green * top->alpha + bottom->g * (1 - top->alpha),
+                       top->blue * top->alpha + bottom->b * (1 - top->alpha) };
+}
+
+/* What lies under @point now: the last opaque ground there, with the
+ * translucent ones painted over it. FALSE over a picture. */
+static gboolean
+ground_at (Drawing                *drawing,
+           const graphene_point_t *point,
+           PuenteRgb              *colour)
+{
+  int base = -1;
+
+  for (int i = (int) drawing->grounds->len - 1; i >= 0 && base < 0; i--)
+    {
+      Ground *g = &g_array_index (drawing->grounds, Ground, i);
+
+      if (graphene_rect_contains_point (&g->bounds, point) && (g->picture || g->colour.alpha >= 0.999))
+        base = i;
+    }
+  if (base < 0 || g_array_index (drawing->grounds, Ground, base).picture)
+    return FALSE;
+
+  *colour = over (&g_array_index (drawing->grounds, Ground, base).colour, &(PuenteRgb) { 0, 0, 0 });
+  for (guint i = base + 1; i < drawing->grounds->len; i++)
+    {
+      Ground *g = &g_array_index (drawing->grounds, Ground, i);
+
+      if (graphene_rect_contains_point (&g->bounds, point))
+        *colour = over (&g->colour, colour);
+    }
+  return TRUE;
+}
+
+/* Walks @node's tree in painting order, in window coordinates, with the
+ * opacity and the clip (what a scrolled window hides is not drawn) of
+ * where it is. */
+static void
+walk_nodes (Drawing               *drawing,
+            GskRenderNode         *node,
+            GskTransform          *transform,
+            double                 opacity,
+            const graphene_rect_t *clip)
+{
+  graphene_rect_t bounds;
+  graphene_rect_t inner_clip;
+
+  gsk_render_node_get_bounds (node, &bounds);
+  gsk_transform_transform_bounds (transform, &bounds, &bounds);
+
+  switch ((int) gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        walk_nodes (drawing, gsk_container_node_get_child (node, i), transform, opacity, clip);
+      break;
+    case GSK_TRANSFORM_NODE:
+      {
+        GskTransform *inner = gsk_transform_transform (gsk_transform_ref (transform),
+                                                       gsk_transform_node_get_transform (node));
+
+        walk_nodes (drawing, gsk_transform_node_get_child (node), inner, opacity, clip);
+        gsk_transform_unref (inner);
+      }
+      break;
+    case GSK_OPACITY_NODE:
+      walk_nodes (drawing, gsk_opacity_node_get_child (node), transform,
+                  opacity * gsk_opacity_node_get_opacity (node), clip);
+      break;
+    case GSK_CLIP_NODE:
+    case GSK_ROUNDED_CLIP_NODE:
+      if (graphene_rect_intersection (clip, &bounds, &inner_clip))
+        walk_nodes (drawing,
+                    gsk_render_node_get_node_type (node) == GSK_CLIP_NODE ? gsk_clip_node_get_child (node)
+                                                                         : gsk_rounded_clip_node_get_child (node),
+                    transform, opacity, &inner_clip);
+      break;
+    case GSK_SHADOW_NODE:
+      walk_nodes (drawing, gsk_shadow_node_get_child (node), transform, opacity, clip);
+      break;
+    case GSK_DEBUG_NODE:
+      walk_nodes (drawing, gsk_debug_node_get_child (node), transform, opacity, clip);
+      break;
+    case GSK_COLOR_MATRIX_NODE:
+      walk_nodes (drawing, gsk_color_matrix_node_get_child (node), transform, opacity, clip);
+      break;
+    case GSK_BLUR_NODE:
+      walk_nodes (drawing, gsk_blur_node_get_child (node), transform, opacity, clip);
+      break;
+    case GSK_COLOR_NODE:
+      {
+        Ground ground = { bounds, *gsk_color_node_get_color (node), FALSE };
+
+        ground.colour.alpha *= opacity;
+        g_array_append_val (drawing->grounds, ground);
+      }
+      break;
+    case GSK_CAIRO_NODE:
+    case GSK_TEXTURE_NODE:
+    case GSK_LINEAR_GRADIENT_NODE:
+    case GSK_RADIAL_GRADIENT_NODE:
+      {
+        Ground ground = { bounds, { 0 }, TRUE };
+
+        g_array_append_val (drawing->grounds, ground);
+      }
+      break;
+    case GSK_TEXT_NODE:
+      {
+        PangoFontDescription *desc = pango_font_describe_with_absolute_size (gsk_text_node_get_font (node));
+        double px = pango_font_description_get_size (desc) / (double) PANGO_SCALE;
+        gboolean bold = pango_font_description_get_weight (desc) >= PANGO_WEIGHT_BOLD;
+        GdkRGBA fg = *gsk_text_node_get_color (node);
+        graphene_point_t centre;
+        DrawnText text = { bounds };
+
+        pango_font_description_free (desc);
+        graphene_rect_get_center (&bounds, &centre);
+        if (!graphene_rect_contains_point (clip, &centre))
+          break;
+        if (!ground_at (drawing, &centre, &text.bg))
+          {
+            drawing->n_unknown++;
+            break;
+          }
+        fg.alpha *= opacity;
+        text.fg = over (&fg, &text.bg);
+        /* Large text (18 pt, or 14 pt bold) needs 3:1. */
+        text.needed = px >= 24 || (bold && px >= 18.66) ? 3.0 : 4.5;
+        g_array_append_val (drawing->texts, text);
+      }
+      break;
+    default:
+      break;
+    }
+}
+
+/* Insensitive widgets are exempt (WCAG 1.4.3); a label's text names a
+ * failure. */
+static GtkWidget *
+label_at (GtkWidget              *window,
+          GtkWidget              *widget,
+          const graphene_point_t *point,
+          gboolean               *sensitive)
+{
+  graphene_rect_t bounds;
+  GtkWidget *found = NULL;
+
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL && found == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    found = label_at (window, child, point, sensitive);
+  if (found == NULL && (GTK_IS_LABEL (widget) || GTK_IS_TEXT (widget)) &&
+      gtk_widget_compute_bounds (widget, window, &bounds) && graphene_rect_contains_point (&bounds, point))
+    {
+      found = widget;
+      *sensitive = gtk_widget_is_sensitive (widget);
+    }
+  return found;
+}
+
+static guint
+check_contrast_drawn (GtkWidget  *window,
+                      const char *where,
+                      GString    *report)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  GskTransform *identity = NULL;
+  Drawing drawing = { g_array_new (FALSE, FALSE, sizeof (Ground)), g_array_new (FALSE, FALSE, sizeof (DrawnText)), 0 };
+  guint n_failed = 0, n_checked = 0;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window), gtk_widget_get_height (window));
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  walk_nodes (&drawing, node, identity, 1.0,
+              &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (window), gtk_widget_get_height (window)));
+  gsk_render_node_unref (node);
+
+  for (guint i = 0; i < drawing.texts->len; i++)
+    {
+      DrawnText *text = &g_array_index (drawing.texts, DrawnText, i);
+      double ratio = puente_rgb_contrast (&text->fg, &text->bg);
+      graphene_point_t centre;
+      gboolean sensitive = TRUE;
+      GtkWidget *label;
+
+      graphene_rect_get_center (&text->bounds, &centre);
+      label = label_at (window, window, &centre, &sensitive);
+      if (!sensitive)
+        continue;
+      n_checked++;
+      if (ratio < text->needed)
+        {
+          n_failed++;
+          g_string_append_printf (report, "%s: %.2f:1 (needs %.1f) “%s” #%02x%02x%02x on #%02x%02x%02x\n", where, ratio,
+                                  text->needed,
+                                  label == NULL ? "?" : GTK_IS_LABEL (label) ? gtk_label_get_text (GTK_LABEL (label))
+                                                                              : gtk_editable_get_text (GTK_EDITABLE (label)),
+                                  (int) (text->fg.r * 255 + 0.5), (int) (text->fg.g * 255 + 0.5),
+                                  (int) (text->fg.b * 255 + 0.5), (int) (text->bg.r * 255 + 0.5),
+                                  (int) (text->bg.g * 255 + 0.5), (int) (text->bg.b * 255 + 0.5));
+        }
+    }
+  g_test_message ("%s: %u texts checked, %u below AA, %u over drawings (the chart and map tests' own)",
+                  where, n_checked, n_failed, drawing.n_unknown);
+  g_assert_cmpuint (n_checked, >, 10);
+  g_array_unref (drawing.grounds);
+  g_array_unref (drawing.texts);
+  return n_failed;
+}
+
+/* Every text the window draws, measured from its render nodes (the CSS
+ * colours, opacities and backgrounds as GTK composes them), on every
+ * view, with B, in light and dark: WCAG AA. */
+static void
+check_contrast (PuenteWindow *window)
+{
+  static const char *views[] = { "overview", "map", "charts", "supply" };
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  g_autoptr(GString) report = g_string_new (NULL);
+  guint n_failed = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "us-lmdv-2032"));
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      adw_style_manager_set_color_scheme (manager, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+        {
+          g_autofree char *where = g_strdup_printf ("%s, %s", dark ? "dark" : "light", views[v]);
+
+          show_view (window, views[v]);
+          n_failed += check_contrast_drawn (GTK_WIDGET (window), where, report);
+        }
+    }
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+
+  if (n_failed > 0)
+    g_test_message ("%s", report->str);
+  g_assert_cmpuint (n_failed, ==, 0);
+}
+
+/* A state's name on the map is black or white on whatever fill colours
+ * the state: at least 4.5:1 on any colour. */
+static void
+test_map_label_contrast (void)
+{
+  double worst = 21;
+
+  for (guint r = 0; r < 256; r += 5)
+    for (guint g = 0; g < 256; g += 5)
+      for (guint b = 0; b < 256; b += 5)
+        {
+          PuenteRgb fill = { r / 255.0, g / 255.0, b / 255.0 };
+          PuenteRgb text, halo;
+          double alpha;
+
+          puente_map_label_colours_on (&fill, &text, &halo, &alpha);
+          worst = MIN (worst, puente_rgb_contrast (&text, &fill));
+        }
+  g_test_message ("a state name on its fill: at worst %.2f:1", worst);
+  g_assert_cmpfloat (worst, >=, 4.5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +736,8 @@ main (int   argc,
 
   g_test_add_data_func ("/gui/a11y/tab-keeps-scenario", check_tab_keeps_scenario, with_window);
   g_test_add_data_func ("/gui/a11y/every-control-named", check_every_control_named, with_window);
+  g_test_add_data_func ("/gui/a11y/contrast", check_contrast, with_window);
+  g_test_add_func ("/gui/a11y/map-label-contrast", test_map_label_contrast);
 
   return g_test_run ();
 }
