@@ -65,3 +65,64 @@ puente_a11y_fix_mnemonic_names (GtkWidget *root)
        child = gtk_widget_get_next_sibling (child))
     puente_a11y_fix_mnemonic_names (child);
 }
+
+typedef struct
+{
+  guint index;
+  GType type;
+} PathStep;
+
+/* Where @focus is under @root, as the child index and type at each level
+ * (NULL if it is not under @root): a view rebuilt from the same template
+ * and state has the same shape. */
+GArray *
+puente_a11y_focus_path (GtkWidget *root,
+                        GtkWidget *focus)
+{
+  GArray *path;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
+
+  if (focus == NULL || (focus != root && !gtk_widget_is_ancestor (focus, root)))
+    return NULL;
+
+  path = g_array_new (FALSE, FALSE, sizeof (PathStep));
+  for (GtkWidget *w = focus; w != root; w = gtk_widget_get_parent (w))
+    {
+      PathStep step = { 0, G_OBJECT_TYPE (w) };
+
+      for (GtkWidget *s = gtk_widget_get_prev_sibling (w); s != NULL; s = gtk_widget_get_prev_sibling (s))
+        step.index++;
+      g_array_prepend_val (path, step);
+    }
+  return path;
+}
+
+/* Gives focus back to the widget at @path under @root, or, where the
+ * shape differs, to the deepest one found on the way that takes it. */
+gboolean
+puente_a11y_focus_path_restore (GtkWidget    *root,
+                                const GArray *path)
+{
+  GtkWidget *w = root;
+  GtkWidget *best = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (root), FALSE);
+
+  if (path == NULL)
+    return FALSE;
+  for (guint i = 0; i < path->len && w != NULL; i++)
+    {
+      const PathStep *step = &g_array_index (path, PathStep, i);
+      GtkWidget *child = gtk_widget_get_first_child (w);
+
+      for (guint n = 0; child != NULL && n < step->index; n++)
+        child = gtk_widget_get_next_sibling (child);
+      if (child == NULL || G_OBJECT_TYPE (child) != step->type)
+        break;
+      w = child;
+      if (gtk_widget_get_focusable (w))
+        best = w;
+    }
+  return best != NULL && gtk_widget_grab_focus (best);
+}

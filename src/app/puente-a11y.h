@@ -13,4 +13,9 @@ void puente_a11y_name_drop_down     (GtkDropDown *drop_down,
                                      const char  *name);
 void puente_a11y_fix_mnemonic_names (GtkWidget   *root);
 
+GArray  *puente_a11y_focus_path         (GtkWidget    *root,
+                                         GtkWidget    *focus);
+gboolean puente_a11y_focus_path_restore (GtkWidget    *root,
+                                         const GArray *path);
+
 G_END_DECLS

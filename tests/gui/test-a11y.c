@@ -18,9 +18,11 @@
 #include "puente-application.h"
 #include "puente-i18n.h"
 #include "puente-chart-style.h"
+#include "puente-charts-page-private.h"
 #include "puente-lever-panel-private.h"
 #include "puente-lever-row-private.h"
 #include "puente-levers.h"
+#include "puente-main-view-private.h"
 #include "puente-map-labels.h"
 #include "puente-window-private.h"
 #include "test-hostile.h"
@@ -151,6 +153,138 @@ check_tab_keeps_scenario (PuenteWindow *window)
   g_assert_cmpuint (n_moved, ==, 0);
   g_assert_false (puente_workspace_get_modified (workspace));
   g_assert_false (puente_workspace_can_undo (workspace));
+}
+
+/* ---- moving between panes ------------------------------------------- */
+
+static GtkWidget *
+focus_of (PuenteWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+static gboolean
+focus_in (PuenteWindow *window,
+          GtkWidget    *pane)
+{
+  GtkWidget *focus = focus_of (window);
+
+  return focus != NULL && (focus == pane || gtk_widget_is_ancestor (focus, pane));
+}
+
+/* Tab presses from the first control of the header until focus reaches
+ * @content. */
+static guint
+tabs_to_content (PuenteWindow *window,
+                 GtkWidget    *content)
+{
+  guint presses = 0;
+
+  gtk_root_set_focus (GTK_ROOT (window), NULL);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (puente_window_get_main_view (window)), GTK_DIR_TAB_FORWARD));
+  while (!focus_in (window, content) && presses < 2000)
+    {
+      press_tab (window);
+      presses++;
+    }
+  return presses;
+}
+
+static void
+fold_all (GtkWidget *widget)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_has_css_class (widget, "lever-group-title"))
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (widget), FALSE);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    fold_all (child);
+}
+
+static void
+next_pane (PuenteWindow *window,
+           gboolean      forward)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), forward ? "win.next-pane" : "win.previous-pane",
+                                             NULL));
+  flush_events ();
+}
+
+/* F6 moves between the levers, the view switcher and the view, Shift+F6
+ * back; folded lever groups leave their levers out of the Tab order; the
+ * focus stays where it was across a language switch. */
+static void
+check_panes (PuenteWindow *window)
+{
+  PuenteMainView *view = puente_window_get_main_view (window);
+  GtkWidget *levers = puente_window_get_lever_panel (window);
+  GtkWidget *content = gtk_widget_get_ancestor (GTK_WIDGET (puente_main_view_get_page (view, "overview")),
+                                                ADW_TYPE_VIEW_STACK);
+  PuenteLeverRow *row;
+  GtkWidget *focus;
+  guint open, folded;
+  guint n = puente_levers_get_n ();
+  g_autofree double *values = g_memdup2 (puente_workspace_get_values (puente_window_get_workspace (window)),
+                                         n * sizeof (double));
+
+  gtk_root_set_focus (GTK_ROOT (window), NULL);
+  next_pane (window, TRUE);
+  g_assert_true (focus_in (window, levers));
+  next_pane (window, TRUE);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus_of (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  next_pane (window, TRUE);
+  g_assert_true (focus_in (window, content));
+  next_pane (window, TRUE);
+  g_assert_true (focus_in (window, levers));
+  next_pane (window, FALSE);
+  g_assert_true (focus_in (window, content));
+
+  /* Tab from the header through the levers to the view, then with every
+   * group folded (Space on each group's title). */
+  open = tabs_to_content (window, content);
+  fold_all (levers);
+  flush_events ();
+  folded = tabs_to_content (window, content);
+  g_test_message ("Tab presses from the header to the view: %u with the lever groups open, %u folded; F6: 1 or 2",
+                  open, folded);
+  g_assert_cmpuint (open, >, n * 3);
+  g_assert_cmpuint (folded, <, 30);
+  g_assert_true (memcmp (values, puente_workspace_get_values (puente_window_get_workspace (window)),
+                         n * sizeof (double)) == 0);
+
+  /* The year slider has the focus; after a switch to Spanish, the
+   * rebuilt one has it. */
+  puente_window_set_visible_view (window, "charts");
+  flush_events ();
+  next_pane (window, FALSE);
+  while (!GTK_IS_SCALE (focus_of (window)))
+    press_tab (window);
+  g_assert_null (row_of (focus_of (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-language", NULL));
+  flush_events ();
+  g_assert_cmpint (puente_window_get_language (window), ==, PUENTE_LANG_ES);
+  g_assert_true (GTK_IS_SCALE (focus_of (window)));
+  g_assert_null (row_of (focus_of (window)));
+  g_assert_true (gtk_widget_is_ancestor (focus_of (window), GTK_WIDGET (puente_window_get_main_view (window))));
+
+  /* The folds stayed; a lever's slider keeps the focus back to English. */
+  levers = puente_window_get_lever_panel (window);
+  row = PUENTE_LEVER_ROW (puente_lever_panel_get_row (PUENTE_LEVER_PANEL (levers), "ldv.us.target_share"));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (row)));
+  for (GtkWidget *w = GTK_WIDGET (row); w != NULL; w = gtk_widget_get_parent (w))
+    if (gtk_widget_has_css_class (gtk_widget_get_first_child (w), "lever-group-title"))
+      {
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_first_child (w)), TRUE);
+        break;
+      }
+  flush_events ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (puente_lever_row_get_scale (row))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-language", NULL));
+  flush_events ();
+  focus = focus_of (window);
+  g_assert_true (GTK_IS_SCALE (focus));
+  g_assert_nonnull (row_of (focus));
+  g_assert_cmpint (puente_lever_row_get_lever (row_of (focus)), ==, puente_levers_find ("ldv.us.target_share"));
 }
 
 /* ---- every control named --------------------------------------------- */
@@ -737,6 +871,7 @@ main (int   argc,
   g_test_add_data_func ("/gui/a11y/tab-keeps-scenario", check_tab_keeps_scenario, with_window);
   g_test_add_data_func ("/gui/a11y/every-control-named", check_every_control_named, with_window);
   g_test_add_data_func ("/gui/a11y/contrast", check_contrast, with_window);
+  g_test_add_data_func ("/gui/a11y/panes", check_panes, with_window);
   g_test_add_func ("/gui/a11y/map-label-contrast", test_map_label_contrast);
 
   return g_test_run ();
