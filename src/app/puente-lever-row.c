@@ -30,6 +30,7 @@ struct _PuenteLeverRow
   double           factor;   /* display value = model value * factor */
   gboolean         syncing;
   gboolean         edited;   /* the entry holds text the user typed */
+  char            *baseline_text;
 
   GtkLabel        *title_label;
   GtkScale        *scale;
@@ -81,7 +82,30 @@ format_display (PuenteLeverRow *self,
   double factor;
   const char *unit = display_unit (info->unit, &factor);
 
-  return g_strdup_printf ("%.*f %s", digits_for_step (info->step * self->factor), shown, unit);
+  return g_strchomp (g_strdup_printf ("%.*f %s", digits_for_step (info->step * self->factor), shown, unit));
+}
+
+/* What a screen reader says of the slider and the field: the value with
+ * its unit ("81 %", not "81.25"). GTK 4.8 tells screen readers when a
+ * description changes but not when a value does, so the description
+ * carries the value too: moving the slider is heard. */
+static void
+update_accessible_value (PuenteLeverRow *self)
+{
+  g_autofree char *value = format_display (self, gtk_adjustment_get_value (self->adjustment) / self->factor);
+  g_autofree char *description = NULL;
+
+  if (self->baseline_text == NULL)
+    return;
+  /* Translators: what a screen reader says of a lever's slider: its value
+   * with the unit, then the baseline, e.g. "81 %, baseline 75 %" */
+  description = g_strdup_printf (_("%s, baseline %s"), value, self->baseline_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, value,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 }
 
 static void
@@ -96,6 +120,7 @@ update_entry (PuenteLeverRow *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   self->edited = FALSE;
+  update_accessible_value (self);
 }
 
 static void
@@ -289,6 +314,8 @@ setup (PuenteLeverRow *self)
   g_autofree char *info_name = NULL;
 
   step = info->step * self->factor;
+  g_free (self->baseline_text);
+  self->baseline_text = g_strdup (baseline_text);
   gtk_label_set_text (self->title_label, _(info->label));
   gtk_label_set_text (self->unit_label, unit);
   gtk_widget_set_visible (GTK_WIDGET (self->unit_label), *unit != '\0');
@@ -390,6 +417,7 @@ puente_lever_row_dispose (GObject *object)
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
     gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
+  g_clear_pointer (&self->baseline_text, g_free);
 
   G_OBJECT_CLASS (puente_lever_row_parent_class)->dispose (object);
 }

@@ -234,8 +234,12 @@ sync_year (PuenteMainView *self)
   g_autofree char *text = g_strdup_printf ("%d", year);
 
   gtk_label_set_text (self->year_label, text);
+  /* The description too: GTK 4.8 tells screen readers of a new
+   * description, not of a new value. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->year_scale),
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                  -1);
   if (self->marks_horizon != horizon)
     {
       self->marks_horizon = horizon;

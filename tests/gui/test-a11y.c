@@ -155,6 +155,83 @@ check_tab_keeps_scenario (PuenteWindow *window)
   g_assert_false (puente_workspace_can_undo (workspace));
 }
 
+/* ---- sliders that speak ---------------------------------------------- */
+
+static GtkScale *
+lever_scale (PuenteWindow *window,
+             const char   *id)
+{
+  GtkWidget *row = puente_lever_panel_get_row (PUENTE_LEVER_PANEL (puente_window_get_lever_panel (window)), id);
+
+  g_assert_nonnull (row);
+  return puente_lever_row_get_scale (PUENTE_LEVER_ROW (row));
+}
+
+static void
+assert_text_property (gpointer               widget,
+                      GtkAccessibleProperty  property,
+                      const char            *expected)
+{
+  g_autofree char *differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), property, expected);
+
+  if (differs != NULL)
+    g_error ("the slider reads “%s”, not “%s”", differs, expected);
+}
+
+static void
+assert_value_text (GtkScale   *scale,
+                   const char *expected)
+{
+  assert_text_property (scale, GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, expected);
+}
+
+/* A lever's slider reads its value with the unit the field shows, and
+ * its description (which GTK 4.8 announces when it changes) follows the
+ * value; the year slider reads the year. */
+static void
+check_sliders_speak (PuenteWindow *window)
+{
+  GtkScale *share = lever_scale (window, "ldv.us.target_share");
+  GtkScale *growth = lever_scale (window, "ldv.us.sales_growth");
+  GtkScale *incentive = lever_scale (window, "ldv.us.incentive_usd");
+  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+
+  assert_value_text (share, "20 %");
+  assert_text_property (share, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "20 %, baseline 20 %");
+  gtk_range_set_value (GTK_RANGE (share), 45);
+  flush_events ();
+  assert_value_text (share, "45 %");
+  assert_text_property (share, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "45 %, baseline 20 %");
+
+  gtk_range_set_value (GTK_RANGE (growth), 1.5);
+  gtk_range_set_value (GTK_RANGE (incentive), 7500);
+  flush_events ();
+  assert_value_text (growth, "1.5 %/yr");
+  assert_value_text (incentive, "7500 USD");
+
+  puente_workspace_set_year (workspace, 2035);
+  flush_events ();
+  {
+    GtkWidget *bar = gtk_widget_get_ancestor (GTK_WIDGET (puente_main_view_get_page (puente_window_get_main_view (window),
+                                                                                     "overview")),
+                                              ADW_TYPE_VIEW_STACK);
+    GtkWidget *year = NULL;
+
+    for (GtkWidget *w = gtk_widget_get_next_sibling (bar); w != NULL && year == NULL; w = gtk_widget_get_next_sibling (w))
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+        if (GTK_IS_SCALE (c))
+          year = c;
+    g_assert_nonnull (year);
+    assert_value_text (GTK_SCALE (year), "2035");
+    assert_text_property (year, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "2035");
+  }
+
+  /* Spanish: the unit words are translated. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.language", "s", "es"));
+  flush_events ();
+  assert_value_text (lever_scale (window, "ldv.us.sales_growth"), "1.5 %/año");
+}
+
 /* ---- moving between panes ------------------------------------------- */
 
 static GtkWidget *
@@ -872,6 +949,7 @@ main (int   argc,
   g_test_add_data_func ("/gui/a11y/every-control-named", check_every_control_named, with_window);
   g_test_add_data_func ("/gui/a11y/contrast", check_contrast, with_window);
   g_test_add_data_func ("/gui/a11y/panes", check_panes, with_window);
+  g_test_add_data_func ("/gui/a11y/sliders-speak", check_sliders_speak, with_window);
   g_test_add_func ("/gui/a11y/map-label-contrast", test_map_label_contrast);
 
   return g_test_run ();
