@@ -523,6 +523,20 @@ check_names (NameCheck *check,
         report_widget (check, widget, "mnemonic underscore read");
     }
 
+  /* A picture that says nothing is presentation, or it is read as
+   * "image" (those in a named button or list row are the control's). */
+  if (role == GTK_ACCESSIBLE_ROLE_IMG && GTK_IS_IMAGE (widget) &&
+      gtk_widget_get_ancestor (widget, GTK_TYPE_BUTTON) == NULL &&
+      gtk_widget_get_ancestor (widget, GTK_TYPE_MENU_BUTTON) == NULL &&
+      gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW) == NULL)
+    {
+      g_autofree char *label = accessible_label (accessible);
+
+      check->n_checked++;
+      if (label == NULL)
+        report_widget (check, widget, "image neither named nor presentation");
+    }
+
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     check_names (check, child);
@@ -609,6 +623,7 @@ check_every_control_named (PuenteWindow *window)
             {
               g_autofree char *where = g_strdup_printf ("%s, %s", languages[l], G_OBJECT_TYPE_NAME (t->data));
 
+              g_test_message ("checked %s", where);
               check_window_names (&check, t->data, where);
               gtk_window_destroy (t->data);
             }
