@@ -124,6 +124,9 @@ add_group (PuenteLeverPanel *self,
 
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* Long (Spanish) titles wrap rather than widen the sidebar. */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 24);
   gtk_box_append (GTK_BOX (title_box), arrow);
   gtk_box_append (GTK_BOX (title_box), title);
   gtk_button_set_child (GTK_BUTTON (header), title_box);
