@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "puente-a11y.h"
 #include "puente-chart-fan.h"
 #include "puente-chart-source.h"
 #include "puente-chart-spec.h"
@@ -560,7 +561,15 @@ puente_charts_page_new (PuenteWorkspace *workspace,
 
   n = puente_chart_catalogue_get_n ();
   for (guint i = 0; i < n; i++)
-    gtk_list_box_append (self->chart_list, make_row (self, puente_chart_catalogue_get (i)));
+    {
+      const PuenteChartSpec *spec = puente_chart_catalogue_get (i);
+      GtkWidget *row = make_row (self, spec);
+
+      gtk_list_box_append (self->chart_list, row);
+      /* The row is the focus stop: named by its chart's title. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(spec->title), -1);
+    }
 
   g_signal_connect_object (workspace, "results-changed",
                            G_CALLBACK (on_results_changed), self, G_CONNECT_SWAPPED);
@@ -739,5 +748,7 @@ puente_charts_page_init (PuenteChartsPage *self)
 {
   self->thumbnails = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  puente_a11y_fix_mnemonic_names (GTK_WIDGET (self));
+  puente_a11y_name_drop_down (self->region_dropdown, _("Region"));
   puente_chart_view_set_interactive (self->chart_view, TRUE);
 }

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "puente-a11y.h"
 #include "puente-chart-export.h"
 #include "puente-chart-view.h"
 #include "puente-export-dialog-private.h"
@@ -360,5 +361,6 @@ static void
 puente_export_dialog_init (PuenteExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  puente_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   puente_chart_view_set_follow_dark (self->preview, FALSE);
 }

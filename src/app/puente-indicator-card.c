@@ -107,6 +107,8 @@ puente_indicator_card_update (PuenteIndicatorCard *self)
   value = puente_units_format (key->unit, units, self->lang, a, FALSE, &unit_text);
   title = puente_key_indicator_get_title (key, results, self->lang);
   gtk_label_set_text (self->title_label, title);
+  /* The overview's focus stop for this card reads this name. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_label_set_text (self->value_label, value);
   gtk_label_set_text (self->unit_label, unit_text);
 

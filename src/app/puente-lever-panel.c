@@ -22,10 +22,14 @@ struct _PuenteLeverPanel
   GtkWidget        parent_instance;
 
   PuenteWorkspace *workspace;
+  PuenteViewState *state;
   GBinding        *search_binding;
   PuenteLang       lang;
   GPtrArray       *rows;                 /* PuenteLeverRow, registry order */
-  GtkWidget       *groups[PUENTE_N_THEMES];
+  GtkWidget       *groups[PUENTE_N_THEMES];  /* a title button over its levers */
+  GtkWidget       *headers[PUENTE_N_THEMES]; /* GtkToggleButton, active = open */
+  GtkWidget       *bodies[PUENTE_N_THEMES];  /* AdwPreferencesGroup */
+  gboolean         searching;
 
   GtkSearchEntry  *search_entry;
   GtkScrolledWindow *scrolled;
@@ -63,9 +67,85 @@ on_search_changed (PuenteLeverPanel *self)
       group_visible[info->theme] |= visible;
     }
 
+  /* A search opens the groups it finds levers in; clearing it folds back
+   * what the user had folded. */
+  self->searching = TRUE;
   for (guint t = 0; t < PUENTE_N_THEMES; t++)
     if (self->groups[t] != NULL)
-      gtk_widget_set_visible (self->groups[t], group_visible[t]);
+      {
+        guint folded = 0;
+
+        if (self->state != NULL)
+          g_object_get (self->state, "lever-folded", &folded, NULL);
+        gtk_widget_set_visible (self->groups[t], group_visible[t]);
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->headers[t]),
+                                      *needle != '\0' || !(folded & (1u << t)));
+      }
+  self->searching = FALSE;
+}
+
+/* Folding a group (Enter or Space on its title) is remembered, across
+ * language switches too. */
+static void
+on_group_toggled (PuenteLeverPanel *self,
+                  GtkToggleButton  *header)
+{
+  guint theme = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (header), "puente-theme"));
+  gboolean open = gtk_toggle_button_get_active (header);
+  guint folded;
+
+  /* Folded levers are hidden, out of the Tab order. */
+  gtk_widget_set_visible (self->bodies[theme], open);
+  gtk_image_set_from_icon_name (g_object_get_data (G_OBJECT (header), "puente-arrow"),
+                                open ? "pan-down-symbolic" : "pan-end-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_STATE_EXPANDED, open, -1);
+
+  if (self->searching || self->state == NULL)
+    return;
+  g_object_get (self->state, "lever-folded", &folded, NULL);
+  if (open)
+    folded &= ~(1u << theme);
+  else
+    folded |= 1u << theme;
+  g_object_set (self->state, "lever-folded", folded, NULL);
+}
+
+/* A group: its title as a button that folds it, over its levers. */
+static void
+add_group (PuenteLeverPanel *self,
+           PuenteLeverTheme  theme)
+{
+  GtkWidget *group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE, "icon-name", "pan-down-symbolic",
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  GtkWidget *title = gtk_label_new (puente_lever_theme_label (theme, self->lang));
+  GtkWidget *header = gtk_toggle_button_new ();
+
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* Long (Spanish) titles wrap rather than widen the sidebar. */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 24);
+  gtk_box_append (GTK_BOX (title_box), arrow);
+  gtk_box_append (GTK_BOX (title_box), title);
+  gtk_button_set_child (GTK_BUTTON (header), title_box);
+  gtk_widget_add_css_class (header, "flat");
+  gtk_widget_add_css_class (header, "lever-group-title");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (header), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  puente_lever_theme_label (theme, self->lang), -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE, -1);
+  g_object_set_data (G_OBJECT (header), "puente-theme", GUINT_TO_POINTER (theme));
+  g_object_set_data (G_OBJECT (header), "puente-arrow", arrow);
+  g_signal_connect_object (header, "toggled", G_CALLBACK (on_group_toggled), self, G_CONNECT_SWAPPED);
+
+  self->groups[theme] = group;
+  self->headers[theme] = header;
+  self->bodies[theme] = adw_preferences_group_new ();
+  gtk_box_append (GTK_BOX (group), header);
+  gtk_box_append (GTK_BOX (group), self->bodies[theme]);
+  gtk_box_append (GTK_BOX (self->groups_box), group);
 }
 
 static void
@@ -79,15 +159,10 @@ build (PuenteLeverPanel *self)
       GtkWidget *row;
 
       if (self->groups[info->theme] == NULL)
-        {
-          self->groups[info->theme] = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->groups[info->theme]),
-                                           puente_lever_theme_label (info->theme, self->lang));
-          gtk_box_append (GTK_BOX (self->groups_box), self->groups[info->theme]);
-        }
+        add_group (self, info->theme);
 
       row = puente_lever_row_new (self->workspace, i);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->groups[info->theme]), row);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->bodies[info->theme]), row);
       g_ptr_array_add (self->rows, row);
     }
 }
@@ -103,6 +178,7 @@ puente_lever_panel_new (PuenteWorkspace *workspace,
 
   self = g_object_new (PUENTE_TYPE_LEVER_PANEL, NULL);
   self->workspace = g_object_ref (workspace);
+  self->state = g_object_ref (state);
   self->lang = lang;
   build (self);
 
@@ -159,6 +235,7 @@ puente_lever_panel_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_object (&self->workspace);
+  g_clear_object (&self->state);
 
   G_OBJECT_CLASS (puente_lever_panel_parent_class)->dispose (object);
 }

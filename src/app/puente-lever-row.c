@@ -29,6 +29,8 @@ struct _PuenteLeverRow
   guint            lever;
   double           factor;   /* display value = model value * factor */
   gboolean         syncing;
+  gboolean         edited;   /* the entry holds text the user typed */
+  char            *baseline_text;
 
   GtkLabel        *title_label;
   GtkScale        *scale;
@@ -80,7 +82,30 @@ format_display (PuenteLeverRow *self,
   double factor;
   const char *unit = display_unit (info->unit, &factor);
 
-  return g_strdup_printf ("%.*f %s", digits_for_step (info->step * self->factor), shown, unit);
+  return g_strchomp (g_strdup_printf ("%.*f %s", digits_for_step (info->step * self->factor), shown, unit));
+}
+
+/* What a screen reader says of the slider and the field: the value with
+ * its unit ("81 %", not "81.25"). GTK 4.8 tells screen readers when a
+ * description changes but not when a value does, so the description
+ * carries the value too: moving the slider is heard. */
+static void
+update_accessible_value (PuenteLeverRow *self)
+{
+  g_autofree char *value = format_display (self, gtk_adjustment_get_value (self->adjustment) / self->factor);
+  g_autofree char *description = NULL;
+
+  if (self->baseline_text == NULL)
+    return;
+  /* Translators: what a screen reader says of a lever's slider: its value
+   * with the unit, then the baseline, e.g. "81 %, baseline 75 %" */
+  description = g_strdup_printf (_("%s, baseline %s"), value, self->baseline_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, value,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 }
 
 static void
@@ -94,6 +119,15 @@ update_entry (PuenteLeverRow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->entry), buffer);
   gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  self->edited = FALSE;
+  update_accessible_value (self);
+}
+
+static void
+on_entry_changed (PuenteLeverRow *self)
+{
+  /* update_entry () clears the flag after its own set_text (). */
+  self->edited = TRUE;
 }
 
 static void
@@ -103,6 +137,12 @@ on_entry_activate (PuenteLeverRow *self)
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
   char *end = NULL;
   double shown;
+
+  /* The entry shows the value rounded to the lever's step: writing back
+   * text nobody typed would move the lever (81.25 -> 81) just by tabbing
+   * through it. */
+  if (!self->edited)
+    return;
 
   /* Accept a decimal comma too: typed values come from both languages. */
   g_strdelimit (text, ",", '.');
@@ -270,8 +310,12 @@ setup (PuenteLeverRow *self)
   const char *unit = display_unit (info->unit, &self->factor);
   g_autofree char *tooltip = NULL;
   g_autofree char *baseline_text = format_display (self, baseline);
+  g_autofree char *reset_name = NULL;
+  g_autofree char *info_name = NULL;
 
   step = info->step * self->factor;
+  g_free (self->baseline_text);
+  self->baseline_text = g_strdup (baseline_text);
   gtk_label_set_text (self->title_label, _(info->label));
   gtk_label_set_text (self->unit_label, unit);
   gtk_widget_set_visible (GTK_WIDGET (self->unit_label), *unit != '\0');
@@ -297,6 +341,15 @@ setup (PuenteLeverRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->label), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->label), -1);
+  /* GTK 4.8 names an icon button after its image: nothing. */
+  /* Translators: accessible name of a lever's reset button; %s is the lever */
+  reset_name = g_strdup_printf (_("Reset %s"), _(info->label));
+  /* Translators: accessible name of a lever's ⓘ button; %s is the lever */
+  info_name = g_strdup_printf (_("About: %s"), _(info->label));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reset_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, reset_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->info_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, info_name, -1);
 
   puente_lever_row_sync (self);
 }
@@ -364,6 +417,7 @@ puente_lever_row_dispose (GObject *object)
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
     gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
+  g_clear_pointer (&self->baseline_text, g_free);
 
   G_OBJECT_CLASS (puente_lever_row_parent_class)->dispose (object);
 }
@@ -389,6 +443,7 @@ puente_lever_row_class_init (PuenteLeverRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_reset_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_info_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_changed);
   gtk_widget_class_set_css_name (widget_class, "leverrow");
 }
 

@@ -54,6 +54,7 @@ struct _PuenteMainView
   AdwFlap         *flap;
   GtkBox          *levers_box;
   AdwViewStack    *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
   GtkBox          *overview_box;
   GtkBox          *map_box;
   GtkBox          *charts_box;
@@ -178,6 +179,8 @@ update_labels (PuenteMainView *self)
 {
   const char *name;
   const char *compare_id;
+  g_autofree char *a11y_name = NULL;
+  g_autofree char *compare_a11y_name = NULL;
 
   name = puente_workspace_get_name (self->workspace, self->lang);
   g_free (self->scenario_text);
@@ -189,12 +192,17 @@ update_labels (PuenteMainView *self)
   /* Translators: the header button that chooses scenario A */
   gtk_label_set_text (self->scenario_label, _("Scenario A"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->scenario_button), self->scenario_text);
+  /* Translators: accessible name of the scenario A button; %s is its name */
+  a11y_name = g_strdup_printf (_("Scenario A: %s"), self->scenario_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scenario_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_name, -1);
 
   compare_id = puente_workspace_get_compare_id (self->workspace);
   if (compare_id == NULL)
     {
       gtk_label_set_text (self->compare_label, _("No Comparison"));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_button), _("Compare With"));
+      compare_a11y_name = g_strdup_printf (_("Scenario B: %s"), _("No Comparison"));
     }
   else
     {
@@ -209,7 +217,11 @@ update_labels (PuenteMainView *self)
       /* Translators: the header button that chooses scenario B */
       gtk_label_set_text (self->compare_label, _("Scenario B"));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_button), text);
+      /* Translators: accessible name of the compare button; %s is a scenario name */
+      compare_a11y_name = g_strdup_printf (_("Scenario B: %s"), compare_name);
     }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->compare_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, compare_a11y_name, -1);
 }
 
 /* ---- year bar -------------------------------------------------------- */
@@ -222,6 +234,12 @@ sync_year (PuenteMainView *self)
   g_autofree char *text = g_strdup_printf ("%d", year);
 
   gtk_label_set_text (self->year_label, text);
+  /* The description too: GTK 4.8 tells screen readers of a new
+   * description, not of a new value. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->year_scale),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                  -1);
   if (self->marks_horizon != horizon)
     {
       self->marks_horizon = horizon;
@@ -499,6 +517,62 @@ puente_main_view_set_deck_panel (PuenteMainView *self,
   gtk_menu_button_set_popover (self->deck_button, popover);
 }
 
+/* ---- panes (F6) ------------------------------------------------------ */
+
+/* The levers (when shown), the view switcher (in the header, or at the
+ * bottom on a narrow window) and the view with its year bar, in F6's
+ * order. */
+static guint
+get_panes (PuenteMainView *self,
+           GtkWidget      *panes[3])
+{
+  guint n = 0;
+
+  if (adw_flap_get_reveal_flap (self->flap))
+    panes[n++] = GTK_WIDGET (self->levers_box);
+  if (adw_view_switcher_title_get_title_visible (self->switcher_title))
+    panes[n++] = self->switcher_bar;
+  else
+    panes[n++] = GTK_WIDGET (self->switcher_title);
+  panes[n++] = gtk_widget_get_parent (GTK_WIDGET (self->view_stack));
+  return n;
+}
+
+/* Moves the focus to the next pane (@forward) or the previous one, into
+ * its first control; from outside any pane, to the first or the last. */
+gboolean
+puente_main_view_focus_pane (PuenteMainView *self,
+                             gboolean        forward)
+{
+  GtkWidget *panes[3];
+  guint n;
+  int current = -1;
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), FALSE);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  n = get_panes (self, panes);
+  for (guint i = 0; i < n && focus != NULL; i++)
+    if (focus == panes[i] || gtk_widget_is_ancestor (focus, panes[i]))
+      current = i;
+
+  for (guint tries = 0; tries < n; tries++)
+    {
+      if (current < 0)
+        current = forward ? 0 : (int) n - 1;
+      else
+        current = (current + (forward ? 1 : (int) n - 1)) % n;
+      /* A pane with nothing to focus (the flap folded) gives way to the next. */
+      if (gtk_widget_get_mapped (panes[current]) &&
+          gtk_widget_child_focus (panes[current], GTK_DIR_TAB_FORWARD))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 const char *
 puente_main_view_get_scenario_text (PuenteMainView *self)
 {
@@ -555,6 +629,7 @@ puente_main_view_class_init (PuenteMainViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, flap);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, levers_box);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMainView, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, overview_box);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, map_box);
   gtk_widget_class_bind_template_child (widget_class, PuenteMainView, charts_box);

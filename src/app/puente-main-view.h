@@ -49,6 +49,8 @@ GtkWidget  *puente_main_view_get_map_page     (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_charts_page  (PuenteMainView  *self);
 GtkWidget  *puente_main_view_get_supply_page  (PuenteMainView  *self);
 /* The scenario button's label, for tests and the window title. */
+gboolean    puente_main_view_focus_pane       (PuenteMainView  *self,
+                                               gboolean         forward);
 const char *puente_main_view_get_scenario_text (PuenteMainView *self);
 
 G_END_DECLS

@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "puente-a11y.h"
 #include "puente-geo.h"
 #include "puente-map-details.h"
 #include "puente-map-export.h"
@@ -752,6 +753,7 @@ puente_map_page_new (PuenteWorkspace *workspace,
   self->syncing = TRUE;
   gtk_drop_down_set_model (self->metric_dropdown, G_LIST_MODEL (metrics));
   self->syncing = FALSE;
+  puente_a11y_name_drop_down (self->metric_dropdown, _("What Colours the States"));
   puente_map_legend_set_layers (self->legend, puente_map_pane_get_layers (self->panes[0]));
   self->bindings[5] = g_object_bind_property (state, "map-legend-fold", self->legend, "fold",
                                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);

@@ -45,6 +45,11 @@ puente_overview_new (PuenteWorkspace *workspace,
       GtkWidget *card = puente_indicator_card_new (workspace, i, lang);
 
       gtk_flow_box_append (self->flow_box, card);
+      /* A focus stop named and described by its card, not "GtkFlowBoxChild". */
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_parent (card)),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, card, NULL,
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, card, NULL,
+                                      -1);
       g_ptr_array_add (self->cards, card);
     }
 

@@ -28,6 +28,7 @@ enum {
   PROP_LEVERS_SHOWN,
   PROP_LEVER_SEARCH,
   PROP_LEVER_SCROLL,
+  PROP_LEVER_FOLDED,
   PROP_CHART_ID,
   PROP_CHART_REGION,
   PROP_CHART_DIFFERENCE,
@@ -205,6 +206,8 @@ puente_view_state_class_init (PuenteViewStateClass *klass)
   properties[PROP_LEVERS_SHOWN] = g_param_spec_boolean ("levers-shown", NULL, NULL, TRUE, flags);
   properties[PROP_LEVER_SEARCH] = g_param_spec_string ("lever-search", NULL, NULL, "", flags);
   properties[PROP_LEVER_SCROLL] = g_param_spec_double ("lever-scroll", NULL, NULL, 0, G_MAXDOUBLE, 0, flags);
+  /* The lever groups folded, one bit a theme (PuenteLeverTheme). */
+  properties[PROP_LEVER_FOLDED] = g_param_spec_uint ("lever-folded", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties[PROP_CHART_ID] = g_param_spec_string ("chart-id", NULL, NULL, NULL, flags);
   properties[PROP_CHART_REGION] = g_param_spec_string ("chart-region", NULL, NULL, NULL, flags);
   properties[PROP_CHART_DIFFERENCE] = g_param_spec_boolean ("chart-difference", NULL, NULL, FALSE, flags);

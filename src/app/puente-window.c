@@ -23,6 +23,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "puente-a11y.h"
 #include "puente-autosave.h"
 #include "puente-banner.h"
 #include "puente-charts-page.h"
@@ -959,6 +960,18 @@ clicker_controller_new (void)
   return controller;
 }
 
+/* F6 and Shift+F6: between the levers, the view switcher and the view. */
+static void
+focus_pane_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+
+  if (!puente_main_view_focus_pane (self->view, g_str_equal (action_name, "win.next-pane")))
+    gtk_widget_error_bell (widget);
+}
+
 /* ---- autosave and recovery ----------------------------------------- */
 
 static char *
@@ -1434,6 +1447,9 @@ static void
 build_view (PuenteWindow *self)
 {
   GtkWidget *view;
+  /* A language switch keeps the keyboard focus where it was. */
+  g_autoptr(GArray) focus = self->view == NULL ? NULL
+                          : puente_a11y_focus_path (GTK_WIDGET (self->view), gtk_root_get_focus (GTK_ROOT (self)));
 
   /* GtkBuilder's translatable strings and _() on this thread. */
   puente_i18n_set_thread_lang (self->lang);
@@ -1454,6 +1470,7 @@ build_view (PuenteWindow *self)
   update_deck (self);
   puente_main_view_set_playing (self->view, self->play_source != 0);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), view);
+  puente_a11y_focus_path_restore (view, focus);
 
   update_title (self);
   update_actions (self);
@@ -1982,6 +1999,8 @@ puente_window_class_init (PuenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-view", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
   gtk_widget_class_install_action (widget_class, "win.toggle-language", NULL, toggle_language_activated);
+  gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, focus_pane_activated);
+  gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, focus_pane_activated);
 
   puente_deck_actions_install (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -1992,6 +2011,8 @@ puente_window_class_init (PuenteWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-levers", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.next-pane", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "win.previous-pane", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-chart", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.export-map", NULL);

@@ -60,7 +60,7 @@ paint_label (ChartContext      *ctx,
     }
   if (label->backdrop)
     {
-      chart_set_rgb (ctx, &ctx->m.background, 0.8);
+      chart_set_rgb (ctx, &ctx->m.background, PUENTE_CHART_BACKDROP_ALPHA);
       cairo_rectangle (cr, label->box.x, label->box.y, label->box.width, label->box.height);
       cairo_fill (cr);
     }

@@ -86,4 +86,12 @@ double           puente_chart_style_get_min_text (const PuenteChartStyle *style)
 PuenteRgb        puente_chart_style_get_colour   (const PuenteChartStyle *style,
                                                   int                     index);
 
+double           puente_rgb_luminance            (const PuenteRgb        *colour);
+double           puente_rgb_contrast             (const PuenteRgb        *a,
+                                                  const PuenteRgb        *b);
+
+/* How opaque the background behind a label drawn over a Sankey band is:
+ * enough that muted text keeps 4.5:1 over any palette colour. */
+#define PUENTE_CHART_BACKDROP_ALPHA 0.92
+
 G_END_DECLS

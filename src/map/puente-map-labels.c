@@ -1283,10 +1283,21 @@ typedef struct
   double    halo_alpha;
 } Colours;
 
-static double
-luminance (const PuenteRgb *c)
+void
+puente_map_label_colours_on (const PuenteRgb *ground,
+                             PuenteRgb       *text,
+                             PuenteRgb       *halo,
+                             double          *halo_alpha)
 {
-  return 0.2126 * c->r + 0.7152 * c->g + 0.0722 * c->b;
+  static const PuenteRgb dark = PUENTE_MAP_LABEL_DARK;
+  static const PuenteRgb light = PUENTE_MAP_LABEL_LIGHT;
+  gboolean light_text = puente_rgb_contrast (&light, ground) > puente_rgb_contrast (&dark, ground);
+
+  g_return_if_fail (ground != NULL && text != NULL && halo != NULL && halo_alpha != NULL);
+
+  *text = light_text ? light : dark;
+  *halo = light_text ? dark : light;
+  *halo_alpha = 0.9;
 }
 
 static void
@@ -1297,15 +1308,14 @@ colours_for (const Label         *label,
 {
   gboolean dark_map = puente_map_context_get_style (context) == PUENTE_BASEMAP_STYLE_DARK;
   PuenteRgb fill;
-  gboolean dark_ground = dark_map;
 
   if (label->kind == PUENTE_MAP_LABEL_STATE && !label->callout && states != NULL
       && puente_states_painter_get_fill (states, label->id, &fill))
-    dark_ground = luminance (&fill) < 0.45;
-  if (dark_ground)
-    *colours = (Colours) { { 1, 1, 1 }, { 0.05, 0.05, 0.08 }, 0.75 };
+    puente_map_label_colours_on (&fill, &colours->text, &colours->halo, &colours->halo_alpha);
+  else if (dark_map)
+    *colours = (Colours) { PUENTE_MAP_LABEL_LIGHT, PUENTE_MAP_LABEL_DARK, 0.9 };
   else
-    *colours = (Colours) { { 0.1, 0.1, 0.12 }, { 1, 1, 1 }, 0.85 };
+    *colours = (Colours) { PUENTE_MAP_LABEL_DARK, PUENTE_MAP_LABEL_LIGHT, 0.9 };
   if (label->kind == PUENTE_MAP_LABEL_COUNTRY)
     {
       /* Grey on the grey context land: quieter than the states. */

@@ -49,6 +49,16 @@ typedef struct
 typedef struct _PuenteMapLabels PuenteMapLabels;
 
 PuenteMapLabels *puente_map_labels_new          (void);
+/* A name's text is black or white, whichever stands out more from what
+ * is under it (at worst 4.6:1, WCAG AA), on a halo of the other. */
+#define PUENTE_MAP_LABEL_DARK  { 0, 0, 0 }
+#define PUENTE_MAP_LABEL_LIGHT { 1, 1, 1 }
+
+void             puente_map_label_colours_on    (const PuenteRgb        *ground,
+                                                 PuenteRgb              *text,
+                                                 PuenteRgb              *halo,
+                                                 double                 *halo_alpha);
+
 void             puente_map_labels_free         (PuenteMapLabels        *self);
 
 /* How big the names are: 1 normally, more in Present mode (a projector's
