@@ -147,7 +147,6 @@ rebuild_columns (PuenteDataTable *self)
       sorter = GTK_SORTER (gtk_custom_sorter_new (compare_rows, data, g_free));
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, c == 0 && !self->table->numeric[0]);
       gtk_column_view_append_column (self->view, column);
     }
 }
@@ -300,6 +299,8 @@ puente_data_table_init (PuenteDataTable *self)
 
   self->scrolled = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
   gtk_scrolled_window_set_child (self->scrolled, GTK_WIDGET (self->view));
+  /* As wide as its columns (their natural widths), up to the room. */
+  gtk_scrolled_window_set_propagate_natural_width (self->scrolled, TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self->scrolled), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->scrolled), TRUE);
   gtk_widget_set_parent (GTK_WIDGET (self->scrolled), GTK_WIDGET (self));

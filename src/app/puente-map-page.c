@@ -744,6 +744,7 @@ setup_text_alternatives (PuenteMapPage *self)
   gtk_widget_set_margin_start (GTK_WIDGET (self->table), 12);
   gtk_widget_set_margin_end (GTK_WIDGET (self->table), 12);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->table), 12);
+  gtk_widget_set_halign (GTK_WIDGET (self->table), GTK_ALIGN_START);
   gtk_widget_add_css_class (GTK_WIDGET (self->table), "card");
   gtk_widget_add_css_class (GTK_WIDGET (self->table), "map-table");
   gtk_overlay_add_overlay (self->overlay, GTK_WIDGET (self->table));

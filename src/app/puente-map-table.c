@@ -29,6 +29,23 @@ set_value (PuenteTable        *table,
   puente_table_set_cell (table, row, column, text, value);
 }
 
+static const char *
+state_name (const PuenteState *state,
+            PuenteLang         lang)
+{
+  return lang == PUENTE_LANG_ES ? state->name_es : state->name_en;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  PuenteLang lang = GPOINTER_TO_INT (user_data);
+
+  return g_utf8_collate (state_name (*(const PuenteState **) a, lang), state_name (*(const PuenteState **) b, lang));
+}
+
 PuenteTable *
 puente_map_table_build (PuenteMapContext   *context,
                         PuenteStatesMetric  metric,
@@ -40,19 +57,25 @@ puente_map_table_build (PuenteMapContext   *context,
   int year = puente_map_context_get_year (context);
   const char *title = puente_states_metric_get_title (metric, lang);
   PuenteTable *table = puente_table_new (b != NULL ? 5 : 3);
+  g_autoptr(GPtrArray) states = g_ptr_array_new ();
 
   /* Translators: column headers of the map's table */
   puente_table_set_header (table, 0, _("State"), FALSE);
   puente_table_set_header (table, 1, _("Country"), FALSE);
   puente_table_set_value_headers (table, 2, title, b != NULL);
 
+  /* By name, as a reader looks for one. */
   for (guint i = 0; i < puente_dataset_get_n_states (dataset); i++)
+    g_ptr_array_add (states, (gpointer) puente_dataset_get_state (dataset, i));
+  g_ptr_array_sort_with_data (states, compare_names, GINT_TO_POINTER (lang));
+
+  for (guint i = 0; i < states->len; i++)
     {
-      const PuenteState *state = puente_dataset_get_state (dataset, i);
+      const PuenteState *state = g_ptr_array_index (states, i);
       PuenteTableRow *row = puente_table_add_row (table, state->code);
       double va = a != NULL ? puente_states_metric_get_value (metric, a, state->code, year) : NAN;
 
-      puente_table_set_cell (table, row, 0, lang == PUENTE_LANG_ES ? state->name_es : state->name_en, NAN);
+      puente_table_set_cell (table, row, 0, state_name (state, lang), NAN);
       puente_table_set_cell (table, row, 1, state->country == PUENTE_COUNTRY_MX ? _("Mexico") : _("United States"),
                              NAN);
       set_value (table, row, 2, metric, va, FALSE, lang);
