@@ -483,7 +483,8 @@ make_row (PuenteChartsPage      *self,
           const PuenteChartSpec *spec)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *thumb = puente_chart_view_new ();
+  /* The row's label names the chart: its picture is decoration there. */
+  GtkWidget *thumb = g_object_new (PUENTE_TYPE_CHART_VIEW, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   GtkWidget *label = gtk_label_new (_(spec->title));
 
   gtk_widget_set_size_request (thumb, THUMB_WIDTH, THUMB_HEIGHT);
@@ -763,6 +764,9 @@ puente_charts_page_init (PuenteChartsPage *self)
   /* Translators: accessible name of the table shown instead of a chart */
   self->table = PUENTE_DATA_TABLE (puente_data_table_new (_("The chart's numbers")));
   gtk_stack_add_named (self->figure_stack, GTK_WIDGET (self->table), "table");
+  /* GTK 4.8 would read the toggle "Show as _Table Show as Table": its
+   * label property, underscore and all, then its label's text. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->table_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
 GtkWidget *

@@ -92,14 +92,26 @@ update_observed (PuenteIndicatorCard *self)
 
 /* The sparkline in words: "Rising from 1.2M in 2024 to 9.8M in 2050",
  * "peaks at … in 2035". */
+/* A value and its unit, "9.8M vehicles", "20.0%". */
+static char *
+value_with_unit (PuenteIndicatorCard *self,
+                 double               value)
+{
+  const char *unit = "";
+  g_autofree char *number = format_value (self->lang, puente_key_indicators_get (self->key)->unit, value, FALSE,
+                                          &unit);
+
+  return g_strchomp (g_strdup_printf ("%s %s", number, unit));
+}
+
+/* The sparkline in words: "rising from 1.2M vehicles in 2024 to 9.8M
+ * vehicles in 2050", "peaking at … in 2035, … in 2050". */
 static char *
 describe_trend (PuenteIndicatorCard *self,
                 const double        *values,
                 guint                n,
                 int                  first_year)
 {
-  const PuenteKeyIndicator *key = puente_key_indicators_get (self->key);
-  const char *unit_from = "", *unit_to = "", *unit_peak = "";
   guint start = 0, end = 0, peak = 0;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
@@ -115,31 +127,30 @@ describe_trend (PuenteIndicatorCard *self,
           start = i;
         end = i;
       }
-  from = format_value (self->lang, key->unit, values[start], FALSE, &unit_from);
-  to = format_value (self->lang, key->unit, values[end], FALSE, &unit_to);
-  top = format_value (self->lang, key->unit, values[peak], FALSE, &unit_peak);
+  from = value_with_unit (self, values[start]);
+  to = value_with_unit (self, values[end]);
+  top = value_with_unit (self, values[peak]);
   switch (trend)
     {
     case PUENTE_TREND_RISING:
       /* Translators: a sparkline in words: "rising from 1.2M vehicles in
        * 2024 to 9.8M vehicles in 2050" */
-      return g_strdup_printf (_("rising from %s %s in %d to %s %s in %d"), from, unit_from,
-                              first_year + (int) start, to, unit_to, first_year + (int) end);
+      return g_strdup_printf (_("rising from %s in %d to %s in %d"), from, first_year + (int) start, to,
+                              first_year + (int) end);
     case PUENTE_TREND_FALLING:
       /* Translators: a sparkline in words */
-      return g_strdup_printf (_("falling from %s %s in %d to %s %s in %d"), from, unit_from,
-                              first_year + (int) start, to, unit_to, first_year + (int) end);
+      return g_strdup_printf (_("falling from %s in %d to %s in %d"), from, first_year + (int) start, to,
+                              first_year + (int) end);
     case PUENTE_TREND_PEAKS:
       /* Translators: a sparkline in words: "peaking at 410 Mt CO₂ in 2027,
        * 250 Mt CO₂ in 2050" */
-      return g_strdup_printf (_("peaking at %s %s in %d, %s %s in %d"), top, unit_peak,
-                              first_year + (int) peak, to, unit_to, first_year + (int) end);
+      return g_strdup_printf (_("peaking at %s in %d, %s in %d"), top, first_year + (int) peak, to,
+                              first_year + (int) end);
     case PUENTE_TREND_FLAT:
     case PUENTE_TREND_NONE:
     default:
       /* Translators: a sparkline in words */
-      return g_strdup_printf (_("steady at %s %s from %d to %d"), to, unit_to, first_year + (int) start,
-                              first_year + (int) end);
+      return g_strdup_printf (_("steady at %s from %d to %d"), to, first_year + (int) start, first_year + (int) end);
     }
 }
 
@@ -181,10 +192,6 @@ update_accessible (PuenteIndicatorCard *self)
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, g_strchomp (label),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
-                                  -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sparkline),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (self->title_label),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
                                   -1);
   g_free (self->description);

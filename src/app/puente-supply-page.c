@@ -321,4 +321,7 @@ puente_supply_page_init (PuenteSupplyPage *self)
   /* Translators: accessible name of the table of the Sankey's flows */
   self->table = PUENTE_DATA_TABLE (puente_data_table_new (_("The supply chain's flows")));
   gtk_stack_add_named (self->figure_stack, GTK_WIDGET (self->table), "table");
+  /* GTK 4.8 would read the toggle "Show as _Table Show as Table": its
+   * label property, underscore and all, then its label's text. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->table_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
