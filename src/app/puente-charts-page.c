@@ -339,6 +339,12 @@ update_chart (PuenteChartsPage *self)
   puente_chart_view_set_style (self->chart_view, &style);
   puente_chart_view_set_data (self->chart_view, data);
   puente_data_table_set_table (self->table, data != NULL ? puente_chart_data_to_table (data, style.lang) : NULL);
+  /* The selected year's row, as the chart marks it. */
+  {
+    g_autofree char *year = g_strdup_printf ("%d", puente_workspace_get_year (self->workspace));
+
+    puente_data_table_select_key (self->table, year);
+  }
 }
 
 /* The chart or its numbers: the table reads the same data. */

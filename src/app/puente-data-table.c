@@ -59,7 +59,13 @@ setup_cell (GtkSignalListItemFactory *factory,
       gtk_widget_add_css_class (label, "numeric");
     }
   else
-    gtk_label_set_xalign (GTK_LABEL (label), 0);
+    {
+      /* Long names wrap, so the numbers stay in sight on a laptop. */
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 26);
+    }
   gtk_list_item_set_child (item, label);
 }
 
