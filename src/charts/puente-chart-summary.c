@@ -12,18 +12,8 @@
 #include <stdlib.h>
 
 #include "puente-chart-summary.h"
-#include "puente-format.h"
+#include "puente-chart.h"
 #include "puente-i18n.h"
-
-static char *
-format_number (const PuenteChartData *data,
-               PuenteLang             lang,
-               double                 value)
-{
-  if (data->value_kind == PUENTE_VALUE_SHARE)
-    return puente_format_percent (lang, value, 1);
-  return puente_format_value (lang, value);
-}
 
 static gboolean
 shows_b (const PuenteChartData *data)
@@ -42,7 +32,7 @@ value_in_year (const PuenteChartData *data,
                double                 value,
                int                    year)
 {
-  g_autofree char *number = format_number (data, lang, value);
+  g_autofree char *number = puente_chart_format_readout (data, lang, value);
 
   /* Translators: a chart's value in a year, in its text alternative:
    * "10% in 2024" */
@@ -102,8 +92,8 @@ summarise_years (GString               *out,
       }
       if (data->kind == PUENTE_CHART_FAN && series->bands[PUENTE_P5] != NULL)
         {
-          g_autofree char *lo = format_number (data, lang, series->bands[PUENTE_P5][last]);
-          g_autofree char *hi = format_number (data, lang, series->bands[PUENTE_P95][last]);
+          g_autofree char *lo = puente_chart_format_readout (data, lang, series->bands[PUENTE_P5][last]);
+          g_autofree char *hi = puente_chart_format_readout (data, lang, series->bands[PUENTE_P95][last]);
 
           /* Translators: the 5th to 95th percentile of a fan chart in its
            * last year: "; 90% range in 2050: 12% to 31%" */
@@ -134,11 +124,11 @@ summarise_years (GString               *out,
           double a = data->kind == PUENTE_CHART_FAN && series->bands[PUENTE_P50] != NULL
                        ? series->bands[PUENTE_P50][marker]
                        : puente_chart_data_get_value (data, s, (guint) marker, PUENTE_SCENARIO_A);
-          g_autofree char *na = format_number (data, lang, a);
+          g_autofree char *na = puente_chart_format_readout (data, lang, a);
 
           if (with_b)
             {
-              g_autofree char *nb = format_number (data, lang,
+              g_autofree char *nb = puente_chart_format_readout (data, lang,
                                                    puente_chart_data_get_value (data, s, (guint) marker,
                                                                                 PUENTE_SCENARIO_B));
 
@@ -179,12 +169,12 @@ summarise_bars (GString               *out,
         {
           g_autofree char *category = data->categories != NULL ? puente_text_get (&data->categories[p], lang)
                                                                : g_strdup_printf ("%d", data->first_year + (int) p);
-          g_autofree char *na = format_number (data, lang,
+          g_autofree char *na = puente_chart_format_readout (data, lang,
                                                puente_chart_data_get_value (data, s, p, PUENTE_SCENARIO_A));
 
           if (with_b)
             {
-              g_autofree char *nb = format_number (data, lang,
+              g_autofree char *nb = puente_chart_format_readout (data, lang,
                                                    puente_chart_data_get_value (data, s, p, PUENTE_SCENARIO_B));
 
               g_ptr_array_add (items, g_strdup_printf ("%s %s (A), %s (B)", category, na, nb));
@@ -267,14 +257,14 @@ summarise_sankey (GString               *out,
       const PuenteSankeyLink *link = &g_array_index (sankey->links, PuenteSankeyLink, ranked[i].index);
       g_autofree char *from = node_label (sankey, link->source, lang);
       g_autofree char *to = node_label (sankey, link->target, lang);
-      g_autofree char *na = format_number (data, lang, link->value);
+      g_autofree char *na = puente_chart_format_readout (data, lang, link->value);
 
       if (i > 0)
         g_string_append (out, "; ");
       g_string_append_printf (out, "%s → %s %s", from, to, na);
       if (with_b)
         {
-          g_autofree char *nb = format_number (data, lang, link->value_b);
+          g_autofree char *nb = puente_chart_format_readout (data, lang, link->value_b);
 
           g_string_append_printf (out, " (A), %s (B)", nb);
         }
@@ -342,7 +332,7 @@ set_number (PuenteTable           *table,
             PuenteLang             lang,
             double                 value)
 {
-  g_autofree char *text = format_number (data, lang, value);
+  g_autofree char *text = puente_chart_format_readout (data, lang, value);
 
   puente_table_set_cell (table, row, column, text, value);
 }

@@ -16,6 +16,7 @@
 
 #include "figure-test-util.h"
 #include "puente-chart-spec.h"
+#include "puente-chart.h"
 #include "puente-chart-view-private.h"
 #include "puente-charts-page-private.h"
 #include "puente-data-table.h"
@@ -45,9 +46,7 @@ chart_number (const PuenteChartData *data,
               PuenteLang             lang,
               double                 value)
 {
-  if (data->value_kind == PUENTE_VALUE_SHARE)
-    return puente_format_percent (lang, value, 1);
-  return puente_format_value (lang, value);
+  return puente_chart_format_readout (data, lang, value);
 }
 
 static void
