@@ -679,10 +679,16 @@ update_text_alternatives (PuenteMapPage *self)
   table = puente_map_table_build (puente_map_pane_get_context (self->panes[0]), metric, self->lang);
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
     {
-      g_autofree char *description = puente_map_table_describe (puente_map_pane_get_context (self->panes[i]),
-                                                                metric, table, selection, self->lang);
+      PuenteMapContext *context = puente_map_pane_get_context (self->panes[i]);
+      g_autofree char *description = puente_map_table_describe (context, metric, table, selection, self->lang);
+      const char *place = selection != NULL ? puente_map_context_get_place_name (context, selection) : NULL;
+      const char *map = i == 0 ? _("Map") : _("Map of scenario B");
+      /* Translators: accessible name of a map with a place selected:
+       * "Map: Nuevo León" (a screen reader says it as the place changes) */
+      g_autofree char *label = place != NULL ? g_strdup_printf (_("%s: %s"), map, place) : g_strdup (map);
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (puente_map_pane_get_map (self->panes[i])),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
       g_free (self->descriptions[i]);
       self->descriptions[i] = g_steal_pointer (&description);

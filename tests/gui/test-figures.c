@@ -274,10 +274,16 @@ check_map (PuenteWindow *window)
   figure_test_wait (100);
   g_assert_cmpstr (puente_map_page_get_panel_title (page), ==, "Nuevo León");
 
-  /* The selected state is read with its values. */
+  /* The selected state is read with its values, and named with the map
+   * (a screen reader says a new name of what has the focus). */
   g_clear_pointer (&after, g_free);
   after = figure_test_get_property (map, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   assert_contains (after, "Selected: Nuevo León, ");
+  {
+    g_autofree char *label = figure_test_get_property (map, GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+    g_assert_cmpstr (label, ==, "Map: Nuevo León");
+  }
 
   /* Another year, other words. */
   puente_workspace_set_year (puente_window_get_workspace (window), 2035);
