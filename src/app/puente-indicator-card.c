@@ -98,8 +98,8 @@ value_with_unit (PuenteIndicatorCard *self,
                  double               value)
 {
   const char *unit = "";
-  g_autofree char *number = format_value (self->lang, puente_key_indicators_get (self->key)->unit, value, FALSE,
-                                          &unit);
+  g_autofree char *number = puente_units_format (puente_key_indicators_get (self->key)->unit,
+                                                 puente_units_get_current (), self->lang, value, FALSE, &unit);
 
   return g_strchomp (g_strdup_printf ("%s %s", number, unit));
 }
@@ -178,8 +178,13 @@ update_accessible (PuenteIndicatorCard *self)
   GString *description = g_string_new (NULL);
 
   if (compare != NULL)
-    g_string_append_printf (description, "%s; %s. ", gtk_label_get_text (self->b_label),
-                            gtk_label_get_text (self->delta_label));
+    {
+      /* Translators: value of scenario B, read on an indicator card */
+      g_autofree char *b = g_strdup_printf (_("B: %s %s"), gtk_label_get_text (self->b_label),
+                                            gtk_label_get_text (self->b_unit_label));
+
+      g_string_append_printf (description, "%s; %s. ", g_strchomp (b), gtk_label_get_text (self->delta_label));
+    }
   if (trend_a != NULL)
     /* Translators: a card's sparkline in words, for scenario A */
     g_string_append_printf (description, _("Trend, A: %s. "), trend_a);

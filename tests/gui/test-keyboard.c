@@ -125,6 +125,7 @@ tab_to (GtkWindow      *window,
         FocusPredicate  predicate,
         gpointer        data)
 {
+  focus_window (window);
   for (guint i = 0; i < MAX_TABS; i++)
     {
       GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
@@ -134,6 +135,9 @@ tab_to (GtkWindow      *window,
           g_test_message ("reached after %u presses of %s", i, key);
           return TRUE;
         }
+      if (i % 25 == 0)
+        g_test_message ("%u: focus on %s, window %s", i, focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing",
+                        gtk_window_is_active (window) ? "active" : "not active");
       press_and_wait (key, 20);
     }
   return FALSE;
@@ -338,6 +342,9 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* Criticals fail the test (G_DEBUG=fatal-criticals); GTK's own
+   * warnings do not, as in the window test. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   setlocale (LC_ALL, "");
   setlocale (LC_NUMERIC, "C");
   puente_i18n_init (NULL);
