@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 /* Microseconds the last snapshot spent drawing (for the frame budget). */
 gint64                 puente_chart_view_get_last_draw_usec (PuenteChartView  *self);
+/* The accessible description: the summary of what the chart shows. */
+const char            *puente_chart_view_get_summary (PuenteChartView  *self);
 /* What the last snapshot drew (its texts, for tests), or NULL. */
 const PuenteChartLayout *puente_chart_view_get_layout       (PuenteChartView  *self);
 /* The smallest text its last snapshot drew (its recorded texts), in

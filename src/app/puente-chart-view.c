@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "puente-chart-summary.h"
 #include "puente-chart-view-private.h"
 #include "puente-chart.h"
 
@@ -28,6 +29,8 @@ struct _PuenteChartView
   gboolean           follow_dark;
   double             virtual_width;
   gint64             last_draw_usec;
+
+  char              *summary;         /* the accessible description */
 
   double             hover_x;
   double             hover_y;
@@ -168,6 +171,29 @@ on_leave (GtkEventControllerMotion *controller,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The text alternative: the title names the chart, the summary of its
+ * numbers (in the style's language) describes it, whenever either
+ * changes. */
+static void
+update_accessible (PuenteChartView *self)
+{
+  g_autofree char *title = NULL;
+
+  g_clear_pointer (&self->summary, g_free);
+  if (self->data == NULL)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+  title = puente_text_get (&self->data->title, self->style.lang);
+  self->summary = puente_chart_summary (self->data, self->style.lang);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->summary,
+                                  -1);
+}
+
 GtkWidget *
 puente_chart_view_new (void)
 {
@@ -184,6 +210,7 @@ puente_chart_view_set_data (PuenteChartView *self,
   g_clear_pointer (&self->layout, puente_chart_layout_free);
   g_clear_pointer (&self->data, puente_chart_data_free);
   self->data = data;
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -202,6 +229,11 @@ puente_chart_view_set_style (PuenteChartView        *self,
   g_return_if_fail (PUENTE_IS_CHART_VIEW (self));
   g_return_if_fail (style != NULL);
 
+  if (self->style.lang != style->lang)
+    {
+      self->style = *style;
+      update_accessible (self);
+    }
   self->style = *style;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -214,6 +246,9 @@ puente_chart_view_set_interactive (PuenteChartView *self,
 
   self->interactive = interactive;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), interactive);
+  /* A chart of its own (not a thumbnail or a preview) is a focus stop, so
+   * a screen reader reaches its description from the keyboard. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), interactive);
 }
 
 void
@@ -242,6 +277,14 @@ puente_chart_view_get_last_draw_usec (PuenteChartView *self)
   g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), 0);
 
   return self->last_draw_usec;
+}
+
+const char *
+puente_chart_view_get_summary (PuenteChartView *self)
+{
+  g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), NULL);
+
+  return self->summary;
 }
 
 const PuenteChartLayout *
@@ -284,6 +327,7 @@ puente_chart_view_dispose (GObject *object)
 
   g_clear_pointer (&self->layout, puente_chart_layout_free);
   g_clear_pointer (&self->data, puente_chart_data_free);
+  g_clear_pointer (&self->summary, g_free);
 
   G_OBJECT_CLASS (puente_chart_view_parent_class)->dispose (object);
 }

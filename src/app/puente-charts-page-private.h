@@ -21,6 +21,9 @@ const char            *puente_charts_page_get_region   (PuenteChartsPage *self);
 void                   puente_charts_page_set_region   (PuenteChartsPage *self,
                                                         const char       *region);
 GtkWidget             *puente_charts_page_get_chart_view (PuenteChartsPage *self);
+/* "Show as table": its toggle and the PuenteDataTable. */
+GtkToggleButton       *puente_charts_page_get_table_button (PuenteChartsPage *self);
+GtkWidget             *puente_charts_page_get_table      (PuenteChartsPage *self);
 /* Line charts over years drawn as ensemble fans, computed off the main
  * thread; the line chart shows until the fan is ready. */
 void                   puente_charts_page_set_show_uncertainty (PuenteChartsPage *self,

@@ -20,8 +20,10 @@
 #include "puente-chart-fan.h"
 #include "puente-chart-source.h"
 #include "puente-chart-spec.h"
+#include "puente-chart-summary.h"
 #include "puente-chart-view.h"
 #include "puente-charts-page-private.h"
+#include "puente-data-table.h"
 #include "puente-levers.h"
 #include "puente-tsan.h"
 #include "puente-units.h"
@@ -41,7 +43,7 @@ struct _PuenteChartsPage
 
   PuenteWorkspace *workspace;
   PuenteViewState *state;
-  GBinding        *bindings[2];
+  GBinding        *bindings[3];
   PuenteLang       lang;
   GPtrArray       *thumbnails;     /* PuenteChartView, catalogue order */
   GPtrArray       *region_codes;   /* char*, NULL entry = the chart's own */
@@ -66,6 +68,9 @@ struct _PuenteChartsPage
   GtkToggleButton *uncertainty_button;
   GtkSpinner      *fan_spinner;
   PuenteChartView *chart_view;
+  GtkToggleButton *table_button;
+  GtkStack        *figure_stack;
+  PuenteDataTable *table;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteChartsPage, puente_charts_page, GTK_TYPE_WIDGET)
@@ -334,6 +339,22 @@ update_chart (PuenteChartsPage *self)
   style_for (self, &style, FALSE);
   puente_chart_view_set_style (self->chart_view, &style);
   puente_chart_view_set_data (self->chart_view, data);
+  puente_data_table_set_table (self->table, data != NULL ? puente_chart_data_to_table (data, style.lang) : NULL);
+  /* The selected year's row, as the chart marks it. */
+  {
+    g_autofree char *year = g_strdup_printf ("%d", puente_workspace_get_year (self->workspace));
+
+    puente_data_table_select_key (self->table, year);
+  }
+}
+
+/* The chart or its numbers: the table reads the same data. */
+static void
+on_table_toggled (PuenteChartsPage *self)
+{
+  gboolean table = gtk_toggle_button_get_active (self->table_button);
+
+  gtk_stack_set_visible_child_name (self->figure_stack, table ? "table" : "chart");
 }
 
 static void
@@ -469,7 +490,8 @@ make_row (PuenteChartsPage      *self,
           const PuenteChartSpec *spec)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *thumb = puente_chart_view_new ();
+  /* The row's label names the chart: its picture is decoration there. */
+  GtkWidget *thumb = g_object_new (PUENTE_TYPE_CHART_VIEW, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   GtkWidget *label = gtk_label_new (_(spec->title));
 
   gtk_widget_set_size_request (thumb, THUMB_WIDTH, THUMB_HEIGHT);
@@ -588,6 +610,8 @@ puente_charts_page_new (PuenteWorkspace *workspace,
   self->bindings[0] = g_object_bind_property (state, "chart-difference", self->difference_button, "active",
                                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   self->bindings[1] = g_object_bind_property (state, "chart-uncertainty", self->uncertainty_button, "active",
+                                              G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  self->bindings[2] = g_object_bind_property (state, "chart-table", self->table_button, "active",
                                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   puente_view_state_bind_scroll (state, "chart-list-scroll", self->list_scroller);
   g_signal_connect_object (state, "notify::selection", G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
@@ -737,6 +761,9 @@ puente_charts_page_class_init (PuenteChartsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, uncertainty_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, fan_spinner);
   gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, table_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteChartsPage, figure_stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_table_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_region_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_difference_toggled);
@@ -751,4 +778,26 @@ puente_charts_page_init (PuenteChartsPage *self)
   puente_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   puente_a11y_name_drop_down (self->region_dropdown, _("Region"));
   puente_chart_view_set_interactive (self->chart_view, TRUE);
+  /* Translators: accessible name of the table shown instead of a chart */
+  self->table = PUENTE_DATA_TABLE (puente_data_table_new (_("The chart's numbers")));
+  gtk_stack_add_named (self->figure_stack, GTK_WIDGET (self->table), "table");
+  /* GTK 4.8 would read the toggle "Show as _Table Show as Table": its
+   * label property, underscore and all, then its label's text. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->table_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+GtkWidget *
+puente_charts_page_get_table (PuenteChartsPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_CHARTS_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->table);
+}
+
+GtkToggleButton *
+puente_charts_page_get_table_button (PuenteChartsPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_CHARTS_PAGE (self), NULL);
+
+  return self->table_button;
 }

@@ -16,5 +16,7 @@ const char *puente_indicator_card_get_b_text     (PuenteIndicatorCard *self);
 const char *puente_indicator_card_get_delta_text (PuenteIndicatorCard *self);
 /* The observed figure beside the model's, or NULL when none is shown. */
 const char *puente_indicator_card_get_observed_text (PuenteIndicatorCard *self);
+/* The accessible description: B, B − A, the trend, the observed figure. */
+const char *puente_indicator_card_get_description (PuenteIndicatorCard *self);
 
 G_END_DECLS

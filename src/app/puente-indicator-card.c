@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "puente-chart-summary.h"
 #include "puente-format.h"
 #include "puente-indicator-card-private.h"
 #include "puente-indicators.h"
@@ -42,6 +43,8 @@ struct _PuenteIndicatorCard
   GtkImage        *delta_icon;
   GtkLabel        *delta_label;
   GtkDrawingArea  *sparkline;
+
+  char            *description;  /* the accessible description */
 };
 
 G_DEFINE_FINAL_TYPE (PuenteIndicatorCard, puente_indicator_card, GTK_TYPE_WIDGET)
@@ -85,6 +88,119 @@ update_observed (PuenteIndicatorCard *self)
   gtk_widget_set_visible (GTK_WIDGET (self->observed_label), text != NULL);
   gtk_label_set_text (self->observed_label, text != NULL ? text : "");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->observed_label), source);
+}
+
+/* The sparkline in words: "Rising from 1.2M in 2024 to 9.8M in 2050",
+ * "peaks at … in 2035". */
+/* A value and its unit, "9.8M vehicles", "20.0%". */
+static char *
+value_with_unit (PuenteIndicatorCard *self,
+                 double               value)
+{
+  const char *unit = "";
+  g_autofree char *number = puente_units_format (puente_key_indicators_get (self->key)->unit,
+                                                 puente_units_get_current (), self->lang, value, FALSE, &unit);
+
+  return g_strchomp (g_strdup_printf ("%s %s", number, unit));
+}
+
+/* The sparkline in words: "rising from 1.2M vehicles in 2024 to 9.8M
+ * vehicles in 2050", "peaking at … in 2035, … in 2050". */
+static char *
+describe_trend (PuenteIndicatorCard *self,
+                const double        *values,
+                guint                n,
+                int                  first_year)
+{
+  guint start = 0, end = 0, peak = 0;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *top = NULL;
+  PuenteTrend trend = puente_trend_of (values, n, &peak);
+
+  if (trend == PUENTE_TREND_NONE)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    if (isfinite (values[i]))
+      {
+        if (!isfinite (values[start]))
+          start = i;
+        end = i;
+      }
+  from = value_with_unit (self, values[start]);
+  to = value_with_unit (self, values[end]);
+  top = value_with_unit (self, values[peak]);
+  switch (trend)
+    {
+    case PUENTE_TREND_RISING:
+      /* Translators: a sparkline in words: "rising from 1.2M vehicles in
+       * 2024 to 9.8M vehicles in 2050" */
+      return g_strdup_printf (_("rising from %s in %d to %s in %d"), from, first_year + (int) start, to,
+                              first_year + (int) end);
+    case PUENTE_TREND_FALLING:
+      /* Translators: a sparkline in words */
+      return g_strdup_printf (_("falling from %s in %d to %s in %d"), from, first_year + (int) start, to,
+                              first_year + (int) end);
+    case PUENTE_TREND_PEAKS:
+      /* Translators: a sparkline in words: "peaking at 410 Mt CO₂ in 2027,
+       * 250 Mt CO₂ in 2050" */
+      return g_strdup_printf (_("peaking at %s in %d, %s in %d"), top, first_year + (int) peak, to,
+                              first_year + (int) end);
+    case PUENTE_TREND_FLAT:
+    case PUENTE_TREND_NONE:
+    default:
+      /* Translators: a sparkline in words */
+      return g_strdup_printf (_("steady at %s from %d to %d"), to, first_year + (int) start, first_year + (int) end);
+    }
+}
+
+/* The card reads as its title, the value of the year and the trend of A
+ * (and B) over the years, as the sparkline draws them. */
+static void
+update_accessible (PuenteIndicatorCard *self)
+{
+  const PuenteKeyIndicator *key = puente_key_indicators_get (self->key);
+  const PuenteResults *results = puente_workspace_get_results (self->workspace);
+  const PuenteResults *compare = puente_workspace_get_compare_results (self->workspace);
+  int first = puente_results_get_first_year (results);
+  guint n = MIN ((guint) MAX (0, puente_workspace_get_horizon (self->workspace) - first + 1),
+                 puente_results_get_n_years (results));
+  g_autofree char *trend_a = describe_trend (self, puente_results_get_series (results, key->indicator, key->region),
+                                             n, first);
+  g_autofree char *trend_b = compare != NULL ? describe_trend (self, puente_results_get_series (compare,
+                                                                                               key->indicator,
+                                                                                               key->region),
+                                                               n, first)
+                                             : NULL;
+  g_autofree char *label = g_strdup_printf ("%s: %s %s", gtk_label_get_text (self->title_label),
+                                            gtk_label_get_text (self->value_label),
+                                            gtk_label_get_text (self->unit_label));
+  GString *description = g_string_new (NULL);
+
+  if (compare != NULL)
+    {
+      /* Translators: value of scenario B, read on an indicator card */
+      g_autofree char *b = g_strdup_printf (_("B: %s %s"), gtk_label_get_text (self->b_label),
+                                            gtk_label_get_text (self->b_unit_label));
+
+      g_string_append_printf (description, "%s; %s. ", g_strchomp (b), gtk_label_get_text (self->delta_label));
+    }
+  if (trend_a != NULL)
+    /* Translators: a card's sparkline in words, for scenario A */
+    g_string_append_printf (description, _("Trend, A: %s. "), trend_a);
+  if (trend_b != NULL)
+    /* Translators: a card's sparkline in words, for scenario B */
+    g_string_append_printf (description, _("Trend, B: %s. "), trend_b);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->observed_label)))
+    g_string_append (description, gtk_label_get_text (self->observed_label));
+  g_strchomp (description->str);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, g_strchomp (label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                  -1);
+  g_free (self->description);
+  self->description = g_string_free (description, FALSE);
 }
 
 static void
@@ -138,6 +254,7 @@ puente_indicator_card_update (PuenteIndicatorCard *self)
     }
 
   update_observed (self);
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->sparkline));
 }
 
@@ -145,6 +262,7 @@ static void
 on_year_notify (PuenteIndicatorCard *self)
 {
   update_observed (self);
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->sparkline));
 }
 
@@ -204,6 +322,14 @@ puente_indicator_card_get_delta_text (PuenteIndicatorCard *self)
   return gtk_widget_get_visible (self->compare_box) ? gtk_label_get_text (self->delta_label) : NULL;
 }
 
+const char *
+puente_indicator_card_get_description (PuenteIndicatorCard *self)
+{
+  g_return_val_if_fail (PUENTE_IS_INDICATOR_CARD (self), NULL);
+
+  return self->description;
+}
+
 static void
 puente_indicator_card_dispose (GObject *object)
 {
@@ -215,6 +341,7 @@ puente_indicator_card_dispose (GObject *object)
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
     gtk_widget_unparent (child);
   g_clear_object (&self->workspace);
+  g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (puente_indicator_card_parent_class)->dispose (object);
 }

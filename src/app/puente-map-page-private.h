@@ -56,6 +56,13 @@ void              puente_map_page_set_view     (PuenteMapPage     *self,
                                                 double             latitude,
                                                 double             longitude,
                                                 double             zoom);
+/* Map @index's accessible description: the metric by state in words and
+ * the selected place. */
+const char       *puente_map_page_get_description (PuenteMapPage  *self,
+                                                guint              index);
+/* "Show as table": its toggle and the PuenteDataTable of the metric. */
+GtkToggleButton  *puente_map_page_get_table_button (PuenteMapPage *self);
+GtkWidget        *puente_map_page_get_table    (PuenteMapPage     *self);
 /* The side panel's title (the selected place's name), or NULL. */
 const char       *puente_map_page_get_panel_title (PuenteMapPage  *self);
 

@@ -23,13 +23,16 @@
 
 #include "puente-a11y.h"
 #include "puente-geo.h"
+#include "puente-data-table.h"
 #include "puente-map-details.h"
 #include "puente-map-export.h"
+#include "puente-map-keynav.h"
 #include "puente-map-layers-popover.h"
 #include "puente-map-legend.h"
 #include "puente-map-page-private.h"
 #include "puente-map-pane.h"
 #include "puente-map-search.h"
+#include "puente-map-table.h"
 #include "puente-offline-source.h"
 #include "puente-states-layer.h"
 
@@ -85,6 +88,11 @@ struct _PuenteMapPage
   GtkWidget             *toolbar_view_row;
   GtkWidget             *toolbar_compare_row;
   PuenteMapLegend       *legend;
+  /* "Show as table": the metric by state over the maps. */
+  GtkToggleButton       *table_button;
+  PuenteDataTable       *table;
+  GBinding              *table_binding;
+  char                  *descriptions[2];  /* the maps' accessible ones */
 };
 
 G_DEFINE_FINAL_TYPE (PuenteMapPage, puente_map_page, GTK_TYPE_WIDGET)
@@ -404,6 +412,9 @@ update_legend (PuenteMapPage *self)
   gboolean wanted;
 
   g_object_get (self->state, "map-legend", &wanted, NULL);
+  /* The table covers the maps: their legend goes with them. */
+  if (self->table_button != NULL && gtk_toggle_button_get_active (self->table_button))
+    wanted = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->legend), wanted);
   puente_map_legend_update (self->legend);
 }
@@ -653,6 +664,124 @@ puente_map_page_export (PuenteMapPage *self,
   return puente_map_export (&doc, format, &size, path, error);
 }
 
+/* ---- text alternatives, table and keyboard ---------------------------------- */
+
+/* The maps' descriptions (the metric by state in words, the selected
+ * place) and the table, for the numbers shown now. */
+static void
+update_text_alternatives (PuenteMapPage *self)
+{
+  guint metric = gtk_drop_down_get_selected (self->metric_dropdown);
+  const char *selection = puente_view_state_get_selection (self->state);
+  PuenteTable *table;
+
+  if (metric >= PUENTE_N_STATES_METRICS)
+    return;
+  table = puente_map_table_build (puente_map_pane_get_context (self->panes[0]), metric, self->lang);
+  for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
+    {
+      PuenteMapContext *context = puente_map_pane_get_context (self->panes[i]);
+      g_autofree char *description = puente_map_table_describe (context, metric, table, selection, self->lang);
+      const char *place = selection != NULL ? puente_map_context_get_place_name (context, selection) : NULL;
+      const char *map = i == 0 ? _("Map") : _("Map of scenario B");
+      /* Translators: accessible name of a map with a place selected:
+       * "Map: Nuevo León" (a screen reader says it as the place changes) */
+      g_autofree char *label = place != NULL ? g_strdup_printf (_("%s: %s"), map, place) : g_strdup (map);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (puente_map_pane_get_map (self->panes[i])),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+      g_free (self->descriptions[i]);
+      self->descriptions[i] = g_steal_pointer (&description);
+    }
+  puente_data_table_set_table (self->table, table);
+  puente_data_table_select_key (self->table, selection);
+}
+
+/* The table over the maps, or the maps (and their legend) alone. */
+static void
+apply_table (PuenteMapPage *self)
+{
+  gboolean shown = gtk_toggle_button_get_active (self->table_button);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->table), shown);
+  gtk_widget_set_can_focus (GTK_WIDGET (self->maps_box), !shown);
+  update_legend (self);
+}
+
+/* A row activated: its state selected, its details shown. */
+static void
+on_table_row_activated (PuenteMapPage *self,
+                        const char    *key)
+{
+  puente_view_state_set_selection (self->state, key);
+}
+
+/* Ctrl+arrows: the next or previous place selected and kept in view;
+ * Enter: the focus into its details. */
+static void
+on_keynav (int      step,
+           gpointer user_data)
+{
+  PuenteMapPage *self = user_data;
+  g_auto(GStrv) layers = NULL;
+  g_auto(GStrv) order = NULL;
+  const char *next;
+
+  if (step == 0)
+    {
+      if (puente_view_state_get_selection (self->state) != NULL)
+        gtk_widget_child_focus (GTK_WIDGET (self->details), GTK_DIR_TAB_FORWARD);
+      return;
+    }
+  g_object_get (self->state, "map-layers", &layers, NULL);
+  order = puente_map_keynav_order (puente_workspace_get_dataset (self->workspace), (const char * const *) layers);
+  next = puente_map_keynav_step ((const char * const *) order, puente_view_state_get_selection (self->state), step);
+  if (next == NULL)
+    return;
+  puente_view_state_set_selection (self->state, next);
+  reveal_selection (self);
+}
+
+static void
+setup_text_alternatives (PuenteMapPage *self)
+{
+  /* Translators: accessible name of the table of the map's metric by state */
+  self->table = PUENTE_DATA_TABLE (puente_data_table_new (_("The map's metric by state")));
+  gtk_widget_set_margin_start (GTK_WIDGET (self->table), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->table), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->table), 12);
+  gtk_widget_set_halign (GTK_WIDGET (self->table), GTK_ALIGN_START);
+  gtk_widget_add_css_class (GTK_WIDGET (self->table), "card");
+  gtk_widget_add_css_class (GTK_WIDGET (self->table), "map-table");
+  gtk_overlay_add_overlay (self->overlay, GTK_WIDGET (self->table));
+  g_signal_connect_object (self->table, "row-activated", G_CALLBACK (on_table_row_activated), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->table_button, "toggled", G_CALLBACK (apply_table), self, G_CONNECT_SWAPPED);
+  self->table_binding = g_object_bind_property (self->state, "map-table", self->table_button, "active",
+                                                G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  apply_table (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
+    gtk_widget_add_controller (GTK_WIDGET (puente_map_pane_get_map (self->panes[i])),
+                               puente_map_keynav_controller_new (on_keynav, self));
+
+  /* After the page's own handlers: the contexts have the new numbers. */
+  g_signal_connect_object (self->workspace, "results-changed", G_CALLBACK (update_text_alternatives), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workspace, "scenario-changed", G_CALLBACK (update_text_alternatives), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workspace, "notify::year", G_CALLBACK (update_text_alternatives), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::selection", G_CALLBACK (update_text_alternatives), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::map-mode", G_CALLBACK (update_text_alternatives), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->metric_dropdown, "notify::selected", G_CALLBACK (update_text_alternatives), self,
+                           G_CONNECT_SWAPPED);
+  update_text_alternatives (self);
+}
+
 /* ---- building --------------------------------------------------------------- */
 
 /* In Present mode the map's names take the room's type: the smallest,
@@ -815,6 +944,7 @@ puente_map_page_new (PuenteWorkspace *workspace,
 
   apply_mode (self);
   update_details (self);
+  setup_text_alternatives (self);
   return GTK_WIDGET (self);
 }
 
@@ -942,6 +1072,32 @@ puente_map_page_get_panel_title (PuenteMapPage *self)
   return puente_map_details_get_title (self->details);
 }
 
+const char *
+puente_map_page_get_description (PuenteMapPage *self,
+                                 guint          index)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
+  g_return_val_if_fail (index < G_N_ELEMENTS (self->descriptions), NULL);
+
+  return self->descriptions[index];
+}
+
+GtkToggleButton *
+puente_map_page_get_table_button (PuenteMapPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
+
+  return self->table_button;
+}
+
+GtkWidget *
+puente_map_page_get_table (PuenteMapPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->table);
+}
+
 GtkToggleButton *
 puente_map_page_get_mode_button (PuenteMapPage *self,
                                  PuenteMapMode  mode)
@@ -1028,6 +1184,9 @@ puente_map_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (puente_map_pane_get_viewport (self->panes[0]), self);
   for (guint i = 0; i < G_N_ELEMENTS (self->bindings); i++)
     g_clear_pointer (&self->bindings[i], g_binding_unbind);
+  g_clear_pointer (&self->table_binding, g_binding_unbind);
+  for (guint i = 0; i < G_N_ELEMENTS (self->descriptions); i++)
+    g_clear_pointer (&self->descriptions[i], g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_MAP_PAGE);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
@@ -1110,6 +1269,7 @@ lay_out_toolbar (PuenteMapPage *self,
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
     puente_map_pane_set_title_top (self->panes[i], below + TITLE_GAP);
   gtk_widget_set_margin_top (GTK_WIDGET (self->legend), below + LEGEND_GAP);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->table), below + LEGEND_GAP);
 }
 
 static void
@@ -1156,6 +1316,7 @@ puente_map_page_class_init (PuenteMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, toolbar_view_row);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, toolbar_compare_row);
   gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, legend);
+  gtk_widget_class_bind_template_child (widget_class, PuenteMapPage, table_button);
   gtk_widget_class_bind_template_callback (widget_class, on_metric_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_compare_toggled);
 

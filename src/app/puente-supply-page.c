@@ -17,7 +17,9 @@
 #include <math.h>
 
 #include "puente-chart-flows.h"
+#include "puente-chart-summary.h"
 #include "puente-chart-view.h"
+#include "puente-data-table.h"
 #include "puente-format.h"
 #include "puente-supply-page-private.h"
 
@@ -37,6 +39,10 @@ struct _PuenteSupplyPage
   GtkToggleButton *split_button;
   GtkToggleButton *difference_button;
   PuenteChartView *chart_view;
+  GtkToggleButton *table_button;
+  GtkStack        *figure_stack;
+  PuenteDataTable *table;
+  GBinding        *table_binding;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteSupplyPage, puente_supply_page, GTK_TYPE_WIDGET)
@@ -128,6 +134,30 @@ update (PuenteSupplyPage *self)
   if (data != NULL && puente_supply_page_get_highlight (self) != NULL)
     data->sankey->highlight = puente_sankey_find_node (data->sankey, puente_supply_page_get_highlight (self));
   puente_chart_view_set_data (self->chart_view, data);
+  puente_data_table_set_table (self->table, data != NULL ? puente_chart_data_to_table (data, self->lang) : NULL);
+}
+
+static void
+on_table_toggled (PuenteSupplyPage *self)
+{
+  gtk_stack_set_visible_child_name (self->figure_stack,
+                                    gtk_toggle_button_get_active (self->table_button) ? "table" : "chart");
+}
+
+GtkWidget *
+puente_supply_page_get_table (PuenteSupplyPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_SUPPLY_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->table);
+}
+
+GtkToggleButton *
+puente_supply_page_get_table_button (PuenteSupplyPage *self)
+{
+  g_return_val_if_fail (PUENTE_IS_SUPPLY_PAGE (self), NULL);
+
+  return self->table_button;
 }
 
 /* A click on a node shows the paths through it; another click, or a
@@ -232,6 +262,8 @@ puente_supply_page_new (PuenteWorkspace *workspace,
   apply_mode (self);
   g_signal_connect_object (state, "notify::present", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (state, "notify::high-contrast", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
+  self->table_binding = g_object_bind_property (state, "supply-table", self->table_button, "active",
+                                                G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_signal_connect (self, "map", G_CALLBACK (update), NULL);
 
   return GTK_WIDGET (self);
@@ -242,6 +274,7 @@ puente_supply_page_dispose (GObject *object)
 {
   PuenteSupplyPage *self = PUENTE_SUPPLY_PAGE (object);
 
+  g_clear_pointer (&self->table_binding, g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_SUPPLY_PAGE);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
        child = gtk_widget_get_first_child (GTK_WIDGET (self)))
@@ -270,7 +303,10 @@ puente_supply_page_class_init (PuenteSupplyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, split_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, difference_button);
   gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, table_button);
+  gtk_widget_class_bind_template_child (widget_class, PuenteSupplyPage, figure_stack);
   gtk_widget_class_bind_template_callback (widget_class, on_compare_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_table_toggled);
 }
 
 static void
@@ -282,4 +318,10 @@ puente_supply_page_init (PuenteSupplyPage *self)
   puente_chart_view_set_interactive (self->chart_view, TRUE);
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->chart_view), GTK_EVENT_CONTROLLER (click));
+  /* Translators: accessible name of the table of the Sankey's flows */
+  self->table = PUENTE_DATA_TABLE (puente_data_table_new (_("The supply chain's flows")));
+  gtk_stack_add_named (self->figure_stack, GTK_WIDGET (self->table), "table");
+  /* GTK 4.8 would read the toggle "Show as _Table Show as Table": its
+   * label property, underscore and all, then its label's text. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->table_button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }

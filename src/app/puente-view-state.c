@@ -49,6 +49,9 @@ enum {
   PROP_PRESENT,
   PROP_LEVERS_PINNED,
   PROP_HIGH_CONTRAST,
+  PROP_CHART_TABLE,
+  PROP_SUPPLY_TABLE,
+  PROP_MAP_TABLE,
   N_PROPS
 };
 
@@ -233,6 +236,10 @@ puente_view_state_class_init (PuenteViewStateClass *klass)
   properties[PROP_PRESENT] = g_param_spec_boolean ("present", NULL, NULL, FALSE, flags);
   properties[PROP_LEVERS_PINNED] = g_param_spec_boolean ("levers-pinned", NULL, NULL, FALSE, flags);
   properties[PROP_HIGH_CONTRAST] = g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE, flags);
+  /* "Show as table" on the Charts, Supply chain and Map views. */
+  properties[PROP_CHART_TABLE] = g_param_spec_boolean ("chart-table", NULL, NULL, FALSE, flags);
+  properties[PROP_SUPPLY_TABLE] = g_param_spec_boolean ("supply-table", NULL, NULL, FALSE, flags);
+  properties[PROP_MAP_TABLE] = g_param_spec_boolean ("map-table", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Handlers connected with g_signal_connect () run before the default

@@ -100,6 +100,11 @@ G_DECLARE_FINAL_TYPE (PuenteViewState, puente_view_state, PUENTE, VIEW_STATE, GO
  * "high-contrast"      bool    FALSE       in Present mode, black (or
  *                                          white) text and the
  *                                          high-contrast chart palette
+ * "chart-table"        bool    FALSE       the Charts view shows the chart's
+ *                                          numbers as a table
+ * "supply-table"       bool    FALSE       the same for the Sankey's flows
+ * "map-table"          bool    FALSE       the same for the map's metric
+ *                                          by state
  *
  * Ids are the ones the rest of Puente uses: chart ids of the catalogue,
  * region codes, puente_states_metric_to_string () names, map layer ids.

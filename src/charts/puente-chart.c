@@ -881,14 +881,24 @@ puente_chart_hit_test (const PuenteChartLayout *layout,
     }
 }
 
+char *
+puente_chart_format_readout (const PuenteChartData *data,
+                             PuenteLang             lang,
+                             double                 value)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+
+  if (data->value_kind == PUENTE_VALUE_SHARE)
+    return puente_format_percent (lang, value, 1);
+  return puente_format_value (lang, value);
+}
+
 static char *
 format_for_readout (const PuenteChartData  *data,
                     const PuenteChartStyle *style,
                     double                  value)
 {
-  if (data->value_kind == PUENTE_VALUE_SHARE)
-    return puente_format_percent (style->lang, value, 1);
-  return puente_format_value (style->lang, value);
+  return puente_chart_format_readout (data, style->lang, value);
 }
 
 /* A Sankey flow: "68.8 GWh", or with B "65.7 GWh (A), 68.8 GWh (B);

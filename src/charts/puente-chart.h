@@ -97,6 +97,12 @@ gboolean           puente_chart_hit_test          (const PuenteChartLayout *layo
                                                    double                  x,
                                                    double                  y,
                                                    PuenteChartHit         *hit);
+/* A value of @data as its read-outs and text alternative write it:
+ * shares as percent with one decimal ("45.2%"), amounts compact ("2.1M",
+ * "7,922", "12.9"); NAN -> "–". */
+char              *puente_chart_format_readout    (const PuenteChartData  *data,
+                                                   PuenteLang              lang,
+                                                   double                  value);
 /* A one-line read-out of @hit in the style's language:
  * "United States, 2030: 45.2% (Baseline), 52.1% (ACC II)". */
 char              *puente_chart_describe_hit      (const PuenteChartData  *data,
