@@ -1168,14 +1168,13 @@ puente_map_page_get_legend_shown (PuenteMapPage *self)
 
 /* ---- GtkWidget -------------------------------------------------------------- */
 
+/* A page being replaced (a language switch) neither follows the state
+ * the new page writes nor writes it: it would take the new page's fits,
+ * written to the state, for a view placed from outside, and stop the fit
+ * the two share. */
 static void
-puente_map_page_dispose (GObject *object)
+stop_following_state (PuenteMapPage *self)
 {
-  PuenteMapPage *self = PUENTE_MAP_PAGE (object);
-
-  /* A page being replaced (a language switch) neither follows the state
-   * the new page writes nor writes it: its maps move as they go, and the
-   * new page would take that for the user's move and stop fitting. */
   if (self->state != NULL)
     g_signal_handlers_disconnect_by_data (self->state, self);
   if (self->workspace != NULL)
@@ -1185,6 +1184,14 @@ puente_map_page_dispose (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (self->bindings); i++)
     g_clear_pointer (&self->bindings[i], g_binding_unbind);
   g_clear_pointer (&self->table_binding, g_binding_unbind);
+}
+
+static void
+puente_map_page_dispose (GObject *object)
+{
+  PuenteMapPage *self = PUENTE_MAP_PAGE (object);
+
+  stop_following_state (self);
   for (guint i = 0; i < G_N_ELEMENTS (self->descriptions); i++)
     g_clear_pointer (&self->descriptions[i], g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PUENTE_TYPE_MAP_PAGE);
@@ -1272,6 +1279,18 @@ lay_out_toolbar (PuenteMapPage *self,
   gtk_widget_set_margin_top (GTK_WIDGET (self->table), below + LEGEND_GAP);
 }
 
+/* Out of its window, the page is done: the window builds a new one (a
+ * language switch) at once, while GTK may keep this one a few frames
+ * more (until a later layout on a loaded machine), long enough to see
+ * the new page fit. */
+static void
+puente_map_page_unroot (GtkWidget *widget)
+{
+  stop_following_state (PUENTE_MAP_PAGE (widget));
+
+  GTK_WIDGET_CLASS (puente_map_page_parent_class)->unroot (widget);
+}
+
 static void
 puente_map_page_size_allocate (GtkWidget *widget,
                                int        width,
@@ -1300,6 +1319,7 @@ puente_map_page_class_init (PuenteMapPageClass *klass)
   object_class->dispose = puente_map_page_dispose;
   widget_class->measure = puente_map_page_measure;
   widget_class->size_allocate = puente_map_page_size_allocate;
+  widget_class->unroot = puente_map_page_unroot;
 
   g_type_ensure (PUENTE_TYPE_MAP_LEGEND);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/puente-map-page.ui");

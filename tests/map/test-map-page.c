@@ -734,6 +734,44 @@ check_language_switch (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+view_is (PuenteMapPage *page,
+         double         lat,
+         double         lon,
+         double         zoom)
+{
+  double lat2, lon2, zoom2;
+
+  puente_map_page_get_view (page, &lat2, &lon2, &zoom2);
+  return fabs (lat2 - lat) < 1e-6 && fabs (lon2 - lon) < 1e-6 && zoom2 == zoom;
+}
+
+/* Waits for the layouts to come (a loaded machine draws fewer frames)
+ * until @page's map shows, or leaves, the view given. */
+static void
+wait_for_view (PuenteMapPage *page,
+               gboolean       shown,
+               double         lat,
+               double         lon,
+               double         zoom)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (view_is (page, lat, lon, zoom) != shown && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  flush_events ();
+  g_assert_cmpint (view_is (page, lat, lon, zoom), ==, shown);
+}
+
+static gboolean
+map_fitted (PuenteWindow *window)
+{
+  gboolean fitted;
+
+  g_object_get (puente_window_get_view_state (window), "map-fitted", &fitted, NULL);
+  return fitted;
+}
+
 /* Issue 15's steps: click a state on the Map, go to Supply Chain, press
  * Ctrl+L, go back to the Map: the legend is there, and still there after
  * switching back. */
@@ -743,6 +781,7 @@ check_legend_after_switch (gpointer user_data)
   Run *run = user_data;
   PuenteWindow *window = PUENTE_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (run->app)));
   PuenteMapPage *page;
+  PuenteMapPage *old_page;
   double lat, lon, zoom, x, y;
 
   /* A projector's screen: room for the legend beside the panel. */
@@ -779,28 +818,32 @@ check_legend_after_switch (gpointer user_data)
   g_assert_true (gtk_widget_get_mapped (find_by_class (GTK_WIDGET (page), "map-legend")));
 
   /* Folded by the user, it stays folded across a switch; the map stays
-   * fitted, to the same view. */
-  puente_map_legend_set_fold (puente_map_page_get_legend (page), PUENTE_LEGEND_FOLD_COLLAPSED);
-  flush_events ();
-  g_assert_false (puente_map_page_get_legend_shown (page));
+   * fitted, to the same view. GTK lets go of the replaced page only in
+   * a later frame (later still on a loaded machine): held here, it must
+   * not take the new page's fits for the user's moves. */
   puente_map_page_get_view (page, &lat, &lon, &zoom);
+  puente_map_legend_set_fold (puente_map_page_get_legend (page), PUENTE_LEGEND_FOLD_COLLAPSED);
+  g_assert_false (puente_map_page_get_legend_shown (page));
+  wait_for_view (page, FALSE, lat, lon, zoom);
+  puente_map_page_get_view (page, &lat, &lon, &zoom);
+  old_page = g_object_ref (page);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-language", NULL));
   flush_events ();
   page = window_map_page (window);
+  g_assert_true (page != old_page);
   wait_for_size (puente_map_page_get_map (page, 0));
   g_assert_true (puente_map_legend_get_folded (puente_map_page_get_legend (page)));
   g_assert_true (gtk_widget_get_mapped (find_by_class (GTK_WIDGET (page), "map-legend-button")));
-  {
-    double lat2, lon2, zoom2;
-    gboolean fitted;
+  wait_for_view (page, TRUE, lat, lon, zoom);
+  g_assert_true (map_fitted (window));
 
-    puente_map_page_get_view (page, &lat2, &lon2, &zoom2);
-    g_object_get (puente_window_get_view_state (window), "map-fitted", &fitted, NULL);
-    g_assert_true (fitted);
-    g_assert_cmpfloat_with_epsilon (lat2, lat, 1e-6);
-    g_assert_cmpfloat_with_epsilon (lon2, lon, 1e-6);
-    g_assert_cmpfloat (zoom2, ==, zoom);
-  }
+  /* Opened again, the legend takes room: the map fits to what is left,
+   * and keeps following its fit. */
+  puente_map_legend_set_fold (puente_map_page_get_legend (page), PUENTE_LEGEND_FOLD_EXPANDED);
+  g_assert_true (puente_map_page_get_legend_shown (page));
+  wait_for_view (page, FALSE, lat, lon, zoom);
+  g_assert_true (map_fitted (window));
+  g_object_unref (old_page);
 
   run->ran = TRUE;
   g_application_quit (G_APPLICATION (run->app));
