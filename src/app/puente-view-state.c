@@ -533,6 +533,8 @@ scroll_settle (gpointer data)
   ScrollBinding *b = data;
 
   b->settle_source = 0;
+  /* Hidden again before it was shown (views switched quickly): shown
+   * when it is next mapped (on_scroll_mapped). */
   if (!laid_out (b))
     return G_SOURCE_REMOVE;
   scroll_apply (b);
@@ -548,6 +550,15 @@ on_scroll_changed (GtkAdjustment *adjustment,
     return;
   scroll_apply (b);
   if (laid_out (b) && b->settle_source == 0)
+    b->settle_source = g_idle_add (scroll_settle, b);
+}
+
+/* Mapped again at the size it had: no "changed" comes, so settle once it
+ * has been laid out. */
+static void
+on_scroll_mapped (ScrollBinding *b)
+{
+  if (b->pending >= 0 && b->settle_source == 0)
     b->settle_source = g_idle_add (scroll_settle, b);
 }
 
@@ -598,5 +609,7 @@ puente_view_state_bind_scroll (PuenteViewState   *self,
   b->notify_id = g_signal_connect (self, signal, G_CALLBACK (on_scroll_state_notify), b);
   b->changed_id = g_signal_connect (b->adjustment, "changed", G_CALLBACK (on_scroll_changed), b);
   b->value_id = g_signal_connect (b->adjustment, "value-changed", G_CALLBACK (on_scroll_value_changed), b);
+  /* Dies with @scrolled, which owns @b. */
+  g_signal_connect_swapped (scrolled, "map", G_CALLBACK (on_scroll_mapped), b);
   g_object_set_data_full (G_OBJECT (scrolled), "puente-scroll-binding", b, scroll_binding_free);
 }
