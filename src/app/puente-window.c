@@ -34,6 +34,7 @@
 #include "puente-main-view.h"
 #include "puente-map-page.h"
 #include "puente-scenario-catalogue.h"
+#include "puente-station-files.h"
 #include "puente-supply-page.h"
 #include "puente-units.h"
 #include "puente-user-scenarios.h"
@@ -856,6 +857,47 @@ set_compare (PuenteWindow *self,
   if (self->workspace != NULL &&
       !puente_workspace_set_compare_preset (self->workspace, id != NULL && *id != '\0' ? id : NULL, &error))
     puente_window_show_error (self, error);
+}
+
+static void
+import_stations_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+
+  if (self->workspace != NULL)
+    puente_station_files_choose (puente_workspace_get_station_files (self->workspace), GTK_WINDOW (self));
+}
+
+/* What an import of stations did: errors stay longer. */
+static void
+on_stations_report (PuenteWindow *self,
+                    const char   *message,
+                    gboolean      is_error)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, is_error ? 10 : 6);
+  if (is_error)
+    {
+      g_free (self->last_error);
+      self->last_error = g_strdup (message);
+    }
+  puente_main_view_add_toast (self->view, toast);
+}
+
+/* The files imported before come back; files dropped on the window are
+ * imported. */
+static void
+setup_station_files (PuenteWindow *self,
+                     GSettings    *settings)
+{
+  PuenteStationFiles *files = puente_workspace_get_station_files (self->workspace);
+
+  g_signal_connect_object (files, "report", G_CALLBACK (on_stations_report), self, G_CONNECT_SWAPPED);
+  puente_station_files_add_drop_target (files, GTK_WIDGET (self));
+  puente_station_files_bind_settings (files, settings);
 }
 
 /* F9: the levers sidebar; in Present mode, whether it stays pinned. */
@@ -1823,6 +1865,8 @@ setup (PuenteWindow      *self,
   setup_workspace (self);
   if (error != NULL)
     puente_window_show_error (self, error);
+  if (self->workspace != NULL)
+    setup_station_files (self, settings);
 
   g_signal_connect_object (settings, "changed::language",
                            G_CALLBACK (on_language_setting_changed), self, G_CONNECT_SWAPPED);
@@ -1998,6 +2042,7 @@ puente_window_class_init (PuenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-view", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "win.previous-view", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
+  gtk_widget_class_install_action (widget_class, "win.import-stations", NULL, import_stations_activated);
   gtk_widget_class_install_action (widget_class, "win.toggle-language", NULL, toggle_language_activated);
   gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, focus_pane_activated);
   gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, focus_pane_activated);

@@ -12,6 +12,7 @@
 #include "puente-engine.h"
 #include "puente-i18n.h"
 #include "puente-levers.h"
+#include "puente-station-files.h"
 #include "puente-workspace.h"
 
 /* Changes of one lever closer together than this are one undo step. */
@@ -46,6 +47,8 @@ struct _PuenteWorkspace
   PuenteResults  *compare_results;
 
   int             year;
+
+  PuenteStationFiles *station_files;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteWorkspace, puente_workspace, G_TYPE_OBJECT)
@@ -162,6 +165,7 @@ puente_workspace_finalize (GObject *object)
 
   clear_queue (&self->undo);
   clear_queue (&self->redo);
+  g_clear_object (&self->station_files);
   g_clear_pointer (&self->scenario, puente_scenario_free);
   g_clear_pointer (&self->compare, puente_scenario_free);
   g_clear_pointer (&self->results, puente_results_free);
@@ -279,6 +283,7 @@ puente_workspace_init (PuenteWorkspace *self)
   g_queue_init (&self->redo);
   self->last_lever = -1;
   self->year = PUENTE_BASE_YEAR;
+  self->station_files = puente_station_files_new ();
 }
 
 PuenteWorkspace *
@@ -831,4 +836,12 @@ puente_workspace_set_year (PuenteWorkspace *self,
 
   self->year = year;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+PuenteStationFiles *
+puente_workspace_get_station_files (PuenteWorkspace *self)
+{
+  g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), NULL);
+
+  return self->station_files;
 }

@@ -124,4 +124,9 @@ void                  puente_workspace_set_year          (PuenteWorkspace *self,
                                                           int              year);
 int                   puente_workspace_get_horizon       (PuenteWorkspace *self);
 
+/* The charging-station files imported and their stations, for every view
+ * (puente-station-files.h). */
+typedef struct _PuenteStationFiles PuenteStationFiles;
+PuenteStationFiles   *puente_workspace_get_station_files (PuenteWorkspace *self);
+
 G_END_DECLS

@@ -87,7 +87,7 @@ stations_describe (PuenteMapPainter *painter,
   PuenteMapContext *context = puente_map_painter_get_context (painter);
   PuenteStationsPick pick;
 
-  if (!puente_station_clusters_pick_from_id (self->clusters, id, &pick))
+  if (!puente_stations_painter_pick_from_id (self, id, &pick))
     return NULL;
   return puente_station_clusters_describe (self->clusters, &pick,
                                            puente_map_context_get_language (context));
@@ -307,6 +307,16 @@ puente_stations_painter_pick (PuenteStationsPainter  *self,
   if (!puente_map_painter_is_available (PUENTE_MAP_PAINTER (self)))
     return FALSE;
   return puente_station_clusters_pick (self->clusters, frame, x, y, pick);
+}
+
+gboolean
+puente_stations_painter_pick_from_id (PuenteStationsPainter *self,
+                                      const char            *id,
+                                      PuenteStationsPick    *pick)
+{
+  g_return_val_if_fail (PUENTE_IS_STATIONS_PAINTER (self), FALSE);
+
+  return id != NULL && puente_station_clusters_pick_from_id (self->clusters, id, pick);
 }
 
 guint

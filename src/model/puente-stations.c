@@ -108,8 +108,8 @@ puente_stations_batch_free (PuenteStationBatch *batch)
   g_free (batch);
 }
 
-static char *
-format_skips (const PuenteStationFile *file)
+char *
+puente_station_file_describe_skips (const PuenteStationFile *file)
 {
   GString *out = g_string_new (NULL);
 
@@ -136,7 +136,7 @@ puente_stations_batch_commit (PuenteStationBatch *batch,
 
   if (batch->stations->len == 0)
     {
-      g_autofree char *skips = format_skips (batch->file);
+      g_autofree char *skips = puente_station_file_describe_skips (batch->file);
 
       if (batch->file->n_records == 0)
         g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_NOTHING_USABLE,

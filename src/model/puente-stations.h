@@ -216,6 +216,9 @@ const char *puente_station_skip_to_string   (PuenteStationSkip      reason);
 /* "121 rows skipped: not an electric station" (translated). */
 char       *puente_station_skip_describe    (PuenteStationSkip      reason,
                                              guint                  n_rows);
+/* Every reason rows of @file were skipped, "; "-separated ("12 rows
+ * skipped: no coordinates; ..."), translated; "" when none. */
+char       *puente_station_file_describe_skips (const PuenteStationFile *file);
 const char *puente_station_status_to_string (PuenteStationStatus    status);
 /* Translated: "open", "planned", ... */
 const char *puente_station_status_label     (PuenteStationStatus    status,
