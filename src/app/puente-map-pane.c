@@ -450,6 +450,15 @@ puente_map_pane_describe_at (PuenteMapPane *self,
   return id != NULL ? puente_map_layer_describe (layer, id) : NULL;
 }
 
+void
+puente_map_pane_set_credit (PuenteMapPane *self,
+                            const char    *credit)
+{
+  g_return_if_fail (PUENTE_IS_MAP_PANE (self));
+
+  shumate_license_set_extra_text (self->license, credit);
+}
+
 /* ---- GObject ---------------------------------------------------------- */
 
 static void

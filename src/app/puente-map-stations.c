@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "puente-format.h"
 #include "puente-map-stations.h"
 #include "puente-stations-layer.h"
 
@@ -16,6 +17,7 @@ struct _PuenteMapStations
 
   PuenteStationFiles *files;
   PuenteViewState    *state;
+  PuenteLang          lang;
   GBinding           *dc_fast_binding;
   GPtrArray          *networks;     /* the dropdown's, after "All networks" */
   gboolean            syncing;
@@ -55,9 +57,13 @@ describe_file (PuenteMapStations *self,
       const PuenteStationFile *file = puente_stations_get_file (stations, i);
 
       if (g_strcmp0 (file->path, path) == 0)
-        /* Translators: an imported station file and its stations */
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u station", "%s: %u stations", file->n_imported),
-                                name, file->n_imported);
+        {
+          g_autofree char *count = puente_format_number (self->lang, file->n_imported, 0);
+
+          /* Translators: an imported station file and its stations */
+          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s station", "%s: %s stations", file->n_imported),
+                                  name, count);
+        }
     }
   return g_steal_pointer (&name);
 }
@@ -77,7 +83,7 @@ update_files (PuenteMapStations *self)
       g_autofree char *name = g_path_get_basename (paths[i]);
       g_autofree char *remove = NULL;
       GtkWidget *label = gtk_label_new (text);
-      GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
+      GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -135,7 +141,8 @@ update_networks (PuenteMapStations *self)
     {
       const PuenteStationNetwork *n = &g_array_index (networks, PuenteStationNetwork, i);
       /* Translators: a charging network in a list, and its stations */
-      g_autofree char *text = g_strdup_printf (_("%s (%u)"), n->network, n->stations);
+      g_autofree char *count = puente_format_number (self->lang, n->stations, 0);
+      g_autofree char *text = g_strdup_printf (_("%s (%s)"), n->network, count);
 
       g_ptr_array_add (self->networks, g_strdup (n->network));
       gtk_string_list_append (list, text);
@@ -210,7 +217,8 @@ labelled (const char *text,
 
 GtkWidget *
 puente_map_stations_new (PuenteStationFiles *files,
-                         PuenteViewState    *state)
+                         PuenteViewState    *state,
+                         PuenteLang          lang)
 {
   PuenteMapStations *self;
   GtkWidget *box, *heading, *button, *spinner, *busy_label;
@@ -223,6 +231,7 @@ puente_map_stations_new (PuenteStationFiles *files,
   self = g_object_new (PUENTE_TYPE_MAP_STATIONS, NULL);
   self->files = g_object_ref (files);
   self->state = g_object_ref (state);
+  self->lang = lang;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (box, GTK_WIDGET (self));
@@ -318,7 +327,8 @@ puente_map_stations_show (PuenteMapPane      *pane,
   PuenteMapLayer *layer = puente_map_pane_get_layer (pane, "stations");
   PuenteStationsPainter *painter;
   PuenteStationsShow show;
-  gboolean dc_fast_only;
+  gboolean dc_fast_only, shown;
+  g_auto(GStrv) layers = NULL;
 
   if (layer == NULL)
     return;
@@ -328,6 +338,12 @@ puente_map_stations_show (PuenteMapPane      *pane,
   puente_stations_painter_set_dc_fast_only (painter, dc_fast_only);
   puente_stations_painter_set_network (painter, puente_view_state_peek_string (state, "stations-network"));
   puente_stations_painter_set_show (painter, show);
+  /* Their attribution shows wherever they do (from the state: the layer
+   * may not have heard of a change of it yet). */
+  g_object_get (state, "map-layers", &layers, NULL);
+  shown = layers != NULL && g_strv_contains ((const char * const *) layers, "stations") &&
+          puente_map_painter_is_available (PUENTE_MAP_PAINTER (painter));
+  puente_map_pane_set_credit (pane, shown ? puente_map_painter_get_sources (PUENTE_MAP_PAINTER (painter)) : NULL);
 }
 
 /* ---- GObject ------------------------------------------------------------ */

@@ -25,8 +25,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteMapStations, puente_map_stations, PUENTE, MAP_STATIONS, GtkWidget)
 
+/* Numbers in @lang. */
 GtkWidget      *puente_map_stations_new             (PuenteStationFiles *files,
-                                                     PuenteViewState    *state);
+                                                     PuenteViewState    *state,
+                                                     PuenteLang          lang);
 /* The "DC fast only" check, the network and status drop-downs. */
 GtkCheckButton *puente_map_stations_get_dc_fast_check (PuenteMapStations *self);
 GtkDropDown    *puente_map_stations_get_network_dropdown (PuenteMapStations *self);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 
 #include "puente-station-files.h"
 
@@ -51,6 +52,8 @@ typedef struct
 {
   GStrv               paths;
   guint               generation;
+  /* The window's language: the messages are written in it. */
+  locale_t            locale;
   PuenteStations     *stations;
   GHashTable         *errors;
 } ImportJob;
@@ -72,10 +75,14 @@ import_thread (GTask        *task,
 {
   ImportJob *job = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PuenteStateLocator) locator = puente_state_locator_dup_default (&error);
+  g_autoptr(PuenteStateLocator) locator = NULL;
+  /* A pool thread: its own locale comes back after. */
+  locale_t previous = uselocale (job->locale);
 
+  locator = puente_state_locator_dup_default (&error);
   if (locator == NULL)
     {
+      uselocale (previous);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -90,6 +97,7 @@ import_thread (GTask        *task,
           g_clear_error (&error);
         }
     }
+  uselocale (previous);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -197,6 +205,7 @@ start_import (PuenteStationFiles *self)
   job = g_new0 (ImportJob, 1);
   job->paths = g_strdupv ((char **) self->paths->pdata);
   job->generation = self->generation;
+  job->locale = uselocale ((locale_t) 0);
   job->errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   task = g_task_new (self, self->cancellable, on_import_done, NULL);
   g_task_set_source_tag (task, start_import);
