@@ -233,6 +233,9 @@ char       *puente_stations_describe_note   (PuenteStations          *self,
  * "Charging stations: AFDC, April 2025; © Open Charge Map contributors,
  * CC BY-SA 4.0". NULL when nothing is imported. */
 char       *puente_stations_describe_sources (PuenteStations        *self);
+/* The same in @lang (English or Spanish), whatever the thread's. */
+char       *puente_stations_describe_sources_in (PuenteStations     *self,
+                                                 PuenteLang          lang);
 
 /* A network and how many stations it has, for filters. */
 typedef struct
