@@ -660,7 +660,7 @@ setup_stations (PuenteMapPage *self)
   const char *keys[] = { "notify::stations-dc-fast-only", "notify::stations-network", "notify::stations-show",
                          "notify::map-layers" };
 
-  puente_map_layers_popover_add_section (self->layers_popover, puente_map_stations_new (files, self->state, self->lang));
+  puente_map_layers_popover_add_section (self->layers_popover, puente_map_stations_new (self->workspace, self->state, self->lang));
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_signal_connect_object (self->state, keys[i], G_CALLBACK (update_stations), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (files, "changed", G_CALLBACK (on_stations_changed), self, G_CONNECT_SWAPPED);

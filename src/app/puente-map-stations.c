@@ -15,6 +15,7 @@ struct _PuenteMapStations
 {
   GtkWidget           parent_instance;
 
+  PuenteWorkspace    *workspace;
   PuenteStationFiles *files;
   PuenteViewState    *state;
   PuenteLang          lang;
@@ -25,6 +26,7 @@ struct _PuenteMapStations
   GtkBox             *files_box;
   GtkWidget          *busy_box;
   GtkCheckButton     *dc_fast_check;
+  GtkCheckButton     *base_check;
   GtkDropDown        *network_dropdown;
   GtkDropDown        *show_dropdown;
   GtkWidget          *filters_box;
@@ -190,11 +192,36 @@ on_show_selected (PuenteMapStations *self)
   g_object_set (self->state, "stations-show", (PuenteStationsShow) selected, NULL);
 }
 
+/* ---- scenario A's base year ------------------------------------------- */
+
+static void
+sync_base (PuenteMapStations *self)
+{
+  gboolean active = puente_scenario_has_base_ports (puente_workspace_get_scenario (self->workspace));
+
+  self->syncing = TRUE;
+  gtk_check_button_set_active (self->base_check, active);
+  self->syncing = FALSE;
+  /* Turned off always; on with stations to count. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->base_check),
+                            active || puente_station_files_get_stations (self->files) != NULL);
+}
+
+static void
+on_base_toggled (PuenteMapStations *self)
+{
+  if (self->syncing)
+    return;
+  puente_workspace_set_base_ports (self->workspace, gtk_check_button_get_active (self->base_check)
+                                                      ? puente_station_files_get_stations (self->files) : NULL);
+}
+
 static void
 on_files_changed (PuenteMapStations *self)
 {
   update_files (self);
   update_networks (self);
+  sync_base (self);
 }
 
 /* ---- building ---------------------------------------------------------- */
@@ -216,19 +243,22 @@ labelled (const char *text,
 }
 
 GtkWidget *
-puente_map_stations_new (PuenteStationFiles *files,
-                         PuenteViewState    *state,
-                         PuenteLang          lang)
+puente_map_stations_new (PuenteWorkspace *workspace,
+                         PuenteViewState *state,
+                         PuenteLang       lang)
 {
   PuenteMapStations *self;
   GtkWidget *box, *heading, *button, *spinner, *busy_label;
   const char *shows[] = { N_("Open and planned"), N_("Open only"), N_("Planned only"), NULL };
   g_autoptr(GtkStringList) show_list = gtk_string_list_new (NULL);
+  PuenteStationFiles *files;
 
-  g_return_val_if_fail (PUENTE_IS_STATION_FILES (files), NULL);
+  g_return_val_if_fail (PUENTE_IS_WORKSPACE (workspace), NULL);
   g_return_val_if_fail (PUENTE_IS_VIEW_STATE (state), NULL);
 
   self = g_object_new (PUENTE_TYPE_MAP_STATIONS, NULL);
+  self->workspace = g_object_ref (workspace);
+  files = puente_workspace_get_station_files (workspace);
   self->files = g_object_ref (files);
   self->state = g_object_ref (state);
   self->lang = lang;
@@ -266,6 +296,11 @@ puente_map_stations_new (PuenteStationFiles *files,
   gtk_box_append (GTK_BOX (self->filters_box), labelled (_("Status"), GTK_WIDGET (self->show_dropdown)));
   gtk_box_append (GTK_BOX (box), self->filters_box);
 
+  self->base_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("Use as scenario A's _base-year ports")));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->base_check),
+                               _("Scenario A starts from the imported files' open public Level 2 and DC fast ports in the states they cover (the dataset's elsewhere); the scenario file records the files"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->base_check));
+
   self->dc_fast_binding = g_object_bind_property (state, "stations-dc-fast-only", self->dc_fast_check, "active",
                                                   G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_signal_connect_object (self->network_dropdown, "notify::selected", G_CALLBACK (on_network_selected), self,
@@ -276,6 +311,8 @@ puente_map_stations_new (PuenteStationFiles *files,
   g_signal_connect_object (state, "notify::stations-show", G_CALLBACK (sync_show), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (files, "changed", G_CALLBACK (on_files_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (files, "notify::busy", G_CALLBACK (update_files), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->base_check, "toggled", G_CALLBACK (on_base_toggled), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (workspace, "scenario-changed", G_CALLBACK (sync_base), self, G_CONNECT_SWAPPED);
   on_files_changed (self);
   sync_show (self);
   return GTK_WIDGET (self);
@@ -286,6 +323,13 @@ puente_map_stations_get_dc_fast_check (PuenteMapStations *self)
 {
   g_return_val_if_fail (PUENTE_IS_MAP_STATIONS (self), NULL);
   return self->dc_fast_check;
+}
+
+GtkCheckButton *
+puente_map_stations_get_base_check (PuenteMapStations *self)
+{
+  g_return_val_if_fail (PUENTE_IS_MAP_STATIONS (self), NULL);
+  return self->base_check;
 }
 
 GtkDropDown *
@@ -359,6 +403,7 @@ puente_map_stations_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->networks, g_ptr_array_unref);
   g_clear_object (&self->files);
+  g_clear_object (&self->workspace);
   g_clear_object (&self->state);
 
   G_OBJECT_CLASS (puente_map_stations_parent_class)->dispose (object);

@@ -18,6 +18,7 @@
 #include "puente-map-pane.h"
 #include "puente-station-files.h"
 #include "puente-view-state.h"
+#include "puente-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -25,10 +26,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteMapStations, puente_map_stations, PUENTE, MAP_STATIONS, GtkWidget)
 
-/* Numbers in @lang. */
-GtkWidget      *puente_map_stations_new             (PuenteStationFiles *files,
+/* @workspace's station files; numbers in @lang. */
+GtkWidget      *puente_map_stations_new             (PuenteWorkspace    *workspace,
                                                      PuenteViewState    *state,
                                                      PuenteLang          lang);
+/* "Use as scenario A's base-year ports". */
+GtkCheckButton *puente_map_stations_get_base_check  (PuenteMapStations *self);
 /* The "DC fast only" check, the network and status drop-downs. */
 GtkCheckButton *puente_map_stations_get_dc_fast_check (PuenteMapStations *self);
 GtkDropDown    *puente_map_stations_get_network_dropdown (PuenteMapStations *self);

@@ -107,11 +107,13 @@ recompute (PuenteWorkspace *self)
   int horizon;
 
   puente_scenario_fill_values (self->scenario, self->dataset, self->values);
+  puente_engine_set_base_ports (self->engine, self->scenario);
   puente_engine_run (self->engine, self->values, self->results);
 
   if (self->compare != NULL)
     {
       puente_scenario_fill_values (self->compare, self->dataset, self->compare_values);
+      puente_engine_set_base_ports (self->engine, self->compare);
       puente_engine_run (self->engine, self->compare_values, self->compare_results);
     }
 
@@ -844,4 +846,18 @@ puente_workspace_get_station_files (PuenteWorkspace *self)
   g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), NULL);
 
   return self->station_files;
+}
+
+void
+puente_workspace_set_base_ports (PuenteWorkspace *self,
+                                 PuenteStations  *stations)
+{
+  g_return_if_fail (PUENTE_IS_WORKSPACE (self));
+
+  if (stations == NULL && !puente_scenario_has_base_ports (self->scenario))
+    return;
+  puente_scenario_set_base_ports (self->scenario, stations);
+  set_modified (self, TRUE);
+  recompute (self);
+  g_signal_emit (self, signals[SCENARIO_CHANGED], 0);
 }

@@ -128,5 +128,9 @@ int                   puente_workspace_get_horizon       (PuenteWorkspace *self)
  * (puente-station-files.h). */
 typedef struct _PuenteStationFiles PuenteStationFiles;
 PuenteStationFiles   *puente_workspace_get_station_files (PuenteWorkspace *self);
+/* Scenario A takes @stations' open public ports as its base year's
+ * existing ports, recorded with the files (NULL: the dataset's again). */
+void                  puente_workspace_set_base_ports    (PuenteWorkspace *self,
+                                                          PuenteStations  *stations);
 
 G_END_DECLS

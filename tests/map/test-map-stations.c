@@ -509,6 +509,66 @@ test_bad_files (Fixture       *f,
   g_rmdir (dir);
 }
 
+/* "Use as scenario A's base-year ports": the model starts New York from
+ * the file's ports, the saved scenario records the file, and loads back
+ * with them. */
+static void
+test_base_year_ports (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = ny_path ();
+  g_autofree char *dir = g_dir_make_tmp ("puente-stations-XXXXXX", NULL);
+  g_autofree char *saved = g_build_filename (dir, "ny.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (saved);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  PuenteStationFiles *files = import (f, path, NULL);
+  const PuenteStationFile *imported = puente_stations_get_file (puente_station_files_get_stations (files), 0);
+  GtkCheckButton *check = puente_map_stations_get_base_check (stations_section (f));
+  PuenteDataset *dataset = puente_workspace_get_dataset (f->workspace);
+  const PuenteState *ny = puente_dataset_get_state (dataset, (guint) puente_dataset_find_state (dataset, "US-NY"));
+
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (check)));
+  g_assert_false (gtk_check_button_get_active (check));
+  g_assert_cmpfloat (puente_results_get_value (puente_workspace_get_results (f->workspace),
+                                               "charging.public_l2_existing", "US-NY", PUENTE_BASE_YEAR),
+                     ==, ny->public_l2_ports.value);
+  gtk_check_button_set_active (check, TRUE);
+  g_assert_true (puente_scenario_has_base_ports (puente_workspace_get_scenario (f->workspace)));
+  g_assert_true (puente_workspace_get_modified (f->workspace));
+  g_assert_cmpfloat (puente_results_get_value (puente_workspace_get_results (f->workspace),
+                                               "charging.public_l2_existing", "US-NY", PUENTE_BASE_YEAR),
+                     ==, 14626);
+
+  g_assert_true (puente_workspace_save_file (f->workspace, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (saved, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"version\": 2"));
+  g_assert_nonnull (strstr (contents, "alt_fuel_stations_NY_2025-04.csv"));
+  g_assert_nonnull (strstr (contents, imported->checksum));
+
+  /* Loaded again: the check follows the scenario. */
+  g_assert_true (puente_workspace_load_preset (f->workspace, "baseline", &error));
+  flush_events ();
+  g_assert_false (gtk_check_button_get_active (check));
+  g_assert_true (puente_workspace_load_file (f->workspace, file, &error));
+  g_assert_no_error (error);
+  flush_events ();
+  g_assert_true (gtk_check_button_get_active (check));
+  g_assert_cmpfloat (puente_results_get_value (puente_workspace_get_results (f->workspace),
+                                               "charging.public_dcfc_existing", "US-NY", PUENTE_BASE_YEAR),
+                     ==, 2161);
+  gtk_check_button_set_active (check, FALSE);
+  g_assert_false (puente_scenario_has_base_ports (puente_workspace_get_scenario (f->workspace)));
+  g_unlink (saved);
+  {
+    g_autofree char *backup = g_strconcat (saved, "~", NULL);
+
+    g_unlink (backup);
+  }
+  g_rmdir (dir);
+}
+
 /* In Spanish: the toast and the details in Spanish. */
 static void
 test_spanish (Fixture       *f,
@@ -548,6 +608,7 @@ main (int   argc,
   ADD ("/map/stations/export-attribution", test_export_attribution, PUENTE_LANG_EN);
   ADD ("/map/stations/remembered-and-removed", test_remembered_and_removed, PUENTE_LANG_EN);
   ADD ("/map/stations/bad-files", test_bad_files, PUENTE_LANG_EN);
+  ADD ("/map/stations/base-year-ports", test_base_year_ports, PUENTE_LANG_EN);
   ADD ("/map/stations/spanish", test_spanish, PUENTE_LANG_ES);
 #undef ADD
 
