@@ -937,7 +937,9 @@ puente_station_clusters_legend (PuenteStationClusters      *self,
   puente_chart_style_init (&chart_style);
   chart_style.dark = legend->style == PUENTE_BASEMAP_STYLE_DARK;
   y += puente_map_legend_text (cr, legend, puente_gettext (lang, "Charging stations (imported)"), x, y, width, TRUE, FALSE) + 2;
-  if (self->stations != NULL && (sources = puente_stations_describe_sources (self->stations)) != NULL)
+  if (self->stations != NULL &&
+      (sources = puente_stations_describe_sources_in (self->stations,
+                                                      lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN)) != NULL)
     y += puente_map_legend_text (cr, legend, sources, x, y, width, FALSE, TRUE) + 4;
 
   /* The fastest level at a station. */

@@ -16,7 +16,7 @@ struct _PuenteStationsPainter
 
   PuenteStationClusters *clusters;
   PuenteStationsFilter   filter;      /* network owned */
-  char                  *sources;     /* the attribution line */
+  char                  *sources[2];  /* the attribution line, English and Spanish */
 };
 
 G_DEFINE_FINAL_TYPE (PuenteStationsPainter, puente_stations_painter, PUENTE_TYPE_MAP_PAINTER)
@@ -46,10 +46,19 @@ stations_is_available (PuenteMapPainter *painter)
   return stations != NULL && puente_stations_get_n_stations (stations) > 0;
 }
 
+/* In the map's language, whatever the thread's. */
 static const char *
 stations_get_sources (PuenteMapPainter *painter)
 {
-  return PUENTE_STATIONS_PAINTER (painter)->sources;
+  PuenteStationsPainter *self = PUENTE_STATIONS_PAINTER (painter);
+  PuenteStations *stations = puente_stations_painter_get_stations (self);
+  PuenteLang lang = puente_map_painter_get_language (painter) == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN;
+
+  if (stations == NULL)
+    return NULL;
+  if (self->sources[lang] == NULL)
+    self->sources[lang] = puente_stations_describe_sources_in (stations, lang);
+  return self->sources[lang];
 }
 
 static void
@@ -112,7 +121,8 @@ puente_stations_painter_finalize (GObject *object)
 
   g_clear_pointer (&self->clusters, puente_station_clusters_free);
   g_free ((char *) self->filter.network);
-  g_free (self->sources);
+  g_free (self->sources[0]);
+  g_free (self->sources[1]);
 
   G_OBJECT_CLASS (puente_stations_painter_parent_class)->finalize (object);
 }
@@ -227,8 +237,8 @@ puente_stations_painter_set_stations (PuenteStationsPainter *self,
   if (puente_station_clusters_get_stations (self->clusters) == stations)
     return;
   puente_station_clusters_set_stations (self->clusters, stations);
-  g_free (self->sources);
-  self->sources = stations != NULL ? puente_stations_describe_sources (stations) : NULL;
+  g_clear_pointer (&self->sources[0], g_free);
+  g_clear_pointer (&self->sources[1], g_free);
   changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATIONS]);
 }
