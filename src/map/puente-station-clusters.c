@@ -720,6 +720,38 @@ puente_station_clusters_paint (PuenteStationClusters *self,
   cairo_restore (cr);
 }
 
+void
+puente_station_clusters_foreach_disc (PuenteStationClusters   *self,
+                                      const PuenteMapFrame    *frame,
+                                      PuenteStationsDiscFunc   func,
+                                      gpointer                 user_data)
+{
+  GArray *clusters;
+  double left, top, scale;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (frame != NULL && func != NULL);
+
+  if (self->stations == NULL)
+    return;
+  clusters = get_clusters (self, zoom_of (frame));
+  puente_map_frame_get_origin (frame, &left, &top);
+  scale = exp2 (frame->zoom - GRID_ZOOM);
+  for (guint i = 0; i < clusters->len; i++)
+    {
+      const Cluster *c = &g_array_index (clusters, Cluster, i);
+      double x, y, r;
+
+      if (c->count < 2)
+        continue;
+      place (c, scale, left, top, &x, &y);
+      r = radius_of (self, c);
+      if (x < -r || y < -r || x > frame->width + r || y > frame->height + r)
+        continue;
+      func (x, y, r, user_data);
+    }
+}
+
 /* ---- picking ------------------------------------------------------------- */
 
 static void

@@ -115,6 +115,24 @@ stations_draw_legend (PuenteMapPainter             *painter,
 }
 
 static void
+add_obstacle (double   x,
+              double   y,
+              double   radius,
+              gpointer user_data)
+{
+  puente_map_marks_add_obstacle (user_data, x, y, radius, FALSE);
+}
+
+/* The cluster discs keep the names off their counts. */
+static void
+stations_collect_marks (PuenteMapPainter     *painter,
+                        const PuenteMapFrame *frame,
+                        PuenteMapMarks       *marks)
+{
+  puente_station_clusters_foreach_disc (PUENTE_STATIONS_PAINTER (painter)->clusters, frame, add_obstacle, marks);
+}
+
+static void
 puente_stations_painter_finalize (GObject *object)
 {
   PuenteStationsPainter *self = PUENTE_STATIONS_PAINTER (object);
@@ -199,6 +217,7 @@ puente_stations_painter_class_init (PuenteStationsPainterClass *klass)
   painter_class->hit_test = stations_hit_test;
   painter_class->describe = stations_describe;
   painter_class->draw_legend = stations_draw_legend;
+  painter_class->collect_marks = stations_collect_marks;
 
   properties[PROP_STATIONS] =
     g_param_spec_boxed ("stations", NULL, NULL, PUENTE_TYPE_STATIONS,
