@@ -618,7 +618,7 @@ metric_label_factory (gboolean ellipsize)
 /* ---- imported stations --------------------------------------------------------- */
 
 static void
-update_stations (PuenteMapPage *self)
+show_stations (PuenteMapPage *self)
 {
   PuenteStationFiles *files = puente_workspace_get_station_files (self->workspace);
 
@@ -626,6 +626,14 @@ update_stations (PuenteMapPage *self)
     puente_map_stations_show (self->panes[i], files, self->state);
   puente_map_layers_popover_update (self->layers_popover);
   puente_map_legend_update (self->legend);
+}
+
+/* The stations or their filters changed: a station selected may be gone,
+ * a state's imported figures changed. */
+static void
+update_stations (PuenteMapPage *self)
+{
+  show_stations (self);
   update_details (self);
 }
 
@@ -657,15 +665,17 @@ static void
 setup_stations (PuenteMapPage *self)
 {
   PuenteStationFiles *files = puente_workspace_get_station_files (self->workspace);
-  const char *keys[] = { "notify::stations-dc-fast-only", "notify::stations-network", "notify::stations-show",
-                         "notify::map-layers" };
+  const char *keys[] = { "notify::stations-dc-fast-only", "notify::stations-network", "notify::stations-show" };
 
   puente_map_layers_popover_add_section (self->layers_popover, puente_map_stations_new (self->workspace, self->state, self->lang));
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_signal_connect_object (self->state, keys[i], G_CALLBACK (update_stations), self, G_CONNECT_SWAPPED);
+  /* The corner's credit follows the layer. */
+  g_signal_connect_object (self->state, "notify::map-layers", G_CALLBACK (show_stations), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (files, "changed", G_CALLBACK (on_stations_changed), self, G_CONNECT_SWAPPED);
   self->stations_shown = puente_station_files_get_stations (files);
-  update_stations (self);
+  /* The details wait for the view (puente_map_page_new () ends with them). */
+  show_stations (self);
 }
 
 /* ---- export ------------------------------------------------------------------ */

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <locale.h>
+#include <string.h>
 
 #include "puente-station-files.h"
 
@@ -407,36 +408,64 @@ puente_station_files_choose (PuenteStationFiles *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* Whether a dropped @file is a station list: any CSV, and JSON that is
+ * not a Puente scenario. */
 static gboolean
-on_drop (GtkDropTarget      *target,
-         const GValue       *value,
-         double              x,
-         double              y,
-         PuenteStationFiles *self)
+is_station_file (GFile *file)
 {
-  GSList *list = g_value_get_boxed (value);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFileInputStream) stream = NULL;
+  char head[65536];
+  gsize n = 0;
+
+  if (name == NULL)
+    return FALSE;
+  if (g_str_has_suffix (name, ".csv") || g_str_has_suffix (name, ".CSV"))
+    return TRUE;
+  if (!g_str_has_suffix (name, ".json") && !g_str_has_suffix (name, ".JSON"))
+    return FALSE;
+  /* Scenarios say so at their top: "format": "puente-scenario". */
+  stream = g_file_read (file, NULL, NULL);
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head - 1, &n, NULL, NULL))
+    return FALSE;
+  head[n] = '\0';
+  return strstr (head, "\"puente-scenario\"") == NULL;
+}
+
+gboolean
+puente_station_files_drop (PuenteStationFiles *self,
+                           const GValue       *value,
+                           GFile             **other)
+{
   g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
   g_auto(GStrv) paths = NULL;
 
-  for (GSList *l = list; l != NULL; l = l->next)
-    g_list_store_append (files, l->data);
+  g_return_val_if_fail (PUENTE_IS_STATION_FILES (self), FALSE);
+  g_return_val_if_fail (other != NULL && *other == NULL, FALSE);
+
+  if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    {
+      GFile *file = g_value_get_object (value);
+
+      if (is_station_file (file))
+        g_list_store_append (files, file);
+      else
+        *other = g_object_ref (file);
+    }
+  else if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
+      {
+        if (is_station_file (l->data))
+          g_list_store_append (files, l->data);
+        else if (*other == NULL)
+          *other = g_object_ref (l->data);
+      }
+  if (g_list_model_get_n_items (G_LIST_MODEL (files)) == 0)
+    return FALSE;
   paths = local_paths (self, G_LIST_MODEL (files));
   puente_station_files_add (self, (const char * const *) paths);
   return paths[0] != NULL;
-}
-
-void
-puente_station_files_add_drop_target (PuenteStationFiles *self,
-                                      GtkWidget          *widget)
-{
-  GtkDropTarget *target;
-
-  g_return_if_fail (PUENTE_IS_STATION_FILES (self));
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-
-  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (target));
 }
 
 /* ---- GObject ---------------------------------------------------------- */

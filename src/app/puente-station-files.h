@@ -50,8 +50,12 @@ gboolean            puente_station_files_get_busy     (PuenteStationFiles *self)
 /* Runs a file chooser (several files) over @parent and adds the files. */
 void                puente_station_files_choose       (PuenteStationFiles *self,
                                                        GtkWindow          *parent);
-/* Files dropped on @widget are added. */
-void                puente_station_files_add_drop_target (PuenteStationFiles *self,
-                                                          GtkWidget          *widget);
+/* A drop of @value (a GFile or a GdkFileList): adds the station files
+ * among them (CSV, JSON that is not a Puente scenario) and returns TRUE
+ * when there were some; the first other file is *@other (a scenario for
+ * the window to open), else NULL. */
+gboolean            puente_station_files_drop         (PuenteStationFiles *self,
+                                                       const GValue       *value,
+                                                       GFile             **other);
 
 G_END_DECLS

@@ -887,8 +887,7 @@ on_stations_report (PuenteWindow *self,
   puente_main_view_add_toast (self->view, toast);
 }
 
-/* The files imported before come back; files dropped on the window are
- * imported. */
+/* The files imported before come back. */
 static void
 setup_station_files (PuenteWindow *self,
                      GSettings    *settings)
@@ -896,7 +895,6 @@ setup_station_files (PuenteWindow *self,
   PuenteStationFiles *files = puente_workspace_get_station_files (self->workspace);
 
   g_signal_connect_object (files, "report", G_CALLBACK (on_stations_report), self, G_CONNECT_SWAPPED);
-  puente_station_files_add_drop_target (files, GTK_WIDGET (self));
   puente_station_files_bind_settings (files, settings);
 }
 
@@ -1386,11 +1384,17 @@ on_drop (GtkDropTarget *target,
          gpointer       user_data)
 {
   PuenteWindow *self = user_data;
+  g_autoptr(GFile) scenario = NULL;
+  gboolean imported = FALSE;
 
-  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
-    return FALSE;
-
-  return puente_window_open_file (self, g_value_get_object (value));
+  /* Station files (several at once) are imported; a scenario opens. */
+  if (self->workspace != NULL)
+    imported = puente_station_files_drop (puente_workspace_get_station_files (self->workspace), value, &scenario);
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    scenario = g_value_dup_object (value);
+  if (scenario != NULL)
+    return puente_window_open_file (self, scenario) || imported;
+  return imported;
 }
 
 /* ---- closing --------------------------------------------------------- */
@@ -2118,7 +2122,8 @@ puente_window_init (PuenteWindow *self)
   if (g_str_has_suffix (APP_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (drop, (GType[]) { GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }

@@ -569,6 +569,46 @@ test_base_year_ports (Fixture       *f,
   g_rmdir (dir);
 }
 
+/* Files dropped on the window: the station files among them are
+ * imported, a scenario is left for the window to open. */
+static void
+test_drop (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *path = ny_path ();
+  g_autofree char *dir = g_dir_make_tmp ("puente-stations-XXXXXX", NULL);
+  g_autofree char *scenario_path = g_build_filename (dir, "plan.json", NULL);
+  g_autoptr(GFile) ny = g_file_new_for_path (path);
+  g_autoptr(GFile) scenario = g_file_new_for_path (scenario_path);
+  g_autoptr(GFile) other = NULL;
+  PuenteStationFiles *files = puente_workspace_get_station_files (f->workspace);
+  GSList *list = NULL;
+  GValue value = G_VALUE_INIT;
+
+  g_assert_true (g_file_set_contents (scenario_path, "{\"format\": \"puente-scenario\", \"version\": 1}", -1, NULL));
+  list = g_slist_append (list, scenario);
+  list = g_slist_append (list, ny);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, list);
+  g_assert_true (puente_station_files_drop (files, &value, &other));
+  g_assert_nonnull (other);
+  g_assert_true (g_file_equal (other, scenario));
+  wait_for_import (files);
+  g_assert_cmpuint (puente_stations_get_n_stations (puente_station_files_get_stations (files)), ==, 4736);
+  g_value_unset (&value);
+  g_slist_free (list);
+
+  /* A scenario alone: nothing imported. */
+  g_clear_object (&other);
+  g_value_init (&value, G_TYPE_FILE);
+  g_value_set_object (&value, scenario);
+  g_assert_false (puente_station_files_drop (files, &value, &other));
+  g_assert_true (g_file_equal (other, scenario));
+  g_value_unset (&value);
+  g_unlink (scenario_path);
+  g_rmdir (dir);
+}
+
 /* In Spanish: the toast and the details in Spanish. */
 static void
 test_spanish (Fixture       *f,
@@ -609,6 +649,7 @@ main (int   argc,
   ADD ("/map/stations/remembered-and-removed", test_remembered_and_removed, PUENTE_LANG_EN);
   ADD ("/map/stations/bad-files", test_bad_files, PUENTE_LANG_EN);
   ADD ("/map/stations/base-year-ports", test_base_year_ports, PUENTE_LANG_EN);
+  ADD ("/map/stations/drop", test_drop, PUENTE_LANG_EN);
   ADD ("/map/stations/spanish", test_spanish, PUENTE_LANG_ES);
 #undef ADD
 
