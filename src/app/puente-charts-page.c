@@ -345,7 +345,7 @@ update_chart (PuenteChartsPage *self)
 
   data = build (self, self->spec, selected_region (self), TRUE,
                 gtk_toggle_button_get_active (self->uncertainty_button) ? self->fan : NULL, &error);
-  /* The stations charts wait for an import (their rows are hidden). */
+  /* The stations charts wait for an import (empty until then). */
   if (data == NULL && !self->spec->needs_stations)
     g_warning ("Chart %s could not be built: %s", self->spec->id, error->message);
 
@@ -498,20 +498,9 @@ on_difference_toggled (PuenteChartsPage *self)
   update_chart (self);
 }
 
-/* The stations charts are listed once stations are imported. */
-static void
-show_stations_rows (PuenteChartsPage *self)
-{
-  for (guint i = 0; i < puente_chart_catalogue_get_n (); i++)
-    if (puente_chart_catalogue_get (i)->needs_stations)
-      gtk_widget_set_visible (GTK_WIDGET (gtk_list_box_get_row_at_index (self->chart_list, i)),
-                              stations_of (self) != NULL);
-}
-
 static void
 on_stations_changed (PuenteChartsPage *self)
 {
-  show_stations_rows (self);
   update_chart (self);
   update_thumbnails (self);
 }
@@ -632,7 +621,6 @@ puente_charts_page_new (PuenteWorkspace *workspace,
                            G_CALLBACK (update_chart), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (puente_workspace_get_station_files (workspace), "changed",
                            G_CALLBACK (on_stations_changed), self, G_CONNECT_SWAPPED);
-  show_stations_rows (self);
   g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
 
   /* What the view state says, then every change both ways. The selection

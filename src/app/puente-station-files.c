@@ -196,10 +196,14 @@ start_import (PuenteStationFiles *self)
 
   if (self->paths->len == 1)
     {
-      /* Nothing left to import: no thread for that. */
+      /* Nothing left to import: no thread for that, and no change to
+       * tell when there were no stations either. */
+      gboolean had = self->stations != NULL;
+
       g_clear_pointer (&self->stations, puente_stations_unref);
       g_hash_table_remove_all (self->errors);
-      g_signal_emit (self, signals[CHANGED], 0);
+      if (had)
+        g_signal_emit (self, signals[CHANGED], 0);
       return;
     }
 
