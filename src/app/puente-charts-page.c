@@ -25,6 +25,7 @@
 #include "puente-charts-page-private.h"
 #include "puente-data-table.h"
 #include "puente-levers.h"
+#include "puente-station-files.h"
 #include "puente-tsan.h"
 #include "puente-units.h"
 
@@ -100,6 +101,13 @@ chart_options (PuenteChartsPage   *self,
   options->units = puente_units_get_current ();
 }
 
+/* The imported charging stations, for the stations charts. */
+static PuenteStations *
+stations_of (PuenteChartsPage *self)
+{
+  return puente_station_files_get_stations (puente_workspace_get_station_files (self->workspace));
+}
+
 static PuenteChartData *
 build (PuenteChartsPage      *self,
        const PuenteChartSpec *spec,
@@ -116,8 +124,12 @@ build (PuenteChartsPage      *self,
   PuenteChartData *data;
 
   a = puente_chart_source_new_for_results (puente_workspace_get_results (self->workspace), dataset);
+  puente_chart_source_set_stations (a, stations_of (self));
   if (compare != NULL)
-    b = puente_chart_source_new_for_results (compare, dataset);
+    {
+      b = puente_chart_source_new_for_results (compare, dataset);
+      puente_chart_source_set_stations (b, stations_of (self));
+    }
 
   chart_options (self, region, with_b, &options);
 
@@ -333,7 +345,8 @@ update_chart (PuenteChartsPage *self)
 
   data = build (self, self->spec, selected_region (self), TRUE,
                 gtk_toggle_button_get_active (self->uncertainty_button) ? self->fan : NULL, &error);
-  if (data == NULL)
+  /* The stations charts wait for an import (empty until then). */
+  if (data == NULL && !self->spec->needs_stations)
     g_warning ("Chart %s could not be built: %s", self->spec->id, error->message);
 
   style_for (self, &style, FALSE);
@@ -485,6 +498,13 @@ on_difference_toggled (PuenteChartsPage *self)
   update_chart (self);
 }
 
+static void
+on_stations_changed (PuenteChartsPage *self)
+{
+  update_chart (self);
+  update_thumbnails (self);
+}
+
 static GtkWidget *
 make_row (PuenteChartsPage      *self,
           const PuenteChartSpec *spec)
@@ -599,6 +619,8 @@ puente_charts_page_new (PuenteWorkspace *workspace,
                            G_CALLBACK (update_chart), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "notify::year",
                            G_CALLBACK (update_chart), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (puente_workspace_get_station_files (workspace), "changed",
+                           G_CALLBACK (on_stations_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
 
   /* What the view state says, then every change both ways. The selection

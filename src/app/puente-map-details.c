@@ -13,7 +13,7 @@
 #include "puente-chart-spec.h"
 #include "puente-chart-view.h"
 #include "puente-format.h"
-#include "puente-map-details.h"
+#include "puente-map-details-private.h"
 #include "puente-observed.h"
 #include "puente-ports-layer.h"
 #include "puente-states-layer.h"
@@ -314,7 +314,10 @@ show_place (PuenteMapDetails *self)
   if (kind == PLACE_NONE)
     {
       update_chart (self, NULL);
-      return;
+      /* An imported charging station: its own rows, no year. */
+      if (!puente_map_details_show_station (self, id, sources))
+        return;
+      goto out;
     }
 
   add_cell (self, year_text, 0, 0, TRUE);
@@ -346,6 +349,7 @@ show_place (PuenteMapDetails *self)
         if (state->country == PUENTE_COUNTRY_MX)
           add_indicator_row (self, &row, _("Used vehicles from the US"), "ldv.used_imports", state->code, format_amount);
         add_observed_row (self, &row, state->code);
+        puente_map_details_add_state_stations (self, &row, state->code, sources);
         append_source (sources, _("ZEV share of sales"), &state->sales_share);
         append_source (sources, _("Vehicles in operation"), &state->ldv_stock);
         append_source (sources, _("Public Level 2 ports"), &state->public_l2_ports);
@@ -368,6 +372,7 @@ show_place (PuenteMapDetails *self)
         add_row (self, &row, _("Truck crossings, 2024 (data)"), port->crossings.value, NAN, FALSE, format_amount);
         add_row (self, &row, _("Drayage share, 2024 (data)"), port->drayage_share.value, NAN, FALSE, format_share);
         add_observed_row (self, &row, port->id);
+        puente_map_details_add_port_coverage (self, &row, port->id, sources);
         append_source (sources, _("Crossings"), &port->crossings);
         append_source (sources, _("Drayage"), &port->drayage_share);
         update_chart (self, NULL);
@@ -424,6 +429,7 @@ show_place (PuenteMapDetails *self)
       break;
     }
 
+out:
   if (sources->len > 0)
     {
       g_autofree char *heading = g_markup_printf_escaped ("<b>%s</b>\n", _("Sources"));
@@ -461,7 +467,54 @@ puente_map_details_set_place (PuenteMapDetails *self,
       self->place = g_strdup (id);
     }
   show_place (self);
-  return place_kind (puente_workspace_get_dataset (self->workspace), self->place, &index) != PLACE_NONE;
+  if (place_kind (puente_workspace_get_dataset (self->workspace), self->place, &index) != PLACE_NONE)
+    return TRUE;
+  return puente_map_details_has_station (self, self->place);
+}
+
+PuenteWorkspace *
+puente_map_details_get_workspace (PuenteMapDetails *self)
+{
+  return self->workspace;
+}
+
+PuenteLang
+puente_map_details_get_lang (PuenteMapDetails *self)
+{
+  return self->lang;
+}
+
+void
+puente_map_details_set_titles (PuenteMapDetails *self,
+                               const char       *title,
+                               const char       *subtitle)
+{
+  gtk_label_set_text (self->title, title);
+  gtk_label_set_text (self->subtitle, subtitle != NULL ? subtitle : "");
+}
+
+void
+puente_map_details_add_text_row (PuenteMapDetails *self,
+                                 int              *row,
+                                 const char       *label,
+                                 const char       *value)
+{
+  add_text_row (self, row, label, value);
+}
+
+void
+puente_map_details_add_heading_row (PuenteMapDetails *self,
+                                    int              *row,
+                                    const char       *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 6);
+  gtk_grid_attach (self->grid, label, 0, *row, 4, 1);
+  (*row)++;
 }
 
 void

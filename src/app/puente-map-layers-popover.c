@@ -77,15 +77,12 @@ puente_map_layers_popover_new (PuenteViewState *state,
 
       /* Its name is the layer's id: what the state lists. */
       gtk_widget_set_name (check, puente_map_layer_get_id (layer));
-      if (!puente_map_layer_is_available (layer))
-        {
-          gtk_widget_set_sensitive (check, FALSE);
-          gtk_widget_set_tooltip_text (check, _("The model does not compute this yet"));
-        }
+      g_object_set_data_full (G_OBJECT (check), "layer", g_object_ref (layer), g_object_unref);
       g_signal_connect_object (check, "toggled", G_CALLBACK (on_layer_toggled), self, G_CONNECT_SWAPPED);
       g_ptr_array_add (self->checks, check);
       gtk_box_append (self->layers_box, check);
     }
+  puente_map_layers_popover_update (self);
   on_state_layers_changed (self);
   g_signal_connect_object (state, "notify::map-layers", G_CALLBACK (on_state_layers_changed), self,
                            G_CONNECT_SWAPPED);
@@ -93,6 +90,38 @@ puente_map_layers_popover_new (PuenteViewState *state,
   self->legend_binding = g_object_bind_property (state, "map-legend", self->legend_check, "active",
                                                  G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   return GTK_WIDGET (self);
+}
+
+void
+puente_map_layers_popover_update (PuenteMapLayersPopover *self)
+{
+  g_return_if_fail (PUENTE_IS_MAP_LAYERS_POPOVER (self));
+
+  for (guint i = 0; i < self->checks->len; i++)
+    {
+      GtkWidget *check = self->checks->pdata[i];
+      PuenteMapLayer *layer = g_object_get_data (G_OBJECT (check), "layer");
+      gboolean available = puente_map_layer_is_available (layer);
+
+      gtk_widget_set_sensitive (check, available);
+      if (available)
+        gtk_widget_set_tooltip_text (check, NULL);
+      else if (g_str_equal (puente_map_layer_get_id (layer), "stations"))
+        gtk_widget_set_tooltip_text (check, _("Import a station file first: Import Stations… below"));
+      else
+        gtk_widget_set_tooltip_text (check, _("The model does not compute this yet"));
+    }
+}
+
+void
+puente_map_layers_popover_add_section (PuenteMapLayersPopover *self,
+                                       GtkWidget              *section)
+{
+  g_return_if_fail (PUENTE_IS_MAP_LAYERS_POPOVER (self));
+
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->legend_check))),
+                  gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->legend_check))), section);
 }
 
 GtkCheckButton *

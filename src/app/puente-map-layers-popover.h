@@ -26,5 +26,10 @@ GtkWidget      *puente_map_layers_popover_new              (PuenteViewState     
 GtkCheckButton *puente_map_layers_popover_get_check        (PuenteMapLayersPopover *self,
                                                             const char             *id);
 GtkCheckButton *puente_map_layers_popover_get_legend_check (PuenteMapLayersPopover *self);
+/* A layer's data came or went: its check follows. */
+void            puente_map_layers_popover_update           (PuenteMapLayersPopover *self);
+/* Appends @section (the stations' files and filters) below the checks. */
+void            puente_map_layers_popover_add_section      (PuenteMapLayersPopover *self,
+                                                            GtkWidget              *section);
 
 G_END_DECLS

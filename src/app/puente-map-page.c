@@ -28,6 +28,7 @@
 #include "puente-map-export.h"
 #include "puente-map-keynav.h"
 #include "puente-map-layers-popover.h"
+#include "puente-map-stations.h"
 #include "puente-map-legend.h"
 #include "puente-map-page-private.h"
 #include "puente-map-pane.h"
@@ -93,6 +94,8 @@ struct _PuenteMapPage
   PuenteDataTable       *table;
   GBinding              *table_binding;
   char                  *descriptions[2];  /* the maps' accessible ones */
+  /* The stations last shown: the layer turns on when the first come. */
+  PuenteStations        *stations_shown;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteMapPage, puente_map_page, GTK_TYPE_WIDGET)
@@ -612,6 +615,69 @@ metric_label_factory (gboolean ellipsize)
   return factory;
 }
 
+/* ---- imported stations --------------------------------------------------------- */
+
+static void
+show_stations (PuenteMapPage *self)
+{
+  PuenteStationFiles *files = puente_workspace_get_station_files (self->workspace);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
+    puente_map_stations_show (self->panes[i], files, self->state);
+  puente_map_layers_popover_update (self->layers_popover);
+  puente_map_legend_update (self->legend);
+}
+
+/* The stations or their filters changed: a station selected may be gone,
+ * a state's imported figures changed. */
+static void
+update_stations (PuenteMapPage *self)
+{
+  show_stations (self);
+  update_details (self);
+}
+
+static void
+on_stations_changed (PuenteMapPage *self)
+{
+  PuenteStations *stations = puente_station_files_get_stations (puente_workspace_get_station_files (self->workspace));
+  g_auto(GStrv) layers = NULL;
+
+  update_stations (self);
+  /* Stations imported where there were none: show them. */
+  g_object_get (self->state, "map-layers", &layers, NULL);
+  if (stations != NULL && self->stations_shown == NULL &&
+      (layers == NULL || !g_strv_contains ((const char * const *) layers, "stations")))
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) shown = NULL;
+
+      if (layers != NULL)
+        g_strv_builder_addv (builder, (const char **) layers);
+      g_strv_builder_add (builder, "stations");
+      shown = g_strv_builder_end (builder);
+      g_object_set (self->state, "map-layers", shown, NULL);
+    }
+  self->stations_shown = stations;
+}
+
+static void
+setup_stations (PuenteMapPage *self)
+{
+  PuenteStationFiles *files = puente_workspace_get_station_files (self->workspace);
+  const char *keys[] = { "notify::stations-dc-fast-only", "notify::stations-network", "notify::stations-show" };
+
+  puente_map_layers_popover_add_section (self->layers_popover, puente_map_stations_new (self->workspace, self->state, self->lang));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_signal_connect_object (self->state, keys[i], G_CALLBACK (update_stations), self, G_CONNECT_SWAPPED);
+  /* The corner's credit follows the layer. */
+  g_signal_connect_object (self->state, "notify::map-layers", G_CALLBACK (show_stations), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (files, "changed", G_CALLBACK (on_stations_changed), self, G_CONNECT_SWAPPED);
+  self->stations_shown = puente_station_files_get_stations (files);
+  /* The details wait for the view (puente_map_page_new () ends with them). */
+  show_stations (self);
+}
+
 /* ---- export ------------------------------------------------------------------ */
 
 /* What the map shows, from the view state (metric, layers, mode), not
@@ -648,6 +714,10 @@ puente_map_page_export (PuenteMapPage *self,
   doc.metric = metric;
   doc.layers = (const char * const *) layers;
   doc.lang = self->lang;
+  doc.stations = puente_station_files_get_stations (puente_workspace_get_station_files (self->workspace));
+  g_object_get (self->state, "stations-dc-fast-only", &doc.stations_filter.dc_fast_only,
+                "stations-show", &doc.stations_filter.show, NULL);
+  doc.stations_filter.network = puente_view_state_peek_string (self->state, "stations-network");
   switch (puente_map_page_get_mode (self))
     {
     case PUENTE_MAP_MODE_SPLIT:
@@ -892,6 +962,7 @@ puente_map_page_new (PuenteWorkspace *workspace,
   self->layers_popover = PUENTE_MAP_LAYERS_POPOVER (
     puente_map_layers_popover_new (state, puente_map_pane_get_layers (self->panes[0])));
   gtk_menu_button_set_popover (self->layers_button, GTK_WIDGET (self->layers_popover));
+  setup_stations (self);
 
   /* A view placed by the user comes back; a fitted one fits again once
    * the map has its size. */

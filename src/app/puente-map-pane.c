@@ -11,6 +11,7 @@
 #include "puente-labels-layer.h"
 #include "puente-map-painter.h"
 #include "puente-map-pane.h"
+#include "puente-stations-layer.h"
 
 struct _PuenteMapPane
 {
@@ -417,10 +418,21 @@ puente_map_pane_click (PuenteMapPane *self,
                        double         y)
 {
   g_autofree char *id = NULL;
+  PuenteMapLayer *layer = NULL;
+  PuenteStationsPick pick;
 
   g_return_if_fail (PUENTE_IS_MAP_PANE (self));
 
-  id = puente_map_pane_hit_test (self, x, y, NULL);
+  id = puente_map_pane_hit_test (self, x, y, &layer);
+  /* A cluster of stations opens up: the map zooms in on it. */
+  if (id != NULL && PUENTE_IS_STATIONS_LAYER (layer) &&
+      puente_stations_painter_pick_from_id (PUENTE_STATIONS_PAINTER (puente_map_layer_get_painter (layer)), id,
+                                            &pick) &&
+      pick.station < 0)
+    {
+      shumate_map_go_to_full (self->map, pick.latitude, pick.longitude, pick.zoom);
+      return;
+    }
   puente_map_pane_select (self, id);
 }
 
@@ -436,6 +448,15 @@ puente_map_pane_describe_at (PuenteMapPane *self,
 
   id = puente_map_pane_hit_test (self, x, y, &layer);
   return id != NULL ? puente_map_layer_describe (layer, id) : NULL;
+}
+
+void
+puente_map_pane_set_credit (PuenteMapPane *self,
+                            const char    *credit)
+{
+  g_return_if_fail (PUENTE_IS_MAP_PANE (self));
+
+  shumate_license_set_extra_text (self->license, credit);
 }
 
 /* ---- GObject ---------------------------------------------------------- */

@@ -65,6 +65,11 @@ void              puente_map_pane_set_title_top (PuenteMapPane         *self,
 gboolean          puente_map_pane_get_title_bounds (PuenteMapPane      *self,
                                                     graphene_rect_t    *bounds);
 
+/* A line over the tiles' credits in the map's corner (the imported
+ * stations' sources); NULL: none. */
+void              puente_map_pane_set_credit    (PuenteMapPane         *self,
+                                                 const char            *credit);
+
 /* The view as a frame of the map's size. */
 void              puente_map_pane_get_frame     (PuenteMapPane         *self,
                                                  PuenteMapFrame        *frame);

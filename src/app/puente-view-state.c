@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "puente-station-clusters.h"
 #include "puente-view-state.h"
 
 G_DEFINE_ENUM_TYPE (PuenteMapMode, puente_map_mode,
@@ -52,6 +53,9 @@ enum {
   PROP_CHART_TABLE,
   PROP_SUPPLY_TABLE,
   PROP_MAP_TABLE,
+  PROP_STATIONS_DC_FAST_ONLY,
+  PROP_STATIONS_NETWORK,
+  PROP_STATIONS_SHOW,
   N_PROPS
 };
 
@@ -147,7 +151,7 @@ puente_view_state_set_property (GObject      *object,
   g_value_copy (value, &copy);
   /* "" is no selection, no region, no highlighted node. */
   if ((prop_id == PROP_SELECTION || prop_id == PROP_CHART_REGION || prop_id == PROP_CHART_ID ||
-       prop_id == PROP_SUPPLY_NODE) &&
+       prop_id == PROP_SUPPLY_NODE || prop_id == PROP_STATIONS_NETWORK) &&
       g_value_get_string (&copy) != NULL && *g_value_get_string (&copy) == '\0')
     g_value_set_string (&copy, NULL);
 
@@ -240,6 +244,10 @@ puente_view_state_class_init (PuenteViewStateClass *klass)
   properties[PROP_CHART_TABLE] = g_param_spec_boolean ("chart-table", NULL, NULL, FALSE, flags);
   properties[PROP_SUPPLY_TABLE] = g_param_spec_boolean ("supply-table", NULL, NULL, FALSE, flags);
   properties[PROP_MAP_TABLE] = g_param_spec_boolean ("map-table", NULL, NULL, FALSE, flags);
+  properties[PROP_STATIONS_DC_FAST_ONLY] = g_param_spec_boolean ("stations-dc-fast-only", NULL, NULL, FALSE, flags);
+  properties[PROP_STATIONS_NETWORK] = g_param_spec_string ("stations-network", NULL, NULL, NULL, flags);
+  properties[PROP_STATIONS_SHOW] = g_param_spec_enum ("stations-show", NULL, NULL, PUENTE_TYPE_STATIONS_SHOW,
+                                                      PUENTE_STATIONS_SHOW_ALL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Handlers connected with g_signal_connect () run before the default

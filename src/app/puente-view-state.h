@@ -105,6 +105,10 @@ G_DECLARE_FINAL_TYPE (PuenteViewState, puente_view_state, PUENTE, VIEW_STATE, GO
  * "supply-table"       bool    FALSE       the same for the Sankey's flows
  * "map-table"          bool    FALSE       the same for the map's metric
  *                                          by state
+ * "stations-dc-fast-only" bool FALSE       the stations layer shows only
+ *                                          stations with DC fast ports
+ * "stations-network"   string  NULL        only this network's stations
+ * "stations-show"      PuenteStationsShow all  open, planned or all stations
  *
  * Ids are the ones the rest of Puente uses: chart ids of the catalogue,
  * region codes, puente_states_metric_to_string () names, map layer ids.

@@ -34,6 +34,7 @@
 #include "puente-main-view.h"
 #include "puente-map-page.h"
 #include "puente-scenario-catalogue.h"
+#include "puente-station-files.h"
 #include "puente-supply-page.h"
 #include "puente-units.h"
 #include "puente-user-scenarios.h"
@@ -858,6 +859,45 @@ set_compare (PuenteWindow *self,
     puente_window_show_error (self, error);
 }
 
+static void
+import_stations_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  PuenteWindow *self = PUENTE_WINDOW (widget);
+
+  if (self->workspace != NULL)
+    puente_station_files_choose (puente_workspace_get_station_files (self->workspace), GTK_WINDOW (self));
+}
+
+/* What an import of stations did: errors stay longer. */
+static void
+on_stations_report (PuenteWindow *self,
+                    const char   *message,
+                    gboolean      is_error)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, is_error ? 10 : 6);
+  if (is_error)
+    {
+      g_free (self->last_error);
+      self->last_error = g_strdup (message);
+    }
+  puente_main_view_add_toast (self->view, toast);
+}
+
+/* The files imported before come back. */
+static void
+setup_station_files (PuenteWindow *self,
+                     GSettings    *settings)
+{
+  PuenteStationFiles *files = puente_workspace_get_station_files (self->workspace);
+
+  g_signal_connect_object (files, "report", G_CALLBACK (on_stations_report), self, G_CONNECT_SWAPPED);
+  puente_station_files_bind_settings (files, settings);
+}
+
 /* F9: the levers sidebar; in Present mode, whether it stays pinned. */
 static void
 toggle_levers_activated (GtkWidget  *widget,
@@ -1344,11 +1384,17 @@ on_drop (GtkDropTarget *target,
          gpointer       user_data)
 {
   PuenteWindow *self = user_data;
+  g_autoptr(GFile) scenario = NULL;
+  gboolean imported = FALSE;
 
-  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
-    return FALSE;
-
-  return puente_window_open_file (self, g_value_get_object (value));
+  /* Station files (several at once) are imported; a scenario opens. */
+  if (self->workspace != NULL)
+    imported = puente_station_files_drop (puente_workspace_get_station_files (self->workspace), value, &scenario);
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    scenario = g_value_dup_object (value);
+  if (scenario != NULL)
+    return puente_window_open_file (self, scenario) || imported;
+  return imported;
 }
 
 /* ---- closing --------------------------------------------------------- */
@@ -1823,6 +1869,8 @@ setup (PuenteWindow      *self,
   setup_workspace (self);
   if (error != NULL)
     puente_window_show_error (self, error);
+  if (self->workspace != NULL)
+    setup_station_files (self, settings);
 
   g_signal_connect_object (settings, "changed::language",
                            G_CALLBACK (on_language_setting_changed), self, G_CONNECT_SWAPPED);
@@ -1998,6 +2046,7 @@ puente_window_class_init (PuenteWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-view", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "win.previous-view", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_activated);
+  gtk_widget_class_install_action (widget_class, "win.import-stations", NULL, import_stations_activated);
   gtk_widget_class_install_action (widget_class, "win.toggle-language", NULL, toggle_language_activated);
   gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, focus_pane_activated);
   gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, focus_pane_activated);
@@ -2073,7 +2122,8 @@ puente_window_init (PuenteWindow *self)
   if (g_str_has_suffix (APP_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (drop, (GType[]) { GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }

@@ -12,6 +12,7 @@
 #include "puente-engine.h"
 #include "puente-i18n.h"
 #include "puente-levers.h"
+#include "puente-station-files.h"
 #include "puente-workspace.h"
 
 /* Changes of one lever closer together than this are one undo step. */
@@ -46,6 +47,8 @@ struct _PuenteWorkspace
   PuenteResults  *compare_results;
 
   int             year;
+
+  PuenteStationFiles *station_files;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteWorkspace, puente_workspace, G_TYPE_OBJECT)
@@ -104,11 +107,13 @@ recompute (PuenteWorkspace *self)
   int horizon;
 
   puente_scenario_fill_values (self->scenario, self->dataset, self->values);
+  puente_engine_set_base_ports (self->engine, self->scenario);
   puente_engine_run (self->engine, self->values, self->results);
 
   if (self->compare != NULL)
     {
       puente_scenario_fill_values (self->compare, self->dataset, self->compare_values);
+      puente_engine_set_base_ports (self->engine, self->compare);
       puente_engine_run (self->engine, self->compare_values, self->compare_results);
     }
 
@@ -162,6 +167,7 @@ puente_workspace_finalize (GObject *object)
 
   clear_queue (&self->undo);
   clear_queue (&self->redo);
+  g_clear_object (&self->station_files);
   g_clear_pointer (&self->scenario, puente_scenario_free);
   g_clear_pointer (&self->compare, puente_scenario_free);
   g_clear_pointer (&self->results, puente_results_free);
@@ -279,6 +285,7 @@ puente_workspace_init (PuenteWorkspace *self)
   g_queue_init (&self->redo);
   self->last_lever = -1;
   self->year = PUENTE_BASE_YEAR;
+  self->station_files = puente_station_files_new ();
 }
 
 PuenteWorkspace *
@@ -831,4 +838,26 @@ puente_workspace_set_year (PuenteWorkspace *self,
 
   self->year = year;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+PuenteStationFiles *
+puente_workspace_get_station_files (PuenteWorkspace *self)
+{
+  g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), NULL);
+
+  return self->station_files;
+}
+
+void
+puente_workspace_set_base_ports (PuenteWorkspace *self,
+                                 PuenteStations  *stations)
+{
+  g_return_if_fail (PUENTE_IS_WORKSPACE (self));
+
+  if (stations == NULL && !puente_scenario_has_base_ports (self->scenario))
+    return;
+  puente_scenario_set_base_ports (self->scenario, stations);
+  set_modified (self, TRUE);
+  recompute (self);
+  g_signal_emit (self, signals[SCENARIO_CHANGED], 0);
 }

@@ -124,4 +124,13 @@ void                  puente_workspace_set_year          (PuenteWorkspace *self,
                                                           int              year);
 int                   puente_workspace_get_horizon       (PuenteWorkspace *self);
 
+/* The charging-station files imported and their stations, for every view
+ * (puente-station-files.h). */
+typedef struct _PuenteStationFiles PuenteStationFiles;
+PuenteStationFiles   *puente_workspace_get_station_files (PuenteWorkspace *self);
+/* Scenario A takes @stations' open public ports as its base year's
+ * existing ports, recorded with the files (NULL: the dataset's again). */
+void                  puente_workspace_set_base_ports    (PuenteWorkspace *self,
+                                                          PuenteStations  *stations);
+
 G_END_DECLS

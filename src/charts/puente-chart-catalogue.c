@@ -28,6 +28,8 @@ static const char SOURCES_ENERGY[] = N_("Data: U.S. EPA eGRID and SEMARNAT/CRE (
 static const char SOURCES_TRANSIT[] = N_("Data: transit agencies and city governments (bus fleets), FTA (bus lifetimes); projections: Puente model");
 static const char SOURCES_FREIGHT[] = N_("Data: CBP northbound truck crossings (compiled by UNT CLSCM), TCEQ (drayage), NACFE and ICCT (truck charging); projections: Puente model");
 static const char SOURCES_SUPPLY[] = N_("Data: company announcements (battery and vehicle plants), IEA, BloombergNEF; projections: Puente model");
+/* The imported files' own attribution follows these words. */
+static const char SOURCES_STATIONS[] = N_("Data: imported station files (open public stations); dataset counts: AFDC/NREL (US), EMA (Mexico); need: Puente model");
 /* The same words as puente_chart_build_flows () uses. */
 static const char SOURCES_FLOWS[] = N_("Data: Puente model; sites from company announcements; pack sizes and material intensities from the dataset");
 
@@ -309,6 +311,68 @@ static const PuenteChartSpec catalogue[] = {
     .region_kinds = PUENTE_CHART_REGION_NA,
     .default_year = 2035,
     .sources = SOURCES_FLOWS,
+  },
+  {
+    .id = "stations-l2",
+    .title = N_("Level 2 ports: imported, counted and needed"),
+    .subtitle = N_("Public Level 2 ports by state: the imported station files, the dataset's count and the model's need"),
+    .kind = PUENTE_CHART_HBARS,
+    .value_kind = PUENTE_VALUE_NUMBER,
+    .axis_title = N_("Charging ports"),
+    .unit = "ports",
+    .scale = 1,
+    .axis = PUENTE_CHART_X_STATES,
+    .regions = { "NA" },
+    .default_year = 2030,
+    .max_categories = 12,
+    .sources = SOURCES_STATIONS,
+    .needs_stations = TRUE,
+    .series = {
+      { N_("Imported"), { "stations.imported_l2" }, PUENTE_COLOUR_BLUE },
+      { N_("Dataset count"), { "stations.dataset_l2" }, PUENTE_COLOUR_SKY },
+      { N_("Needed"), { "charging.public_l2_need" }, PUENTE_COLOUR_VERMILLION },
+    },
+  },
+  {
+    .id = "stations-dcfc",
+    .title = N_("DC fast ports: imported, counted and needed"),
+    .subtitle = N_("Public DC fast ports by state: the imported station files, the dataset's count and the model's need"),
+    .kind = PUENTE_CHART_HBARS,
+    .value_kind = PUENTE_VALUE_NUMBER,
+    .axis_title = N_("Charging ports"),
+    .unit = "ports",
+    .scale = 1,
+    .axis = PUENTE_CHART_X_STATES,
+    .regions = { "NA" },
+    .default_year = 2030,
+    .max_categories = 12,
+    .sources = SOURCES_STATIONS,
+    .needs_stations = TRUE,
+    .series = {
+      { N_("Imported"), { "stations.imported_dcfc" }, PUENTE_COLOUR_BLUE },
+      { N_("Dataset count"), { "stations.dataset_dcfc" }, PUENTE_COLOUR_SKY },
+      { N_("Needed"), { "charging.public_dcfc_need" }, PUENTE_COLOUR_VERMILLION },
+    },
+  },
+  {
+    .id = "stations-border",
+    .title = N_("DC fast charging near the ports of entry"),
+    .subtitle = N_("Open public DC fast stations within 80 km (50 mi) of each crossing, on each side; imported station files"),
+    .kind = PUENTE_CHART_HBARS,
+    .value_kind = PUENTE_VALUE_NUMBER,
+    .axis_title = N_("DC fast stations"),
+    .unit = "stations",
+    .scale = 1,
+    .axis = PUENTE_CHART_X_PORTS,
+    .regions = { "NA" },
+    .region_kinds = PUENTE_CHART_REGION_NA,
+    .default_year = PUENTE_BASE_YEAR,
+    .sources = SOURCES_STATIONS,
+    .needs_stations = TRUE,
+    .series = {
+      { N_("US side"), { "stations.dcfc_within_us" }, PUENTE_COLOUR_BLUE },
+      { N_("Mexican side"), { "stations.dcfc_within_mx" }, PUENTE_COLOUR_ORANGE },
+    },
   },
 };
 
@@ -782,6 +846,30 @@ category_in_scope (const PuenteChartSpec   *spec,
   return strcmp (scope, "NA") == 0 || (strncmp (code, scope, 2) == 0 && code[2] == '-');
 }
 
+static char *
+describe_stations (const PuenteChartSource *source,
+                   PuenteLang               lang)
+{
+  return source->describe_stations != NULL ? source->describe_stations (source->user_data, lang) : NULL;
+}
+
+/* How many categories a chart keeps: the spec's, and of imported stations
+ * by state only the states with some imported (sorted first). */
+static guint
+stations_categories (const PuenteChartSpec *spec,
+                     PuenteChartData       *data)
+{
+  guint n = 0;
+
+  if (!spec->needs_stations || spec->axis != PUENTE_CHART_X_STATES || data->series->len == 0)
+    return spec->max_categories;
+  for (guint i = 0; i < data->n_points; i++)
+    n += puente_chart_data_get_value (data, 0, i, PUENTE_SCENARIO_A) > 0;
+  if (n == 0)
+    return spec->max_categories;
+  return spec->max_categories > 0 ? MIN (n, spec->max_categories) : n;
+}
+
 /* Bars: one category per state or port of @scope, for one year. */
 static PuenteChartData *
 build_categories (const PuenteChartSpec    *spec,
@@ -861,7 +949,7 @@ build_categories (const PuenteChartSpec    *spec,
             series->values[PUENTE_SCENARIO_B][i] = NAN;
         }
     }
-  puente_chart_data_sort_categories (data, spec->max_categories);
+  puente_chart_data_sort_categories (data, stations_categories (spec, data));
 
   /* "Public ... ports; states with the largest need · United States · 2030";
    * ports span the whole border, so their subtitle names the year only. */
@@ -877,11 +965,15 @@ build_categories (const PuenteChartSpec    *spec,
   else
     puente_text_set (&tmp, sub.en, sub.es);
   year_text = g_strdup_printf ("%d", year);
-  {
-    PuenteText y = { year_text, NULL };
+  /* Stations at the border are the files' count, of no model year. */
+  if (spec->needs_stations && spec->axis == PUENTE_CHART_X_PORTS)
+    puente_text_set (&data->subtitle, tmp.en, tmp.es);
+  else
+    {
+      PuenteText y = { year_text, NULL };
 
-    set_text_joined (&data->subtitle, &tmp, " · ", &y);
-  }
+      set_text_joined (&data->subtitle, &tmp, " · ", &y);
+    }
   puente_text_clear (&tmp);
   puente_text_clear (&sub);
   return g_steal_pointer (&data);
@@ -980,6 +1072,7 @@ puente_chart_build (const PuenteChartSpec    *spec,
 {
   g_autoptr(GPtrArray) regions = g_ptr_array_new ();
   g_autofree char *context = NULL;
+  g_autofree char *stations_en = NULL;
   const char *region = options != NULL ? options->region : NULL;
   PuenteChartData *data;
 
@@ -988,6 +1081,13 @@ puente_chart_build (const PuenteChartSpec    *spec,
 
   if (region != NULL && !check_region (spec, a, region, error))
     return NULL;
+  if (spec->needs_stations && (stations_en = describe_stations (a, PUENTE_LANG_EN)) == NULL)
+    {
+      g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
+                   _("Chart “%s” shows imported charging stations: import a station file first (Import Stations…, or --stations FILE)"),
+                   spec->id);
+      return NULL;
+    }
 
   if (spec->kind == PUENTE_CHART_SANKEY)
     {
@@ -1040,6 +1140,15 @@ puente_chart_build (const PuenteChartSpec    *spec,
   puente_text_set_msgid (&data->axis_title, NULL, spec->axis_title);
   convert_units (data, options != NULL ? (PuenteUnitSystem) options->units : PUENTE_UNITS_METRIC);
   puente_text_set_msgid (&data->sources, NULL, spec->sources);
+  if (stations_en != NULL)
+    {
+      g_autofree char *stations_es = describe_stations (a, PUENTE_LANG_ES);
+      g_autofree char *en = g_strconcat (data->sources.en, ". ", stations_en, NULL);
+      g_autofree char *es = g_strconcat (data->sources.es != NULL ? data->sources.es : data->sources.en, ". ",
+                                         stations_es, NULL);
+
+      puente_text_set (&data->sources, en, es);
+    }
   puente_chart_data_set_scenario (data, PUENTE_SCENARIO_A, "A", "A", NULL);
   return data;
 }

@@ -12,6 +12,7 @@
 
 #include "puente-chart-flows.h"
 #include "puente-chart-source.h"
+#include "puente-chart-stations.h"
 
 typedef struct
 {
@@ -23,6 +24,8 @@ typedef struct
   /* Ensemble percentiles de-interleaved on the results' years:
    * "indicator|region|p" -> double[n_years]. */
   GHashTable           *bands;
+  PuenteStations       *stations;
+  GHashTable           *stations_series;  /* puente-chart-stations.h */
 } ResultsSource;
 
 static const double *
@@ -32,7 +35,18 @@ results_get_series (gpointer    user_data,
 {
   ResultsSource *self = user_data;
 
+  if (g_str_has_prefix (indicator, PUENTE_CHART_STATIONS_PREFIX))
+    return puente_chart_stations_lookup (self->stations_series, indicator, region);
   return puente_results_get_series (self->results, indicator, region);
+}
+
+static char *
+results_describe_stations (gpointer   user_data,
+                           PuenteLang lang)
+{
+  ResultsSource *self = user_data;
+
+  return self->stations != NULL ? puente_stations_describe_sources_in (self->stations, lang) : NULL;
 }
 
 static const char *
@@ -148,6 +162,7 @@ results_source_new (const PuenteResults  *results,
   self->source.get_region_name = results_get_region_name;
   self->source.get_region_kind = results_get_region_kind;
   self->source.build_flows = results_build_flows;
+  self->source.describe_stations = results_describe_stations;
   if (ensemble != NULL)
     {
       self->bands = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -185,6 +200,24 @@ puente_chart_source_free (PuenteChartSource *source)
   if (source == NULL)
     return;
   g_clear_pointer (&self->bands, g_hash_table_unref);
+  g_clear_pointer (&self->stations_series, g_hash_table_unref);
+  g_clear_pointer (&self->stations, puente_stations_unref);
   g_free (self->regions);
   g_free (self);
+}
+
+void
+puente_chart_source_set_stations (PuenteChartSource *source,
+                                  PuenteStations    *stations)
+{
+  ResultsSource *self = (ResultsSource *) source;
+
+  g_return_if_fail (source != NULL && source->get_series == results_get_series);
+
+  g_clear_pointer (&self->stations_series, g_hash_table_unref);
+  g_clear_pointer (&self->stations, puente_stations_unref);
+  if (stations == NULL || self->dataset == NULL)
+    return;
+  self->stations = puente_stations_ref (stations);
+  self->stations_series = puente_chart_stations_series_new (stations, self->dataset, self->source.n_years);
 }

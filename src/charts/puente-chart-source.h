@@ -9,6 +9,7 @@
 #include "puente-dataset.h"
 #include "puente-ensemble.h"
 #include "puente-results.h"
+#include "puente-stations.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,10 @@ PuenteChartSource *puente_chart_source_new_for_ensemble (const PuenteResults  *r
                                                          const PuenteDataset  *dataset,
                                                          const PuenteEnsemble *ensemble);
 void               puente_chart_source_free            (PuenteChartSource   *source);
+/* Imported charging stations for the stations charts (NULL: none); a
+ * source of puente_chart_source_new_for_results () only. */
+void               puente_chart_source_set_stations    (PuenteChartSource   *source,
+                                                        PuenteStations      *stations);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteChartSource, puente_chart_source_free)
 

@@ -63,6 +63,10 @@ typedef struct
   guint                 max_categories; /* categories: the largest N (0: all) */
   const char           *sources;        /* N_() */
   PuenteChartSeriesSpec series[PUENTE_CHART_MAX_SERIES];
+  /* The chart shows imported charging stations ("stations." indicators,
+   * puente-chart-stations.h): it needs a source with stations, and their
+   * attribution joins its sources. */
+  gboolean              needs_stations;
 } PuenteChartSpec;
 
 /* Where the numbers come from: scenario results, or anything with the
@@ -98,6 +102,11 @@ struct _PuenteChartSource
                                         const char *indicator,
                                         const char *region,
                                         guint       percentile);
+  /* Optional: the attribution of the imported stations the "stations."
+   * series come from ("Charging stations: AFDC, April 2025"), in @lang
+   * (free it); NULL when the source has none. */
+  char             *(*describe_stations) (gpointer   user_data,
+                                        PuenteLang  lang);
   gpointer           user_data;
 };
 

@@ -41,6 +41,8 @@ static const PuenteUnit units[] = {
   { "vehicles/year", PUENTE_UNIT_COMPACT, 1, SAME (N_("vehicles/yr"), 1.0) },
   /* Translators: unit after a number of charging ports */
   { "ports", PUENTE_UNIT_COMPACT, 1, SAME (N_("ports"), 1.0) },
+  /* Translators: unit after a number of charging stations */
+  { "stations", PUENTE_UNIT_FIXED, 0, SAME (N_("stations"), 1.0) },
   /* Translators: unit after a number of chargers */
   { "chargers", PUENTE_UNIT_COMPACT, 1, SAME (N_("chargers"), 1.0) },
   /* Translators: unit after a number of jobs */

@@ -38,6 +38,7 @@ puente_cli_chart_args_clear (ChartArgs *args)
   g_free (args->size);
   g_free (args->output);
   g_free (args->dir);
+  g_strfreev (args->stations);
 }
 
 
@@ -48,6 +49,7 @@ puente_cli_chart_job_clear (ChartJob *job)
 {
   g_clear_pointer (&job->a_source, puente_chart_source_free);
   g_clear_pointer (&job->b_source, puente_chart_source_free);
+  g_clear_pointer (&job->stations, puente_stations_unref);
   g_clear_pointer (&job->a_results, puente_results_free);
   g_clear_pointer (&job->b_results, puente_results_free);
   g_clear_pointer (&job->a, puente_scenario_free);
@@ -150,6 +152,8 @@ puente_cli_chart_job_prepare (PuenteCli *cli,
     return puente_cli_fail (error);
   if ((job->dataset = puente_cli_load_dataset (cli, &error)) == NULL)
     return puente_cli_fail (error);
+  if (args->stations != NULL && (job->stations = puente_cli_import_stations (args->stations, &error)) == NULL)
+    return puente_cli_fail (error);
   /* chart -o: refused now, not after the drawing. */
   if (args->output != NULL && !puente_cli_check_output (cli, args->output, &error))
     return puente_cli_fail (error);
@@ -158,12 +162,14 @@ puente_cli_chart_job_prepare (PuenteCli *cli,
   if ((job->a_results = puente_cli_run_scenario (job->dataset, job->a, &error)) == NULL)
     return puente_cli_fail (error);
   job->a_source = puente_chart_source_new_for_results (job->a_results, job->dataset);
+  puente_chart_source_set_stations (job->a_source, job->stations);
   if (job->b != NULL)
     {
       job->b_label = puente_cli_scenario_label (job->b, args->compare);
       if ((job->b_results = puente_cli_run_scenario (job->dataset, job->b, &error)) == NULL)
         return puente_cli_fail (error);
       job->b_source = puente_chart_source_new_for_results (job->b_results, job->dataset);
+      puente_chart_source_set_stations (job->b_source, job->stations);
     }
   return -1;
 }

@@ -39,6 +39,7 @@ typedef struct
   char    *units;
   gboolean dark;
   gboolean difference;
+  char   **stations;
 } ChartArgs;
 
 void             puente_cli_chart_args_clear     (ChartArgs             *args);
@@ -57,6 +58,7 @@ typedef struct
   PuenteResults     *b_results;
   PuenteChartSource *a_source;
   PuenteChartSource *b_source;
+  PuenteStations    *stations;   /* --stations, or NULL */
   PuenteChartStyle   style;
   PuenteChartSize    size;
   gboolean           size_given;   /* else each format's default size */
@@ -109,6 +111,7 @@ gboolean         puente_cli_chart_job_write      (const ChartJob        *job,
   { "size", 0, 0, G_OPTION_ARG_STRING, &(args).size, N_("a4 or letter (landscape pages; a4-portrait, letter-portrait), report (160 × 100 mm), or WxHmm, WxHin, WxH pixels (default: PDF and SVG 160x100mm, taller for bars by state, 250x160mm for the Sankey; PNG 1600x900 pixels)"), N_("SIZE") }, \
   { "width", 'W', 0, G_OPTION_ARG_STRING, &(args).width, N_("Width in pixels, or millimetres with “mm” (instead of --size)"), N_("W") }, \
   { "height", 'H', 0, G_OPTION_ARG_STRING, &(args).height, N_("Height in pixels, or millimetres with “mm” (instead of --size)"), N_("H") }, \
-  { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &(args).dpi, N_("PNG resolution in dots per inch (default 96)"), N_("DPI") }
+  { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &(args).dpi, N_("PNG resolution in dots per inch (default 96)"), N_("DPI") }, \
+  { "stations", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &(args).stations, N_("Imported charging stations for the stations charts (stations-l2, stations-dcfc, stations-border): an AFDC CSV or JSON or Open Charge Map JSON file; repeat for more files"), N_("FILE") }
 
 G_END_DECLS

@@ -55,8 +55,15 @@ puente_cli_export_all (PuenteCli  *cli,
   for (guint i = 0; i < n_charts; i++)
     {
       const PuenteChartSpec *spec = puente_chart_catalogue_get (i);
-      g_autoptr(PuenteChartData) data = puente_cli_chart_job_build (&job, spec, &args, &error);
+      g_autoptr(PuenteChartData) data = NULL;
 
+      /* The stations charts with --stations only. */
+      if (spec->needs_stations && job.stations == NULL)
+        {
+          total -= job.formats->len;
+          continue;
+        }
+      data = puente_cli_chart_job_build (&job, spec, &args, &error);
       if (data == NULL)
         {
           if (progress)

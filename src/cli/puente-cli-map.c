@@ -43,6 +43,7 @@ typedef struct
   gboolean dark;
   char    *format;
   char    *output;
+  char   **stations;
 } MapArgs;
 
 static void
@@ -60,6 +61,7 @@ map_args_clear (MapArgs *args)
   g_free (args->center);
   g_free (args->format);
   g_free (args->output);
+  g_strfreev (args->stations);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MapArgs, map_args_clear)
@@ -171,7 +173,8 @@ puente_cli_map (PuenteCli  *cli,
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &args.compare, N_("Scenario B to compare: a scenario file"), N_("FILE") },
     { "metric", 'm', 0, G_OPTION_ARG_STRING, &args.metric, N_("What colours the states: zev-share (default), evs-per-port, charging-gap, electricity or co2"), N_("METRIC") },
     { "year", 'y', 0, G_OPTION_ARG_INT, &args.year, N_("Year shown (default: the base year)"), N_("YEAR") },
-    { "layers", 'l', 0, G_OPTION_ARG_STRING, &args.layers, N_("Layers shown, comma-separated: states, charging, used, transit, ports, supply (default: states,charging,ports,transit, as the window opens)"), N_("LIST") },
+    { "layers", 'l', 0, G_OPTION_ARG_STRING, &args.layers, N_("Layers shown, comma-separated: states, charging, used, transit, stations, ports, supply (default: states,charging,ports,transit, as the window opens)"), N_("LIST") },
+    { "stations", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args.stations, N_("Draw the charging stations of FILE (AFDC CSV or JSON, Open Charge Map JSON; repeat for more files), with their source in the footer"), N_("FILE") },
     { "mode", 0, 0, G_OPTION_ARG_STRING, &args.mode, N_("single (scenario A), split (A | B side by side) or difference (B − A); split and difference need a scenario B"), N_("MODE") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &args.lang, N_("Map language: en, es or both"), N_("LANG") },
     { "size", 0, 0, G_OPTION_ARG_STRING, &args.size, N_("Size of the picture: WIDTHxHEIGHT in pixels (default 1920x1080) or millimetres (297x210mm)"), N_("SIZE") },
@@ -190,6 +193,7 @@ puente_cli_map (PuenteCli  *cli,
   g_autoptr(PuenteDataset) dataset = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_auto(GStrv) layers = NULL;
+  g_autoptr(PuenteStations) stations = NULL;
   PuenteResults *a_results = NULL, *b_results = NULL;
   PuenteChartSize size = { 1920, 1080, PUENTE_CHART_UNIT_PX, 0 };
   PuenteChartFormat format = PUENTE_CHART_FORMAT_PNG;
@@ -265,6 +269,8 @@ puente_cli_map (PuenteCli  *cli,
     return puente_cli_fail (error);
   if ((dataset = puente_cli_load_dataset (cli, &error)) == NULL)
     return puente_cli_fail (error);
+  if (args.stations != NULL && (stations = puente_cli_import_stations (args.stations, &error)) == NULL)
+    return puente_cli_fail (error);
   if ((a_results = puente_cli_run_scenario (dataset, a, &error)) == NULL)
     return puente_cli_fail (error);
   if (args.year < puente_results_get_first_year (a_results) || args.year > puente_results_get_last_year (a_results))
@@ -289,6 +295,18 @@ puente_cli_map (PuenteCli  *cli,
   doc.mode = mode;
   doc.metric = metric;
   doc.layers = layers != NULL ? (const char * const *) layers : default_layers;
+  /* Stations asked for are drawn, whatever the layers named. */
+  if (stations != NULL && !g_strv_contains (doc.layers, "stations"))
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+      g_strv_builder_addv (builder, (const char **) doc.layers);
+      g_strv_builder_add (builder, "stations");
+      g_strfreev (layers);
+      layers = g_strv_builder_end (builder);
+      doc.layers = (const char * const *) layers;
+    }
+  doc.stations = stations;
   doc.lang = lang;
   doc.style = args.dark ? PUENTE_BASEMAP_STYLE_DARK : PUENTE_BASEMAP_STYLE_LIGHT;
   doc.centred = args.center != NULL;

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "puente-cli.h"
+#include "puente-stations.h"
 #include "puente-types.h"
 
 G_BEGIN_DECLS
@@ -106,6 +107,10 @@ char           *puente_cli_scenario_label  (const PuenteScenario  *scenario,
  * (puente_results_check ()). */
 PuenteResults  *puente_cli_run_scenario    (PuenteDataset         *dataset,
                                             const PuenteScenario  *scenario,
+                                            GError               **error);
+/* The stations of every file of @paths (NULL-terminated); NULL with the
+ * first file's error. */
+PuenteStations *puente_cli_import_stations (char                 **paths,
                                             GError               **error);
 /* Key indicators of A, and with @b_results also B and B - A. */
 int             puente_cli_print_indicators (PuenteCli            *cli,

@@ -339,3 +339,19 @@ puente_cli_compare_doubles (gconstpointer a,
 
   return (x > y) - (x < y);
 }
+
+PuenteStations *
+puente_cli_import_stations (char   **paths,
+                            GError **error)
+{
+  g_autoptr(PuenteStateLocator) locator = puente_state_locator_dup_default (error);
+  g_autoptr(PuenteStations) stations = NULL;
+
+  if (locator == NULL)
+    return NULL;
+  stations = puente_stations_new (locator);
+  for (guint i = 0; paths[i] != NULL; i++)
+    if (!puente_stations_import_file (stations, paths[i], error))
+      return NULL;
+  return g_steal_pointer (&stations);
+}

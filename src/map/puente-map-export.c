@@ -229,6 +229,15 @@ map_picture_init (MapPicture              *picture,
       painter = puente_map_painter_new_for_id (ids[i], picture->context);
       if (PUENTE_IS_STATES_PAINTER (painter))
         puente_states_painter_set_metric (PUENTE_STATES_PAINTER (painter), doc->metric);
+      if (PUENTE_IS_STATIONS_PAINTER (painter))
+        {
+          PuenteStationsPainter *stations = PUENTE_STATIONS_PAINTER (painter);
+
+          puente_stations_painter_set_stations (stations, doc->stations);
+          puente_stations_painter_set_dc_fast_only (stations, doc->stations_filter.dc_fast_only);
+          puente_stations_painter_set_network (stations, doc->stations_filter.network);
+          puente_stations_painter_set_show (stations, doc->stations_filter.show);
+        }
       if (puente_map_painter_is_available (painter))
         g_ptr_array_add (picture->painters, painter);
       else

@@ -37,6 +37,7 @@
 #include "puente-map-painter.h"
 #include "puente-scenario.h"
 #include "puente-states-painter.h"
+#include "puente-stations-painter.h"
 
 G_BEGIN_DECLS
 
@@ -78,6 +79,10 @@ typedef struct
   double                zoom;
   /* The names' size, 1 as the window shows them (Present mode: more). */
   double                label_scale;
+  /* Imported stations for the "stations" layer (NULL: none, the layer is
+   * left out) and its filters; their sources join the footer. */
+  PuenteStations       *stations;
+  PuenteStationsFilter  stations_filter;
 } PuenteMapDocument;
 
 /* Scenario A alone, this year's states coloured by their ZEV share of

@@ -144,7 +144,7 @@ puente_map_painter_new (GType             painter_type,
 }
 
 /* Bottom to top, as the map stacks them. */
-static const char * const layer_ids[] = { "states", "charging", "used", "transit", "ports", "supply", NULL };
+static const char * const layer_ids[] = { "states", "charging", "used", "transit", "stations", "ports", "supply", NULL };
 
 const char * const *
 puente_map_painter_list_ids (void)
@@ -158,7 +158,8 @@ puente_map_painter_new_for_id (const char       *layer_id,
 {
   GType types[] = {
     PUENTE_TYPE_STATES_PAINTER, PUENTE_TYPE_CHARGING_PAINTER, PUENTE_TYPE_USED_PAINTER,
-    PUENTE_TYPE_TRANSIT_PAINTER, PUENTE_TYPE_PORTS_PAINTER, PUENTE_TYPE_SUPPLY_PAINTER,
+    PUENTE_TYPE_TRANSIT_PAINTER, PUENTE_TYPE_STATIONS_PAINTER, PUENTE_TYPE_PORTS_PAINTER,
+    PUENTE_TYPE_SUPPLY_PAINTER,
   };
 
   g_return_val_if_fail (layer_id != NULL, NULL);

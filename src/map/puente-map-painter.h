@@ -103,7 +103,8 @@ struct _PuenteMapPainterClass
 PuenteMapPainter *puente_map_painter_new          (GType                       painter_type,
                                                    PuenteMapContext           *context);
 /* The built-in painter with @layer_id ("states", "charging", "used",
- * "transit", "ports", "supply"), or NULL for an unknown id. */
+ * "transit", "stations", "ports", "supply"), or NULL for an unknown id.
+ * The stations painter is available once it is given stations. */
 PuenteMapPainter *puente_map_painter_new_for_id   (const char                 *layer_id,
                                                    PuenteMapContext           *context);
 /* The built-in layers' ids, bottom to top, NULL-terminated. */

@@ -720,6 +720,38 @@ puente_station_clusters_paint (PuenteStationClusters *self,
   cairo_restore (cr);
 }
 
+void
+puente_station_clusters_foreach_disc (PuenteStationClusters   *self,
+                                      const PuenteMapFrame    *frame,
+                                      PuenteStationsDiscFunc   func,
+                                      gpointer                 user_data)
+{
+  GArray *clusters;
+  double left, top, scale;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (frame != NULL && func != NULL);
+
+  if (self->stations == NULL)
+    return;
+  clusters = get_clusters (self, zoom_of (frame));
+  puente_map_frame_get_origin (frame, &left, &top);
+  scale = exp2 (frame->zoom - GRID_ZOOM);
+  for (guint i = 0; i < clusters->len; i++)
+    {
+      const Cluster *c = &g_array_index (clusters, Cluster, i);
+      double x, y, r;
+
+      if (c->count < 2)
+        continue;
+      place (c, scale, left, top, &x, &y);
+      r = radius_of (self, c);
+      if (x < -r || y < -r || x > frame->width + r || y > frame->height + r)
+        continue;
+      func (x, y, r, user_data);
+    }
+}
+
 /* ---- picking ------------------------------------------------------------- */
 
 static void
@@ -937,7 +969,9 @@ puente_station_clusters_legend (PuenteStationClusters      *self,
   puente_chart_style_init (&chart_style);
   chart_style.dark = legend->style == PUENTE_BASEMAP_STYLE_DARK;
   y += puente_map_legend_text (cr, legend, puente_gettext (lang, "Charging stations (imported)"), x, y, width, TRUE, FALSE) + 2;
-  if (self->stations != NULL && (sources = puente_stations_describe_sources (self->stations)) != NULL)
+  if (self->stations != NULL &&
+      (sources = puente_stations_describe_sources_in (self->stations,
+                                                      lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN)) != NULL)
     y += puente_map_legend_text (cr, legend, sources, x, y, width, FALSE, TRUE) + 4;
 
   /* The fastest level at a station. */

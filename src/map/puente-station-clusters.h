@@ -79,6 +79,16 @@ void                   puente_station_clusters_paint        (PuenteStationCluste
                                                              const PuenteMapFrame        *frame,
                                                              PuenteBasemapStyle           style,
                                                              const char                  *selection);
+/* Calls @func for every cluster disc (two or more stations) drawn in
+ * @frame: its centre and radius in the frame's pixels. */
+typedef void (*PuenteStationsDiscFunc) (double   x,
+                                        double   y,
+                                        double   radius,
+                                        gpointer user_data);
+void                   puente_station_clusters_foreach_disc (PuenteStationClusters       *self,
+                                                             const PuenteMapFrame        *frame,
+                                                             PuenteStationsDiscFunc       func,
+                                                             gpointer                     user_data);
 /* The topmost symbol at (@x, @y) of @frame; FALSE when none. */
 gboolean               puente_station_clusters_pick         (PuenteStationClusters       *self,
                                                              const PuenteMapFrame        *frame,

@@ -16,7 +16,7 @@ struct _PuenteStationsPainter
 
   PuenteStationClusters *clusters;
   PuenteStationsFilter   filter;      /* network owned */
-  char                  *sources;     /* the attribution line */
+  char                  *sources[2];  /* the attribution line, English and Spanish */
 };
 
 G_DEFINE_FINAL_TYPE (PuenteStationsPainter, puente_stations_painter, PUENTE_TYPE_MAP_PAINTER)
@@ -46,10 +46,19 @@ stations_is_available (PuenteMapPainter *painter)
   return stations != NULL && puente_stations_get_n_stations (stations) > 0;
 }
 
+/* In the map's language, whatever the thread's. */
 static const char *
 stations_get_sources (PuenteMapPainter *painter)
 {
-  return PUENTE_STATIONS_PAINTER (painter)->sources;
+  PuenteStationsPainter *self = PUENTE_STATIONS_PAINTER (painter);
+  PuenteStations *stations = puente_stations_painter_get_stations (self);
+  PuenteLang lang = puente_map_painter_get_language (painter) == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN;
+
+  if (stations == NULL)
+    return NULL;
+  if (self->sources[lang] == NULL)
+    self->sources[lang] = puente_stations_describe_sources_in (stations, lang);
+  return self->sources[lang];
 }
 
 static void
@@ -87,7 +96,7 @@ stations_describe (PuenteMapPainter *painter,
   PuenteMapContext *context = puente_map_painter_get_context (painter);
   PuenteStationsPick pick;
 
-  if (!puente_station_clusters_pick_from_id (self->clusters, id, &pick))
+  if (!puente_stations_painter_pick_from_id (self, id, &pick))
     return NULL;
   return puente_station_clusters_describe (self->clusters, &pick,
                                            puente_map_context_get_language (context));
@@ -106,13 +115,32 @@ stations_draw_legend (PuenteMapPainter             *painter,
 }
 
 static void
+add_obstacle (double   x,
+              double   y,
+              double   radius,
+              gpointer user_data)
+{
+  puente_map_marks_add_obstacle (user_data, x, y, radius, FALSE);
+}
+
+/* The cluster discs keep the names off their counts. */
+static void
+stations_collect_marks (PuenteMapPainter     *painter,
+                        const PuenteMapFrame *frame,
+                        PuenteMapMarks       *marks)
+{
+  puente_station_clusters_foreach_disc (PUENTE_STATIONS_PAINTER (painter)->clusters, frame, add_obstacle, marks);
+}
+
+static void
 puente_stations_painter_finalize (GObject *object)
 {
   PuenteStationsPainter *self = PUENTE_STATIONS_PAINTER (object);
 
   g_clear_pointer (&self->clusters, puente_station_clusters_free);
   g_free ((char *) self->filter.network);
-  g_free (self->sources);
+  g_free (self->sources[0]);
+  g_free (self->sources[1]);
 
   G_OBJECT_CLASS (puente_stations_painter_parent_class)->finalize (object);
 }
@@ -189,6 +217,7 @@ puente_stations_painter_class_init (PuenteStationsPainterClass *klass)
   painter_class->hit_test = stations_hit_test;
   painter_class->describe = stations_describe;
   painter_class->draw_legend = stations_draw_legend;
+  painter_class->collect_marks = stations_collect_marks;
 
   properties[PROP_STATIONS] =
     g_param_spec_boxed ("stations", NULL, NULL, PUENTE_TYPE_STATIONS,
@@ -227,8 +256,8 @@ puente_stations_painter_set_stations (PuenteStationsPainter *self,
   if (puente_station_clusters_get_stations (self->clusters) == stations)
     return;
   puente_station_clusters_set_stations (self->clusters, stations);
-  g_free (self->sources);
-  self->sources = stations != NULL ? puente_stations_describe_sources (stations) : NULL;
+  g_clear_pointer (&self->sources[0], g_free);
+  g_clear_pointer (&self->sources[1], g_free);
   changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATIONS]);
 }
@@ -307,6 +336,16 @@ puente_stations_painter_pick (PuenteStationsPainter  *self,
   if (!puente_map_painter_is_available (PUENTE_MAP_PAINTER (self)))
     return FALSE;
   return puente_station_clusters_pick (self->clusters, frame, x, y, pick);
+}
+
+gboolean
+puente_stations_painter_pick_from_id (PuenteStationsPainter *self,
+                                      const char            *id,
+                                      PuenteStationsPick    *pick)
+{
+  g_return_val_if_fail (PUENTE_IS_STATIONS_PAINTER (self), FALSE);
+
+  return id != NULL && puente_station_clusters_pick_from_id (self->clusters, id, pick);
 }
 
 guint

@@ -49,6 +49,11 @@ gboolean           puente_stations_painter_pick             (PuenteStationsPaint
                                                            double               x,
                                                            double               y,
                                                            PuenteStationsPick  *pick);
+/* The symbol of a hit test's id ("afdc:44174", "cluster:Z:I"); FALSE
+ * for none shown. */
+gboolean           puente_stations_painter_pick_from_id     (PuenteStationsPainter *self,
+                                                           const char          *id,
+                                                           PuenteStationsPick  *pick);
 /* Stations that pass the filters. */
 guint              puente_stations_painter_get_n_shown      (PuenteStationsPainter *self);
 

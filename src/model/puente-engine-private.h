@@ -65,8 +65,10 @@ typedef struct
   double        stock_2024;
   double        bev_2024;
   double        phev_2024;
-  double        l2_2024;
+  double        l2_2024;            /* the dataset's, or a scenario's base ports */
   double        dcfc_2024;
+  double        l2_data;            /* the dataset's */
+  double        dcfc_data;
   double        port_share[2];      /* of the country's public L2, DCFC ports, 2024 */
   double        import_share;       /* of used imports; normalised to sum 1 over MX */
   double        grid_rel;           /* state grid factor / country average, 2024 */

@@ -102,6 +102,27 @@ read_observed (PuenteDataset *dataset,
     }
 }
 
+/* Each state's share of its country's public ports, by type. */
+static void
+compute_port_shares (PuenteEngine *self)
+{
+  double ports[PUENTE_N_COUNTRIES][2] = { { 0, }, };
+
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      ports[self->states[s].country][0] += self->states[s].l2_2024;
+      ports[self->states[s].country][1] += self->states[s].dcfc_2024;
+    }
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      StateConst *st = &self->states[s];
+      const double *sum = ports[st->country];
+
+      st->port_share[0] = sum[0] > 0 ? st->l2_2024 / sum[0] : 0;
+      st->port_share[1] = sum[1] > 0 ? st->dcfc_2024 / sum[1] : 0;
+    }
+}
+
 PuenteEngine *
 puente_engine_new (PuenteDataset *dataset)
 {
@@ -195,8 +216,8 @@ puente_engine_new (PuenteDataset *dataset)
       st->stock_2024 = ds->ldv_stock.value;
       st->bev_2024 = ds->bev_stock.value;
       st->phev_2024 = ds->phev_stock.value;
-      st->l2_2024 = ds->public_l2_ports.value;
-      st->dcfc_2024 = ds->public_dcfc_ports.value;
+      st->l2_2024 = st->l2_data = ds->public_l2_ports.value;
+      st->dcfc_2024 = st->dcfc_data = ds->public_dcfc_ports.value;
       if (ds->country == PUENTE_COUNTRY_MX)
         st->import_share = import_sum > 0
                            ? ds->used_import_share.value / import_sum
@@ -220,24 +241,7 @@ puente_engine_new (PuenteDataset *dataset)
       st->odds_factor = exp (-st->logit_offset);
     }
 
-  /* Each state's share of its country's public ports, by type. */
-  {
-    double ports[PUENTE_N_COUNTRIES][2] = { { 0, }, };
-
-    for (guint s = 0; s < self->n_states; s++)
-      {
-        ports[self->states[s].country][0] += self->states[s].l2_2024;
-        ports[self->states[s].country][1] += self->states[s].dcfc_2024;
-      }
-    for (guint s = 0; s < self->n_states; s++)
-      {
-        StateConst *st = &self->states[s];
-        const double *sum = ports[st->country];
-
-        st->port_share[0] = sum[0] > 0 ? st->l2_2024 / sum[0] : 0;
-        st->port_share[1] = sum[1] > 0 ? st->dcfc_2024 / sum[1] : 0;
-      }
-  }
+  compute_port_shares (self);
 
   {
     g_autoptr(GPtrArray) slots = g_ptr_array_new ();
@@ -991,6 +995,7 @@ puente_engine_run_scenario (PuenteDataset        *dataset,
     horizon = (int) values[horizon_index];
 
   results = puente_results_new (dataset, horizon);
+  puente_engine_set_base_ports (engine, scenario);
   puente_engine_run (engine, values, results);
   if (!puente_results_check (results, error))
     {
@@ -998,4 +1003,30 @@ puente_engine_run_scenario (PuenteDataset        *dataset,
       return NULL;
     }
   return results;
+}
+
+void
+puente_engine_set_base_ports (PuenteEngine         *self,
+                              const PuenteScenario *scenario)
+{
+  g_return_if_fail (self != NULL);
+
+  for (guint s = 0; s < self->n_states; s++)
+    {
+      StateConst *st = &self->states[s];
+      const char *code = puente_dataset_get_state (self->dataset, s)->code;
+      double l2, dcfc;
+
+      if (scenario != NULL && puente_scenario_get_base_ports (scenario, code, &l2, &dcfc))
+        {
+          st->l2_2024 = l2;
+          st->dcfc_2024 = dcfc;
+        }
+      else
+        {
+          st->l2_2024 = st->l2_data;
+          st->dcfc_2024 = st->dcfc_data;
+        }
+    }
+  compute_port_shares (self);
 }

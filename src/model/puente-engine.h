@@ -11,6 +11,7 @@
 
 #include "puente-types.h"
 #include "puente-results.h"
+#include "puente-scenario.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,12 @@ void           puente_engine_run          (PuenteEngine        *self,
 PuenteResults *puente_engine_run_scenario (PuenteDataset        *dataset,
                                            const PuenteScenario *scenario,
                                            GError              **error);
+/* The base year's public level 2 and DC fast ports of the runs after:
+ * @scenario's from imported stations where it has them
+ * (puente_scenario_get_base_ports ()), the dataset's elsewhere; NULL: the
+ * dataset's everywhere. */
+void           puente_engine_set_base_ports (PuenteEngine        *self,
+                                             const PuenteScenario *scenario);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteEngine, puente_engine_free)
 

@@ -45,11 +45,13 @@
 #include "puente-i18n.h"
 #include "puente-json.h"
 #include "puente-levers.h"
-#include "puente-scenario.h"
+#include "puente-scenario-private.h"
 #include "puente-data-resources.h"
 
 #define SCENARIO_FORMAT   "puente-scenario"
-#define SCENARIO_VERSION  1
+/* Version 2 adds "base_ports" (puente-scenario-ports.c); a scenario
+ * without them is written as version 1, which older Puente reads. */
+#define SCENARIO_VERSION  2
 #define PRESETS_FORMAT    "puente-presets"
 #define PRESETS_DIR       RESOURCE_BASE "/presets/"
 /* Characters of a user's own text quoted back in a message. */
@@ -62,8 +64,10 @@ static const char * const lang_codes[N_LANGS] = { "en", "es" };
 
 static const char * const top_level_keys[] = {
   "format", "version", "id", "date", "name", "description", "status",
-  "legal-status", "legal-status-until", "sources", "levers", NULL
+  "legal-status", "legal-status-until", "sources", "levers", "base_ports", NULL
 };
+/* Version 1 had all but the last. */
+#define N_V1_KEYS (G_N_ELEMENTS (top_level_keys) - 2)
 
 /* By PuenteLegalStatus; the words of the badges. */
 static const struct
@@ -99,6 +103,7 @@ struct _PuenteScenario
   guint      n_levers;
   double    *values;      /* indexed by the registry */
   gboolean  *is_set;
+  PuenteBasePorts *base_ports;  /* NULL: the dataset's */
 };
 
 G_DEFINE_QUARK (puente-scenario-error-quark, puente_scenario_error)
@@ -292,6 +297,7 @@ puente_scenario_copy (const PuenteScenario *self)
     }
   memcpy (copy->values, self->values, sizeof (double) * self->n_levers);
   memcpy (copy->is_set, self->is_set, sizeof (gboolean) * self->n_levers);
+  copy->base_ports = puente_base_ports_copy (self->base_ports);
   return copy;
 }
 
@@ -313,6 +319,7 @@ puente_scenario_free (PuenteScenario *self)
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_free (self->values);
   g_free (self->is_set);
+  g_clear_pointer (&self->base_ports, puente_base_ports_free);
   g_free (self);
 }
 
@@ -935,9 +942,13 @@ read_levers (JsonNode        *node,
 }
 
 static gboolean
-is_top_level_key (const char *key)
+is_top_level_key (const char *key,
+                  gint64      version)
 {
-  return g_strv_contains (top_level_keys, key);
+  for (guint i = 0; top_level_keys[i] != NULL; i++)
+    if (strcmp (top_level_keys[i], key) == 0)
+      return version >= 2 || i < N_V1_KEYS;
+  return FALSE;
 }
 
 PuenteScenario *
@@ -1059,10 +1070,16 @@ puente_scenario_load_data (const char  *data,
   /* No key goes unread. */
   members = json_object_get_members (object);
   for (const GList *l = members; l != NULL; l = l->next)
-    if (!is_top_level_key (l->data))
+    if (!is_top_level_key (l->data, version))
       {
-        g_autofree char *allowed = g_strjoinv (", ", (char **) top_level_keys);
+        g_auto(GStrv) keys = g_strdupv ((char **) top_level_keys);
+        g_autofree char *allowed = NULL;
         g_autofree char *shown = quote (l->data);
+
+        /* A version 1 file is told the version 1 keys. */
+        if (version < 2)
+          g_clear_pointer (&keys[N_V1_KEYS], g_free);
+        allowed = g_strjoinv (", ", keys);
 
         set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
                    _("unknown key “%s” at the top level; a scenario may have only these keys: %s"),
@@ -1135,6 +1152,9 @@ puente_scenario_load_data (const char  *data,
   if ((node = json_object_get_member (object, "levers")) != NULL &&
       !read_levers (node, where, self, error))
     return NULL;
+  if ((node = json_object_get_member (object, "base_ports")) != NULL &&
+      (self->base_ports = puente_base_ports_read (node, where, error)) == NULL)
+    return NULL;
 
   return g_steal_pointer (&self);
 }
@@ -1201,7 +1221,7 @@ puente_scenario_to_data (const PuenteScenario *self,
 
   out = g_string_new ("{\n");
   g_string_append_printf (out, "  \"format\": \"%s\",\n  \"version\": %d",
-                          SCENARIO_FORMAT, SCENARIO_VERSION);
+                          SCENARIO_FORMAT, self->base_ports != NULL ? SCENARIO_VERSION : 1);
   if (self->id != NULL)
     {
       g_string_append (out, ",\n  \"id\": ");
@@ -1249,7 +1269,10 @@ puente_scenario_to_data (const PuenteScenario *self,
       g_string_append_printf (out, ": %s", buf);
       first = FALSE;
     }
-  g_string_append (out, first ? "}\n}\n" : "\n  }\n}\n");
+  g_string_append (out, first ? "}" : "\n  }");
+  if (self->base_ports != NULL)
+    puente_base_ports_append (self->base_ports, out);
+  g_string_append (out, "\n}\n");
 
   if (length != NULL)
     *length = out->len;
@@ -1427,4 +1450,54 @@ puente_scenario_load_preset (const char  *preset_id,
     }
 
   return g_steal_pointer (&self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Base-year ports from imported stations (puente-scenario-ports.c)         */
+
+void
+puente_scenario_set_base_ports (PuenteScenario *self,
+                                PuenteStations *stations)
+{
+  g_return_if_fail (self != NULL);
+
+  g_clear_pointer (&self->base_ports, puente_base_ports_free);
+  if (stations != NULL)
+    self->base_ports = puente_base_ports_new_from_stations (stations);
+}
+
+gboolean
+puente_scenario_has_base_ports (const PuenteScenario *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->base_ports != NULL;
+}
+
+gboolean
+puente_scenario_get_base_ports (const PuenteScenario *self,
+                                const char           *region,
+                                double               *level2,
+                                double               *dc_fast)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->base_ports != NULL && puente_base_ports_lookup (self->base_ports, region, level2, dc_fast);
+}
+
+guint
+puente_scenario_get_n_base_port_files (const PuenteScenario *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->base_ports != NULL ? puente_base_ports_get_n_files (self->base_ports) : 0;
+}
+
+const PuenteScenarioStationFile *
+puente_scenario_get_base_port_file (const PuenteScenario *self,
+                                    guint                 index)
+{
+  g_return_val_if_fail (self != NULL && self->base_ports != NULL, NULL);
+
+  return puente_base_ports_get_file (self->base_ports, index);
 }

@@ -16,6 +16,7 @@
 #pragma once
 
 #include "puente-file.h"
+#include "puente-stations.h"
 #include "puente-types.h"
 
 G_BEGIN_DECLS
@@ -136,6 +137,33 @@ double          puente_scenario_get_lever          (const PuenteScenario *self,
 void            puente_scenario_fill_values        (const PuenteScenario *self,
                                                     const PuenteDataset  *dataset,
                                                     double               *values);
+
+/* The base year's existing public ports from imported station files
+ * (format version 2, "base_ports"): a state's level 2 and DC fast ports
+ * as the files count them (open and public), the dataset's elsewhere. */
+#define PUENTE_SCENARIO_MAX_PORTS 10000000
+
+typedef struct
+{
+  const char *name;        /* the file's base name */
+  const char *data_date;   /* "YYYY-MM-DD", or NULL */
+  const char *sha256;      /* of the file's bytes, hex */
+} PuenteScenarioStationFile;
+
+/* Takes @stations' open public ports as the base year's (NULL: the
+ * dataset's again). */
+void            puente_scenario_set_base_ports     (PuenteScenario       *self,
+                                                    PuenteStations       *stations);
+gboolean        puente_scenario_has_base_ports     (const PuenteScenario *self);
+/* @region's base-year ports from the files; FALSE: the dataset's. */
+gboolean        puente_scenario_get_base_ports     (const PuenteScenario *self,
+                                                    const char           *region,
+                                                    double               *level2,
+                                                    double               *dc_fast);
+guint           puente_scenario_get_n_base_port_files (const PuenteScenario *self);
+const PuenteScenarioStationFile *
+                puente_scenario_get_base_port_file (const PuenteScenario *self,
+                                                    guint                 index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteScenario, puente_scenario_free)
 

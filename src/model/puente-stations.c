@@ -108,8 +108,8 @@ puente_stations_batch_free (PuenteStationBatch *batch)
   g_free (batch);
 }
 
-static char *
-format_skips (const PuenteStationFile *file)
+char *
+puente_station_file_describe_skips (const PuenteStationFile *file)
 {
   GString *out = g_string_new (NULL);
 
@@ -136,7 +136,7 @@ puente_stations_batch_commit (PuenteStationBatch *batch,
 
   if (batch->stations->len == 0)
     {
-      g_autofree char *skips = format_skips (batch->file);
+      g_autofree char *skips = puente_station_file_describe_skips (batch->file);
 
       if (batch->file->n_records == 0)
         g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_NOTHING_USABLE,
@@ -593,8 +593,22 @@ puente_stations_describe_note (PuenteStations          *self,
     }
 }
 
+/* The calling thread's language (_()), for describe_sources (). */
+#define THREAD_LANG ((PuenteLang) -1)
+
+static const char *translate (PuenteLang  lang,
+                              const char *msgid) G_GNUC_FORMAT (2);
+
+static const char *
+translate (PuenteLang  lang,
+           const char *msgid)
+{
+  return lang == THREAD_LANG ? _(msgid) : puente_gettext (lang, msgid);
+}
+
 static char *
-format_month (const char *date)
+format_month (const char *date,
+              PuenteLang  lang)
 {
   static const char *const months[] = {
     N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
@@ -606,15 +620,14 @@ format_month (const char *date)
   if (month < 1 || month > 12)
     return g_strdup_printf ("%d", year);
   /* Translators: a month and its year, "April 2025" */
-  return g_strdup_printf (_("%s %d"), _(months[month - 1]), year);
+  return g_strdup_printf (translate (lang, N_("%s %d")), translate (lang, months[month - 1]), year);
 }
 
-char *
-puente_stations_describe_sources (PuenteStations *self)
+static char *
+describe_sources (PuenteStations *self,
+                  PuenteLang      lang)
 {
   g_autoptr(GString) list = g_string_new (NULL);
-
-  g_return_val_if_fail (self != NULL, NULL);
 
   for (guint s = 0; s < PUENTE_STATION_N_SOURCES; s++)
     {
@@ -637,23 +650,41 @@ puente_stations_describe_sources (PuenteStations *self)
         continue;
       if (list->len > 0)
         g_string_append (list, "; ");
-      when = newest != NULL ? format_month (newest) : NULL;
+      when = newest != NULL ? format_month (newest, lang) : NULL;
       if (when != NULL)
         /* Translators: a source of station data and the month of its data, "AFDC, April 2025" */
-        g_string_append_printf (list, _("%s, %s"), name, when);
+        g_string_append_printf (list, translate (lang, N_("%s, %s")), name, when);
       else
         g_string_append (list, name);
       if (s == PUENTE_STATION_SOURCE_OCM)
         {
           g_string_append (list, ", ");
           /* Translators: the attribution Open Charge Map's licence requires */
-          g_string_append (list, _("© Open Charge Map contributors, CC BY-SA 4.0"));
+          g_string_append (list, translate (lang, N_("© Open Charge Map contributors, CC BY-SA 4.0")));
         }
     }
   if (list->len == 0)
     return NULL;
   /* Translators: the sources of imported stations, "AFDC, April 2025" */
-  return g_strdup_printf (_("Charging stations: %s"), list->str);
+  return g_strdup_printf (translate (lang, N_("Charging stations: %s")), list->str);
+}
+
+char *
+puente_stations_describe_sources (PuenteStations *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return describe_sources (self, THREAD_LANG);
+}
+
+char *
+puente_stations_describe_sources_in (PuenteStations *self,
+                                     PuenteLang      lang)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (lang == PUENTE_LANG_EN || lang == PUENTE_LANG_ES, NULL);
+
+  return describe_sources (self, lang);
 }
 
 static int

@@ -216,6 +216,9 @@ const char *puente_station_skip_to_string   (PuenteStationSkip      reason);
 /* "121 rows skipped: not an electric station" (translated). */
 char       *puente_station_skip_describe    (PuenteStationSkip      reason,
                                              guint                  n_rows);
+/* Every reason rows of @file were skipped, "; "-separated ("12 rows
+ * skipped: no coordinates; ..."), translated; "" when none. */
+char       *puente_station_file_describe_skips (const PuenteStationFile *file);
 const char *puente_station_status_to_string (PuenteStationStatus    status);
 /* Translated: "open", "planned", ... */
 const char *puente_station_status_label     (PuenteStationStatus    status,
@@ -230,6 +233,9 @@ char       *puente_stations_describe_note   (PuenteStations          *self,
  * "Charging stations: AFDC, April 2025; © Open Charge Map contributors,
  * CC BY-SA 4.0". NULL when nothing is imported. */
 char       *puente_stations_describe_sources (PuenteStations        *self);
+/* The same in @lang (English or Spanish), whatever the thread's. */
+char       *puente_stations_describe_sources_in (PuenteStations     *self,
+                                                 PuenteLang          lang);
 
 /* A network and how many stations it has, for filters. */
 typedef struct

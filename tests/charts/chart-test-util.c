@@ -115,6 +115,8 @@ in_domain (const char *indicator,
     return kind & (PUENTE_CHART_REGION_CITY | PUENTE_CHART_REGION_COUNTRY | PUENTE_CHART_REGION_NA);
   if (g_str_has_prefix (indicator, "supply.") || g_str_has_prefix (indicator, "hdv."))
     return kind & (PUENTE_CHART_REGION_COUNTRY | PUENTE_CHART_REGION_NA);
+  if (g_str_has_prefix (indicator, "stations.dcfc_within_") || g_str_has_prefix (indicator, "stations.nearest_"))
+    return kind & PUENTE_CHART_REGION_PORT;
   return kind & (PUENTE_CHART_REGION_STATE | PUENTE_CHART_REGION_COUNTRY | PUENTE_CHART_REGION_NA);
 }
 
@@ -194,6 +196,18 @@ make_series (const char *indicator,
         v[i] = 500 * w * adoption (region, bump, i - 12);
       else if (strcmp (indicator, "supply.demand_bus_gwh") == 0)
         v[i] = 20 * w * adoption (region, bump, i - 4);
+      /* Imported stations, the same every year: about what the samples
+       * count (synthetic). */
+      else if (strcmp (indicator, "stations.imported_l2") == 0 || strcmp (indicator, "stations.dataset_l2") == 0)
+        v[i] = 1.4e5 * w;
+      else if (strcmp (indicator, "stations.imported_dcfc") == 0 || strcmp (indicator, "stations.dataset_dcfc") == 0)
+        v[i] = 3.5e4 * w;
+      else if (strcmp (indicator, "stations.dcfc_within_us") == 0)
+        v[i] = round (40 * w);
+      else if (strcmp (indicator, "stations.dcfc_within_mx") == 0)
+        v[i] = round (12 * w);
+      else if (g_str_has_prefix (indicator, "stations.nearest_"))
+        v[i] = 5 + 30 * w;
       else if (strcmp (indicator, "supply.cells_outside_na_share") == 0)
         v[i] = 0.2 + 0.5 * fabs (cos (0.15 * i + (g_str_has_prefix (region, "MX") ? 0.5 : 0)));
       else
@@ -248,6 +262,15 @@ test_get_region_kind (gpointer    user_data,
   return 0;
 }
 
+/* The stations charts' attribution: synthetic, and says so. */
+static char *
+test_describe_stations (gpointer   user_data,
+                        PuenteLang lang)
+{
+  return g_strdup (lang == PUENTE_LANG_ES ? "Estaciones de carga: datos sintéticos de prueba"
+                                          : "Charging stations: synthetic test data");
+}
+
 static PuenteChartData *
 test_build_flows (gpointer user_data,
                   int      year)
@@ -272,6 +295,7 @@ chart_test_source_new (double bump)
   self->source.get_region_name = test_get_region_name;
   self->source.get_region_kind = test_get_region_kind;
   self->source.build_flows = test_build_flows;
+  self->source.describe_stations = test_describe_stations;
   self->source.user_data = self;
   return &self->source;
 }

@@ -25,9 +25,11 @@
 #include "puente-levers.h"
 #include "puente-results.h"
 #include "puente-scenario.h"
+#include "puente-test-stations.h"
 
 static PuenteDataset *dataset;
 static PuenteResults *results;
+static PuenteStations *stations;   /* New York (AFDC) and the OCM sample */
 static double *lever_values;
 
 static PuenteChartData *
@@ -68,6 +70,7 @@ test_catalogue_engine (void)
   g_autoptr(PuenteChartSource) source = puente_chart_source_new_for_results (results, dataset);
   g_autofree char *dir = g_dir_make_tmp ("puente-chart-catalogue-XXXXXX", NULL);
 
+  puente_chart_source_set_stations (source, stations);
   for (guint i = 0; i < puente_chart_catalogue_get_n (); i++)
     {
       const PuenteChartSpec *spec = puente_chart_catalogue_get (i);
@@ -80,11 +83,73 @@ test_catalogue_engine (void)
         g_assert_cmpuint (data->sankey->links->len, >, 10);
       else if (all_zero (data))
         g_error ("chart %s is empty on the baseline", spec->id);
-      chart_test_render_all (spec->id, data, dir);
+      /* The samples have no US DC fast station near the border (the
+       * figures are checked in /charts/engine/stations): the render check
+       * wants the first series to show. */
+      if (!g_str_equal (spec->id, "stations-border"))
+        chart_test_render_all (spec->id, data, dir);
       chart_test_keep_png (data, keep_en, PUENTE_LANG_EN, PUENTE_CHART_STYLE_REPORT, FALSE, 1600, 900);
       chart_test_keep_png (data, keep_es, PUENTE_LANG_ES, PUENTE_CHART_STYLE_PRESENTATION, FALSE, 1920, 1080);
     }
   g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Imported vs dataset vs need: New York's bars are the file's open
+ * public ports, the dataset's count and the model's need in the year;
+ * the border chart counts the OCM sample's stations; both name the files'
+ * sources. Without stations they say what to do. */
+static void
+test_stations_charts (void)
+{
+  g_autoptr(PuenteChartSource) source = puente_chart_source_new_for_results (results, dataset);
+  g_autoptr(PuenteChartSource) bare = puente_chart_source_new_for_results (results, dataset);
+  g_autoptr(PuenteChartData) l2 = NULL;
+  g_autoptr(PuenteChartData) dcfc = NULL;
+  g_autoptr(PuenteChartData) border = NULL;
+  g_autoptr(PuenteChartData) none = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sources_en = NULL;
+  g_autofree char *sources_es = NULL;
+  g_autofree char *csv = NULL;
+  const PuenteState *ny = puente_dataset_get_state (dataset, (guint) puente_dataset_find_state (dataset, "US-NY"));
+  int roma = -1;
+
+  puente_chart_source_set_stations (source, stations);
+  l2 = build (source, "stations-l2", NULL, 2030, FALSE);
+  dcfc = build (source, "stations-dcfc", NULL, 2030, FALSE);
+  /* New York first: the only state with many imported ports. */
+  g_assert_cmpstr (l2->category_codes[0], ==, "US-NY");
+  g_assert_cmpfloat (puente_chart_data_get_value (l2, 0, 0, PUENTE_SCENARIO_A), ==, 14626);
+  g_assert_cmpfloat (puente_chart_data_get_value (l2, 1, 0, PUENTE_SCENARIO_A), ==, ny->public_l2_ports.value);
+  g_assert_cmpfloat_with_epsilon (puente_chart_data_get_value (l2, 2, 0, PUENTE_SCENARIO_A),
+                                  puente_results_get_value (results, "charging.public_l2_need", "US-NY", 2030), 1e-6);
+  g_assert_cmpstr (dcfc->category_codes[0], ==, "US-NY");
+  g_assert_cmpfloat (puente_chart_data_get_value (dcfc, 0, 0, PUENTE_SCENARIO_A), ==, 2161);
+  /* Only states with imported stations. */
+  for (guint i = 0; i < l2->n_points; i++)
+    g_assert_cmpfloat (puente_chart_data_get_value (l2, 0, i, PUENTE_SCENARIO_A), >, 0);
+  sources_en = puente_text_get (&l2->sources, PUENTE_LANG_EN);
+  sources_es = puente_text_get (&l2->sources, PUENTE_LANG_ES);
+  g_assert_nonnull (strstr (sources_en, "Charging stations: AFDC, April 2025"));
+  g_assert_nonnull (strstr (sources_en, "© Open Charge Map contributors, CC BY-SA 4.0"));
+  g_assert_nonnull (strstr (sources_es, "abril de 2025"));
+  csv = puente_chart_data_to_csv (l2, PUENTE_LANG_EN);
+  g_assert_nonnull (strstr (csv, "AFDC, April 2025"));
+
+  /* Roma: the sample's one DC fast station across, in Ciudad Miguel Alemán. */
+  border = build (source, "stations-border", NULL, 0, FALSE);
+  g_assert_cmpuint (border->n_points, ==, puente_dataset_get_n_ports (dataset));
+  for (guint i = 0; i < border->n_points; i++)
+    if (g_str_equal (border->category_codes[i], "roma"))
+      roma = (int) i;
+  g_assert_cmpint (roma, >=, 0);
+  g_assert_cmpfloat (puente_chart_data_get_value (border, 1, (guint) roma, PUENTE_SCENARIO_A), ==, 1);
+  g_assert_cmpfloat (puente_chart_data_get_value (border, 0, (guint) roma, PUENTE_SCENARIO_A), ==, 0);
+
+  none = puente_chart_build (puente_chart_catalogue_find ("stations-l2"), bare, NULL, NULL, &error);
+  g_assert_null (none);
+  g_assert_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA);
+  g_assert_nonnull (strstr (error->message, "import a station file first"));
 }
 
 /* Peak charging power by port: every port of ports.json, named from the
@@ -316,14 +381,27 @@ main (int   argc,
   lever_values = g_new0 (double, puente_levers_get_n ());
   puente_scenario_fill_values (scenario, dataset, lever_values);
   results = chart_test_run_preset (dataset, "baseline");
+  {
+    g_autoptr(PuenteStateLocator) locator = puente_state_locator_dup_default (&error);
+    g_autofree char *ny = puente_test_stations_path ("afdc", "alt_fuel_stations_NY_2025-04.csv", NULL);
+    g_autoptr(GPtrArray) ocm = puente_test_stations_ocm_paths ();
+
+    g_assert_no_error (error);
+    stations = puente_stations_new (locator);
+    g_assert_true (puente_stations_import_file (stations, ny, &error));
+    for (guint i = 0; i < ocm->len; i++)
+      g_assert_true (puente_stations_import_file (stations, ocm->pdata[i], &error));
+  }
 
   g_test_add_func ("/charts/engine/catalogue", test_catalogue_engine);
   g_test_add_func ("/charts/engine/ports", test_ports);
+  g_test_add_func ("/charts/engine/stations", test_stations_charts);
   g_test_add_func ("/charts/engine/cities", test_cities);
   g_test_add_func ("/charts/engine/sankey-balance", test_sankey);
   g_test_add_func ("/charts/engine/fan", test_fan);
 
   status = g_test_run ();
+  puente_stations_unref (stations);
   g_clear_pointer (&results, puente_results_free);
   g_clear_pointer (&lever_values, g_free);
   g_clear_pointer (&dataset, puente_dataset_unref);

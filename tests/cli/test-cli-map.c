@@ -22,6 +22,7 @@
 #include "puente-i18n.h"
 #include "puente-map-export.h"
 #include "puente-scenario.h"
+#include "puente-test-stations.h"
 
 static const char *cli_path;
 
@@ -138,6 +139,126 @@ test_pdf (void)
               PUENTE_CHART_FORMAT_PDF, 297 / 25.4 * 96, 210 / 25.4 * 96);
 }
 
+/* The text of a PDF, its lines joined; NULL without pdftotext. */
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                     &text, NULL, &status, NULL) || status != 0)
+    return NULL;
+  lines = g_strsplit (text, "\n", -1);
+  return g_strjoinv (" ", lines);
+}
+
+/* --stations on map and chart exports: the stations drawn (the API's
+ * picture with the same stations, byte for byte), the sources in the
+ * footer of the PDFs; stations charts need them; a missing file says so. */
+static void
+test_stations (void)
+{
+  g_autofree char *ny = puente_test_stations_path ("afdc", "alt_fuel_stations_NY_2025-04.csv", NULL);
+  g_autoptr(GPtrArray) ocm = puente_test_stations_ocm_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("puente-cli-map-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "map.pdf", NULL);
+  g_autofree char *chart = g_build_filename (dir, "border.pdf", NULL);
+  g_autofree char *missing = g_build_filename (dir, "gone.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PuenteDataset) dataset = puente_dataset_load_default (&error);
+  g_autoptr(PuenteScenario) a = puente_scenario_load_preset ("baseline", &error);
+  g_autoptr(PuenteResults) a_results = map_test_run_preset (dataset, "baseline");
+  g_autoptr(PuenteStateLocator) locator = puente_state_locator_dup_default (&error);
+  g_autoptr(PuenteStations) stations = puente_stations_new (locator);
+  g_autoptr(GBytes) expected = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *text = NULL;
+  const char * const layers[] = { "states", "charging", "ports", "transit", "stations", NULL };
+  PuenteChartSize size = { 1366, 768, PUENTE_CHART_UNIT_PX, 0 };
+  PuenteMapDocument doc;
+  gsize length;
+
+  g_assert_no_error (error);
+  g_assert_true (puente_stations_import_file (stations, ny, &error));
+  g_assert_true (puente_stations_import_file (stations, ocm->pdata[0], &error));
+
+  /* The PNG: the API's picture with the same stations. */
+  {
+    const char *args[] = { "map", "--year", "2030", "--size", "1366x768", "--stations", ny, "--stations",
+                           ocm->pdata[0], "-o", png, NULL };
+    g_auto(Run) run = { 0 };
+
+    puente_map_document_init (&doc, dataset, a, a_results);
+    doc.year = 2030;
+    doc.layers = layers;
+    doc.stations = stations;
+    expected = puente_map_render (&doc, PUENTE_CHART_FORMAT_PNG, &size, &error);
+    g_assert_no_error (error);
+    run_cli (&run, args);
+    if (run.status != 0)
+      g_error ("puente-cli map --stations failed (%d): %s", run.status, run.err);
+    g_assert_true (g_file_get_contents (png, &written, &length, NULL));
+    g_assert_cmpuint (length, ==, g_bytes_get_size (expected));
+    g_assert_true (memcmp (written, g_bytes_get_data (expected, NULL), length) == 0);
+  }
+
+  /* The PDF's footer. */
+  {
+    const char *args[] = { "map", "--stations", ny, "--stations", ocm->pdata[0], "-o", pdf, NULL };
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, args);
+    g_assert_cmpint (run.status, ==, 0);
+    if ((text = pdf_text (pdf)) == NULL)
+      {
+        g_test_skip ("pdftotext is not installed");
+        return;
+      }
+    g_test_message ("%s", text);
+    g_assert_nonnull (strstr (text, "Charging stations: AFDC, April 2025"));
+    g_assert_nonnull (strstr (text, "Open Charge Map contributors, CC BY-SA 4.0"));
+    g_clear_pointer (&text, g_free);
+  }
+
+  /* A stations chart: the attribution after its sources. */
+  {
+    const char *args[] = { "chart", "stations-border", "--stations", ny, "--stations", ocm->pdata[0], "-o", chart,
+                           NULL };
+    const char *without[] = { "chart", "stations-l2", "-o", chart, NULL };
+    g_auto(Run) run = { 0 };
+    g_auto(Run) refused = { 0 };
+
+    run_cli (&run, args);
+    if (run.status != 0)
+      g_error ("puente-cli chart stations-border failed (%d): %s", run.status, run.err);
+    text = pdf_text (chart);
+    g_assert_nonnull (strstr (text, "DC fast charging near the ports of entry"));
+    g_assert_nonnull (strstr (text, "AFDC, April 2025"));
+    g_assert_nonnull (strstr (text, "Open Charge Map contributors, CC BY-SA 4.0"));
+    g_unlink (chart);
+    run_cli (&refused, without);
+    g_assert_cmpint (refused.status, !=, 0);
+    g_assert_nonnull (strstr (refused.err, "import a station file first"));
+  }
+
+  /* A missing file: its name and why. */
+  {
+    const char *args[] = { "map", "--stations", missing, "-o", pdf, NULL };
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, args);
+    g_assert_cmpint (run.status, !=, 0);
+    g_assert_nonnull (strstr (run.err, "gone.csv"));
+  }
+  g_unlink (png);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 static void
 test_usage_errors (void)
 {
@@ -186,6 +307,7 @@ main (int   argc,
   g_test_add_func ("/cli/map/split-spanish", test_split_spanish);
   g_test_add_func ("/cli/map/difference-both", test_difference_both);
   g_test_add_func ("/cli/map/pdf", test_pdf);
+  g_test_add_func ("/cli/map/stations", test_stations);
   g_test_add_func ("/cli/map/usage-errors", test_usage_errors);
   return g_test_run ();
 }

@@ -143,6 +143,9 @@ check_charts (PuenteWindow *window)
       const PuenteChartSpec *spec = puente_chart_catalogue_get (i);
       g_autofree char *description = NULL;
 
+      /* The stations charts wait for an import (tests/map/test-map-stations.c). */
+      if (spec->needs_stations)
+        continue;
       puente_charts_page_set_chart_id (page, spec->id);
       figure_test_wait (50);
       g_test_message ("%s", spec->id);

@@ -267,8 +267,8 @@ test_errors (void)
   assert_load_error (HEAD "\"date\": \"2025-02-30\"}",
                      PUENTE_SCENARIO_ERROR_FORMAT, "2025-02-30", NULL);
   /* Newer version: reported before anything a newer version may add. */
-  assert_load_error ("{\"format\": \"puente-scenario\", \"version\": 2, \"new\": {}}",
-                     PUENTE_SCENARIO_ERROR_VERSION, "version 2", "version 1", NULL);
+  assert_load_error ("{\"format\": \"puente-scenario\", \"version\": 3, \"new\": {}}",
+                     PUENTE_SCENARIO_ERROR_VERSION, "version 3", "version 2", NULL);
   assert_load_error ("{\"format\": \"puente-scenario\", \"version\": 0}",
                      PUENTE_SCENARIO_ERROR_FORMAT, "version 0", NULL);
 }
