@@ -1437,7 +1437,10 @@ check_shortcuts_listed (PuenteWindow *window)
   g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) actions = gtk_application_list_action_descriptions (app);
   GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
-  static const char *const map_keys[] = { "Left", "Right", "Up", "Down", "plus", "minus" };
+  /* The map pane's own keys, and the place-to-place keys of
+   * puente-map-keynav.c (a key handler, not shortcuts). */
+  static const char *const map_keys[] = { "Left", "Right", "Up", "Down", "plus", "minus",
+                                          "<Control>Left", "<Control>Right", "Return" };
   GHashTableIter iter;
   const char *key, *action;
 
