@@ -48,7 +48,7 @@ main (int   argc,
       {
         puente_i18n_set_thread_lang (puente_i18n_get_system_lang ());
         /* Translators: %s is the settings schema's id */
-        g_printerr (_("Puente cannot start: its settings schema %s is not installed. Install Puente (make install), or run it from its build tree (make run)."),
+        g_printerr (_ ("Puente cannot start: its settings schema %s is not installed. Install Puente (make install), or run it from its build tree (make run)."),
                     APP_ID);
         g_printerr ("\n");
         return 1;

@@ -19,14 +19,14 @@
 static void
 update_drop_down_name (GtkDropDown *drop_down)
 {
-  const char *name = g_object_get_data (G_OBJECT (drop_down), "puente-a11y-name");
-  gpointer item = gtk_drop_down_get_selected_item (drop_down);
+  const char      *name = g_object_get_data (G_OBJECT (drop_down), "puente-a11y-name");
+  gpointer         item = gtk_drop_down_get_selected_item (drop_down);
   g_autofree char *label = NULL;
 
   if (GTK_IS_STRING_OBJECT (item))
     /* Translators: accessible name of a drop-down: its name, then the
      * option it shows, e.g. "Region: Mexico" */
-    label = g_strdup_printf (_("%s: %s"), name, gtk_string_object_get_string (item));
+    label = g_strdup_printf (_ ("%s: %s"), name, gtk_string_object_get_string (item));
   else
     label = g_strdup (name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
@@ -114,7 +114,7 @@ puente_a11y_focus_path_restore (GtkWidget    *root,
   for (guint i = 0; i < path->len && w != NULL; i++)
     {
       const PathStep *step = &g_array_index (path, PathStep, i);
-      GtkWidget *child = gtk_widget_get_first_child (w);
+      GtkWidget      *child = gtk_widget_get_first_child (w);
 
       for (guint n = 0; child != NULL && n < step->index; n++)
         child = gtk_widget_get_next_sibling (child);

@@ -9,12 +9,12 @@
 
 G_BEGIN_DECLS
 
-void puente_a11y_name_drop_down     (GtkDropDown *drop_down,
+void     puente_a11y_name_drop_down (GtkDropDown *drop_down,
                                      const char  *name);
-void puente_a11y_fix_mnemonic_names (GtkWidget   *root);
+void     puente_a11y_fix_mnemonic_names (GtkWidget *root);
 
-GArray  *puente_a11y_focus_path         (GtkWidget    *root,
-                                         GtkWidget    *focus);
+GArray  *puente_a11y_focus_path (GtkWidget *root,
+                                 GtkWidget *focus);
 gboolean puente_a11y_focus_path_restore (GtkWidget    *root,
                                          const GArray *path);
 

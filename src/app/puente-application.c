@@ -19,35 +19,35 @@ struct _PuenteApplication
 {
   AdwApplication parent_instance;
 
-  GSettings *settings;
+  GSettings     *settings;
   /* What new windows speak: --lang, else the setting, else the system's. */
-  PuenteLang lang;
-  gboolean   lang_from_command_line;
+  PuenteLang     lang;
+  gboolean       lang_from_command_line;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteApplication, puente_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry option_entries[] = {
   { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("Show the version and exit"), NULL },
+    N_ ("Show the version and exit"), NULL },
   { "preset", 'p', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("Start from the preset scenario ID"), N_("ID") },
+    N_ ("Start from the preset scenario ID"), N_ ("ID") },
   { "scenario", 's', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("Open the scenario FILE as scenario A"), N_("FILE") },
+    N_ ("Open the scenario FILE as scenario A"), N_ ("FILE") },
   { "compare", 'c', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("Compare with the scenario FILE, or a preset ID"), N_("FILE") },
+    N_ ("Compare with the scenario FILE, or a preset ID"), N_ ("FILE") },
   { "view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("Show a view: overview, map, charts or supply"), N_("VIEW") },
+    N_ ("Show a view: overview, map, charts or supply"), N_ ("VIEW") },
   { "year", 'y', G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, NULL,
-    N_("Select a year"), N_("YEAR") },
+    N_ ("Select a year"), N_ ("YEAR") },
   { "lang", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("Language of the window: en or es"), N_("LANG") },
+    N_ ("Language of the window: en or es"), N_ ("LANG") },
   { "present", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("Start in Present mode: full screen, large type for a meeting room"), NULL },
+    N_ ("Start in Present mode: full screen, large type for a meeting room"), NULL },
   { "units", 'u', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("Units for the whole meeting: metric or us (US customary)"), N_("UNITS") },
+    N_ ("Units for the whole meeting: metric or us (US customary)"), N_ ("UNITS") },
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
-    NULL, N_("[FILE…]") },
+    NULL, N_ ("[FILE…]") },
   { NULL }
 };
 
@@ -82,8 +82,8 @@ puente_application_get_language (PuenteApplication *self)
 static int
 parse_lang_option (const char *text,
                    PuenteLang *lang,
-                   void      (*print) (const char *message, gpointer data),
-                   gpointer    data)
+                   void (*print) (const char *message, gpointer data),
+                   gpointer data)
 {
   g_autoptr(GError) error = NULL;
   PuenteLang parsed;
@@ -91,7 +91,7 @@ parse_lang_option (const char *text,
   if (!puente_lang_from_string (text, &parsed) || parsed == PUENTE_LANG_BOTH)
     {
       /* Translators: %s is what the user typed after --lang */
-      g_autofree char *message = g_strdup_printf (_("Unknown language “%s”: use en or es"), text);
+      g_autofree char *message = g_strdup_printf (_ ("Unknown language “%s”: use en or es"), text);
 
       print (message, data);
       return 2;
@@ -135,7 +135,7 @@ puente_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "lang", "&s", &lang))
     {
       PuenteApplication *self = PUENTE_APPLICATION (app);
-      int status = parse_lang_option (lang, &self->lang, print_local, NULL);
+      int                status = parse_lang_option (lang, &self->lang, print_local, NULL);
 
       if (status != 0)
         return status;
@@ -164,10 +164,10 @@ puente_application_activate (GApplication *app)
 }
 
 static void
-puente_application_open (GApplication  *app,
-                         GFile        **files,
-                         int            n_files,
-                         const char    *hint)
+puente_application_open (GApplication *app,
+                         GFile       **files,
+                         int           n_files,
+                         const char   *hint)
 {
   PuenteWindow *window = PUENTE_WINDOW (get_or_create_window (PUENTE_APPLICATION (app)));
 
@@ -184,8 +184,7 @@ file_for_arg (GApplicationCommandLine *command_line,
 {
   const char *colon = strchr (arg, ':');
 
-  if (g_str_has_prefix (arg, "file:") || (colon != NULL && g_str_has_prefix (colon, "://") &&
-                                          g_uri_is_valid (arg, G_URI_FLAGS_NONE, NULL)))
+  if (g_str_has_prefix (arg, "file:") || (colon != NULL && g_str_has_prefix (colon, "://") && g_uri_is_valid (arg, G_URI_FLAGS_NONE, NULL)))
     return g_file_new_for_uri (arg);
   if (g_path_is_absolute (arg))
     return g_file_new_for_path (arg);
@@ -205,20 +204,20 @@ static int
 puente_application_command_line (GApplication            *app,
                                  GApplicationCommandLine *command_line)
 {
-  PuenteApplication *self = PUENTE_APPLICATION (app);
-  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
-  PuenteWindow *window = PUENTE_WINDOW (get_or_create_window (self));
-  PuenteWorkspace *workspace = puente_window_get_workspace (window);
+  PuenteApplication      *self = PUENTE_APPLICATION (app);
+  GVariantDict           *options = g_application_command_line_get_options_dict (command_line);
+  PuenteWindow           *window = PUENTE_WINDOW (get_or_create_window (self));
+  PuenteWorkspace        *workspace = puente_window_get_workspace (window);
   g_autofree const char **files = NULL;
-  const char *preset = NULL;
-  const char *scenario = NULL;
-  const char *compare = NULL;
-  const char *view = NULL;
-  const char *lang_text = NULL;
-  const char *units = NULL;
-  PuenteLang lang;
-  int year = 0;
-  int status = 0;
+  const char             *preset = NULL;
+  const char             *scenario = NULL;
+  const char             *compare = NULL;
+  const char             *view = NULL;
+  const char             *lang_text = NULL;
+  const char             *units = NULL;
+  PuenteLang              lang;
+  int                     year = 0;
+  int                     status = 0;
 
   g_variant_dict_lookup (options, "preset", "&s", &preset);
   g_variant_dict_lookup (options, "scenario", "^&ay", &scenario);
@@ -248,7 +247,7 @@ puente_application_command_line (GApplication            *app,
       else
         {
           /* Translators: %s is what the user typed after --units */
-          g_autofree char *message = g_strdup_printf (_("Unknown units “%s”: use metric or us"), units);
+          g_autofree char *message = g_strdup_printf (_ ("Unknown units “%s”: use metric or us"), units);
 
           g_application_command_line_printerr (command_line, "%s\n", message);
           apply_option_error (window, message);
@@ -310,14 +309,14 @@ puente_application_command_line (GApplication            *app,
 
   if (view != NULL)
     {
-      if (g_strv_contains ((const char * const[]) { "overview", "map", "charts", "supply", NULL }, view))
+      if (g_strv_contains ((const char *const[]){ "overview", "map", "charts", "supply", NULL }, view))
         {
           puente_window_set_visible_view (window, view);
         }
       else
         {
           /* Translators: %s is what the user typed after --view */
-          g_autofree char *message = g_strdup_printf (_("Unknown view “%s”: use overview, map, charts or supply"), view);
+          g_autofree char *message = g_strdup_printf (_ ("Unknown view “%s”: use overview, map, charts or supply"), view);
 
           g_application_command_line_printerr (command_line, "%s\n", message);
           apply_option_error (window, message);
@@ -360,7 +359,7 @@ quit_activated (GSimpleAction *action,
                 gpointer       user_data)
 {
   GApplication *app = G_APPLICATION (user_data);
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  GList        *windows = gtk_application_get_windows (GTK_APPLICATION (app));
 
   /* Close windows so each can save its state; one with unsaved changes
    * asks first and stays open if the user cancels. The application ends
@@ -379,30 +378,30 @@ about_activated (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkApplication    *app = GTK_APPLICATION (user_data);
   static const char *developers[] = { "The Puente authors", NULL };
-  GtkWidget *about;
+  GtkWidget         *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", gtk_application_get_active_window (app),
-                        "application-name", _("Puente"),
+                        "application-name", _ ("Puente"),
                         "application-icon", APP_ID,
-                        "developer-name", _("The Puente authors"),
+                        "developer-name", _ ("The Puente authors"),
                         "version", PACKAGE_VERSION,
-                        "comments", _("Compare zero-emission vehicle policies for the United States and Mexico on one map, in English and Spanish."),
+                        "comments", _ ("Compare zero-emission vehicle policies for the United States and Mexico on one map, in English and Spanish."),
                         "website", "https://github.com/PuenteZEV/Puente",
                         "issue-url", "https://github.com/PuenteZEV/Puente/issues",
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "copyright", "© 2026 The Puente authors",
                         "developers", developers,
                         /* Translators: put your name here, one per line. */
-                        "translator-credits", _("translator-credits"),
+                        "translator-credits", _ ("translator-credits"),
                         NULL);
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
-                                      _("Data"),
+                                      _ ("Data"),
                                       NULL,
                                       GTK_LICENSE_CUSTOM,
-                                      _("Every figure in the dataset names its publisher, title, address and year; see the methodology page for the sources."));
+                                      _ ("Every figure in the dataset names its publisher, title, address and year; see the methodology page for the sources."));
   gtk_window_present (GTK_WINDOW (about));
 }
 
@@ -412,7 +411,7 @@ preferences_activated (GSimpleAction *action,
                        gpointer       user_data)
 {
   PuenteApplication *self = PUENTE_APPLICATION (user_data);
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow         *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   gtk_window_present (GTK_WINDOW (puente_preferences_new (parent, self->settings)));
 }
@@ -436,7 +435,7 @@ puente_application_dispose (GObject *object)
 static void
 puente_application_class_init (PuenteApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = puente_application_dispose;
@@ -461,9 +460,9 @@ puente_application_init (PuenteApplication *self)
   self->lang = puente_i18n_get_system_lang ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _ ("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Compare zero-emission vehicle policies for the United States and Mexico."));
+                                            _ ("Compare zero-emission vehicle policies for the United States and Mexico."));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteApplication, puente_application, PUENTE, APPLICATION, AdwApplication)
 
-PuenteApplication *puente_application_new          (void);
+PuenteApplication *puente_application_new (void);
 /* The application's settings (the schema is required). */
 GSettings         *puente_application_get_settings (PuenteApplication *self);
 /* The language new windows start in: --lang, else the "language"

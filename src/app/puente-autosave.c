@@ -23,12 +23,12 @@
 
 struct _PuenteAutosave
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
-  char    *json_path;
-  char    *origin_path;
-  char    *lock_path;
-  int      lock_fd;
+  char   *json_path;
+  char   *origin_path;
+  char   *lock_path;
+  int     lock_fd;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteAutosave, puente_autosave, G_TYPE_OBJECT)
@@ -58,7 +58,7 @@ holds (int         fd,
   struct stat held, named;
 
   return fstat (fd, &held) == 0 && stat (path, &named) == 0 &&
-         held.st_dev == named.st_dev && held.st_ino == named.st_ino;
+    held.st_dev == named.st_dev && held.st_ino == named.st_ino;
 }
 
 /* Opens and locks @path (creating it when @create), or -1 when another
@@ -106,8 +106,8 @@ puente_autosave_is_orphan (const char *path)
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *lock_path = NULL;
-  char *dot = strchr (base, '.');
-  int fd;
+  char            *dot = strchr (base, '.');
+  int              fd;
 
   if (dot != NULL)
     *dot = '\0';
@@ -159,7 +159,7 @@ puente_autosave_init (PuenteAutosave *self)
 PuenteAutosave *
 puente_autosave_new (void)
 {
-  PuenteAutosave *self = g_object_new (PUENTE_TYPE_AUTOSAVE, NULL);
+  PuenteAutosave  *self = g_object_new (PUENTE_TYPE_AUTOSAVE, NULL);
   g_autofree char *dir = puente_autosave_get_dir ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
@@ -188,7 +188,7 @@ puente_autosave_write (PuenteAutosave       *self,
 {
   g_autofree char *dir = NULL;
   g_autofree char *data = NULL;
-  gsize length = 0;
+  gsize            length = 0;
 
   g_return_val_if_fail (PUENTE_IS_AUTOSAVE (self), FALSE);
   g_return_val_if_fail (scenario != NULL, FALSE);
@@ -217,8 +217,8 @@ puente_autosave_write (PuenteAutosave       *self,
   return puente_file_write (self->origin_path, origin != NULL ? origin : "",
                             origin != NULL ? strlen (origin) : 0,
                             PUENTE_FILE_WRITE_PRIVATE, error) &&
-         puente_file_write (self->json_path, data, length,
-                            PUENTE_FILE_WRITE_PRIVATE | PUENTE_FILE_WRITE_DURABLE, error);
+    puente_file_write (self->json_path, data, length,
+                       PUENTE_FILE_WRITE_PRIVATE | PUENTE_FILE_WRITE_DURABLE, error);
 }
 
 void
@@ -309,7 +309,7 @@ adopt_old_autosave (const char *dir)
   g_autofree char *old_backup = g_strconcat (old, "~", NULL);
   g_autofree char *json = g_build_filename (dir, "autosave-0.1.json", NULL);
   g_autofree char *origin = g_build_filename (dir, "autosave-0.1.origin", NULL);
-  GStatBuf st;
+  GStatBuf         st;
 
   if (g_lstat (old, &st) != 0 || g_lstat (json, &st) == 0)
     return;
@@ -324,7 +324,7 @@ read_origin (const char *path)
 {
   g_autoptr(GBytes) bytes = puente_file_read (path, MAX_ORIGIN_SIZE, NULL);
   const char *data;
-  gsize length;
+  gsize       length;
 
   if (bytes == NULL)
     return NULL;
@@ -345,7 +345,7 @@ claim (const char *dir,
   g_autoptr(PuenteRecovery) self = g_new0 (PuenteRecovery, 1);
   g_autoptr(GError) error = NULL;
   g_autofree char *base = g_build_filename (dir, id, NULL);
-  GStatBuf st;
+  GStatBuf         st;
 
   self->lock_fd = lock_fd;
   self->json_path = g_strconcat (base, ".json", NULL);
@@ -357,7 +357,7 @@ claim (const char *dir,
     {
       g_autofree char *explained = puente_file_set_aside_for (self->json_path, error);
       /* Translators: %s says what is wrong, where, and the file's new name */
-      char *message = g_strdup_printf (_("Recovered changes could not be read: %s"), explained);
+      char            *message = g_strdup_printf (_ ("Recovered changes could not be read: %s"), explained);
 
       g_message ("%s", message);
       if (problems != NULL)
@@ -381,8 +381,8 @@ static int
 newest_first (gconstpointer a,
               gconstpointer b)
 {
-  const PuenteRecovery *ra = *(const PuenteRecovery * const *) a;
-  const PuenteRecovery *rb = *(const PuenteRecovery * const *) b;
+  const PuenteRecovery *ra = *(const PuenteRecovery *const *) a;
+  const PuenteRecovery *rb = *(const PuenteRecovery *const *) b;
 
   return g_date_time_compare (rb->time, ra->time);
 }
@@ -390,7 +390,7 @@ newest_first (gconstpointer a,
 GPtrArray *
 puente_recovery_find (GPtrArray *problems)
 {
-  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) puente_recovery_free);
+  GPtrArray       *found = g_ptr_array_new_with_free_func ((GDestroyNotify) puente_recovery_free);
   g_autofree char *dir_path = puente_autosave_get_dir ();
   g_autoptr(GPtrArray) locks = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GDir) dir = NULL;
@@ -407,8 +407,8 @@ puente_recovery_find (GPtrArray *problems)
     {
       g_autofree char *id = NULL;
       g_autofree char *lock_path = NULL;
-      PuenteRecovery *recovery;
-      int fd;
+      PuenteRecovery  *recovery;
+      int              fd;
 
       if (g_str_has_suffix (name, ".lock"))
         {
@@ -430,10 +430,10 @@ puente_recovery_find (GPtrArray *problems)
   /* Locks of windows that closed without unsaved changes. */
   for (guint i = 0; i < locks->len; i++)
     {
-      const char *id = g_ptr_array_index (locks, i);
+      const char      *id = g_ptr_array_index (locks, i);
       g_autofree char *json = g_strconcat (dir_path, G_DIR_SEPARATOR_S, id, ".json", NULL);
       g_autofree char *lock_path = g_strconcat (dir_path, G_DIR_SEPARATOR_S, id, ".lock", NULL);
-      int fd;
+      int              fd;
 
       if (g_file_test (json, G_FILE_TEST_EXISTS))
         continue;

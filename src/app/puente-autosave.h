@@ -30,40 +30,40 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PuenteAutosave, puente_autosave, PUENTE, AUTOSAVE, GObject)
 
 /* The folder recovery files live in. */
-char           *puente_autosave_get_dir        (void);
+char                          *puente_autosave_get_dir (void);
 
 /* A new autosave for one window, its lock taken. */
-PuenteAutosave *puente_autosave_new            (void);
+PuenteAutosave                *puente_autosave_new (void);
 /* Writes @scenario and @origin (may be NULL) atomically. */
-gboolean        puente_autosave_write          (PuenteAutosave       *self,
-                                                const PuenteScenario *scenario,
-                                                const char           *origin,
-                                                GError              **error);
+gboolean                       puente_autosave_write (PuenteAutosave       *self,
+                                                      const PuenteScenario *scenario,
+                                                      const char           *origin,
+                                                      GError              **error);
 /* Nothing unsaved any more: removes the files (the lock stays). */
-void            puente_autosave_clear          (PuenteAutosave       *self);
+void                           puente_autosave_clear (PuenteAutosave *self);
 /* Where the scenario is written. */
-const char     *puente_autosave_get_path       (PuenteAutosave       *self);
+const char                    *puente_autosave_get_path (PuenteAutosave *self);
 
 /* TRUE when no live window holds the autosave that @path (a recovery
  * file, "DIR/ID.EXT") belongs to: it is left over from a crash. */
-gboolean        puente_autosave_is_orphan      (const char           *path);
+gboolean                       puente_autosave_is_orphan (const char *path);
 
 typedef struct _PuenteRecovery PuenteRecovery;
 
 /* Claims the recovery data no live window holds, newest first. Files
  * that cannot be read are set aside; a message for each (what, where,
  * and the new name) goes into @problems (may be NULL). */
-GPtrArray            *puente_recovery_find         (GPtrArray            *problems);
-const PuenteScenario *puente_recovery_get_scenario (const PuenteRecovery *self);
+GPtrArray                     *puente_recovery_find (GPtrArray *problems);
+const PuenteScenario          *puente_recovery_get_scenario (const PuenteRecovery *self);
 /* "file:PATH", "preset:ID", or NULL. */
-const char           *puente_recovery_get_origin   (const PuenteRecovery *self);
+const char                    *puente_recovery_get_origin (const PuenteRecovery *self);
 /* When the changes were last autosaved. */
-GDateTime            *puente_recovery_get_time     (const PuenteRecovery *self);
-const char           *puente_recovery_get_path     (const PuenteRecovery *self);
+GDateTime                     *puente_recovery_get_time (const PuenteRecovery *self);
+const char                    *puente_recovery_get_path (const PuenteRecovery *self);
 /* The user restored or discarded it: its files are deleted. */
-void                  puente_recovery_discard      (PuenteRecovery       *self);
+void                           puente_recovery_discard (PuenteRecovery *self);
 /* Releases the claim; the files stay for the next start. */
-void                  puente_recovery_free         (PuenteRecovery       *self);
+void                           puente_recovery_free (PuenteRecovery *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteRecovery, puente_recovery_free)
 

@@ -29,7 +29,7 @@ puente_banner_dispose (GObject *object)
 static void
 puente_banner_class_init (PuenteBannerClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_banner_dispose;

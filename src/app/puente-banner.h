@@ -19,14 +19,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PuenteBanner, puente_banner, PUENTE, BANNER, GtkWidget)
 
 /* @error: drawn as a problem (on the error colour). */
-GtkWidget  *puente_banner_new        (const char   *title,
-                                      gboolean      error);
+GtkWidget  *puente_banner_new (const char *title,
+                               gboolean    error);
 /* Adds a button (@label with a mnemonic) activating @action_name; the
  * last one @suggested is the main one. */
 void        puente_banner_add_button (PuenteBanner *self,
                                       const char   *label,
                                       const char   *action_name,
                                       gboolean      suggested);
-const char *puente_banner_get_title  (PuenteBanner *self);
+const char *puente_banner_get_title (PuenteBanner *self);
 
 G_END_DECLS

@@ -30,7 +30,7 @@ struct _PuenteChartView
   double             virtual_width;
   gint64             last_draw_usec;
 
-  char              *summary;         /* the accessible description */
+  char              *summary; /* the accessible description */
 
   double             hover_x;
   double             hover_y;
@@ -44,11 +44,11 @@ puente_chart_view_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
 {
   PuenteChartView *self = PUENTE_CHART_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  double scale = 1.0;
-  cairo_t *cr;
-  gint64 start;
+  int              width = gtk_widget_get_width (widget);
+  int              height = gtk_widget_get_height (widget);
+  double           scale = 1.0;
+  cairo_t         *cr;
+  gint64           start;
 
   if (self->data == NULL || width <= 0 || height <= 0)
     return;
@@ -298,9 +298,9 @@ puente_chart_view_get_layout (PuenteChartView *self)
 double
 puente_chart_view_get_min_text_px (PuenteChartView *self)
 {
-  int width;
+  int    width;
   double scale, min = G_MAXDOUBLE;
-  guint n;
+  guint  n;
 
   g_return_val_if_fail (PUENTE_IS_CHART_VIEW (self), 0);
 
@@ -335,7 +335,7 @@ puente_chart_view_dispose (GObject *object)
 static void
 puente_chart_view_class_init (PuenteChartViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_chart_view_dispose;

@@ -40,38 +40,38 @@
 
 struct _PuenteChartsPage
 {
-  GtkWidget        parent_instance;
+  GtkWidget              parent_instance;
 
-  PuenteWorkspace *workspace;
-  PuenteViewState *state;
-  GBinding        *bindings[3];
-  PuenteLang       lang;
-  GPtrArray       *thumbnails;     /* PuenteChartView, catalogue order */
-  GPtrArray       *region_codes;   /* char*, NULL entry = the chart's own */
+  PuenteWorkspace       *workspace;
+  PuenteViewState       *state;
+  GBinding              *bindings[3];
+  PuenteLang             lang;
+  GPtrArray             *thumbnails;   /* PuenteChartView, catalogue order */
+  GPtrArray             *region_codes; /* char*, NULL entry = the chart's own */
   const PuenteChartSpec *spec;
-  gboolean         thumbnails_dirty;
-  guint            thumbnails_source;
-  gboolean         filling_regions;
+  gboolean               thumbnails_dirty;
+  guint                  thumbnails_source;
+  gboolean               filling_regions;
 
   /* Uncertainty: the ensemble behind the fan, once it has run for the
    * chart, region and results shown; the one running, cancellable. */
-  PuenteEnsemble  *fan;
-  PuenteEnsemble  *fan_b;          /* B's, when B is set */
-  GCancellable    *fan_cancellable;
-  guint            fan_source;
+  PuenteEnsemble        *fan;
+  PuenteEnsemble        *fan_b; /* B's, when B is set */
+  GCancellable          *fan_cancellable;
+  guint                  fan_source;
 
-  AdwLeaflet      *leaflet;
-  GtkScrolledWindow *list_scroller;
-  GtkWidget       *list_separator;
-  GtkListBox      *chart_list;
-  GtkDropDown     *region_dropdown;
-  GtkToggleButton *difference_button;
-  GtkToggleButton *uncertainty_button;
-  GtkSpinner      *fan_spinner;
-  PuenteChartView *chart_view;
-  GtkToggleButton *table_button;
-  GtkStack        *figure_stack;
-  PuenteDataTable *table;
+  AdwLeaflet            *leaflet;
+  GtkScrolledWindow     *list_scroller;
+  GtkWidget             *list_separator;
+  GtkListBox            *chart_list;
+  GtkDropDown           *region_dropdown;
+  GtkToggleButton       *difference_button;
+  GtkToggleButton       *uncertainty_button;
+  GtkSpinner            *fan_spinner;
+  PuenteChartView       *chart_view;
+  GtkToggleButton       *table_button;
+  GtkStack              *figure_stack;
+  PuenteDataTable       *table;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteChartsPage, puente_charts_page, GTK_TYPE_WIDGET)
@@ -97,7 +97,7 @@ chart_options (PuenteChartsPage   *self,
   options->region = region;
   options->year = puente_workspace_get_year (self->workspace);
   options->difference = with_b && puente_workspace_get_compare_results (self->workspace) != NULL &&
-                        gtk_toggle_button_get_active (self->difference_button);
+    gtk_toggle_button_get_active (self->difference_button);
   options->units = puente_units_get_current ();
 }
 
@@ -116,12 +116,12 @@ build (PuenteChartsPage      *self,
        const PuenteEnsemble  *fan,
        GError               **error)
 {
-  PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
+  PuenteDataset       *dataset = puente_workspace_get_dataset (self->workspace);
   const PuenteResults *compare = with_b ? puente_workspace_get_compare_results (self->workspace) : NULL;
   g_autoptr(PuenteChartSource) a = NULL;
   g_autoptr(PuenteChartSource) b = NULL;
   PuenteChartOptions options = { 0 };
-  PuenteChartData *data;
+  PuenteChartData   *data;
 
   a = puente_chart_source_new_for_results (puente_workspace_get_results (self->workspace), dataset);
   puente_chart_source_set_stations (a, stations_of (self));
@@ -160,7 +160,8 @@ style_for (PuenteChartsPage *self,
   puente_chart_style_init (style);
   style->lang = self->lang;
   style->preset = thumbnail ? PUENTE_CHART_STYLE_REPORT
-                  : present ? PUENTE_CHART_STYLE_ROOM : PUENTE_CHART_STYLE_PRESENTATION;
+    : present               ? PUENTE_CHART_STYLE_ROOM
+                            : PUENTE_CHART_STYLE_PRESENTATION;
   style->high_contrast = present && high_contrast && !thumbnail;
 }
 
@@ -168,7 +169,7 @@ static gboolean
 fan_possible (PuenteChartsPage *self)
 {
   return self->spec != NULL && self->spec->kind == PUENTE_CHART_LINE &&
-         self->spec->axis == PUENTE_CHART_X_YEARS;
+    self->spec->axis == PUENTE_CHART_X_YEARS;
 }
 
 static void update_chart (PuenteChartsPage *self);
@@ -205,14 +206,14 @@ fan_thread (GTask        *task,
             gpointer      task_data,
             GCancellable *cancellable)
 {
-  FanJob *job = task_data;
-  GError *error = NULL;
+  FanJob  *job = task_data;
+  GError  *error = NULL;
   gboolean ok;
 
   PUENTE_TSAN_ACQUIRE (job);
   ok = puente_ensemble_run (job->ensemble, job->values, FAN_RUNS, FAN_SEED, cancellable, &error) &&
-       (job->b_ensemble == NULL ||
-        puente_ensemble_run (job->b_ensemble, job->b_values, FAN_RUNS, FAN_SEED, cancellable, &error));
+    (job->b_ensemble == NULL ||
+     puente_ensemble_run (job->b_ensemble, job->b_values, FAN_RUNS, FAN_SEED, cancellable, &error));
   PUENTE_TSAN_RELEASE (job);
   if (ok)
     g_task_return_boolean (task, TRUE);
@@ -226,7 +227,7 @@ fan_done (GObject      *object,
           gpointer      user_data)
 {
   PuenteChartsPage *self = PUENTE_CHARTS_PAGE (object);
-  FanJob *job = g_task_get_task_data (G_TASK (result));
+  FanJob           *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
   PUENTE_TSAN_ACQUIRE (job);
@@ -257,12 +258,12 @@ static gboolean
 start_fan (gpointer user_data)
 {
   PuenteChartsPage *self = user_data;
-  PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
+  PuenteDataset    *dataset = puente_workspace_get_dataset (self->workspace);
   g_autoptr(PuenteChartSource) a = NULL;
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   PuenteChartOptions options;
-  FanJob *job;
+  FanJob            *job;
 
   self->fan_source = 0;
   if (!fan_possible (self) || !gtk_toggle_button_get_active (self->uncertainty_button))
@@ -339,7 +340,7 @@ update_chart (PuenteChartsPage *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->difference_button),
                           puente_workspace_get_compare (self->workspace) != NULL &&
-                          self->spec->kind == PUENTE_CHART_LINE);
+                            self->spec->kind == PUENTE_CHART_LINE);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->uncertainty_button), fan_possible (self));
 
@@ -428,22 +429,22 @@ fill_regions (PuenteChartsPage *self)
   g_autoptr(PuenteChartSource) source = NULL;
   g_autoptr(GPtrArray) codes = NULL;
   g_autofree char *kept = g_strdup (puente_view_state_peek_string (self->state, "chart-region"));
-  guint selected = 0;
+  guint            selected = 0;
 
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
   self->region_codes = g_ptr_array_new_with_free_func (g_free);
 
   /* First the chart's own choice, then every region it can be drawn for
    * (countries, states, ports or cities, as the chart allows). */
-  gtk_string_list_append (names, _("Default"));
+  gtk_string_list_append (names, _ ("Default"));
   g_ptr_array_add (self->region_codes, NULL);
 
   source = puente_chart_source_new_for_results (puente_workspace_get_results (self->workspace), dataset);
   codes = puente_chart_spec_list_regions (self->spec, source);
   for (guint i = 0; i < codes->len; i++)
     {
-      const char *code = g_ptr_array_index (codes, i);
-      PuenteText name = { NULL, NULL };
+      const char      *code = g_ptr_array_index (codes, i);
+      PuenteText       name = { NULL, NULL };
       g_autofree char *text = NULL;
 
       puente_chart_region_name (source, code, &name);
@@ -512,7 +513,7 @@ make_row (PuenteChartsPage      *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   /* The row's label names the chart: its picture is decoration there. */
   GtkWidget *thumb = g_object_new (PUENTE_TYPE_CHART_VIEW, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
-  GtkWidget *label = gtk_label_new (_(spec->title));
+  GtkWidget *label = gtk_label_new (_ (spec->title));
 
   gtk_widget_set_size_request (thumb, THUMB_WIDTH, THUMB_HEIGHT);
   puente_chart_view_set_virtual_width (PUENTE_CHART_VIEW (thumb), THUMB_WIDTH * 4);
@@ -591,7 +592,7 @@ puente_charts_page_new (PuenteWorkspace *workspace,
                         PuenteLang       lang)
 {
   PuenteChartsPage *self;
-  guint n;
+  guint             n;
 
   g_return_val_if_fail (PUENTE_IS_WORKSPACE (workspace), NULL);
   g_return_val_if_fail (PUENTE_IS_VIEW_STATE (state), NULL);
@@ -605,12 +606,12 @@ puente_charts_page_new (PuenteWorkspace *workspace,
   for (guint i = 0; i < n; i++)
     {
       const PuenteChartSpec *spec = puente_chart_catalogue_get (i);
-      GtkWidget *row = make_row (self, spec);
+      GtkWidget             *row = make_row (self, spec);
 
       gtk_list_box_append (self->chart_list, row);
       /* The row is the focus stop: named by its chart's title. */
       gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(spec->title), -1);
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _ (spec->title), -1);
     }
 
   g_signal_connect_object (workspace, "results-changed",
@@ -779,7 +780,7 @@ toggle_table (GtkWidget *widget,
 static void
 puente_charts_page_class_init (PuenteChartsPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_charts_page_dispose;
@@ -811,10 +812,10 @@ puente_charts_page_init (PuenteChartsPage *self)
   self->thumbnails = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   puente_a11y_fix_mnemonic_names (GTK_WIDGET (self));
-  puente_a11y_name_drop_down (self->region_dropdown, _("Region"));
+  puente_a11y_name_drop_down (self->region_dropdown, _ ("Region"));
   puente_chart_view_set_interactive (self->chart_view, TRUE);
   /* Translators: accessible name of the table shown instead of a chart */
-  self->table = PUENTE_DATA_TABLE (puente_data_table_new (_("The chart's numbers")));
+  self->table = PUENTE_DATA_TABLE (puente_data_table_new (_ ("The chart's numbers")));
   gtk_stack_add_named (self->figure_stack, GTK_WIDGET (self->table), "table");
 }
 

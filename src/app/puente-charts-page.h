@@ -20,11 +20,11 @@ G_DECLARE_FINAL_TYPE (PuenteChartsPage, puente_charts_page, PUENTE, CHARTS_PAGE,
 
 /* Chart text and region names in @lang; the chart, region, toggles and
  * list scroll follow @state both ways. */
-GtkWidget             *puente_charts_page_new          (PuenteWorkspace  *workspace,
-                                                        PuenteViewState  *state,
-                                                        PuenteLang        lang);
+GtkWidget       *puente_charts_page_new (PuenteWorkspace *workspace,
+                                         PuenteViewState *state,
+                                         PuenteLang       lang);
 /* A new copy of what the large chart shows, in @lang, for exports. */
-PuenteChartData       *puente_charts_page_build_data   (PuenteChartsPage *self,
-                                                        GError          **error);
+PuenteChartData *puente_charts_page_build_data (PuenteChartsPage *self,
+                                                GError          **error);
 
 G_END_DECLS

@@ -19,7 +19,7 @@ struct _PuenteDataTable
 
   GtkScrolledWindow  *scrolled;
   GtkColumnView      *view;
-  GListStore         *rows;      /* GtkStringObject: the row's index */
+  GListStore         *rows; /* GtkStringObject: the row's index */
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
   PuenteTable        *table;
@@ -50,7 +50,7 @@ setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             PuenteDataTable          *self)
 {
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  guint      column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkWidget *label = gtk_label_new (NULL);
 
   if (self->table != NULL && column < self->table->n_columns && self->table->numeric[column])
@@ -74,7 +74,7 @@ bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            PuenteDataTable          *self)
 {
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  guint                 column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
   const PuenteTableRow *row = row_of (self, gtk_list_item_get_item (item));
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
@@ -93,9 +93,9 @@ compare_rows (gconstpointer a,
               gconstpointer b,
               gpointer      user_data)
 {
-  SortData *data = user_data;
-  const PuenteTableRow *ra = row_of (data->self, (gpointer) a);
-  const PuenteTableRow *rb = row_of (data->self, (gpointer) b);
+  SortData              *data = user_data;
+  const PuenteTableRow  *ra = row_of (data->self, (gpointer) a);
+  const PuenteTableRow  *rb = row_of (data->self, (gpointer) b);
   const PuenteTableCell *ca, *cb;
 
   if (ra == NULL || rb == NULL || data->column >= data->self->table->n_columns)
@@ -106,9 +106,11 @@ compare_rows (gconstpointer a,
     {
       if (isnan (ca->value) || isnan (cb->value))
         return isnan (ca->value) == isnan (cb->value) ? GTK_ORDERING_EQUAL
-               : isnan (ca->value) ? GTK_ORDERING_LARGER : GTK_ORDERING_SMALLER;
+          : isnan (ca->value)                         ? GTK_ORDERING_LARGER
+                                                      : GTK_ORDERING_SMALLER;
       return ca->value < cb->value ? GTK_ORDERING_SMALLER
-             : ca->value > cb->value ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+        : ca->value > cb->value    ? GTK_ORDERING_LARGER
+                                   : GTK_ORDERING_EQUAL;
     }
   return gtk_ordering_from_cmpfunc (g_utf8_collate (ca->text != NULL ? ca->text : "",
                                                     cb->text != NULL ? cb->text : ""));
@@ -162,7 +164,7 @@ puente_data_table_set_table (PuenteDataTable *self,
                              PuenteTable     *table)
 {
   gboolean same;
-  guint n_old;
+  guint    n_old;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_if_fail (PUENTE_IS_DATA_TABLE (self));
@@ -275,7 +277,7 @@ puente_data_table_dispose (GObject *object)
 static void
 puente_data_table_class_init (PuenteDataTableClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_data_table_dispose;

@@ -21,18 +21,18 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PuenteDataTable, puente_data_table, PUENTE, DATA_TABLE, GtkWidget)
 
 /* @name is what assistive technologies call the table. */
-GtkWidget         *puente_data_table_new          (const char        *name);
+GtkWidget            *puente_data_table_new (const char *name);
 /* Takes @table (NULL: empty). The sort column and order stay when the new
  * table has the same headers. */
-void               puente_data_table_set_table    (PuenteDataTable   *self,
-                                                   PuenteTable       *table);
-const PuenteTable *puente_data_table_get_table    (PuenteDataTable   *self);
-GtkColumnView     *puente_data_table_get_view     (PuenteDataTable   *self);
+void                  puente_data_table_set_table (PuenteDataTable *self,
+                                                   PuenteTable     *table);
+const PuenteTable    *puente_data_table_get_table (PuenteDataTable *self);
+GtkColumnView        *puente_data_table_get_view (PuenteDataTable *self);
 /* The row shown at @position (sorted), or NULL. */
 const PuenteTableRow *puente_data_table_get_shown_row (PuenteDataTable *self,
-                                                   guint              position);
+                                                       guint            position);
 /* Selects and scrolls to the row of @key (NULL: no selection). */
-void               puente_data_table_select_key   (PuenteDataTable   *self,
-                                                   const char        *key);
+void                  puente_data_table_select_key (PuenteDataTable *self,
+                                                    const char      *key);
 
 G_END_DECLS

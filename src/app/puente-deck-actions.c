@@ -27,14 +27,14 @@ add_to_deck_activated (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   PuenteDeckSession *session = puente_window_get_deck_session (PUENTE_WINDOW (widget));
-  g_autofree char *message = NULL;
-  guint index;
+  g_autofree char   *message = NULL;
+  guint              index;
 
   if (session == NULL)
     return;
   index = puente_deck_session_add_current (session);
   /* Translators: a toast after Add to Deck; %u is the slide's number */
-  message = g_strdup_printf (_("Added to the deck as slide %u"), index + 1);
+  message = g_strdup_printf (_ ("Added to the deck as slide %u"), index + 1);
   say (widget, message);
 }
 
@@ -45,7 +45,7 @@ deck_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Puente Decks"));
+  gtk_file_filter_set_name (filter, _ ("Puente Decks"));
   gtk_file_filter_add_suffix (filter, "puente-deck");
   return filter;
 }
@@ -58,7 +58,7 @@ on_deck_file_response (GtkNativeDialog *chooser,
 {
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   PuenteDeckSession *session = puente_window_get_deck_session (PUENTE_WINDOW (window));
-  gboolean save = g_object_get_data (G_OBJECT (chooser), "save") != NULL;
+  gboolean           save = g_object_get_data (G_OBJECT (chooser), "save") != NULL;
   g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT && file != NULL && session != NULL)
@@ -66,7 +66,7 @@ on_deck_file_response (GtkNativeDialog *chooser,
       if (!(save ? puente_deck_session_save (session, file, &error) : puente_deck_session_open (session, file, &error)))
         puente_window_show_error (PUENTE_WINDOW (window), error);
       else
-        say (window, save ? _("Deck saved") : _("Deck opened"));
+        say (window, save ? _ ("Deck saved") : _ ("Deck opened"));
     }
   g_object_unref (chooser);
 }
@@ -74,9 +74,9 @@ on_deck_file_response (GtkNativeDialog *chooser,
 static void
 run_open (GtkWidget *window)
 {
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Open Deck"), GTK_WINDOW (window),
-                                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
-                                                               _("_Cancel"));
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_ ("Open Deck"), GTK_WINDOW (window),
+                                                               GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"),
+                                                               _ ("_Cancel"));
   g_autoptr(GtkFileFilter) filter = deck_filter ();
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -100,7 +100,7 @@ open_deck_activated (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   PuenteDeckSession *session = puente_window_get_deck_session (PUENTE_WINDOW (widget));
-  GtkWidget *dialog;
+  GtkWidget         *dialog;
 
   if (session == NULL)
     return;
@@ -110,10 +110,10 @@ open_deck_activated (GtkWidget  *widget,
       return;
     }
   /* Work is never lost without asking. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (widget), _("Discard the Deck’s Changes?"),
-                                   _("The deck has changes that are not saved. Opening another deck discards them."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "discard",
-                                    _("_Discard and Open…"), NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (widget), _ ("Discard the Deck’s Changes?"),
+                                   _ ("The deck has changes that are not saved. Opening another deck discards them."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "discard",
+                                    _ ("_Discard and Open…"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_discard_response), widget);
@@ -125,21 +125,21 @@ save_deck_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  PuenteDeckSession *session = puente_window_get_deck_session (PUENTE_WINDOW (widget));
+  PuenteDeckSession    *session = puente_window_get_deck_session (PUENTE_WINDOW (widget));
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = deck_filter ();
 
   if (session == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Save Deck"), GTK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (_ ("Save Deck"), GTK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _ ("_Save"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   if (puente_deck_session_get_file (session) != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), puente_deck_session_get_file (session), NULL);
   else
     /* Translators: default file name of a saved deck; keep .puente-deck */
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("meeting.puente-deck"));
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _ ("meeting.puente-deck"));
   g_object_set_data (G_OBJECT (chooser), "save", GINT_TO_POINTER (TRUE));
   g_signal_connect (chooser, "response", G_CALLBACK (on_deck_file_response), widget);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -149,10 +149,10 @@ save_deck_activated (GtkWidget  *widget,
 
 typedef struct
 {
-  PuenteDeck          *deck;
-  PuenteDataset       *dataset;
-  PuenteReportOptions  options;
-  char                *path;
+  PuenteDeck         *deck;
+  PuenteDataset      *dataset;
+  PuenteReportOptions options;
+  char               *path;
 } ReportJob;
 
 static void
@@ -171,7 +171,7 @@ report_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ReportJob *job = task_data;
-  GError *error = NULL;
+  GError    *error = NULL;
 
   if (puente_report_export (&job->options, job->path, &error))
     g_task_return_boolean (task, TRUE);
@@ -189,7 +189,7 @@ on_report_done (GObject      *source,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     puente_window_show_error (PUENTE_WINDOW (source), error);
   else
-    say (GTK_WIDGET (source), _("Report exported"));
+    say (GTK_WIDGET (source), _ ("Report exported"));
 }
 
 static void
@@ -199,9 +199,9 @@ on_report_response (GtkNativeDialog *chooser,
 {
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   PuenteDeckSession *session = puente_window_get_deck_session (PUENTE_WINDOW (window));
-  const char *lang = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "lang");
-  const char *layout = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "layout");
-  const char *paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
+  const char        *lang = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "lang");
+  const char        *layout = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "layout");
+  const char        *paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
   g_autoptr(GTask) task = NULL;
   ReportJob *job;
 
@@ -227,13 +227,13 @@ on_report_response (GtkNativeDialog *chooser,
   if (job->path == NULL)
     {
       g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                                                     _("Puente writes reports to this computer's folders only"));
+                                                      _ ("Puente writes reports to this computer's folders only"));
 
       report_job_free (job);
       puente_window_show_error (PUENTE_WINDOW (window), error);
       return;
     }
-  say (window, _("Printing the report…"));
+  say (window, _ ("Printing the report…"));
   task = g_task_new (window, NULL, on_report_done, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) report_job_free);
   g_task_run_in_thread (task, report_thread);
@@ -244,38 +244,38 @@ export_report_activated (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  PuenteDeckSession *session = puente_window_get_deck_session (PUENTE_WINDOW (widget));
+  PuenteDeckSession    *session = puente_window_get_deck_session (PUENTE_WINDOW (widget));
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   const char *lang_ids[] = { "en", "es", "both", NULL };
-  const char *lang_labels[] = { _("English"), _("Spanish"), _("English and Spanish"), NULL };
+  const char *lang_labels[] = { _ ("English"), _ ("Spanish"), _ ("English and Spanish"), NULL };
   const char *layout_ids[] = { "side", "sequence", NULL };
-  const char *layout_labels[] = { _("Side by side"), _("One after the other"), NULL };
+  const char *layout_labels[] = { _ ("Side by side"), _ ("One after the other"), NULL };
   const char *paper_ids[] = { "a4", "letter", NULL };
-  const char *paper_labels[] = { _("A4"), _("Letter"), NULL };
+  const char *paper_labels[] = { _ ("A4"), _ ("Letter"), NULL };
 
   if (session == NULL)
     return;
   if (puente_deck_session_get_n_slides (session) == 0)
     {
-      say (widget, _("The deck has no slides: Add to Deck (Ctrl+D) first"));
+      say (widget, _ ("The deck has no slides: Add to Deck (Ctrl+D) first"));
       return;
     }
-  chooser = gtk_file_chooser_native_new (_("Export Report"), GTK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (_ ("Export Report"), GTK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _ ("_Export"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("PDF Documents"));
+  gtk_file_filter_set_name (filter, _ ("PDF Documents"));
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   /* Translators: default file name of an exported report; keep .pdf */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("puente-report.pdf"));
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "lang", _("Language"), lang_ids, lang_labels);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _ ("puente-report.pdf"));
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "lang", _ ("Language"), lang_ids, lang_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "lang",
                                puente_lang_to_string (puente_window_get_language (PUENTE_WINDOW (widget))));
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "layout", _("Both languages"), layout_ids,
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "layout", _ ("Both languages"), layout_ids,
                                layout_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "layout", "side");
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("Paper"), paper_ids, paper_labels);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _ ("Paper"), paper_ids, paper_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", "a4");
   g_signal_connect (chooser, "response", G_CALLBACK (on_report_response), widget);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

@@ -36,12 +36,12 @@ static const char *
 view_name (const char *view)
 {
   if (g_strcmp0 (view, "map") == 0)
-    return _("Map");
+    return _ ("Map");
   if (g_strcmp0 (view, "charts") == 0)
-    return _("Charts");
+    return _ ("Charts");
   if (g_strcmp0 (view, "supply") == 0)
-    return _("Supply Chain");
-  return _("Overview");
+    return _ ("Supply Chain");
+  return _ ("Overview");
 }
 
 static GdkContentProvider *
@@ -79,19 +79,25 @@ row_menu (guint index,
   g_autoptr(GMenu) edit = g_menu_new ();
   g_autoptr(GMenu) order = g_menu_new ();
   g_autoptr(GMenu) remove = g_menu_new ();
-  struct { GMenu *section; const char *label; const char *action; gboolean shown; } items[] = {
-    { edit, N_("_Update from Current View"), "deck.update", TRUE },
-    { edit, N_("_Edit Title and Notes…"), "deck.edit", TRUE },
-    { edit, N_("D_uplicate"), "deck.duplicate", TRUE },
-    { order, N_("Move _Up"), "deck.move-up", index > 0 },
-    { order, N_("Move _Down"), "deck.move-down", index + 1 < n },
-    { remove, N_("_Delete"), "deck.delete", TRUE },
+  struct
+  {
+    GMenu      *section;
+    const char *label;
+    const char *action;
+    gboolean    shown;
+  } items[] = {
+    { edit, N_ ("_Update from Current View"), "deck.update", TRUE },
+    { edit, N_ ("_Edit Title and Notes…"), "deck.edit", TRUE },
+    { edit, N_ ("D_uplicate"), "deck.duplicate", TRUE },
+    { order, N_ ("Move _Up"), "deck.move-up", index > 0 },
+    { order, N_ ("Move _Down"), "deck.move-down", index + 1 < n },
+    { remove, N_ ("_Delete"), "deck.delete", TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
     if (items[i].shown)
       {
-        g_autoptr(GMenuItem) item = g_menu_item_new (_(items[i].label), NULL);
+        g_autoptr(GMenuItem) item = g_menu_item_new (_ (items[i].label), NULL);
 
         g_menu_item_set_action_and_target_value (item, items[i].action, g_variant_new_uint32 (index));
         g_menu_append_item (items[i].section, item);
@@ -107,23 +113,23 @@ make_row (PuenteDeckPanel *self,
           guint            index)
 {
   const PuenteSlide *slide = puente_deck_get_slide (puente_deck_session_get_deck (self->session), index);
-  guint n = puente_deck_session_get_n_slides (self->session);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *picture;
-  GtkWidget *title;
-  GtkWidget *detail;
-  GtkWidget *show;
-  GtkWidget *more;
-  GtkDragSource *drag;
-  GtkDropTarget *drop;
+  guint              n = puente_deck_session_get_n_slides (self->session);
+  GtkWidget         *row = gtk_list_box_row_new ();
+  GtkWidget         *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget         *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget         *picture;
+  GtkWidget         *title;
+  GtkWidget         *detail;
+  GtkWidget         *show;
+  GtkWidget         *more;
+  GtkDragSource     *drag;
+  GtkDropTarget     *drop;
   g_autoptr(GMenuModel) menu = row_menu (index, n);
   g_autofree char *number = g_strdup_printf ("%u", index + 1);
   g_autofree char *what = g_strdup_printf ("%s · %d", view_name (slide->view.view), slide->year);
   g_autofree char *name = NULL;
-  GdkTexture *texture = puente_deck_session_get_thumbnail (self->session, index, self->lang, THUMB_WIDTH,
-                                                           THUMB_HEIGHT);
+  GdkTexture      *texture = puente_deck_session_get_thumbnail (self->session, index, self->lang, THUMB_WIDTH,
+                                                                THUMB_HEIGHT);
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
@@ -161,7 +167,7 @@ make_row (PuenteDeckPanel *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (show), "deck.show");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (show), g_variant_new_uint32 (index));
   /* Translators: the button that shows a slide; %s is its title */
-  name = g_strdup_printf (_("Show “%s”"), puente_slide_get_title (slide, self->lang));
+  name = g_strdup_printf (_ ("Show “%s”"), puente_slide_get_title (slide, self->lang));
   gtk_widget_set_tooltip_text (show, name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (show), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_box_append (GTK_BOX (box), show);
@@ -172,7 +178,7 @@ make_row (PuenteDeckPanel *self,
   gtk_widget_set_valign (more, GTK_ALIGN_CENTER);
   g_free (name);
   /* Translators: the menu of a slide; %s is its title */
-  name = g_strdup_printf (_("Slide “%s”"), puente_slide_get_title (slide, self->lang));
+  name = g_strdup_printf (_ ("Slide “%s”"), puente_slide_get_title (slide, self->lang));
   gtk_widget_set_tooltip_text (more, name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (more), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_box_append (GTK_BOX (box), more);
@@ -194,9 +200,9 @@ make_row (PuenteDeckPanel *self,
 static void
 rebuild (PuenteDeckPanel *self)
 {
-  GtkWidget *child;
-  guint n = puente_deck_session_get_n_slides (self->session);
-  GFile *file = puente_deck_session_get_file (self->session);
+  GtkWidget       *child;
+  guint            n = puente_deck_session_get_n_slides (self->session);
+  GFile           *file = puente_deck_session_get_file (self->session);
   g_autofree char *title = NULL;
   g_autofree char *base = file != NULL ? g_file_get_basename (file) : NULL;
 
@@ -206,16 +212,16 @@ rebuild (PuenteDeckPanel *self)
     gtk_list_box_append (self->list, make_row (self, i));
 
   if (n == 0)
-    title = g_strdup (_("Deck: no slides yet. Add to Deck (Ctrl+D) keeps the current view as a slide."));
+    title = g_strdup (_ ("Deck: no slides yet. Add to Deck (Ctrl+D) keeps the current view as a slide."));
   else
     /* Translators: the deck panel's title: the file (or "Deck") and its
      * number of slides */
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u slide", "%s: %u slides", n),
-                             base != NULL ? base : _("Deck"), n);
+                             base != NULL ? base : _ ("Deck"), n);
   if (puente_deck_session_get_modified (self->session))
     {
       /* Translators: after the deck panel's title when the deck has changes not saved */
-      char *full = g_strconcat (title, _(" (not saved)"), NULL);
+      char *full = g_strconcat (title, _ (" (not saved)"), NULL);
 
       g_free (title);
       title = full;
@@ -242,7 +248,7 @@ show_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   PuenteDeckPanel *self = PUENTE_DECK_PANEL (widget);
-  GtkWidget *popover = gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER);
+  GtkWidget       *popover = gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER);
 
   if (!valid (self, target_index (parameter)))
     return;
@@ -257,7 +263,7 @@ slide_activated (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   PuenteDeckPanel *self = PUENTE_DECK_PANEL (widget);
-  guint index = target_index (parameter);
+  guint            index = target_index (parameter);
 
   if (!valid (self, index))
     return;
@@ -297,7 +303,7 @@ on_edit_response (AdwMessageDialog *dialog,
 {
   g_autofree char *notes_en = NULL;
   g_autofree char *notes_es = NULL;
-  GtkTextIter start, end;
+  GtkTextIter      start, end;
 
   if (!g_str_equal (response, "save") || data->index >= puente_deck_session_get_n_slides (data->session))
     return;
@@ -351,14 +357,14 @@ edit_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  PuenteDeckPanel *self = PUENTE_DECK_PANEL (widget);
-  guint index = target_index (parameter);
+  PuenteDeckPanel   *self = PUENTE_DECK_PANEL (widget);
+  guint              index = target_index (parameter);
   const PuenteSlide *slide;
-  GtkWidget *dialog;
-  GtkWidget *box;
-  GtkWidget *entry;
-  GtkWidget *view;
-  EditData *data;
+  GtkWidget         *dialog;
+  GtkWidget         *box;
+  GtkWidget         *entry;
+  GtkWidget         *view;
+  EditData          *data;
 
   if (!valid (self, index))
     return;
@@ -367,25 +373,25 @@ edit_activated (GtkWidget  *widget,
   data->session = g_object_ref (self->session);
   data->index = index;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Slide Title and Notes"), NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _ ("Slide Title and Notes"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s",
-                                  _("The notes print under the slide in the report; write them in both languages for a bilingual room."));
+                                  _ ("The notes print under the slide in the report; write them in both languages for a bilingual room."));
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_size_request (box, 460, -1);
 
   entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (entry), slide->title[PUENTE_LANG_EN] != NULL ? slide->title[PUENTE_LANG_EN] : "");
-  data->titles[0] = GTK_EDITABLE (labelled (box, _("_Title in English"), entry, entry));
+  data->titles[0] = GTK_EDITABLE (labelled (box, _ ("_Title in English"), entry, entry));
   entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (entry), slide->title[PUENTE_LANG_ES] != NULL ? slide->title[PUENTE_LANG_ES] : "");
-  data->titles[1] = GTK_EDITABLE (labelled (box, _("T_itle in Spanish"), entry, entry));
+  data->titles[1] = GTK_EDITABLE (labelled (box, _ ("T_itle in Spanish"), entry, entry));
   view = notes_view (&data->notes[0], slide->notes[PUENTE_LANG_EN] != NULL ? slide->notes[PUENTE_LANG_EN] : "");
-  labelled (box, _("_Notes in English"), gtk_widget_get_parent (view), view);
+  labelled (box, _ ("_Notes in English"), gtk_widget_get_parent (view), view);
   view = notes_view (&data->notes[1], slide->notes[PUENTE_LANG_ES] != NULL ? slide->notes[PUENTE_LANG_ES] : "");
-  labelled (box, _("N_otes in Spanish"), gtk_widget_get_parent (view), view);
+  labelled (box, _ ("N_otes in Spanish"), gtk_widget_get_parent (view), view);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "save", _ ("_Save"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -400,7 +406,7 @@ static void
 puente_deck_panel_dispose (GObject *object)
 {
   PuenteDeckPanel *self = PUENTE_DECK_PANEL (object);
-  GtkWidget *child;
+  GtkWidget       *child;
 
   g_clear_signal_handler (&self->changed_id, self->session);
   g_clear_object (&self->session);
@@ -414,10 +420,14 @@ puente_deck_panel_dispose (GObject *object)
 static void
 puente_deck_panel_class_init (PuenteDeckPanelClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const char * const slide_actions[] = {
-    "deck.update", "deck.duplicate", "deck.delete", "deck.move-up", "deck.move-down",
+  GObjectClass            *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass          *widget_class = GTK_WIDGET_CLASS (klass);
+  static const char *const slide_actions[] = {
+    "deck.update",
+    "deck.duplicate",
+    "deck.delete",
+    "deck.move-up",
+    "deck.move-down",
   };
 
   object_class->dispose = puente_deck_panel_dispose;

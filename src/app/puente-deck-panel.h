@@ -22,9 +22,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteDeckPanel, puente_deck_panel, PUENTE, DECK_PANEL, GtkWidget)
 
-GtkWidget *puente_deck_panel_new      (PuenteDeckSession *session,
-                                       PuenteLang         lang);
+GtkWidget  *puente_deck_panel_new (PuenteDeckSession *session,
+                                   PuenteLang         lang);
 /* The list of slides, for tests. */
-GtkListBox *puente_deck_panel_get_list (PuenteDeckPanel  *self);
+GtkListBox *puente_deck_panel_get_list (PuenteDeckPanel *self);
 
 G_END_DECLS

@@ -30,7 +30,7 @@ struct _PuenteDeckSession
   int              current;
   char            *autosave_path;
   guint            autosave_source;
-  GHashTable      *thumbnails;    /* PuenteSlide * -> GdkTexture *[2] (en, es) */
+  GHashTable      *thumbnails; /* PuenteSlide * -> GdkTexture *[2] (en, es) */
 };
 
 enum {
@@ -48,7 +48,7 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (PuenteDeckSession, puente_deck_session, G_TYPE_OBJECT)
 
@@ -162,7 +162,7 @@ puente_deck_session_get_property (GObject    *object,
 static void
 puente_deck_session_class_init (PuenteDeckSessionClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = puente_deck_session_dispose;
@@ -421,7 +421,7 @@ puente_deck_session_open (PuenteDeckSession *self,
                           GError           **error)
 {
   g_autofree char *path = NULL;
-  PuenteDeck *deck;
+  PuenteDeck      *deck;
 
   g_return_val_if_fail (PUENTE_IS_DECK_SESSION (self), FALSE);
 
@@ -431,7 +431,7 @@ puente_deck_session_open (PuenteDeckSession *self,
       g_autofree char *uri = g_file_get_uri (file);
 
       g_set_error (error, PUENTE_DECK_ERROR, PUENTE_DECK_ERROR_NOT_FOUND,
-                   _("%s: Puente opens decks from this computer's folders only"), uri);
+                   _ ("%s: Puente opens decks from this computer's folders only"), uri);
       return FALSE;
     }
   deck = puente_deck_load_file (path, error);
@@ -463,7 +463,7 @@ puente_deck_session_save (PuenteDeckSession *self,
       g_autofree char *uri = g_file_get_uri (file);
 
       g_set_error (error, PUENTE_DECK_ERROR, PUENTE_DECK_ERROR_WRITE,
-                   _("%s: Puente saves decks to this computer's folders only"), uri);
+                   _ ("%s: Puente saves decks to this computer's folders only"), uri);
       return FALSE;
     }
   if (!puente_deck_save_file (self->deck, path, PUENTE_FILE_WRITE_NONE, error))
@@ -490,16 +490,16 @@ puente_deck_session_recover (PuenteDeckSession *self)
   g_autofree char *dir_path = puente_autosave_get_dir ();
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   g_autofree char *newest = NULL;
-  gint64 newest_time = 0;
-  const char *name;
-  PuenteDeck *deck;
+  gint64           newest_time = 0;
+  const char      *name;
+  PuenteDeck      *deck;
 
   g_return_val_if_fail (PUENTE_IS_DECK_SESSION (self), 0);
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = NULL;
-      GStatBuf info;
+      GStatBuf         info;
 
       if (!g_str_has_suffix (name, ".puente-deck"))
         continue;
@@ -545,13 +545,13 @@ puente_deck_session_get_thumbnail (PuenteDeckSession *self,
                                    int                height)
 {
   const PuenteSlide *slide;
-  GdkTexture **thumbs;
-  guint l = lang == PUENTE_LANG_ES ? 1 : 0;
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  GdkTexture       **thumbs;
+  guint              l = lang == PUENTE_LANG_ES ? 1 : 0;
+  cairo_surface_t   *surface;
+  cairo_t           *cr;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  double scale = width / LAYOUT_WIDTH;
+  double   scale = width / LAYOUT_WIDTH;
   gboolean ok;
 
   g_return_val_if_fail (PUENTE_IS_DECK_SESSION (self), NULL);

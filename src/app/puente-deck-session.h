@@ -32,65 +32,65 @@ G_DECLARE_FINAL_TYPE (PuenteDeckSession, puente_deck_session, PUENTE, DECK_SESSI
  * "replace-scenario" (PuenteScenario*)  a slide's A should become A (the
  *                                      handler copies it)
  * Properties: "modified" (bool), "current" (int, -1 for none), "file". */
-PuenteDeckSession *puente_deck_session_new           (PuenteWorkspace   *workspace,
-                                                      PuenteViewState   *state);
-const PuenteDeck  *puente_deck_session_get_deck      (PuenteDeckSession *self);
-PuenteDataset     *puente_deck_session_get_dataset   (PuenteDeckSession *self);
-guint              puente_deck_session_get_n_slides  (PuenteDeckSession *self);
-GFile             *puente_deck_session_get_file      (PuenteDeckSession *self);
-gboolean           puente_deck_session_get_modified  (PuenteDeckSession *self);
+PuenteDeckSession *puente_deck_session_new (PuenteWorkspace *workspace,
+                                            PuenteViewState *state);
+const PuenteDeck  *puente_deck_session_get_deck (PuenteDeckSession *self);
+PuenteDataset     *puente_deck_session_get_dataset (PuenteDeckSession *self);
+guint              puente_deck_session_get_n_slides (PuenteDeckSession *self);
+GFile             *puente_deck_session_get_file (PuenteDeckSession *self);
+gboolean           puente_deck_session_get_modified (PuenteDeckSession *self);
 /* The slide shown last, -1 before any. */
-int                puente_deck_session_get_current   (PuenteDeckSession *self);
+int                puente_deck_session_get_current (PuenteDeckSession *self);
 
 /* The current view as a slide, titled by its view and year in English
  * and Spanish ("Map, 2035" / "Mapa, 2035"). */
-PuenteSlide       *puente_deck_session_capture       (PuenteDeckSession *self);
+PuenteSlide       *puente_deck_session_capture (PuenteDeckSession *self);
 /* Captures the current view after the last slide; returns its index. */
-guint              puente_deck_session_add_current   (PuenteDeckSession *self);
+guint              puente_deck_session_add_current (PuenteDeckSession *self);
 /* Slide @index takes the current view (its titles and notes stay). */
-void               puente_deck_session_update        (PuenteDeckSession *self,
-                                                      guint              index);
-void               puente_deck_session_duplicate     (PuenteDeckSession *self,
-                                                      guint              index);
-void               puente_deck_session_remove        (PuenteDeckSession *self,
-                                                      guint              index);
-void               puente_deck_session_move          (PuenteDeckSession *self,
-                                                      guint              from,
-                                                      guint              to);
+void               puente_deck_session_update (PuenteDeckSession *self,
+                                               guint              index);
+void               puente_deck_session_duplicate (PuenteDeckSession *self,
+                                                  guint              index);
+void               puente_deck_session_remove (PuenteDeckSession *self,
+                                               guint              index);
+void               puente_deck_session_move (PuenteDeckSession *self,
+                                             guint              from,
+                                             guint              to);
 /* Titles and notes in English and Spanish (NULL or "": none). */
-void               puente_deck_session_set_texts     (PuenteDeckSession *self,
-                                                      guint              index,
-                                                      const char        *title_en,
-                                                      const char        *title_es,
-                                                      const char        *notes_en,
-                                                      const char        *notes_es);
+void               puente_deck_session_set_texts (PuenteDeckSession *self,
+                                                  guint              index,
+                                                  const char        *title_en,
+                                                  const char        *title_es,
+                                                  const char        *notes_en,
+                                                  const char        *notes_es);
 /* Shows slide @index: exactly its scenarios, year and view. */
-void               puente_deck_session_show          (PuenteDeckSession *self,
-                                                      guint              index);
+void               puente_deck_session_show (PuenteDeckSession *self,
+                                             guint              index);
 /* Shows the next (@step 1) or previous (-1) slide; FALSE at either end
  * or without slides. */
-gboolean           puente_deck_session_step          (PuenteDeckSession *self,
-                                                      int                step);
+gboolean           puente_deck_session_step (PuenteDeckSession *self,
+                                             int                step);
 
 /* Replaces the deck with the file's (nothing changes when it cannot be
  * read: @error says why). */
-gboolean           puente_deck_session_open          (PuenteDeckSession *self,
-                                                      GFile             *file,
-                                                      GError           **error);
+gboolean           puente_deck_session_open (PuenteDeckSession *self,
+                                             GFile             *file,
+                                             GError           **error);
 /* Saves atomically (the previous file kept as "NAME~"). */
-gboolean           puente_deck_session_save          (PuenteDeckSession *self,
-                                                      GFile             *file,
-                                                      GError           **error);
+gboolean           puente_deck_session_save (PuenteDeckSession *self,
+                                             GFile             *file,
+                                             GError           **error);
 
 /* Where unsaved changes are autosaved (NULL: nowhere). */
 void               puente_deck_session_set_autosave_path (PuenteDeckSession *self,
-                                                      const char        *path);
+                                                          const char        *path);
 
 /* Takes over the newest deck a crashed window left unsaved in the
  * recovery folder: it becomes this deck, with unsaved changes, autosaved
  * at once as this window's, and the left-over file is removed. Returns
  * its number of slides (0: none found). Others stay for the next start. */
-guint              puente_deck_session_recover       (PuenteDeckSession *self);
+guint              puente_deck_session_recover (PuenteDeckSession *self);
 
 /* Slide @index's figure, @width x @height pixels, in @lang, drawn by the
  * report's code; cached until the slide changes. NULL when it cannot be

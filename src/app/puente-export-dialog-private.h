@@ -11,11 +11,11 @@ G_BEGIN_DECLS
 
 /* Writes the chart to @path as the dialog's choices say (what Export…
  * does once a file is chosen). */
-gboolean     puente_export_dialog_export_to      (PuenteExportDialog *self,
-                                                  const char         *path,
-                                                  GError            **error);
+gboolean     puente_export_dialog_export_to (PuenteExportDialog *self,
+                                             const char         *path,
+                                             GError            **error);
 AdwComboRow *puente_export_dialog_get_format_row (PuenteExportDialog *self);
 /* Screen, report figure, A4, letter, custom millimetres. */
-AdwComboRow *puente_export_dialog_get_size_row   (PuenteExportDialog *self);
+AdwComboRow *puente_export_dialog_get_size_row (PuenteExportDialog *self);
 
 G_END_DECLS

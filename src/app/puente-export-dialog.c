@@ -43,8 +43,8 @@ struct _PuenteExportDialog
   GtkAspectFrame       *preview_frame;
   PuenteChartView      *preview;
 
-  guint                 shown_size;   /* the size_row choice the spins show */
-  gboolean              size_chosen;  /* by the user: formats keep it */
+  guint                 shown_size;  /* the size_row choice the spins show */
+  gboolean              size_chosen; /* by the user: formats keep it */
   gboolean              updating;
 };
 
@@ -126,8 +126,8 @@ show_size (PuenteExportDialog    *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->width_row), spins);
   gtk_widget_set_visible (GTK_WIDGET (self->height_row), spins);
-  adw_action_row_set_subtitle (self->width_row, mm ? _("Millimetres") : _("Pixels"));
-  adw_action_row_set_subtitle (self->height_row, mm ? _("Millimetres") : _("Pixels"));
+  adw_action_row_set_subtitle (self->width_row, mm ? _ ("Millimetres") : _ ("Pixels"));
+  adw_action_row_set_subtitle (self->height_row, mm ? _ ("Millimetres") : _ ("Pixels"));
   if (choice != self->shown_size && spins)
     {
       self->updating = TRUE;
@@ -144,10 +144,10 @@ static void
 on_option_changed (PuenteExportDialog *self)
 {
   PuenteChartFormat format = selected_format (self);
-  PuenteChartStyle style;
-  PuenteChartSize size;
-  g_autofree char *size_text = NULL;
-  double width, height;
+  PuenteChartStyle  style;
+  PuenteChartSize   size;
+  g_autofree char  *size_text = NULL;
+  double            width, height;
 
   if (self->updating || self->data == NULL)
     return;
@@ -188,7 +188,7 @@ puente_export_dialog_export_to (PuenteExportDialog *self,
                                 const char         *path,
                                 GError            **error)
 {
-  PuenteChartSize size;
+  PuenteChartSize  size;
   PuenteChartStyle style;
 
   g_return_val_if_fail (PUENTE_IS_EXPORT_DIALOG (self), FALSE);
@@ -234,12 +234,12 @@ on_chooser_response (GtkNativeDialog    *dialog,
   path = g_file_get_path (file);
   if (path == NULL)
     g_set_error (&error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_WRITE,
-                 _("Choose a folder on this computer to export to"));
+                 _ ("Choose a folder on this computer to export to"));
   if (error == NULL && puente_export_dialog_export_to (self, path, &error))
     {
       g_autofree char *name = g_file_get_basename (file);
       /* Translators: %s is a file name */
-      g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+      g_autofree char *message = g_strdup_printf (_ ("Exported “%s”"), name);
 
       if (PUENTE_IS_EXPORT_DIALOG (self))
         {
@@ -251,9 +251,9 @@ on_chooser_response (GtkNativeDialog    *dialog,
     }
 
   {
-    GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _("Export Failed"), error->message);
+    GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _ ("Export Failed"), error->message);
 
-    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _ ("_Close"));
     gtk_window_present (GTK_WINDOW (alert));
   }
 }
@@ -266,9 +266,9 @@ on_export_clicked (PuenteExportDialog *self)
   g_autofree char *name = NULL;
 
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (self),
+  self->chooser = gtk_file_chooser_native_new (_ ("Export Chart"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
+                                               _ ("_Export"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   name = g_strdup_printf ("%s.%s", self->data->id, puente_chart_format_extension (format));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
@@ -330,7 +330,7 @@ puente_export_dialog_finalize (GObject *object)
 static void
 puente_export_dialog_class_init (PuenteExportDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_export_dialog_dispose;

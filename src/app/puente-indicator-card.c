@@ -44,7 +44,7 @@ struct _PuenteIndicatorCard
   GtkLabel        *delta_label;
   GtkDrawingArea  *sparkline;
 
-  char            *description;  /* the accessible description */
+  char            *description; /* the accessible description */
 };
 
 G_DEFINE_FINAL_TYPE (PuenteIndicatorCard, puente_indicator_card, GTK_TYPE_WIDGET)
@@ -56,16 +56,16 @@ draw_sparkline (GtkDrawingArea *area,
                 int             height,
                 gpointer        user_data)
 {
-  PuenteIndicatorCard *self = user_data;
+  PuenteIndicatorCard      *self = user_data;
   const PuenteKeyIndicator *key = puente_key_indicators_get (self->key);
-  const PuenteResults *results = puente_workspace_get_results (self->workspace);
-  const PuenteResults *compare = puente_workspace_get_compare_results (self->workspace);
-  const double *a = puente_results_get_series (results, key->indicator, key->region);
-  const double *b = compare != NULL ? puente_results_get_series (compare, key->indicator, key->region) : NULL;
-  int first = puente_results_get_first_year (results);
-  int horizon = puente_workspace_get_horizon (self->workspace);
-  guint n = (guint) MAX (0, horizon - first + 1);
-  PuenteSparklineStyle style;
+  const PuenteResults      *results = puente_workspace_get_results (self->workspace);
+  const PuenteResults      *compare = puente_workspace_get_compare_results (self->workspace);
+  const double             *a = puente_results_get_series (results, key->indicator, key->region);
+  const double             *b = compare != NULL ? puente_results_get_series (compare, key->indicator, key->region) : NULL;
+  int                       first = puente_results_get_first_year (results);
+  int                       horizon = puente_workspace_get_horizon (self->workspace);
+  guint                     n = (guint) MAX (0, horizon - first + 1);
+  PuenteSparklineStyle      style;
 
   puente_sparkline_style_default (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
   puente_sparkline_draw (cr, 0, 0, width, height, a, b,
@@ -78,12 +78,12 @@ static void
 update_observed (PuenteIndicatorCard *self)
 {
   const PuenteKeyIndicator *key = puente_key_indicators_get (self->key);
-  g_autofree char *source = NULL;
-  g_autofree char *text = puente_observed_text (puente_workspace_get_dataset (self->workspace),
-                                                puente_workspace_get_results (self->workspace),
-                                                key->indicator, key->region,
-                                                puente_workspace_get_year (self->workspace),
-                                                self->lang, &source);
+  g_autofree char          *source = NULL;
+  g_autofree char          *text = puente_observed_text (puente_workspace_get_dataset (self->workspace),
+                                                         puente_workspace_get_results (self->workspace),
+                                                         key->indicator, key->region,
+                                                         puente_workspace_get_year (self->workspace),
+                                                         self->lang, &source);
 
   gtk_widget_set_visible (GTK_WIDGET (self->observed_label), text != NULL);
   gtk_label_set_text (self->observed_label, text != NULL ? text : "");
@@ -97,7 +97,7 @@ static char *
 value_with_unit (PuenteIndicatorCard *self,
                  double               value)
 {
-  const char *unit = "";
+  const char      *unit = "";
   g_autofree char *number = puente_units_format (puente_key_indicators_get (self->key)->unit,
                                                  puente_units_get_current (), self->lang, value, FALSE, &unit);
 
@@ -112,11 +112,11 @@ describe_trend (PuenteIndicatorCard *self,
                 guint                n,
                 int                  first_year)
 {
-  guint start = 0, end = 0, peak = 0;
+  guint            start = 0, end = 0, peak = 0;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *top = NULL;
-  PuenteTrend trend = puente_trend_of (values, n, &peak);
+  PuenteTrend      trend = puente_trend_of (values, n, &peak);
 
   if (trend == PUENTE_TREND_NONE)
     return NULL;
@@ -135,22 +135,22 @@ describe_trend (PuenteIndicatorCard *self,
     case PUENTE_TREND_RISING:
       /* Translators: a sparkline in words: "rising from 1.2M vehicles in
        * 2024 to 9.8M vehicles in 2050" */
-      return g_strdup_printf (_("rising from %s in %d to %s in %d"), from, first_year + (int) start, to,
+      return g_strdup_printf (_ ("rising from %s in %d to %s in %d"), from, first_year + (int) start, to,
                               first_year + (int) end);
     case PUENTE_TREND_FALLING:
       /* Translators: a sparkline in words */
-      return g_strdup_printf (_("falling from %s in %d to %s in %d"), from, first_year + (int) start, to,
+      return g_strdup_printf (_ ("falling from %s in %d to %s in %d"), from, first_year + (int) start, to,
                               first_year + (int) end);
     case PUENTE_TREND_PEAKS:
       /* Translators: a sparkline in words: "peaking at 410 Mt CO₂ in 2027,
        * 250 Mt CO₂ in 2050" */
-      return g_strdup_printf (_("peaking at %s in %d, %s in %d"), top, first_year + (int) peak, to,
+      return g_strdup_printf (_ ("peaking at %s in %d, %s in %d"), top, first_year + (int) peak, to,
                               first_year + (int) end);
     case PUENTE_TREND_FLAT:
     case PUENTE_TREND_NONE:
     default:
       /* Translators: a sparkline in words */
-      return g_strdup_printf (_("steady at %s from %d to %d"), to, first_year + (int) start, first_year + (int) end);
+      return g_strdup_printf (_ ("steady at %s from %d to %d"), to, first_year + (int) start, first_year + (int) end);
     }
 }
 
@@ -160,37 +160,35 @@ static void
 update_accessible (PuenteIndicatorCard *self)
 {
   const PuenteKeyIndicator *key = puente_key_indicators_get (self->key);
-  const PuenteResults *results = puente_workspace_get_results (self->workspace);
-  const PuenteResults *compare = puente_workspace_get_compare_results (self->workspace);
-  int first = puente_results_get_first_year (results);
-  guint n = MIN ((guint) MAX (0, puente_workspace_get_horizon (self->workspace) - first + 1),
-                 puente_results_get_n_years (results));
-  g_autofree char *trend_a = describe_trend (self, puente_results_get_series (results, key->indicator, key->region),
-                                             n, first);
-  g_autofree char *trend_b = compare != NULL ? describe_trend (self, puente_results_get_series (compare,
-                                                                                               key->indicator,
-                                                                                               key->region),
-                                                               n, first)
-                                             : NULL;
-  g_autofree char *label = g_strdup_printf ("%s: %s %s", gtk_label_get_text (self->title_label),
-                                            gtk_label_get_text (self->value_label),
-                                            gtk_label_get_text (self->unit_label));
-  GString *description = g_string_new (NULL);
+  const PuenteResults      *results = puente_workspace_get_results (self->workspace);
+  const PuenteResults      *compare = puente_workspace_get_compare_results (self->workspace);
+  int                       first = puente_results_get_first_year (results);
+  guint                     n = MIN ((guint) MAX (0, puente_workspace_get_horizon (self->workspace) - first + 1),
+                                     puente_results_get_n_years (results));
+  g_autofree char          *trend_a = describe_trend (self, puente_results_get_series (results, key->indicator, key->region),
+                                                      n, first);
+  g_autofree char          *trend_b = compare != NULL ? describe_trend (self, puente_results_get_series (compare, key->indicator, key->region),
+                                                                        n, first)
+                                                      : NULL;
+  g_autofree char          *label = g_strdup_printf ("%s: %s %s", gtk_label_get_text (self->title_label),
+                                                     gtk_label_get_text (self->value_label),
+                                                     gtk_label_get_text (self->unit_label));
+  GString                  *description = g_string_new (NULL);
 
   if (compare != NULL)
     {
       /* Translators: value of scenario B, read on an indicator card */
-      g_autofree char *b = g_strdup_printf (_("B: %s %s"), gtk_label_get_text (self->b_label),
+      g_autofree char *b = g_strdup_printf (_ ("B: %s %s"), gtk_label_get_text (self->b_label),
                                             gtk_label_get_text (self->b_unit_label));
 
       g_string_append_printf (description, "%s; %s. ", g_strchomp (b), gtk_label_get_text (self->delta_label));
     }
   if (trend_a != NULL)
     /* Translators: a card's sparkline in words, for scenario A */
-    g_string_append_printf (description, _("Trend, A: %s. "), trend_a);
+    g_string_append_printf (description, _ ("Trend, A: %s. "), trend_a);
   if (trend_b != NULL)
     /* Translators: a card's sparkline in words, for scenario B */
-    g_string_append_printf (description, _("Trend, B: %s. "), trend_b);
+    g_string_append_printf (description, _ ("Trend, B: %s. "), trend_b);
   if (gtk_widget_get_visible (GTK_WIDGET (self->observed_label)))
     g_string_append (description, gtk_label_get_text (self->observed_label));
   g_strchomp (description->str);
@@ -207,13 +205,13 @@ static void
 puente_indicator_card_update (PuenteIndicatorCard *self)
 {
   const PuenteKeyIndicator *key;
-  const PuenteResults *results;
-  const PuenteResults *compare;
-  PuenteUnitSystem units = puente_units_get_current ();
-  const char *unit_text = "";
-  double a;
-  g_autofree char *value = NULL;
-  g_autofree char *title = NULL;
+  const PuenteResults      *results;
+  const PuenteResults      *compare;
+  PuenteUnitSystem          units = puente_units_get_current ();
+  const char               *unit_text = "";
+  double                    a;
+  g_autofree char          *value = NULL;
+  g_autofree char          *title = NULL;
 
   g_return_if_fail (PUENTE_IS_INDICATOR_CARD (self));
 
@@ -234,23 +232,24 @@ puente_indicator_card_update (PuenteIndicatorCard *self)
   gtk_widget_set_visible (GTK_WIDGET (self->a_tag), compare != NULL);
   if (compare != NULL)
     {
-      double b = puente_key_indicator_compute (key, compare);
-      double delta = b - a;
-      const char *b_unit = "";
-      const char *delta_unit = "";
+      double           b = puente_key_indicator_compute (key, compare);
+      double           delta = b - a;
+      const char      *b_unit = "";
+      const char      *delta_unit = "";
       g_autofree char *b_value = puente_units_format (key->unit, units, self->lang, b, FALSE, &b_unit);
       g_autofree char *delta_value = puente_units_format (key->unit, units, self->lang, delta, TRUE, &delta_unit);
       g_autofree char *delta_text = NULL;
-      double tolerance = 1e-9 * MAX (1.0, fabs (a));
+      double           tolerance = 1e-9 * MAX (1.0, fabs (a));
 
       gtk_label_set_text (self->b_label, b_value);
       gtk_label_set_text (self->b_unit_label, b_unit);
       /* Translators: difference between scenarios on an indicator card */
-      delta_text = g_strdup_printf (_("B − A: %s %s"), delta_value, delta_unit);
+      delta_text = g_strdup_printf (_ ("B − A: %s %s"), delta_value, delta_unit);
       gtk_label_set_text (self->delta_label, g_strchomp (delta_text));
       gtk_image_set_from_icon_name (self->delta_icon,
                                     !isfinite (delta) || fabs (delta) <= tolerance ? "pan-end-symbolic"
-                                    : delta > 0 ? "pan-up-symbolic" : "pan-down-symbolic");
+                                      : delta > 0                                  ? "pan-up-symbolic"
+                                                                                   : "pan-down-symbolic");
     }
 
   update_observed (self);
@@ -349,7 +348,7 @@ puente_indicator_card_dispose (GObject *object)
 static void
 puente_indicator_card_class_init (PuenteIndicatorCardClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_indicator_card_dispose;

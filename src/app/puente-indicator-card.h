@@ -16,8 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PuenteIndicatorCard, puente_indicator_card, PUENTE, INDICATOR_CARD, GtkWidget)
 
 /* Numbers are formatted for @lang. */
-GtkWidget  *puente_indicator_card_new            (PuenteWorkspace     *workspace,
-                                                  guint                key,
-                                                  PuenteLang           lang);
+GtkWidget *puente_indicator_card_new (PuenteWorkspace *workspace,
+                                      guint            key,
+                                      PuenteLang       lang);
 
 G_END_DECLS

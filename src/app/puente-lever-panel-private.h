@@ -10,9 +10,9 @@
 G_BEGIN_DECLS
 
 GtkEditable       *puente_lever_panel_get_search_entry (PuenteLeverPanel *self);
-GtkScrolledWindow *puente_lever_panel_get_scroller     (PuenteLeverPanel *self);
+GtkScrolledWindow *puente_lever_panel_get_scroller (PuenteLeverPanel *self);
 /* The row of the lever with @id, or NULL. */
-GtkWidget *puente_lever_panel_get_row  (PuenteLeverPanel *self,
-                                        const char       *lever_id);
+GtkWidget         *puente_lever_panel_get_row (PuenteLeverPanel *self,
+                                               const char       *lever_id);
 
 G_END_DECLS

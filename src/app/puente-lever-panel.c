@@ -19,21 +19,21 @@
 
 struct _PuenteLeverPanel
 {
-  GtkWidget        parent_instance;
+  GtkWidget          parent_instance;
 
-  PuenteWorkspace *workspace;
-  PuenteViewState *state;
-  GBinding        *search_binding;
-  PuenteLang       lang;
-  GPtrArray       *rows;                 /* PuenteLeverRow, registry order */
-  GtkWidget       *groups[PUENTE_N_THEMES];  /* a title button over its levers */
-  GtkWidget       *headers[PUENTE_N_THEMES]; /* GtkToggleButton, active = open */
-  GtkWidget       *bodies[PUENTE_N_THEMES];  /* AdwPreferencesGroup */
-  gboolean         searching;
+  PuenteWorkspace   *workspace;
+  PuenteViewState   *state;
+  GBinding          *search_binding;
+  PuenteLang         lang;
+  GPtrArray         *rows;                     /* PuenteLeverRow, registry order */
+  GtkWidget         *groups[PUENTE_N_THEMES];  /* a title button over its levers */
+  GtkWidget         *headers[PUENTE_N_THEMES]; /* GtkToggleButton, active = open */
+  GtkWidget         *bodies[PUENTE_N_THEMES];  /* AdwPreferencesGroup */
+  gboolean           searching;
 
-  GtkSearchEntry  *search_entry;
+  GtkSearchEntry    *search_entry;
   GtkScrolledWindow *scrolled;
-  GtkWidget       *groups_box;
+  GtkWidget         *groups_box;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteLeverPanel, puente_lever_panel, GTK_TYPE_WIDGET)
@@ -47,7 +47,7 @@ matches (const PuenteLever *info,
   if (needle == NULL || *needle == '\0')
     return TRUE;
 
-  label = g_utf8_casefold (_(info->label), -1);
+  label = g_utf8_casefold (_ (info->label), -1);
   return strstr (label, needle) != NULL || strstr (info->id, needle) != NULL;
 }
 
@@ -55,13 +55,13 @@ static void
 on_search_changed (PuenteLeverPanel *self)
 {
   g_autofree char *needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
-  gboolean group_visible[PUENTE_N_THEMES] = { FALSE };
+  gboolean         group_visible[PUENTE_N_THEMES] = { FALSE };
 
   for (guint i = 0; i < self->rows->len; i++)
     {
-      GtkWidget *row = g_ptr_array_index (self->rows, i);
+      GtkWidget         *row = g_ptr_array_index (self->rows, i);
       const PuenteLever *info = puente_levers_get (puente_lever_row_get_lever (PUENTE_LEVER_ROW (row)));
-      gboolean visible = matches (info, needle);
+      gboolean           visible = matches (info, needle);
 
       gtk_widget_set_visible (row, visible);
       group_visible[info->theme] |= visible;
@@ -90,9 +90,9 @@ static void
 on_group_toggled (PuenteLeverPanel *self,
                   GtkToggleButton  *header)
 {
-  guint theme = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (header), "puente-theme"));
+  guint    theme = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (header), "puente-theme"));
   gboolean open = gtk_toggle_button_get_active (header);
-  guint folded;
+  guint    folded;
 
   /* Folded levers are hidden, out of the Tab order. */
   gtk_widget_set_visible (self->bodies[theme], open);
@@ -156,7 +156,7 @@ build (PuenteLeverPanel *self)
   for (guint i = 0; i < n; i++)
     {
       const PuenteLever *info = puente_levers_get (i);
-      GtkWidget *row;
+      GtkWidget         *row;
 
       if (self->groups[info->theme] == NULL)
         add_group (self, info->theme);
@@ -243,7 +243,7 @@ puente_lever_panel_dispose (GObject *object)
 static void
 puente_lever_panel_class_init (PuenteLeverPanelClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_lever_panel_dispose;

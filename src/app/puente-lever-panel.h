@@ -18,8 +18,8 @@ G_DECLARE_FINAL_TYPE (PuenteLeverPanel, puente_lever_panel, PUENTE, LEVER_PANEL,
 
 /* Theme names in @lang; the rows' text in the thread's. The search and
  * the scroll position follow @state. */
-GtkWidget *puente_lever_panel_new      (PuenteWorkspace  *workspace,
-                                        PuenteViewState  *state,
-                                        PuenteLang        lang);
+GtkWidget *puente_lever_panel_new (PuenteWorkspace *workspace,
+                                   PuenteViewState *state,
+                                   PuenteLang       lang);
 
 G_END_DECLS

@@ -9,8 +9,8 @@
 
 G_BEGIN_DECLS
 
-GtkScale  *puente_lever_row_get_scale  (PuenteLeverRow  *self);
-GtkEntry  *puente_lever_row_get_entry  (PuenteLeverRow  *self);
+GtkScale   *puente_lever_row_get_scale (PuenteLeverRow *self);
+GtkEntry   *puente_lever_row_get_entry (PuenteLeverRow *self);
 /* The message under the row about a typed value, or NULL when none shows. */
 const char *puente_lever_row_get_error (PuenteLeverRow *self);
 

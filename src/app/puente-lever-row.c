@@ -27,9 +27,9 @@ struct _PuenteLeverRow
 
   PuenteWorkspace *workspace;
   guint            lever;
-  double           factor;   /* display value = model value * factor */
+  double           factor; /* display value = model value * factor */
   gboolean         syncing;
-  gboolean         edited;   /* the entry holds text the user typed */
+  gboolean         edited; /* the entry holds text the user typed */
   char            *baseline_text;
 
   GtkLabel        *title_label;
@@ -52,11 +52,11 @@ display_unit (const char *unit,
               double     *factor)
 {
   PuenteUnitSystem system = puente_units_get_current ();
-  const char *label = puente_units_label_msgid (unit, system);
+  const char      *label = puente_units_label_msgid (unit, system);
 
   *factor = puente_units_factor (unit, system);
   /* _("") would be the catalogue's header. */
-  return *label != '\0' ? _(label) : "";
+  return *label != '\0' ? _ (label) : "";
 }
 
 static int
@@ -78,9 +78,9 @@ format_display (PuenteLeverRow *self,
                 double          model_value)
 {
   const PuenteLever *info = puente_levers_get (self->lever);
-  double shown = model_value * self->factor;
-  double factor;
-  const char *unit = display_unit (info->unit, &factor);
+  double             shown = model_value * self->factor;
+  double             factor;
+  const char        *unit = display_unit (info->unit, &factor);
 
   return g_strchomp (g_strdup_printf ("%.*f %s", digits_for_step (info->step * self->factor), shown, unit));
 }
@@ -99,7 +99,7 @@ update_accessible_value (PuenteLeverRow *self)
     return;
   /* Translators: what a screen reader says of a lever's slider: its value
    * with the unit, then the baseline, e.g. "81 %, baseline 75 %" */
-  description = g_strdup_printf (_("%s, baseline %s"), value, self->baseline_text);
+  description = g_strdup_printf (_ ("%s, baseline %s"), value, self->baseline_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, value,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -112,8 +112,8 @@ static void
 update_entry (PuenteLeverRow *self)
 {
   const PuenteLever *info = puente_levers_get (self->lever);
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  double shown = gtk_adjustment_get_value (self->adjustment);
+  char               buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  double             shown = gtk_adjustment_get_value (self->adjustment);
 
   g_snprintf (buffer, sizeof buffer, "%.*f", digits_for_step (info->step * self->factor), shown);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), buffer);
@@ -134,9 +134,9 @@ static void
 on_entry_activate (PuenteLeverRow *self)
 {
   const PuenteLever *info = puente_levers_get (self->lever);
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
-  char *end = NULL;
-  double shown;
+  g_autofree char   *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
+  char              *end = NULL;
+  double             shown;
 
   /* The entry shows the value rounded to the lever's step: writing back
    * text nobody typed would move the lever (81.25 -> 81) just by tabbing
@@ -152,7 +152,7 @@ on_entry_activate (PuenteLeverRow *self)
   if (end == text || *end != '\0' || !isfinite (shown) ||
       shown < info->min * self->factor - 1e-9 || shown > info->max * self->factor + 1e-9)
     {
-      int digits = digits_for_step (info->step * self->factor);
+      int              digits = digits_for_step (info->step * self->factor);
       g_autofree char *lo = g_strdup_printf ("%.*f", digits, info->min * self->factor);
       g_autofree char *hi = g_strdup_printf ("%.*f", digits, info->max * self->factor);
       g_autofree char *kept = format_display (self, gtk_adjustment_get_value (self->adjustment) / self->factor);
@@ -161,7 +161,7 @@ on_entry_activate (PuenteLeverRow *self)
       gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
       /* Translators: shown under a lever when a typed value is not a
        * number in range: what was typed, then the range */
-      hint = g_strdup_printf (_("“%s” is not a number from %s to %s; the lever keeps %s"), text, lo, hi, kept);
+      hint = g_strdup_printf (_ ("“%s” is not a number from %s to %s; the lever keeps %s"), text, lo, hi, kept);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), hint);
       gtk_label_set_text (self->error_label, hint);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
@@ -216,29 +216,29 @@ describe_source (const PuenteLever   *info,
                  const PuenteDataset *dataset)
 {
   const PuenteFigure *figure;
-  g_autofree char *publisher = NULL;
+  g_autofree char    *publisher = NULL;
 
   if (info->default_parameter == NULL ||
       (figure = puente_dataset_get_parameter (dataset, info->default_parameter)) == NULL)
-    return g_strdup (_("Baseline: a fixed default explained in the methodology."));
-  publisher = puente_format_source_via (figure->publisher, _("via"));
+    return g_strdup (_ ("Baseline: a fixed default explained in the methodology."));
+  publisher = puente_format_source_via (figure->publisher, _ ("via"));
 
   switch (figure->status)
     {
     case PUENTE_FIGURE_ASSUMPTION:
       /* Translators: %s is the reasoning behind an assumption */
-      return g_strdup_printf (_("Baseline is an assumption: %s"),
+      return g_strdup_printf (_ ("Baseline is an assumption: %s"),
                               figure->note != NULL ? figure->note : "");
     case PUENTE_FIGURE_DERIVED:
       /* Translators: publisher, title, year; then how the figure was derived */
-      return g_strdup_printf (_("Baseline derived from %s, “%s” (%d): %s"),
+      return g_strdup_printf (_ ("Baseline derived from %s, “%s” (%d): %s"),
                               publisher, figure->title, figure->year,
                               figure->note != NULL ? figure->note : "");
     case PUENTE_FIGURE_VERIFIED:
     case PUENTE_FIGURE_SECONDARY:
     default:
       /* Translators: publisher, title, year of the baseline's source */
-      return g_strdup_printf (_("Baseline source: %s, “%s” (%d)."),
+      return g_strdup_printf (_ ("Baseline source: %s, “%s” (%d)."),
                               publisher, figure->title, figure->year);
     }
 }
@@ -247,19 +247,19 @@ static void
 on_info_clicked (PuenteLeverRow *self)
 {
   const PuenteLever *info = puente_levers_get (self->lever);
-  PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
-  g_autofree char *baseline = format_display (self, puente_lever_get_default (info, dataset));
-  g_autofree char *baseline_text = NULL;
-  g_autofree char *source = describe_source (info, dataset);
-  GtkWidget *box;
+  PuenteDataset     *dataset = puente_workspace_get_dataset (self->workspace);
+  g_autofree char   *baseline = format_display (self, puente_lever_get_default (info, dataset));
+  g_autofree char   *baseline_text = NULL;
+  g_autofree char   *source = describe_source (info, dataset);
+  GtkWidget         *box;
 
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  append_paragraph (GTK_BOX (box), _(info->label), "heading");
-  append_paragraph (GTK_BOX (box), _(info->description), NULL);
+  append_paragraph (GTK_BOX (box), _ (info->label), "heading");
+  append_paragraph (GTK_BOX (box), _ (info->description), NULL);
   /* Translators: %s is a value with its unit, e.g. "20 %" */
-  baseline_text = g_strdup_printf (_("Baseline: %s"), baseline);
+  baseline_text = g_strdup_printf (_ ("Baseline: %s"), baseline);
   append_paragraph (GTK_BOX (box), baseline_text, NULL);
   append_paragraph (GTK_BOX (box), source, "dim-label");
 
@@ -272,7 +272,7 @@ static void
 puente_lever_row_sync (PuenteLeverRow *self)
 {
   const PuenteLever *info;
-  gboolean is_set;
+  gboolean           is_set;
 
   g_return_if_fail (PUENTE_IS_LEVER_ROW (self));
 
@@ -304,19 +304,19 @@ static void
 setup (PuenteLeverRow *self)
 {
   const PuenteLever *info = puente_levers_get (self->lever);
-  PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
-  double baseline = puente_lever_get_default (info, dataset);
-  double step;
-  const char *unit = display_unit (info->unit, &self->factor);
-  g_autofree char *tooltip = NULL;
-  g_autofree char *baseline_text = format_display (self, baseline);
-  g_autofree char *reset_name = NULL;
-  g_autofree char *info_name = NULL;
+  PuenteDataset     *dataset = puente_workspace_get_dataset (self->workspace);
+  double             baseline = puente_lever_get_default (info, dataset);
+  double             step;
+  const char        *unit = display_unit (info->unit, &self->factor);
+  g_autofree char   *tooltip = NULL;
+  g_autofree char   *baseline_text = format_display (self, baseline);
+  g_autofree char   *reset_name = NULL;
+  g_autofree char   *info_name = NULL;
 
   step = info->step * self->factor;
   g_free (self->baseline_text);
   self->baseline_text = g_strdup (baseline_text);
-  gtk_label_set_text (self->title_label, _(info->label));
+  gtk_label_set_text (self->title_label, _ (info->label));
   gtk_label_set_text (self->unit_label, unit);
   gtk_widget_set_visible (GTK_WIDGET (self->unit_label), *unit != '\0');
 
@@ -333,19 +333,19 @@ setup (PuenteLeverRow *self)
   gtk_scale_add_mark (self->scale, baseline * self->factor, GTK_POS_BOTTOM, NULL);
 
   /* Translators: tooltip of a lever: its description, then its baseline value */
-  tooltip = g_strdup_printf (_("%s\n\nBaseline: %s"), _(info->description), baseline_text);
+  tooltip = g_strdup_printf (_ ("%s\n\nBaseline: %s"), _ (info->description), baseline_text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), tooltip);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->scale), tooltip);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->label), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ (info->label), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->label), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ (info->label), -1);
   /* GTK 4.8 names an icon button after its image: nothing. */
   /* Translators: accessible name of a lever's reset button; %s is the lever */
-  reset_name = g_strdup_printf (_("Reset %s"), _(info->label));
+  reset_name = g_strdup_printf (_ ("Reset %s"), _ (info->label));
   /* Translators: accessible name of a lever's ⓘ button; %s is the lever */
-  info_name = g_strdup_printf (_("About: %s"), _(info->label));
+  info_name = g_strdup_printf (_ ("About: %s"), _ (info->label));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->reset_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, reset_name, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->info_button),
@@ -425,7 +425,7 @@ puente_lever_row_dispose (GObject *object)
 static void
 puente_lever_row_class_init (PuenteLeverRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_lever_row_dispose;

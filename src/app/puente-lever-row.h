@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteLeverRow, puente_lever_row, PUENTE, LEVER_ROW, GtkWidget)
 
-GtkWidget *puente_lever_row_new        (PuenteWorkspace *workspace,
-                                        guint            lever);
-guint      puente_lever_row_get_lever  (PuenteLeverRow  *self);
+GtkWidget *puente_lever_row_new (PuenteWorkspace *workspace,
+                                 guint            lever);
+guint      puente_lever_row_get_lever (PuenteLeverRow *self);
 
 G_END_DECLS

@@ -19,50 +19,50 @@
 
 struct _PuenteMainView
 {
-  GtkWidget        parent_instance;
+  GtkWidget             parent_instance;
 
-  PuenteWorkspace *workspace;
-  PuenteViewState *state;
-  GBinding        *bindings[4];
-  PuenteLang       lang;
-  int              marks_horizon;
+  PuenteWorkspace      *workspace;
+  PuenteViewState      *state;
+  GBinding             *bindings[4];
+  PuenteLang            lang;
+  int                   marks_horizon;
 
-  GtkWidget       *lever_panel;
-  GtkWidget       *overview;
-  GtkWidget       *charts_page;
-  GtkWidget       *map_page;
-  GtkWidget       *supply_page;
-  GtkWidget       *banner;
-  char            *scenario_text;
+  GtkWidget            *lever_panel;
+  GtkWidget            *overview;
+  GtkWidget            *charts_page;
+  GtkWidget            *map_page;
+  GtkWidget            *supply_page;
+  GtkWidget            *banner;
+  char                 *scenario_text;
 
-  GtkWidget       *header_bar;
-  GtkWidget       *switcher_bar;
-  GtkMenuButton   *scenario_button;
-  GtkMenuButton   *deck_button;
-  GtkLabel        *slide_counter;
-  GtkLabel        *scenario_label;
-  GtkMenuButton   *compare_button;
-  GtkLabel        *compare_label;
-  GtkBox          *banner_row;
-  GtkWidget       *present_controls;
-  GtkToggleButton *pin_button;
-  GtkToggleButton *contrast_button;
-  GtkToggleButton *english_button;
-  GtkToggleButton *spanish_button;
-  AdwToastOverlay *toast_overlay;
-  GtkBox          *banner_box;
-  AdwFlap         *flap;
-  GtkBox          *levers_box;
-  AdwViewStack    *view_stack;
+  GtkWidget            *header_bar;
+  GtkWidget            *switcher_bar;
+  GtkMenuButton        *scenario_button;
+  GtkMenuButton        *deck_button;
+  GtkLabel             *slide_counter;
+  GtkLabel             *scenario_label;
+  GtkMenuButton        *compare_button;
+  GtkLabel             *compare_label;
+  GtkBox               *banner_row;
+  GtkWidget            *present_controls;
+  GtkToggleButton      *pin_button;
+  GtkToggleButton      *contrast_button;
+  GtkToggleButton      *english_button;
+  GtkToggleButton      *spanish_button;
+  AdwToastOverlay      *toast_overlay;
+  GtkBox               *banner_box;
+  AdwFlap              *flap;
+  GtkBox               *levers_box;
+  AdwViewStack         *view_stack;
   AdwViewSwitcherTitle *switcher_title;
-  GtkBox          *overview_box;
-  GtkBox          *map_box;
-  GtkBox          *charts_box;
-  GtkBox          *supply_box;
-  GtkButton       *play_button;
-  GtkLabel        *year_label;
-  GtkScale        *year_scale;
-  GtkAdjustment   *year_adjustment;
+  GtkBox               *overview_box;
+  GtkBox               *map_box;
+  GtkBox               *charts_box;
+  GtkBox               *supply_box;
+  GtkButton            *play_button;
+  GtkLabel             *year_label;
+  GtkScale             *year_scale;
+  GtkAdjustment        *year_adjustment;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteMainView, puente_main_view, GTK_TYPE_WIDGET)
@@ -84,17 +84,17 @@ build_menus (PuenteMainView *self)
   g_autoptr(GMenu) compare_presets = g_menu_new ();
   g_autoptr(GMenu) compare_files = g_menu_new ();
   const char **ids;
-  guint n_ids = 0;
+  guint        n_ids = 0;
 
   /* The list belongs to the model library. */
   ids = puente_scenario_list_presets (&n_ids);
   for (guint i = 0; i < n_ids; i++)
     {
-      const char *name = puente_scenario_catalogue_get_preset_name (catalogue, ids[i], self->lang);
+      const char      *name = puente_scenario_catalogue_get_preset_name (catalogue, ids[i], self->lang);
       g_autofree char *badge = puente_scenario_catalogue_dup_preset_badge (catalogue, ids[i], self->lang);
       /* Translators: a preset in the scenario menus: its name — its
        * legal status badge ("Repealed, as of 2026-12-07") */
-      g_autofree char *label = badge != NULL ? g_strdup_printf (_("%s — %s"), name, badge) : g_strdup (name);
+      g_autofree char *label = badge != NULL ? g_strdup_printf (_ ("%s — %s"), name, badge) : g_strdup (name);
       g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
       g_autoptr(GMenuItem) compare_item = g_menu_item_new (label, NULL);
 
@@ -104,7 +104,7 @@ build_menus (PuenteMainView *self)
       g_menu_append_item (compare_presets, compare_item);
     }
 
-  g_menu_append_section (scenario_menu, _("Presets"), G_MENU_MODEL (presets));
+  g_menu_append_section (scenario_menu, _ ("Presets"), G_MENU_MODEL (presets));
 
   {
     guint n_user = puente_scenario_catalogue_get_n_user (catalogue);
@@ -113,32 +113,32 @@ build_menus (PuenteMainView *self)
 
     for (guint i = 0; i < n_user; i++)
       {
-        const char *path = puente_scenario_catalogue_get_user_path (catalogue, i);
+        const char      *path = puente_scenario_catalogue_get_user_path (catalogue, i);
         g_autofree char *base = g_path_get_basename (path);
-        const char *name = puente_scenario_catalogue_get_user_name (catalogue, i, self->lang);
+        const char      *name = puente_scenario_catalogue_get_user_name (catalogue, i, self->lang);
         g_autoptr(GMenuItem) item = g_menu_item_new (name != NULL && *name != '\0' ? name : base, NULL);
 
         g_menu_item_set_action_and_target (item, "win.load-file", "s", path);
         g_menu_append_item (mine, item);
       }
     if (n_user > 0)
-      g_menu_append_section (scenario_menu, _("My Scenarios"), G_MENU_MODEL (mine));
+      g_menu_append_section (scenario_menu, _ ("My Scenarios"), G_MENU_MODEL (mine));
 
-    g_menu_append (manage, _("_Duplicate as My Scenario"), "win.duplicate");
-    g_menu_append (manage, _("_Rename…"), "win.rename");
-    g_menu_append (manage, _("D_elete"), "win.delete-scenario");
+    g_menu_append (manage, _ ("_Duplicate as My Scenario"), "win.duplicate");
+    g_menu_append (manage, _ ("_Rename…"), "win.rename");
+    g_menu_append (manage, _ ("D_elete"), "win.delete-scenario");
     g_menu_append_section (scenario_menu, NULL, G_MENU_MODEL (manage));
   }
 
-  g_menu_append (files, _("_Open Scenario File…"), "win.open");
+  g_menu_append (files, _ ("_Open Scenario File…"), "win.open");
   g_menu_append_section (scenario_menu, NULL, G_MENU_MODEL (files));
 
   /* Scenario files this application opened or saved lately. */
   {
     g_autoptr(GMenu) recent = g_menu_new ();
-    GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+    GList      *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
     const char *app_name = g_get_application_name ();
-    guint n = 0;
+    guint       n = 0;
 
     for (GList *l = items; l != NULL && n < 5; l = l->next)
       {
@@ -159,13 +159,13 @@ build_menus (PuenteMainView *self)
       }
     g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
     if (n > 0)
-      g_menu_append_section (scenario_menu, _("Recent Files"), G_MENU_MODEL (recent));
+      g_menu_append_section (scenario_menu, _ ("Recent Files"), G_MENU_MODEL (recent));
   }
 
-  g_menu_append (compare_none, _("No Comparison"), "win.compare::");
+  g_menu_append (compare_none, _ ("No Comparison"), "win.compare::");
   g_menu_append_section (compare_menu, NULL, G_MENU_MODEL (compare_none));
-  g_menu_append_section (compare_menu, _("Compare With"), G_MENU_MODEL (compare_presets));
-  g_menu_append (compare_files, _("Compare With _File…"), "win.compare-file");
+  g_menu_append_section (compare_menu, _ ("Compare With"), G_MENU_MODEL (compare_presets));
+  g_menu_append (compare_files, _ ("Compare With _File…"), "win.compare-file");
   g_menu_append_section (compare_menu, NULL, G_MENU_MODEL (compare_files));
 
   gtk_menu_button_set_menu_model (self->scenario_button, G_MENU_MODEL (scenario_menu));
@@ -177,8 +177,8 @@ build_menus (PuenteMainView *self)
 static void
 update_labels (PuenteMainView *self)
 {
-  const char *name;
-  const char *compare_id;
+  const char      *name;
+  const char      *compare_id;
   g_autofree char *a11y_name = NULL;
   g_autofree char *compare_a11y_name = NULL;
 
@@ -186,39 +186,39 @@ update_labels (PuenteMainView *self)
   g_free (self->scenario_text);
   if (puente_workspace_get_modified (self->workspace))
     /* Translators: a scenario name with unsaved changes */
-    self->scenario_text = g_strdup_printf (_("%s (changed)"), name);
+    self->scenario_text = g_strdup_printf (_ ("%s (changed)"), name);
   else
     self->scenario_text = g_strdup (name);
   /* Translators: the header button that chooses scenario A */
-  gtk_label_set_text (self->scenario_label, _("Scenario A"));
+  gtk_label_set_text (self->scenario_label, _ ("Scenario A"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->scenario_button), self->scenario_text);
   /* Translators: accessible name of the scenario A button; %s is its name */
-  a11y_name = g_strdup_printf (_("Scenario A: %s"), self->scenario_text);
+  a11y_name = g_strdup_printf (_ ("Scenario A: %s"), self->scenario_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scenario_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_name, -1);
 
   compare_id = puente_workspace_get_compare_id (self->workspace);
   if (compare_id == NULL)
     {
-      gtk_label_set_text (self->compare_label, _("No Comparison"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_button), _("Compare With"));
-      compare_a11y_name = g_strdup_printf (_("Scenario B: %s"), _("No Comparison"));
+      gtk_label_set_text (self->compare_label, _ ("No Comparison"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_button), _ ("Compare With"));
+      compare_a11y_name = g_strdup_printf (_ ("Scenario B: %s"), _ ("No Comparison"));
     }
   else
     {
       const PuenteScenario *compare = puente_workspace_get_compare (self->workspace);
-      const char *compare_name = puente_scenario_get_name (compare, self->lang);
-      g_autofree char *text = NULL;
+      const char           *compare_name = puente_scenario_get_name (compare, self->lang);
+      g_autofree char      *text = NULL;
 
       if (compare_name == NULL || *compare_name == '\0')
         compare_name = compare_id;
       /* Translators: "compare with" button's tooltip; %s is a scenario name */
-      text = g_strdup_printf (_("vs. %s"), compare_name);
+      text = g_strdup_printf (_ ("vs. %s"), compare_name);
       /* Translators: the header button that chooses scenario B */
-      gtk_label_set_text (self->compare_label, _("Scenario B"));
+      gtk_label_set_text (self->compare_label, _ ("Scenario B"));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_button), text);
       /* Translators: accessible name of the compare button; %s is a scenario name */
-      compare_a11y_name = g_strdup_printf (_("Scenario B: %s"), compare_name);
+      compare_a11y_name = g_strdup_printf (_ ("Scenario B: %s"), compare_name);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->compare_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, compare_a11y_name, -1);
@@ -229,8 +229,8 @@ update_labels (PuenteMainView *self)
 static void
 sync_year (PuenteMainView *self)
 {
-  int year = puente_workspace_get_year (self->workspace);
-  int horizon = puente_workspace_get_horizon (self->workspace);
+  int              year = puente_workspace_get_year (self->workspace);
+  int              horizon = puente_workspace_get_horizon (self->workspace);
   g_autofree char *text = g_strdup_printf ("%d", year);
 
   gtk_label_set_text (self->year_label, text);
@@ -269,9 +269,8 @@ puente_main_view_set_playing (PuenteMainView *self,
 {
   g_return_if_fail (PUENTE_IS_MAIN_VIEW (self));
 
-  gtk_button_set_icon_name (self->play_button, playing ? "media-playback-pause-symbolic"
-                                                       : "media-playback-start-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), playing ? _("Pause") : _("Play Years"));
+  gtk_button_set_icon_name (self->play_button, playing ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), playing ? _ ("Pause") : _ ("Play Years"));
 }
 
 /* ---- Present mode ---------------------------------------------------- */
@@ -311,7 +310,7 @@ show_dataset_error (PuenteMainView *self,
   GtkWidget *page = adw_status_page_new ();
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("The Dataset Could Not Be Loaded"));
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _ ("The Dataset Could Not Be Loaded"));
   adw_status_page_set_description (ADW_STATUS_PAGE (page), error->message);
   adw_flap_set_content (self->flap, page);
   adw_flap_set_reveal_flap (self->flap, FALSE);
@@ -545,9 +544,9 @@ puente_main_view_focus_pane (PuenteMainView *self,
                              gboolean        forward)
 {
   GtkWidget *panes[3];
-  guint n;
-  int current = -1;
-  GtkRoot *root;
+  guint      n;
+  int        current = -1;
+  GtkRoot   *root;
   GtkWidget *focus;
 
   g_return_val_if_fail (PUENTE_IS_MAIN_VIEW (self), FALSE);
@@ -604,7 +603,7 @@ puente_main_view_dispose (GObject *object)
 static void
 puente_main_view_class_init (PuenteMainViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_main_view_dispose;

@@ -81,7 +81,7 @@ format_share (double     value,
     return puente_format_percent (lang, value, value < 0.1 && value != 0 ? 1 : 0);
   points = puente_format_value (lang, value * 100);
   /* Translators: a difference of shares in percentage points */
-  return g_strdup_printf (_("%s%s pp"), value > 0 ? "+" : "", points);
+  return g_strdup_printf (_ ("%s%s pp"), value > 0 ? "+" : "", points);
 }
 
 /* Amounts as the charts write them ("7,922", "13.2k", "12.9", "0"), with
@@ -98,10 +98,10 @@ format_amount (double     value,
 
 static void
 add_cell (PuenteMapDetails *self,
-          const char    *text,
-          int            column,
-          int            row,
-          gboolean       header)
+          const char       *text,
+          int               column,
+          int               row,
+          gboolean          header)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -126,12 +126,12 @@ add_cell (PuenteMapDetails *self,
 /* A row of figures: A, and B and B - A when comparing. */
 static void
 add_row (PuenteMapDetails *self,
-         int           *row,
-         const char    *label,
-         double         a,
-         double         b,
-         gboolean       compare,
-         FormatFunc     format)
+         int              *row,
+         const char       *label,
+         double            a,
+         double            b,
+         gboolean          compare,
+         FormatFunc        format)
 {
   g_autofree char *a_text = format (a, FALSE, self->lang);
 
@@ -150,16 +150,16 @@ add_row (PuenteMapDetails *self,
 
 static void
 add_indicator_row (PuenteMapDetails *self,
-                   int           *row,
-                   const char    *label,
-                   const char    *indicator,
-                   const char    *region,
-                   FormatFunc     format)
+                   int              *row,
+                   const char       *label,
+                   const char       *indicator,
+                   const char       *region,
+                   FormatFunc        format)
 {
   const PuenteResults *a = puente_workspace_get_results (self->workspace);
   const PuenteResults *b = puente_workspace_get_compare_results (self->workspace);
-  int year = puente_workspace_get_year (self->workspace);
-  double va = puente_results_get_value (a, indicator, region, year);
+  int                  year = puente_workspace_get_year (self->workspace);
+  double               va = puente_results_get_value (a, indicator, region, year);
 
   if (isnan (va))
     return;
@@ -170,15 +170,15 @@ add_indicator_row (PuenteMapDetails *self,
 /* A metric of the states layer: shares as the map writes them, amounts
  * as the charts do. */
 static void
-add_metric_row (PuenteMapDetails   *self,
-                int                *row,
-                PuenteStatesMetric  metric,
-                const char         *region)
+add_metric_row (PuenteMapDetails  *self,
+                int               *row,
+                PuenteStatesMetric metric,
+                const char        *region)
 {
   const PuenteResults *a = puente_workspace_get_results (self->workspace);
   const PuenteResults *b = puente_workspace_get_compare_results (self->workspace);
-  int year = puente_workspace_get_year (self->workspace);
-  double va = puente_states_metric_get_value (metric, a, region, year);
+  int                  year = puente_workspace_get_year (self->workspace);
+  double               va = puente_states_metric_get_value (metric, a, region, year);
 
   if (isnan (va))
     return;
@@ -189,9 +189,9 @@ add_metric_row (PuenteMapDetails   *self,
 
 static void
 add_text_row (PuenteMapDetails *self,
-              int           *row,
-              const char    *label,
-              const char    *value)
+              int              *row,
+              const char       *label,
+              const char       *value)
 {
   GtkWidget *text;
 
@@ -210,10 +210,10 @@ add_text_row (PuenteMapDetails *self,
  * year with figures) beside the model's values of that year. */
 static void
 add_observed_row (PuenteMapDetails *self,
-                  int           *row,
-                  const char    *region)
+                  int              *row,
+                  const char       *region)
 {
-  int year = 0;
+  int              year = 0;
   g_autofree char *text = puente_observed_region_text (puente_workspace_get_dataset (self->workspace),
                                                        puente_workspace_get_results (self->workspace),
                                                        region, puente_workspace_get_year (self->workspace),
@@ -223,7 +223,7 @@ add_observed_row (PuenteMapDetails *self,
   if (text == NULL)
     return;
   /* Translators: map details, heading of the observed figures of a year */
-  label = g_strdup_printf (_("Observed, %d"), year);
+  label = g_strdup_printf (_ ("Observed, %d"), year);
   add_text_row (self, row, label, text);
 }
 
@@ -239,14 +239,14 @@ append_source (GString            *out,
     return;
   if (out->len > 0)
     g_string_append (out, "\n");
-  publisher = puente_format_source_via (figure->publisher, _("via"));
+  publisher = puente_format_source_via (figure->publisher, _ ("via"));
   if (figure->url != NULL && *figure->url != '\0')
     /* Translators: a source line: what, publisher, title (a link), year */
-    text = g_markup_printf_escaped (_("%s: %s, <a href=\"%s\">%s</a> (%d)"), what, publisher,
+    text = g_markup_printf_escaped (_ ("%s: %s, <a href=\"%s\">%s</a> (%d)"), what, publisher,
                                     figure->url, figure->title != NULL ? figure->title : publisher,
                                     figure->year);
   else
-    text = g_markup_printf_escaped (_("%s: %s, %s (%d)"), what, publisher,
+    text = g_markup_printf_escaped (_ ("%s: %s, %s (%d)"), what, publisher,
                                     figure->title != NULL ? figure->title : "", figure->year);
   g_string_append (out, text);
 }
@@ -262,16 +262,16 @@ clear_grid (PuenteMapDetails *self)
 
 static void
 update_chart (PuenteMapDetails *self,
-              const char    *region)
+              const char       *region)
 {
   const PuenteChartSpec *spec = puente_chart_catalogue_find ("zev-share-sales");
-  PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
-  const PuenteResults *compare = puente_workspace_get_compare_results (self->workspace);
+  PuenteDataset         *dataset = puente_workspace_get_dataset (self->workspace);
+  const PuenteResults   *compare = puente_workspace_get_compare_results (self->workspace);
   g_autoptr(PuenteChartSource) a = NULL;
   g_autoptr(PuenteChartSource) b = NULL;
   PuenteChartOptions options = { 0 };
-  PuenteChartStyle style;
-  PuenteChartData *data;
+  PuenteChartStyle   style;
+  PuenteChartData   *data;
 
   if (region == NULL || spec == NULL)
     {
@@ -301,13 +301,13 @@ static void
 show_place (PuenteMapDetails *self)
 {
   PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
-  const char *id = self->place;
-  gboolean compare = puente_workspace_get_compare_results (self->workspace) != NULL;
+  const char    *id = self->place;
+  gboolean       compare = puente_workspace_get_compare_results (self->workspace) != NULL;
   g_autoptr(GString) sources = g_string_new (NULL);
   g_autofree char *year_text = g_strdup_printf ("%d", puente_workspace_get_year (self->workspace));
-  gboolean es = self->lang == PUENTE_LANG_ES;
-  PlaceKind kind;
-  int index = -1, row = 1;
+  gboolean         es = self->lang == PUENTE_LANG_ES;
+  PlaceKind        kind;
+  int              index = -1, row = 1;
 
   kind = place_kind (dataset, id, &index);
   clear_grid (self);
@@ -321,11 +321,11 @@ show_place (PuenteMapDetails *self)
     }
 
   add_cell (self, year_text, 0, 0, TRUE);
-  add_cell (self, compare ? C_("map", "A") : _("Value"), 1, 0, TRUE);
+  add_cell (self, compare ? C_ ("map", "A") : _ ("Value"), 1, 0, TRUE);
   if (compare)
     {
-      add_cell (self, C_("map", "B"), 2, 0, TRUE);
-      add_cell (self, C_("map", "B − A"), 3, 0, TRUE);
+      add_cell (self, C_ ("map", "B"), 2, 0, TRUE);
+      add_cell (self, C_ ("map", "B − A"), 3, 0, TRUE);
     }
 
   switch (kind)
@@ -335,46 +335,45 @@ show_place (PuenteMapDetails *self)
         const PuenteState *state = puente_dataset_get_state (dataset, index);
 
         gtk_label_set_text (self->title, es ? state->name_es : state->name_en);
-        gtk_label_set_text (self->subtitle, state->country == PUENTE_COUNTRY_MX
-                                                  ? _("State, Mexico") : _("State, United States"));
+        gtk_label_set_text (self->subtitle, state->country == PUENTE_COUNTRY_MX ? _ ("State, Mexico") : _ ("State, United States"));
         add_metric_row (self, &row, PUENTE_STATES_METRIC_ZEV_SHARE, state->code);
-        add_indicator_row (self, &row, _("ZEVs in operation"), "ldv.ev_stock", state->code, format_amount);
-        add_indicator_row (self, &row, _("Public Level 2 ports (trend)"), "charging.public_l2_existing", state->code, format_amount);
-        add_indicator_row (self, &row, _("Public DC fast ports (trend)"), "charging.public_dcfc_existing", state->code, format_amount);
-        add_indicator_row (self, &row, _("Public ports needed"), "charging.public_l2_need", state->code, format_amount);
+        add_indicator_row (self, &row, _ ("ZEVs in operation"), "ldv.ev_stock", state->code, format_amount);
+        add_indicator_row (self, &row, _ ("Public Level 2 ports (trend)"), "charging.public_l2_existing", state->code, format_amount);
+        add_indicator_row (self, &row, _ ("Public DC fast ports (trend)"), "charging.public_dcfc_existing", state->code, format_amount);
+        add_indicator_row (self, &row, _ ("Public ports needed"), "charging.public_l2_need", state->code, format_amount);
         add_metric_row (self, &row, PUENTE_STATES_METRIC_EVS_PER_PORT, state->code);
         add_metric_row (self, &row, PUENTE_STATES_METRIC_CHARGING_GAP, state->code);
-        add_indicator_row (self, &row, _("Electricity demand (GWh)"), "ldv.electricity_gwh", state->code, format_amount);
-        add_indicator_row (self, &row, _("CO₂ emissions (Mt)"), "ldv.co2_mt", state->code, format_amount);
+        add_indicator_row (self, &row, _ ("Electricity demand (GWh)"), "ldv.electricity_gwh", state->code, format_amount);
+        add_indicator_row (self, &row, _ ("CO₂ emissions (Mt)"), "ldv.co2_mt", state->code, format_amount);
         if (state->country == PUENTE_COUNTRY_MX)
-          add_indicator_row (self, &row, _("Used vehicles from the US"), "ldv.used_imports", state->code, format_amount);
+          add_indicator_row (self, &row, _ ("Used vehicles from the US"), "ldv.used_imports", state->code, format_amount);
         add_observed_row (self, &row, state->code);
         puente_map_details_add_state_stations (self, &row, state->code, sources);
-        append_source (sources, _("ZEV share of sales"), &state->sales_share);
-        append_source (sources, _("Vehicles in operation"), &state->ldv_stock);
-        append_source (sources, _("Public Level 2 ports"), &state->public_l2_ports);
-        append_source (sources, _("Public DC fast ports"), &state->public_dcfc_ports);
-        append_source (sources, _("Grid emission factor"), &state->grid_factor);
+        append_source (sources, _ ("ZEV share of sales"), &state->sales_share);
+        append_source (sources, _ ("Vehicles in operation"), &state->ldv_stock);
+        append_source (sources, _ ("Public Level 2 ports"), &state->public_l2_ports);
+        append_source (sources, _ ("Public DC fast ports"), &state->public_dcfc_ports);
+        append_source (sources, _ ("Grid emission factor"), &state->grid_factor);
         update_chart (self, state->code);
       }
       break;
     case PLACE_PORT:
       {
         const PuentePort *port = puente_dataset_get_port (dataset, index);
-        g_autofree char *subtitle = NULL;
+        g_autofree char  *subtitle = NULL;
 
         gtk_label_set_text (self->title, es ? port->name_es : port->name_en);
         /* Translators: subtitle of a port of entry: the Mexican city across */
-        subtitle = g_strdup_printf (_("Port of entry, across from %s"), port->mx_city);
+        subtitle = g_strdup_printf (_ ("Port of entry, across from %s"), port->mx_city);
         gtk_label_set_text (self->subtitle, subtitle);
-        add_indicator_row (self, &row, _("Truck crossings a year"), PUENTE_PORTS_CROSSINGS, port->id, format_amount);
-        add_indicator_row (self, &row, _("Peak charging power (MW)"), PUENTE_PORTS_PEAK_MW, port->id, format_amount);
-        add_row (self, &row, _("Truck crossings, 2024 (data)"), port->crossings.value, NAN, FALSE, format_amount);
-        add_row (self, &row, _("Drayage share, 2024 (data)"), port->drayage_share.value, NAN, FALSE, format_share);
+        add_indicator_row (self, &row, _ ("Truck crossings a year"), PUENTE_PORTS_CROSSINGS, port->id, format_amount);
+        add_indicator_row (self, &row, _ ("Peak charging power (MW)"), PUENTE_PORTS_PEAK_MW, port->id, format_amount);
+        add_row (self, &row, _ ("Truck crossings, 2024 (data)"), port->crossings.value, NAN, FALSE, format_amount);
+        add_row (self, &row, _ ("Drayage share, 2024 (data)"), port->drayage_share.value, NAN, FALSE, format_share);
         add_observed_row (self, &row, port->id);
         puente_map_details_add_port_coverage (self, &row, port->id, sources);
-        append_source (sources, _("Crossings"), &port->crossings);
-        append_source (sources, _("Drayage"), &port->drayage_share);
+        append_source (sources, _ ("Crossings"), &port->crossings);
+        append_source (sources, _ ("Drayage"), &port->drayage_share);
         update_chart (self, NULL);
       }
       break;
@@ -383,44 +382,44 @@ show_place (PuenteMapDetails *self)
         const PuenteCity *city = puente_dataset_get_city (dataset, index);
 
         gtk_label_set_text (self->title, es ? city->name_es : city->name_en);
-        gtk_label_set_text (self->subtitle, city->agencies != NULL ? city->agencies : _("Transit city"));
-        add_indicator_row (self, &row, _("Transit buses"), PUENTE_TRANSIT_FLEET, city->id, format_amount);
-        add_indicator_row (self, &row, _("Battery-electric share"), PUENTE_TRANSIT_EBUS_SHARE, city->id, format_share);
-        add_row (self, &row, _("Buses, 2024 (data)"), city->bus_fleet.value, NAN, FALSE, format_amount);
-        add_row (self, &row, _("Battery-electric buses, 2024 (data)"), city->battery_electric.value, NAN, FALSE, format_amount);
+        gtk_label_set_text (self->subtitle, city->agencies != NULL ? city->agencies : _ ("Transit city"));
+        add_indicator_row (self, &row, _ ("Transit buses"), PUENTE_TRANSIT_FLEET, city->id, format_amount);
+        add_indicator_row (self, &row, _ ("Battery-electric share"), PUENTE_TRANSIT_EBUS_SHARE, city->id, format_share);
+        add_row (self, &row, _ ("Buses, 2024 (data)"), city->bus_fleet.value, NAN, FALSE, format_amount);
+        add_row (self, &row, _ ("Battery-electric buses, 2024 (data)"), city->battery_electric.value, NAN, FALSE, format_amount);
         add_observed_row (self, &row, city->id);
-        append_source (sources, _("Bus fleet"), &city->bus_fleet);
-        append_source (sources, _("Battery-electric buses"), &city->battery_electric);
+        append_source (sources, _ ("Bus fleet"), &city->bus_fleet);
+        append_source (sources, _ ("Battery-electric buses"), &city->battery_electric);
         update_chart (self, NULL);
       }
       break;
     case PLACE_SITE:
       {
         const PuenteSite *site = puente_dataset_get_site (dataset, index);
-        PuenteFigure figure = { 0 };
-        g_autofree char *capacity = NULL;
-        g_autofree char *start = site->start_year > 0 ? g_strdup_printf ("%d", site->start_year) : NULL;
-        g_autofree char *status = puente_supply_status_label (site, self->lang);
+        PuenteFigure      figure = { 0 };
+        g_autofree char  *capacity = NULL;
+        g_autofree char  *start = site->start_year > 0 ? g_strdup_printf ("%d", site->start_year) : NULL;
+        g_autofree char  *status = puente_supply_status_label (site, self->lang);
 
         gtk_label_set_text (self->title, site->name);
         gtk_label_set_text (self->subtitle, site->company);
-        add_text_row (self, &row, _("Stage"), puente_supply_type_name (site->type, self->lang));
-        add_text_row (self, &row, _("Status"), status);
-        add_text_row (self, &row, _("City"), site->city);
-        add_text_row (self, &row, _("Products"), site->products);
+        add_text_row (self, &row, _ ("Stage"), puente_supply_type_name (site->type, self->lang));
+        add_text_row (self, &row, _ ("Status"), status);
+        add_text_row (self, &row, _ ("City"), site->city);
+        add_text_row (self, &row, _ ("Products"), site->products);
         if (site->has_capacity)
           {
             g_autofree char *number = puente_format_value (self->lang, site->capacity.value);
 
             capacity = g_strdup_printf ("%s %s", number, puente_site_type_capacity_unit (site->type));
-            add_text_row (self, &row, _("Capacity"), capacity);
+            add_text_row (self, &row, _ ("Capacity"), capacity);
           }
-        add_text_row (self, &row, _("Start"), start);
+        add_text_row (self, &row, _ ("Start"), start);
         figure.publisher = site->publisher;
         figure.title = site->title;
         figure.url = site->url;
         figure.year = site->status_date != NULL ? atoi (site->status_date) : 0;
-        append_source (sources, _("Site"), &figure);
+        append_source (sources, _ ("Site"), &figure);
         update_chart (self, NULL);
       }
       break;
@@ -432,7 +431,7 @@ show_place (PuenteMapDetails *self)
 out:
   if (sources->len > 0)
     {
-      g_autofree char *heading = g_markup_printf_escaped ("<b>%s</b>\n", _("Sources"));
+      g_autofree char *heading = g_markup_printf_escaped ("<b>%s</b>\n", _ ("Sources"));
 
       g_string_prepend (sources, heading);
     }
@@ -551,7 +550,7 @@ puente_map_details_dispose (GObject *object)
 static void
 puente_map_details_class_init (PuenteMapDetailsClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_map_details_dispose;

@@ -21,14 +21,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PuenteMapDetails, puente_map_details, PUENTE, MAP_DETAILS, GtkWidget)
 
 /* Figures of @workspace's results and year, text in @lang. */
-GtkWidget  *puente_map_details_new       (PuenteWorkspace  *workspace,
-                                          PuenteLang        lang);
+GtkWidget  *puente_map_details_new (PuenteWorkspace *workspace,
+                                    PuenteLang       lang);
 /* Shows the place @id (a state code, port, city or site id); FALSE, and
  * nothing shown, when there is no such place. */
 gboolean    puente_map_details_set_place (PuenteMapDetails *self,
                                           const char       *id);
 /* The results or the year changed. */
-void        puente_map_details_refresh   (PuenteMapDetails *self);
+void        puente_map_details_refresh (PuenteMapDetails *self);
 /* The place's name. */
 const char *puente_map_details_get_title (PuenteMapDetails *self);
 

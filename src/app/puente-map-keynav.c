@@ -12,7 +12,7 @@
 typedef struct
 {
   const char *id;
-  int         group;         /* reading order of the kinds */
+  int         group; /* reading order of the kinds */
   double      lon;
 } Place;
 
@@ -31,12 +31,12 @@ compare_places (gconstpointer a,
 }
 
 char **
-puente_map_keynav_order (PuenteDataset      *dataset,
-                         const char * const *layers)
+puente_map_keynav_order (PuenteDataset     *dataset,
+                         const char *const *layers)
 {
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Place));
   GStrvBuilder *builder = g_strv_builder_new ();
-  char **order;
+  char        **order;
 
   g_return_val_if_fail (dataset != NULL, NULL);
 
@@ -44,7 +44,7 @@ puente_map_keynav_order (PuenteDataset      *dataset,
     for (guint i = 0; i < puente_dataset_get_n_states (dataset); i++)
       {
         const PuenteState *state = puente_dataset_get_state (dataset, i);
-        Place place = { state->code, state->country == PUENTE_COUNTRY_MX ? 1 : 0, state->lon };
+        Place              place = { state->code, state->country == PUENTE_COUNTRY_MX ? 1 : 0, state->lon };
 
         g_array_append_val (places, place);
       }
@@ -52,7 +52,7 @@ puente_map_keynav_order (PuenteDataset      *dataset,
     for (guint i = 0; i < puente_dataset_get_n_ports (dataset); i++)
       {
         const PuentePort *port = puente_dataset_get_port (dataset, i);
-        Place place = { port->id, 2, port->lon };
+        Place             place = { port->id, 2, port->lon };
 
         g_array_append_val (places, place);
       }
@@ -60,7 +60,7 @@ puente_map_keynav_order (PuenteDataset      *dataset,
     for (guint i = 0; i < puente_dataset_get_n_cities (dataset); i++)
       {
         const PuenteCity *city = puente_dataset_get_city (dataset, i);
-        Place place = { city->id, 3, city->lon };
+        Place             place = { city->id, 3, city->lon };
 
         g_array_append_val (places, place);
       }
@@ -68,7 +68,7 @@ puente_map_keynav_order (PuenteDataset      *dataset,
     for (guint i = 0; i < puente_dataset_get_n_sites (dataset); i++)
       {
         const PuenteSite *site = puente_dataset_get_site (dataset, i);
-        Place place = { site->id, 4, site->lon };
+        Place             place = { site->id, 4, site->lon };
 
         g_array_append_val (places, place);
       }
@@ -82,9 +82,9 @@ puente_map_keynav_order (PuenteDataset      *dataset,
 }
 
 const char *
-puente_map_keynav_step (const char * const *order,
-                        const char         *current,
-                        int                 step)
+puente_map_keynav_step (const char *const *order,
+                        const char        *current,
+                        int                step)
 {
   guint n = order != NULL ? g_strv_length ((char **) order) : 0;
 
@@ -104,7 +104,7 @@ on_key_pressed (GtkEventControllerKey *controller,
                 gpointer               user_data)
 {
   PuenteMapKeynavFunc func = g_object_get_data (G_OBJECT (controller), "puente-keynav-func");
-  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+  GdkModifierType     mods = state & gtk_accelerator_get_default_mod_mask ();
 
   if (mods == GDK_CONTROL_MASK)
     switch (keyval)

@@ -21,18 +21,18 @@ G_BEGIN_DECLS
  * entry along the border, west to east; then transit cities and
  * supply-chain sites, west to east. Only those of the layers in @layers
  * ("states", "ports", "transit", "supply"). Free with g_strfreev. */
-char       **puente_map_keynav_order  (PuenteDataset        *dataset,
-                                       const char * const   *layers);
+char      **puente_map_keynav_order (PuenteDataset     *dataset,
+                                     const char *const *layers);
 /* The place @step (+1 or −1) from @current in @order, wrapping around;
  * the first (or, going back, the last) when @current is not in @order.
  * NULL for an empty @order. */
-const char  *puente_map_keynav_step   (const char * const   *order,
-                                       const char           *current,
-                                       int                   step);
+const char *puente_map_keynav_step (const char *const *order,
+                                    const char        *current,
+                                    int                step);
 
 /* @step: +1 (next), −1 (previous), 0 (Enter: open the details). */
-typedef void (*PuenteMapKeynavFunc)   (int                   step,
-                                       gpointer              user_data);
+typedef void (*PuenteMapKeynavFunc) (int      step,
+                                     gpointer user_data);
 
 /* A key controller for a map: Ctrl+Right and Ctrl+Down call @func with
  * +1, Ctrl+Left and Ctrl+Up with −1, Enter with 0. */

@@ -51,8 +51,7 @@ on_state_layers_changed (PuenteMapLayersPopover *self)
     {
       GtkCheckButton *check = self->checks->pdata[i];
 
-      gtk_check_button_set_active (check, ids != NULL && g_strv_contains ((const char * const *) ids,
-                                                                          gtk_widget_get_name (GTK_WIDGET (check))));
+      gtk_check_button_set_active (check, ids != NULL && g_strv_contains ((const char *const *) ids, gtk_widget_get_name (GTK_WIDGET (check))));
     }
   self->syncing = FALSE;
 }
@@ -73,7 +72,7 @@ puente_map_layers_popover_new (PuenteViewState *state,
   for (guint i = layers->len; i-- > 0;)
     {
       PuenteMapLayer *layer = layers->pdata[i];
-      GtkWidget *check = gtk_check_button_new_with_label (puente_map_layer_get_title (layer));
+      GtkWidget      *check = gtk_check_button_new_with_label (puente_map_layer_get_title (layer));
 
       /* Its name is the layer's id: what the state lists. */
       gtk_widget_set_name (check, puente_map_layer_get_id (layer));
@@ -99,17 +98,17 @@ puente_map_layers_popover_update (PuenteMapLayersPopover *self)
 
   for (guint i = 0; i < self->checks->len; i++)
     {
-      GtkWidget *check = self->checks->pdata[i];
+      GtkWidget      *check = self->checks->pdata[i];
       PuenteMapLayer *layer = g_object_get_data (G_OBJECT (check), "layer");
-      gboolean available = puente_map_layer_is_available (layer);
+      gboolean        available = puente_map_layer_is_available (layer);
 
       gtk_widget_set_sensitive (check, available);
       if (available)
         gtk_widget_set_tooltip_text (check, NULL);
       else if (g_str_equal (puente_map_layer_get_id (layer), "stations"))
-        gtk_widget_set_tooltip_text (check, _("Import a station file first: Import Stations… below"));
+        gtk_widget_set_tooltip_text (check, _ ("Import a station file first: Import Stations… below"));
       else
-        gtk_widget_set_tooltip_text (check, _("The model does not compute this yet"));
+        gtk_widget_set_tooltip_text (check, _ ("The model does not compute this yet"));
     }
 }
 
@@ -160,7 +159,7 @@ puente_map_layers_popover_dispose (GObject *object)
 static void
 puente_map_layers_popover_class_init (PuenteMapLayersPopoverClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_map_layers_popover_dispose;

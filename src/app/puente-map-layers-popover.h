@@ -20,16 +20,16 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PuenteMapLayersPopover, puente_map_layers_popover, PUENTE, MAP_LAYERS_POPOVER, GtkPopover)
 
 /* A check for each of @layers (PuenteMapLayer, bottom to top). */
-GtkWidget      *puente_map_layers_popover_new              (PuenteViewState        *state,
-                                                            GPtrArray              *layers);
+GtkWidget      *puente_map_layers_popover_new (PuenteViewState *state,
+                                               GPtrArray       *layers);
 /* The check of the layer @id, or NULL. */
-GtkCheckButton *puente_map_layers_popover_get_check        (PuenteMapLayersPopover *self,
-                                                            const char             *id);
+GtkCheckButton *puente_map_layers_popover_get_check (PuenteMapLayersPopover *self,
+                                                     const char             *id);
 GtkCheckButton *puente_map_layers_popover_get_legend_check (PuenteMapLayersPopover *self);
 /* A layer's data came or went: its check follows. */
-void            puente_map_layers_popover_update           (PuenteMapLayersPopover *self);
+void            puente_map_layers_popover_update (PuenteMapLayersPopover *self);
 /* Appends @section (the stations' files and filters) below the checks. */
-void            puente_map_layers_popover_add_section      (PuenteMapLayersPopover *self,
-                                                            GtkWidget              *section);
+void            puente_map_layers_popover_add_section (PuenteMapLayersPopover *self,
+                                                       GtkWidget              *section);
 
 G_END_DECLS

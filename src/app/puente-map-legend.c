@@ -22,17 +22,17 @@
 
 struct _PuenteMapLegend
 {
-  GtkWidget         parent_instance;
+  GtkWidget        parent_instance;
 
-  GPtrArray        *layers;
-  PuenteLegendFold  fold;
-  gboolean          room_known;
-  gboolean          narrow;
-  guint             update_tick;
+  GPtrArray       *layers;
+  PuenteLegendFold fold;
+  gboolean         room_known;
+  gboolean         narrow;
+  guint            update_tick;
 
-  GtkWidget        *button;
-  GtkWidget        *card;
-  GtkDrawingArea   *area;
+  GtkWidget       *button;
+  GtkWidget       *card;
+  GtkDrawingArea  *area;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteMapLegend, puente_map_legend, GTK_TYPE_WIDGET)
@@ -49,9 +49,9 @@ static GParamSpec *properties[N_PROPS];
 static double
 font_size (PuenteMapLegend *self)
 {
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->area));
+  PangoContext               *context = gtk_widget_get_pango_context (GTK_WIDGET (self->area));
   const PangoFontDescription *font = pango_context_get_font_description (context);
-  double size = font != NULL ? pango_font_description_get_size (font) / (double) PANGO_SCALE : 0;
+  double                      size = font != NULL ? pango_font_description_get_size (font) / (double) PANGO_SCALE : 0;
 
   if (font != NULL && !pango_font_description_get_size_is_absolute (font))
     {
@@ -110,7 +110,7 @@ draw_legend (GtkDrawingArea *area,
              int             height,
              gpointer        user_data)
 {
-  PuenteMapLegend *self = user_data;
+  PuenteMapLegend     *self = user_data;
   PuenteMapLegendStyle style;
 
   legend_style (self, &style);
@@ -187,7 +187,7 @@ void
 puente_map_legend_update (PuenteMapLegend *self)
 {
   PuenteMapLegendStyle style;
-  double width, height;
+  double               width, height;
 
   g_return_if_fail (PUENTE_IS_MAP_LEGEND (self));
 
@@ -231,8 +231,8 @@ puente_map_legend_get_fold (PuenteMapLegend *self)
 }
 
 void
-puente_map_legend_set_fold (PuenteMapLegend  *self,
-                            PuenteLegendFold  fold)
+puente_map_legend_set_fold (PuenteMapLegend *self,
+                            PuenteLegendFold fold)
 {
   g_return_if_fail (PUENTE_IS_MAP_LEGEND (self));
 
@@ -332,7 +332,7 @@ puente_map_legend_css_changed (GtkWidget         *widget,
 static void
 puente_map_legend_class_init (PuenteMapLegendClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->get_property = puente_map_legend_get_property;

@@ -22,24 +22,24 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteMapLegend, puente_map_legend, PUENTE, MAP_LEGEND, GtkWidget)
 
-GtkWidget        *puente_map_legend_new         (void);
+GtkWidget       *puente_map_legend_new (void);
 /* The layers whose legends it draws, bottom to top. */
-void              puente_map_legend_set_layers  (PuenteMapLegend *self,
-                                                 GPtrArray       *layers);
+void             puente_map_legend_set_layers (PuenteMapLegend *self,
+                                               GPtrArray       *layers);
 /* What the layers show changed (layers, metric, year, style): measures
  * and draws again. */
-void              puente_map_legend_update      (PuenteMapLegend *self);
+void             puente_map_legend_update (PuenteMapLegend *self);
 /* The width of the map the legend lies on. Crossing three legends' width
  * either way puts the "fold" property back to auto. */
-void              puente_map_legend_set_room    (PuenteMapLegend *self,
-                                                 int              width);
+void             puente_map_legend_set_room (PuenteMapLegend *self,
+                                             int              width);
 /* The "fold" property. */
-PuenteLegendFold  puente_map_legend_get_fold    (PuenteMapLegend *self);
-void              puente_map_legend_set_fold    (PuenteMapLegend *self,
-                                                 PuenteLegendFold fold);
+PuenteLegendFold puente_map_legend_get_fold (PuenteMapLegend *self);
+void             puente_map_legend_set_fold (PuenteMapLegend *self,
+                                             PuenteLegendFold fold);
 /* Whether it is folded to its button now. */
-gboolean          puente_map_legend_get_folded  (PuenteMapLegend *self);
+gboolean         puente_map_legend_get_folded (PuenteMapLegend *self);
 /* Whether any shown layer has a legend. */
-gboolean          puente_map_legend_has_content (PuenteMapLegend *self);
+gboolean         puente_map_legend_has_content (PuenteMapLegend *self);
 
 G_END_DECLS

@@ -52,50 +52,50 @@
 
 struct _PuenteMapPage
 {
-  GtkWidget              parent_instance;
+  GtkWidget               parent_instance;
 
-  PuenteWorkspace       *workspace;
-  PuenteViewState       *state;
-  PuenteLang             lang;
-  PuenteBasemap         *basemap;
-  PuenteMapBounds        home;
-  PuenteOfflineSource   *source;
-  ShumateMapSource      *online_source;
-  GSettings             *settings;
-  PuenteMapPane         *panes[2];
-  PuenteMapDetails      *details;
+  PuenteWorkspace        *workspace;
+  PuenteViewState        *state;
+  PuenteLang              lang;
+  PuenteBasemap          *basemap;
+  PuenteMapBounds         home;
+  PuenteOfflineSource    *source;
+  ShumateMapSource       *online_source;
+  GSettings              *settings;
+  PuenteMapPane          *panes[2];
+  PuenteMapDetails       *details;
   PuenteMapLayersPopover *layers_popover;
-  PuenteMapSearch       *search;
+  PuenteMapSearch        *search;
   /* A place found, flown to after the next layout (the panel may open). */
-  gboolean               fly_pending;
-  PuenteMapBounds        fly_bounds;
-  GBinding              *bindings[6];
-  gboolean               syncing;
+  gboolean                fly_pending;
+  PuenteMapBounds         fly_bounds;
+  GBinding               *bindings[6];
+  gboolean                syncing;
   /* Set while the page itself moves the map (a fit, a reveal). */
-  gboolean               moving;
-  int                    map_width;
-  int                    map_height;
+  gboolean                moving;
+  int                     map_width;
+  int                     map_height;
 
-  AdwFlap               *flap;
-  GtkOverlay            *overlay;
-  GtkBox                *maps_box;
-  GtkDropDown           *metric_dropdown;
-  GtkMenuButton         *layers_button;
-  GtkBox                *compare_box;
-  GtkToggleButton       *single_button;
-  GtkToggleButton       *split_button;
-  GtkToggleButton       *difference_button;
-  GtkWidget             *toolbar;
-  GtkWidget             *toolbar_view_row;
-  GtkWidget             *toolbar_compare_row;
-  PuenteMapLegend       *legend;
+  AdwFlap                *flap;
+  GtkOverlay             *overlay;
+  GtkBox                 *maps_box;
+  GtkDropDown            *metric_dropdown;
+  GtkMenuButton          *layers_button;
+  GtkBox                 *compare_box;
+  GtkToggleButton        *single_button;
+  GtkToggleButton        *split_button;
+  GtkToggleButton        *difference_button;
+  GtkWidget              *toolbar;
+  GtkWidget              *toolbar_view_row;
+  GtkWidget              *toolbar_compare_row;
+  PuenteMapLegend        *legend;
   /* "Show as table": the metric by state over the maps. */
-  GtkToggleButton       *table_button;
-  PuenteDataTable       *table;
-  GBinding              *table_binding;
-  char                  *descriptions[2];  /* the maps' accessible ones */
+  GtkToggleButton        *table_button;
+  PuenteDataTable        *table;
+  GBinding               *table_binding;
+  char                   *descriptions[2]; /* the maps' accessible ones */
   /* The stations last shown: the layer turns on when the first come. */
-  PuenteStations        *stations_shown;
+  PuenteStations         *stations_shown;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteMapPage, puente_map_page, GTK_TYPE_WIDGET)
@@ -104,7 +104,7 @@ static PuenteBasemapStyle
 basemap_style (void)
 {
   return adw_style_manager_get_dark (adw_style_manager_get_default ()) ? PUENTE_BASEMAP_STYLE_DARK
-                                                                         : PUENTE_BASEMAP_STYLE_LIGHT;
+                                                                       : PUENTE_BASEMAP_STYLE_LIGHT;
 }
 
 static gboolean
@@ -177,12 +177,12 @@ static void
 clear_insets (PuenteMapPage   *self,
               PuenteMapInsets *insets)
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self->panes[0]));
-  double height = gtk_widget_get_height (GTK_WIDGET (self->panes[0]));
-  PuenteMapPane *under = legend_pane (self);
+  double          width = gtk_widget_get_width (GTK_WIDGET (self->panes[0]));
+  double          height = gtk_widget_get_height (GTK_WIDGET (self->panes[0]));
+  PuenteMapPane  *under = legend_pane (self);
   graphene_rect_t bounds;
 
-  *insets = (PuenteMapInsets) { FIT_MARGIN, FIT_MARGIN, FIT_MARGIN, FIT_MARGIN };
+  *insets = (PuenteMapInsets){ FIT_MARGIN, FIT_MARGIN, FIT_MARGIN, FIT_MARGIN };
   /* Below the toolbar and the titles, across the whole width. */
   if (gtk_widget_get_mapped (self->toolbar) &&
       gtk_widget_compute_bounds (self->toolbar, GTK_WIDGET (self->panes[0]), &bounds))
@@ -225,7 +225,7 @@ static gboolean
 fit (PuenteMapPage *self)
 {
   PuenteMapInsets insets;
-  PuenteMapFrame frame;
+  PuenteMapFrame  frame;
 
   if (self->map_width < 10 || self->map_height < 10)
     return FALSE;
@@ -240,15 +240,15 @@ fit (PuenteMapPage *self)
 static gboolean
 reveal_selection (PuenteMapPage *self)
 {
-  const char *id = puente_view_state_get_selection (self->state);
+  const char      *id = puente_view_state_get_selection (self->state);
   PuentePlaceMatch place;
-  PuenteMapBounds bounds;
-  PuenteMapInsets insets;
-  PuenteMapFrame frame;
+  PuenteMapBounds  bounds;
+  PuenteMapInsets  insets;
+  PuenteMapFrame   frame;
 
   if (self->map_width < 10 || id == NULL || !puente_map_search_lookup (self->search, id, &place))
     return FALSE;
-  bounds = (PuenteMapBounds) { place.west, place.south, place.east, place.north };
+  bounds = (PuenteMapBounds){ place.west, place.south, place.east, place.north };
   clear_insets (self, &insets);
   puente_map_pane_get_frame (self->panes[0], &frame);
   puente_map_frame_reveal (&frame, &bounds, &insets);
@@ -260,8 +260,8 @@ static void
 fly (PuenteMapPage *self)
 {
   PuenteMapInsets insets;
-  PuenteMapFrame frame;
-  gboolean animate;
+  PuenteMapFrame  frame;
+  gboolean        animate;
 
   self->fly_pending = FALSE;
   if (self->map_width < 10 || self->map_height < 10)
@@ -283,8 +283,8 @@ fly (PuenteMapPage *self)
 static gboolean
 follow_layout (PuenteMapPage *self)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self->panes[0]));
-  int height = gtk_widget_get_height (GTK_WIDGET (self->panes[0]));
+  int      width = gtk_widget_get_width (GTK_WIDGET (self->panes[0]));
+  int      height = gtk_widget_get_height (GTK_WIDGET (self->panes[0]));
   gboolean resized = width != self->map_width || height != self->map_height;
 
   self->map_width = width;
@@ -374,7 +374,7 @@ on_place_activated (PuenteMapPage          *self,
   g_auto(GStrv) layers = NULL;
 
   g_object_get (self->state, "map-layers", &layers, NULL);
-  if (layers == NULL || !g_strv_contains ((const char * const *) layers, place_layer (match->kind)))
+  if (layers == NULL || !g_strv_contains ((const char *const *) layers, place_layer (match->kind)))
     {
       g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
       g_auto(GStrv) shown = NULL;
@@ -385,7 +385,7 @@ on_place_activated (PuenteMapPage          *self,
       shown = g_strv_builder_end (builder);
       g_object_set (self->state, "map-layers", shown, NULL);
     }
-  self->fly_bounds = (PuenteMapBounds) { match->west, match->south, match->east, match->north };
+  self->fly_bounds = (PuenteMapBounds){ match->west, match->south, match->east, match->north };
   self->fly_pending = TRUE;
   puente_view_state_set_selection (self->state, match->id);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -445,7 +445,7 @@ static const char *
 scenario_b_name (PuenteMapPage *self)
 {
   const PuenteScenario *compare = puente_workspace_get_compare (self->workspace);
-  const char *name = compare != NULL ? puente_scenario_get_name (compare, self->lang) : NULL;
+  const char           *name = compare != NULL ? puente_scenario_get_name (compare, self->lang) : NULL;
 
   return name != NULL && *name != '\0' ? name : puente_workspace_get_compare_id (self->workspace);
 }
@@ -453,7 +453,7 @@ scenario_b_name (PuenteMapPage *self)
 static void
 update_pane_titles (PuenteMapPage *self)
 {
-  const char *a = puente_workspace_get_name (self->workspace, self->lang);
+  const char      *a = puente_workspace_get_name (self->workspace, self->lang);
   g_autofree char *text_a = NULL;
   g_autofree char *text_b = NULL;
 
@@ -461,13 +461,13 @@ update_pane_titles (PuenteMapPage *self)
     {
     case PUENTE_MAP_MODE_SPLIT:
       /* Translators: label of the map of scenario A; %s is its name */
-      text_a = g_strdup_printf (_("A: %s"), a);
+      text_a = g_strdup_printf (_ ("A: %s"), a);
       /* Translators: label of the map of scenario B; %s is its name */
-      text_b = g_strdup_printf (_("B: %s"), scenario_b_name (self));
+      text_b = g_strdup_printf (_ ("B: %s"), scenario_b_name (self));
       break;
     case PUENTE_MAP_MODE_DIFFERENCE:
       /* Translators: label of the difference map: B's name minus A's */
-      text_a = g_strdup_printf (_("B − A: %s − %s"), scenario_b_name (self), a);
+      text_a = g_strdup_printf (_ ("B − A: %s − %s"), scenario_b_name (self), a);
       break;
     case PUENTE_MAP_MODE_SINGLE:
     default:
@@ -480,7 +480,7 @@ update_pane_titles (PuenteMapPage *self)
 static void
 apply_mode (PuenteMapPage *self)
 {
-  gboolean has_b = puente_workspace_get_compare_results (self->workspace) != NULL;
+  gboolean      has_b = puente_workspace_get_compare_results (self->workspace) != NULL;
   PuenteMapMode mode = puente_map_page_get_mode (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->compare_box), has_b);
@@ -545,7 +545,7 @@ load_layers (PuenteMapPage *self)
 
   g_object_get (self->state, "map-layers", &ids, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
-    puente_map_pane_set_layers (self->panes[i], (const char * const *) ids);
+    puente_map_pane_set_layers (self->panes[i], (const char *const *) ids);
   puente_map_legend_update (self->legend);
 }
 
@@ -647,7 +647,7 @@ on_stations_changed (PuenteMapPage *self)
   /* Stations imported where there were none: show them. */
   g_object_get (self->state, "map-layers", &layers, NULL);
   if (stations != NULL && self->stations_shown == NULL &&
-      (layers == NULL || !g_strv_contains ((const char * const *) layers, "stations")))
+      (layers == NULL || !g_strv_contains ((const char *const *) layers, "stations")))
     {
       g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
       g_auto(GStrv) shown = NULL;
@@ -665,7 +665,7 @@ static void
 setup_stations (PuenteMapPage *self)
 {
   PuenteStationFiles *files = puente_workspace_get_station_files (self->workspace);
-  const char *keys[] = { "notify::stations-dc-fast-only", "notify::stations-network", "notify::stations-show" };
+  const char         *keys[] = { "notify::stations-dc-fast-only", "notify::stations-network", "notify::stations-show" };
 
   puente_map_layers_popover_add_section (self->layers_popover, puente_map_stations_new (self->workspace, self->state, self->lang));
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
@@ -689,10 +689,10 @@ puente_map_page_export (PuenteMapPage *self,
 {
   g_auto(GStrv) layers = NULL;
   PuenteStatesMetric metric = PUENTE_STATES_METRIC_ZEV_SHARE;
-  PuenteMapDocument doc;
-  PuenteChartFormat format;
+  PuenteMapDocument  doc;
+  PuenteChartFormat  format;
   /* A slide's size; PNGs at twice the pixels for print. */
-  PuenteChartSize size = { 1920, 1080, PUENTE_CHART_UNIT_PX, 192 };
+  PuenteChartSize    size = { 1920, 1080, PUENTE_CHART_UNIT_PX, 192 };
 
   g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -700,7 +700,7 @@ puente_map_page_export (PuenteMapPage *self,
   if (!puente_chart_format_from_path (path, &format) || format == PUENTE_CHART_FORMAT_CSV)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("“%s” has no known extension: name the file .png, .svg or .pdf"), path);
+                   _ ("“%s” has no known extension: name the file .png, .svg or .pdf"), path);
       return FALSE;
     }
   g_object_get (self->state, "map-layers", &layers, NULL);
@@ -712,7 +712,7 @@ puente_map_page_export (PuenteMapPage *self,
   doc.b_results = puente_workspace_get_compare_results (self->workspace);
   doc.year = puente_workspace_get_year (self->workspace);
   doc.metric = metric;
-  doc.layers = (const char * const *) layers;
+  doc.layers = (const char *const *) layers;
   doc.lang = self->lang;
   doc.stations = puente_station_files_get_stations (puente_workspace_get_station_files (self->workspace));
   g_object_get (self->state, "stations-dc-fast-only", &doc.stations_filter.dc_fast_only,
@@ -741,8 +741,8 @@ puente_map_page_export (PuenteMapPage *self,
 static void
 update_text_alternatives (PuenteMapPage *self)
 {
-  guint metric = gtk_drop_down_get_selected (self->metric_dropdown);
-  const char *selection = puente_view_state_get_selection (self->state);
+  guint        metric = gtk_drop_down_get_selected (self->metric_dropdown);
+  const char  *selection = puente_view_state_get_selection (self->state);
   PuenteTable *table;
 
   if (metric >= PUENTE_N_STATES_METRICS)
@@ -751,12 +751,12 @@ update_text_alternatives (PuenteMapPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
     {
       PuenteMapContext *context = puente_map_pane_get_context (self->panes[i]);
-      g_autofree char *description = puente_map_table_describe (context, metric, table, selection, self->lang);
-      const char *place = selection != NULL ? puente_map_context_get_place_name (context, selection) : NULL;
-      const char *map = i == 0 ? _("Map") : _("Map of scenario B");
+      g_autofree char  *description = puente_map_table_describe (context, metric, table, selection, self->lang);
+      const char       *place = selection != NULL ? puente_map_context_get_place_name (context, selection) : NULL;
+      const char       *map = i == 0 ? _ ("Map") : _ ("Map of scenario B");
       /* Translators: accessible name of a map with a place selected:
        * "Map: Nuevo León" (a screen reader says it as the place changes) */
-      g_autofree char *label = place != NULL ? g_strdup_printf (_("%s: %s"), map, place) : g_strdup (map);
+      g_autofree char  *label = place != NULL ? g_strdup_printf (_ ("%s: %s"), map, place) : g_strdup (map);
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (puente_map_pane_get_map (self->panes[i])),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label,
@@ -805,8 +805,8 @@ on_keynav (int      step,
       return;
     }
   g_object_get (self->state, "map-layers", &layers, NULL);
-  order = puente_map_keynav_order (puente_workspace_get_dataset (self->workspace), (const char * const *) layers);
-  next = puente_map_keynav_step ((const char * const *) order, puente_view_state_get_selection (self->state), step);
+  order = puente_map_keynav_order (puente_workspace_get_dataset (self->workspace), (const char *const *) layers);
+  next = puente_map_keynav_step ((const char *const *) order, puente_view_state_get_selection (self->state), step);
   if (next == NULL)
     return;
   puente_view_state_set_selection (self->state, next);
@@ -817,7 +817,7 @@ static void
 setup_text_alternatives (PuenteMapPage *self)
 {
   /* Translators: accessible name of the table of the map's metric by state */
-  self->table = PUENTE_DATA_TABLE (puente_data_table_new (_("The map's metric by state")));
+  self->table = PUENTE_DATA_TABLE (puente_data_table_new (_ ("The map's metric by state")));
   gtk_widget_set_margin_start (GTK_WIDGET (self->table), 12);
   gtk_widget_set_margin_end (GTK_WIDGET (self->table), 12);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->table), 12);
@@ -871,8 +871,8 @@ apply_label_scale (PuenteMapPage *self)
 static void
 setup_panes (PuenteMapPage *self)
 {
-  PuenteDataset *dataset = puente_workspace_get_dataset (self->workspace);
-  static const char * const view_properties[] = { "latitude", "longitude", "zoom-level" };
+  PuenteDataset           *dataset = puente_workspace_get_dataset (self->workspace);
+  static const char *const view_properties[] = { "latitude", "longitude", "zoom-level" };
 
   for (guint i = 0; i < G_N_ELEMENTS (self->panes); i++)
     {
@@ -880,7 +880,7 @@ setup_panes (PuenteMapPage *self)
 
       /* Translators: accessible names of the maps */
       self->panes[i] = PUENTE_MAP_PANE (puente_map_pane_new (dataset, self->basemap,
-                                                             i == 0 ? _("Map") : _("Map of scenario B")));
+                                                             i == 0 ? _ ("Map") : _ ("Map of scenario B")));
       context = puente_map_pane_get_context (self->panes[i]);
       puente_map_context_set_language (context, self->lang);
       puente_map_context_set_style (context, basemap_style ());
@@ -911,7 +911,7 @@ puente_map_page_new (PuenteWorkspace *workspace,
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkStringList) metrics = gtk_string_list_new (NULL);
   ShumateViewport *viewport;
-  double lat, lon, zoom;
+  double           lat, lon, zoom;
 
   g_return_val_if_fail (PUENTE_IS_WORKSPACE (workspace), NULL);
   g_return_val_if_fail (PUENTE_IS_VIEW_STATE (state), NULL);
@@ -923,14 +923,14 @@ puente_map_page_new (PuenteWorkspace *workspace,
   self->basemap = puente_basemap_dup_default (&error);
   if (self->basemap == NULL)
     g_error ("The built-in basemap could not be loaded: %s", error->message);
-  self->home = (PuenteMapBounds) { PUENTE_MAP_HOME_WEST, PUENTE_MAP_HOME_SOUTH, PUENTE_MAP_HOME_EAST,
-                                   PUENTE_MAP_HOME_NORTH };
+  self->home = (PuenteMapBounds){ PUENTE_MAP_HOME_WEST, PUENTE_MAP_HOME_SOUTH, PUENTE_MAP_HOME_EAST,
+                                  PUENTE_MAP_HOME_NORTH };
 
   /* Online tiles or not (the schema is required). */
   self->settings = g_settings_new (APP_ID);
   self->source = puente_offline_source_new (self->basemap);
   /* The credit under the map, in the map's language. */
-  shumate_map_source_set_license (SHUMATE_MAP_SOURCE (self->source), _("Natural Earth (public domain)"));
+  shumate_map_source_set_license (SHUMATE_MAP_SOURCE (self->source), _ ("Natural Earth (public domain)"));
   puente_offline_source_set_style (self->source, basemap_style ());
 
   setup_panes (self);
@@ -952,7 +952,7 @@ puente_map_page_new (PuenteWorkspace *workspace,
   self->syncing = TRUE;
   gtk_drop_down_set_model (self->metric_dropdown, G_LIST_MODEL (metrics));
   self->syncing = FALSE;
-  puente_a11y_name_drop_down (self->metric_dropdown, _("What Colours the States"));
+  puente_a11y_name_drop_down (self->metric_dropdown, _ ("What Colours the States"));
   puente_map_legend_set_layers (self->legend, puente_map_pane_get_layers (self->panes[0]));
   self->bindings[5] = g_object_bind_property (state, "map-legend-fold", self->legend, "fold",
                                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
@@ -1234,7 +1234,7 @@ puente_map_page_get_legend_shown (PuenteMapPage *self)
   g_return_val_if_fail (PUENTE_IS_MAP_PAGE (self), FALSE);
 
   return gtk_widget_get_visible (GTK_WIDGET (self->legend)) && puente_map_legend_has_content (self->legend) &&
-         !puente_map_legend_get_folded (self->legend);
+    !puente_map_legend_get_folded (self->legend);
 }
 
 /* ---- GtkWidget -------------------------------------------------------------- */
@@ -1283,13 +1283,13 @@ puente_map_page_dispose (GObject *object)
 }
 
 static void
-puente_map_page_measure (GtkWidget      *widget,
-                         GtkOrientation  orientation,
-                         int             for_size,
-                         int            *minimum,
-                         int            *natural,
-                         int            *minimum_baseline,
-                         int            *natural_baseline)
+puente_map_page_measure (GtkWidget     *widget,
+                         GtkOrientation orientation,
+                         int            for_size,
+                         int           *minimum,
+                         int           *natural,
+                         int           *minimum_baseline,
+                         int           *natural_baseline)
 {
   gtk_widget_measure (GTK_WIDGET (PUENTE_MAP_PAGE (widget)->flap), orientation, for_size, minimum, natural,
                       minimum_baseline, natural_baseline);
@@ -1318,8 +1318,8 @@ lay_out_toolbar (PuenteMapPage *self,
                  int            map_width)
 {
   GtkOrientation orientation = GTK_ORIENTATION_HORIZONTAL;
-  int view_row, view_row_min, compare_row, compare_row_min, row_height, search, below;
-  gboolean stacked;
+  int            view_row, view_row_min, compare_row, compare_row_min, row_height, search, below;
+  gboolean       stacked;
 
   gtk_widget_measure (self->toolbar_view_row, GTK_ORIENTATION_HORIZONTAL, -1, &view_row_min, &view_row, NULL, NULL);
   gtk_widget_measure (self->toolbar_compare_row, GTK_ORIENTATION_HORIZONTAL, -1, &compare_row_min, &compare_row,
@@ -1369,12 +1369,11 @@ puente_map_page_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   PuenteMapPage *self = PUENTE_MAP_PAGE (widget);
-  int map_width = maps_width (self, width);
+  int            map_width = maps_width (self, width);
 
   lay_out_toolbar (self, map_width);
   /* The legend lies on one map: B's, in A | B. */
-  puente_map_legend_set_room (self->legend, puente_map_page_get_mode (self) == PUENTE_MAP_MODE_SPLIT
-                                            ? (map_width - 2) / 2 : map_width);
+  puente_map_legend_set_room (self->legend, puente_map_page_get_mode (self) == PUENTE_MAP_MODE_SPLIT ? (map_width - 2) / 2 : map_width);
   gtk_widget_allocate (GTK_WIDGET (self->flap), width, height, baseline, NULL);
   /* The maps' layers place themselves again for the new view, now. */
   if (follow_layout (self))
@@ -1384,7 +1383,7 @@ puente_map_page_size_allocate (GtkWidget *widget,
 static void
 puente_map_page_class_init (PuenteMapPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_map_page_dispose;

@@ -19,14 +19,14 @@ G_DECLARE_FINAL_TYPE (PuenteMapPage, puente_map_page, PUENTE, MAP_PAGE, GtkWidge
 
 /* Labels, legends and numbers in @lang; metric, layers, mode, legend,
  * centre, zoom and selection follow @state both ways. */
-GtkWidget        *puente_map_page_new          (PuenteWorkspace   *workspace,
-                                                PuenteViewState   *state,
-                                                PuenteLang         lang);
+GtkWidget *puente_map_page_new (PuenteWorkspace *workspace,
+                                PuenteViewState *state,
+                                PuenteLang       lang);
 
 /* Writes the first map's view as PNG, SVG or PDF (by @path's
  * extension): Export Map (Ctrl+Shift+E, the window's). */
-gboolean   puente_map_page_export (PuenteMapPage   *self,
-                                   const char      *path,
-                                   GError         **error);
+gboolean   puente_map_page_export (PuenteMapPage *self,
+                                   const char    *path,
+                                   GError       **error);
 
 G_END_DECLS

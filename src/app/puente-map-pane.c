@@ -15,21 +15,21 @@
 
 struct _PuenteMapPane
 {
-  GtkWidget         parent_instance;
+  GtkWidget          parent_instance;
 
-  PuenteMapContext *context;
-  GPtrArray        *layers;
+  PuenteMapContext  *context;
+  GPtrArray         *layers;
   PuenteLabelsLayer *labels;
-  ShumateMapLayer  *tile_layer;
-  ShumateMapLayer  *online_layer;
-  ShumateMapSource *online_source;
-  double            press_x;
-  double            press_y;
+  ShumateMapLayer   *tile_layer;
+  ShumateMapLayer   *online_layer;
+  ShumateMapSource  *online_source;
+  double             press_x;
+  double             press_y;
 
-  ShumateMap       *map;
-  GtkLabel         *title;
-  ShumateLicense   *license;
-  ShumateScale     *scale;
+  ShumateMap        *map;
+  GtkLabel          *title;
+  ShumateLicense    *license;
+  ShumateScale      *scale;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteMapPane, puente_map_pane, GTK_TYPE_WIDGET)
@@ -98,9 +98,9 @@ on_key_pressed (GtkEventControllerKey *controller,
                 PuenteMapPane         *self)
 {
   ShumateViewport *viewport = shumate_map_get_viewport (self->map);
-  double zoom = shumate_viewport_get_zoom_level (viewport);
-  PuenteMapFrame frame;
-  double dx = 0, dy = 0, lat, lon;
+  double           zoom = shumate_viewport_get_zoom_level (viewport);
+  PuenteMapFrame   frame;
+  double           dx = 0, dy = 0, lat, lon;
 
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
     return FALSE;
@@ -153,9 +153,9 @@ puente_map_pane_new (PuenteDataset *dataset,
                      PuenteBasemap *basemap,
                      const char    *name)
 {
-  PuenteMapPane *self;
-  ShumateViewport *viewport;
-  const char * const *ids = puente_map_painter_list_ids ();
+  PuenteMapPane     *self;
+  ShumateViewport   *viewport;
+  const char *const *ids = puente_map_painter_list_ids ();
 
   g_return_val_if_fail (dataset != NULL, NULL);
   g_return_val_if_fail (PUENTE_IS_BASEMAP (basemap), NULL);
@@ -175,7 +175,7 @@ puente_map_pane_new (PuenteDataset *dataset,
       shumate_map_add_layer (self->map, SHUMATE_LAYER (layer));
     }
   /* The names, above every layer and clear of their symbols. */
-  self->labels = puente_labels_layer_new (viewport, self->context, (PuenteMapLayer * const *) self->layers->pdata,
+  self->labels = puente_labels_layer_new (viewport, self->context, (PuenteMapLayer *const *) self->layers->pdata,
                                           self->layers->len);
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->labels));
   return GTK_WIDGET (self);
@@ -235,8 +235,8 @@ puente_map_pane_get_layer (PuenteMapPane *self,
 }
 
 void
-puente_map_pane_set_layers (PuenteMapPane      *self,
-                            const char * const *ids)
+puente_map_pane_set_layers (PuenteMapPane     *self,
+                            const char *const *ids)
 {
   g_return_if_fail (PUENTE_IS_MAP_PANE (self));
 
@@ -350,7 +350,7 @@ puente_map_pane_get_title_bounds (PuenteMapPane   *self,
   g_return_val_if_fail (bounds != NULL, FALSE);
 
   return gtk_widget_get_mapped (GTK_WIDGET (self->title)) &&
-         gtk_widget_compute_bounds (GTK_WIDGET (self->title), GTK_WIDGET (self), bounds);
+    gtk_widget_compute_bounds (GTK_WIDGET (self->title), GTK_WIDGET (self), bounds);
 }
 
 void
@@ -383,7 +383,7 @@ puente_map_pane_hit_test (PuenteMapPane   *self,
                           double           y,
                           PuenteMapLayer **hit_layer)
 {
-  double rotation;
+  double         rotation;
   PuenteMapFrame frame;
 
   g_return_val_if_fail (PUENTE_IS_MAP_PANE (self), NULL);
@@ -417,8 +417,8 @@ puente_map_pane_click (PuenteMapPane *self,
                        double         x,
                        double         y)
 {
-  g_autofree char *id = NULL;
-  PuenteMapLayer *layer = NULL;
+  g_autofree char   *id = NULL;
+  PuenteMapLayer    *layer = NULL;
   PuenteStationsPick pick;
 
   g_return_if_fail (PUENTE_IS_MAP_PANE (self));
@@ -441,7 +441,7 @@ puente_map_pane_describe_at (PuenteMapPane *self,
                              double         x,
                              double         y)
 {
-  PuenteMapLayer *layer = NULL;
+  PuenteMapLayer  *layer = NULL;
   g_autofree char *id = NULL;
 
   g_return_val_if_fail (PUENTE_IS_MAP_PANE (self), NULL);
@@ -516,7 +516,7 @@ puente_map_pane_dispose (GObject *object)
 static void
 puente_map_pane_class_init (PuenteMapPaneClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->get_property = puente_map_pane_get_property;
@@ -544,7 +544,7 @@ puente_map_pane_class_init (PuenteMapPaneClass *klass)
 static void
 puente_map_pane_init (PuenteMapPane *self)
 {
-  GtkGesture *click;
+  GtkGesture         *click;
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));

@@ -41,14 +41,14 @@ static GtkWidget *
 result_row (PuenteMapSearch        *self,
             const PuentePlaceMatch *match)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (match->name);
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget       *name = gtk_label_new (match->name);
   g_autofree char *where = NULL;
-  GtkWidget *detail;
+  GtkWidget       *detail;
 
   /* Translators: under a place found by the map's search: its kind, and
    * where it is (a country, or a state) */
-  where = g_strdup_printf (_("%s · %s"), puente_place_kind_get_label (match->kind, self->lang), match->context);
+  where = g_strdup_printf (_ ("%s · %s"), puente_place_kind_get_label (match->kind, self->lang), match->context);
   detail = gtk_label_new (where);
   /* As wide as the search, whatever the name: the toolbar beside it is
    * laid out for that width. */
@@ -75,7 +75,7 @@ static void
 search (PuenteMapSearch *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
-  GtkWidget *row;
+  GtkWidget  *row;
 
   if (g_strcmp0 (text, self->searched) == 0)
     return;
@@ -207,7 +207,7 @@ void
 puente_map_search_move (PuenteMapSearch *self,
                         int              delta)
 {
-  int n, picked;
+  int            n, picked;
   GtkListBoxRow *row;
 
   g_return_if_fail (PUENTE_IS_MAP_SEARCH (self));
@@ -238,7 +238,7 @@ gboolean
 puente_map_search_activate (PuenteMapSearch *self)
 {
   PuentePlaceMatch match;
-  int picked;
+  int              picked;
 
   g_return_val_if_fail (PUENTE_IS_MAP_SEARCH (self), FALSE);
 
@@ -273,7 +273,7 @@ puente_map_search_dispose (GObject *object)
 static void
 puente_map_search_class_init (PuenteMapSearchClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_map_search_dispose;

@@ -23,27 +23,27 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PuenteMapSearch, puente_map_search, PUENTE, MAP_SEARCH, GtkWidget)
 
 /* Places of @dataset, names in @lang. */
-GtkWidget              *puente_map_search_new            (PuenteDataset   *dataset,
-                                                          PuenteLang       lang);
-GtkEditable            *puente_map_search_get_entry      (PuenteMapSearch *self);
+GtkWidget              *puente_map_search_new (PuenteDataset *dataset,
+                                               PuenteLang     lang);
+GtkEditable            *puente_map_search_get_entry (PuenteMapSearch *self);
 /* Focuses the entry, its text selected. */
-void                    puente_map_search_start          (PuenteMapSearch *self);
+void                    puente_map_search_start (PuenteMapSearch *self);
 /* The places found for the entry's text, best first. */
-guint                   puente_map_search_get_n_results  (PuenteMapSearch *self);
-const PuentePlaceMatch *puente_map_search_get_result     (PuenteMapSearch *self,
-                                                          guint            index);
+guint                   puente_map_search_get_n_results (PuenteMapSearch *self);
+const PuentePlaceMatch *puente_map_search_get_result (PuenteMapSearch *self,
+                                                      guint            index);
 /* The place Enter would activate (-1: none); moving picks the next
  * (@delta 1) or previous (-1) one, as Down and Up do. */
-int                     puente_map_search_get_picked     (PuenteMapSearch *self);
-void                    puente_map_search_move           (PuenteMapSearch *self,
-                                                          int              delta);
+int                     puente_map_search_get_picked (PuenteMapSearch *self);
+void                    puente_map_search_move (PuenteMapSearch *self,
+                                                int              delta);
 /* The place @id (a state code, port, city or site id) as the search
  * finds it: its name, where it is, its box; FALSE when unknown. */
-gboolean                puente_map_search_lookup         (PuenteMapSearch  *self,
-                                                          const char       *id,
-                                                          PuentePlaceMatch *match);
+gboolean                puente_map_search_lookup (PuenteMapSearch  *self,
+                                                  const char       *id,
+                                                  PuentePlaceMatch *match);
 /* What Enter does: activates the picked place (the entry's text searched
  * first, if the list is not up to date). FALSE when nothing was found. */
-gboolean                puente_map_search_activate       (PuenteMapSearch *self);
+gboolean                puente_map_search_activate (PuenteMapSearch *self);
 
 G_END_DECLS

@@ -20,7 +20,7 @@ struct _PuenteMapStations
   PuenteViewState    *state;
   PuenteLang          lang;
   GBinding           *dc_fast_binding;
-  GPtrArray          *networks;     /* the dropdown's, after "All networks" */
+  GPtrArray          *networks; /* the dropdown's, after "All networks" */
   gboolean            syncing;
 
   GtkBox             *files_box;
@@ -48,8 +48,8 @@ static char *
 describe_file (PuenteMapStations *self,
                const char        *path)
 {
-  PuenteStations *stations = puente_station_files_get_stations (self->files);
-  const char *error = puente_station_files_get_error (self->files, path);
+  PuenteStations  *stations = puente_station_files_get_stations (self->files);
+  const char      *error = puente_station_files_get_error (self->files, path);
   g_autofree char *name = g_path_get_basename (path);
 
   if (error != NULL)
@@ -73,19 +73,19 @@ describe_file (PuenteMapStations *self,
 static void
 update_files (PuenteMapStations *self)
 {
-  const char * const *paths = puente_station_files_get_paths (self->files);
-  GtkWidget *child;
+  const char *const *paths = puente_station_files_get_paths (self->files);
+  GtkWidget         *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->files_box))) != NULL)
     gtk_box_remove (self->files_box, child);
   for (guint i = 0; paths[i] != NULL; i++)
     {
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget       *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       g_autofree char *text = describe_file (self, paths[i]);
       g_autofree char *name = g_path_get_basename (paths[i]);
       g_autofree char *remove = NULL;
-      GtkWidget *label = gtk_label_new (text);
-      GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkWidget       *label = gtk_label_new (text);
+      GtkWidget       *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -101,7 +101,7 @@ update_files (PuenteMapStations *self)
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       /* Translators: tooltip and accessible name of a button; %s is a file name */
-      remove = g_strdup_printf (_("Remove %s"), name);
+      remove = g_strdup_printf (_ ("Remove %s"), name);
       gtk_widget_set_tooltip_text (button, remove);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_remove_clicked), self, 0);
@@ -118,7 +118,7 @@ static void
 sync_network (PuenteMapStations *self)
 {
   const char *network = puente_view_state_peek_string (self->state, "stations-network");
-  guint selected = 0;
+  guint       selected = 0;
 
   for (guint i = 0; network != NULL && i < self->networks->len; i++)
     if (g_str_equal (self->networks->pdata[i], network))
@@ -135,16 +135,16 @@ update_networks (PuenteMapStations *self)
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
   g_autoptr(GArray) networks = stations != NULL ? puente_stations_list_networks (stations) : NULL;
   const char *wanted = puente_view_state_peek_string (self->state, "stations-network");
-  gboolean found = FALSE;
+  gboolean    found = FALSE;
 
   g_ptr_array_set_size (self->networks, 0);
-  gtk_string_list_append (list, _("All networks"));
+  gtk_string_list_append (list, _ ("All networks"));
   for (guint i = 0; networks != NULL && i < networks->len; i++)
     {
       const PuenteStationNetwork *n = &g_array_index (networks, PuenteStationNetwork, i);
       /* Translators: a charging network in a list, and its stations */
-      g_autofree char *count = puente_format_number (self->lang, n->stations, 0);
-      g_autofree char *text = g_strdup_printf (_("%s (%s)"), n->network, count);
+      g_autofree char            *count = puente_format_number (self->lang, n->stations, 0);
+      g_autofree char            *text = g_strdup_printf (_ ("%s (%s)"), n->network, count);
 
       g_ptr_array_add (self->networks, g_strdup (n->network));
       gtk_string_list_append (list, text);
@@ -212,8 +212,7 @@ on_base_toggled (PuenteMapStations *self)
 {
   if (self->syncing)
     return;
-  puente_workspace_set_base_ports (self->workspace, gtk_check_button_get_active (self->base_check)
-                                                      ? puente_station_files_get_stations (self->files) : NULL);
+  puente_workspace_set_base_ports (self->workspace, gtk_check_button_get_active (self->base_check) ? puente_station_files_get_stations (self->files) : NULL);
 }
 
 static void
@@ -248,8 +247,8 @@ puente_map_stations_new (PuenteWorkspace *workspace,
                          PuenteLang       lang)
 {
   PuenteMapStations *self;
-  GtkWidget *box, *heading, *button, *spinner, *busy_label;
-  const char *shows[] = { N_("Open and planned"), N_("Open only"), N_("Planned only"), NULL };
+  GtkWidget         *box, *heading, *button, *spinner, *busy_label;
+  const char        *shows[] = { N_ ("Open and planned"), N_ ("Open only"), N_ ("Planned only"), NULL };
   g_autoptr(GtkStringList) show_list = gtk_string_list_new (NULL);
   PuenteStationFiles *files;
 
@@ -265,14 +264,14 @@ puente_map_stations_new (PuenteWorkspace *workspace,
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (box, GTK_WIDGET (self));
-  heading = gtk_label_new (_("Charging Stations"));
+  heading = gtk_label_new (_ ("Charging Stations"));
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
   gtk_box_append (GTK_BOX (box), heading);
 
-  button = gtk_button_new_with_mnemonic (_("_Import Stations…"));
+  button = gtk_button_new_with_mnemonic (_ ("_Import Stations…"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.import-stations");
-  gtk_widget_set_tooltip_text (button, _("Import AFDC (CSV or JSON) or Open Charge Map (JSON) station files; you can also drop them on the window"));
+  gtk_widget_set_tooltip_text (button, _ ("Import AFDC (CSV or JSON) or Open Charge Map (JSON) station files; you can also drop them on the window"));
   gtk_box_append (GTK_BOX (box), button);
 
   self->files_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 2));
@@ -280,25 +279,25 @@ puente_map_stations_new (PuenteWorkspace *workspace,
   self->busy_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   spinner = gtk_spinner_new ();
   gtk_spinner_start (GTK_SPINNER (spinner));
-  busy_label = gtk_label_new (_("Importing…"));
+  busy_label = gtk_label_new (_ ("Importing…"));
   gtk_box_append (GTK_BOX (self->busy_box), spinner);
   gtk_box_append (GTK_BOX (self->busy_box), busy_label);
   gtk_box_append (GTK_BOX (box), self->busy_box);
 
   self->filters_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  self->dc_fast_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("_DC fast only")));
+  self->dc_fast_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_ ("_DC fast only")));
   gtk_box_append (GTK_BOX (self->filters_box), GTK_WIDGET (self->dc_fast_check));
   self->network_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gtk_box_append (GTK_BOX (self->filters_box), labelled (_("Network"), GTK_WIDGET (self->network_dropdown)));
+  gtk_box_append (GTK_BOX (self->filters_box), labelled (_ ("Network"), GTK_WIDGET (self->network_dropdown)));
   for (guint i = 0; shows[i] != NULL; i++)
-    gtk_string_list_append (show_list, _(shows[i]));
+    gtk_string_list_append (show_list, _ (shows[i]));
   self->show_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&show_list)), NULL));
-  gtk_box_append (GTK_BOX (self->filters_box), labelled (_("Status"), GTK_WIDGET (self->show_dropdown)));
+  gtk_box_append (GTK_BOX (self->filters_box), labelled (_ ("Status"), GTK_WIDGET (self->show_dropdown)));
   gtk_box_append (GTK_BOX (box), self->filters_box);
 
-  self->base_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("Use as scenario A's _base-year ports")));
+  self->base_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_ ("Use as scenario A's _base-year ports")));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->base_check),
-                               _("Scenario A starts from the imported files' open public Level 2 and DC fast ports in the states they cover (the dataset's elsewhere); the scenario file records the files"));
+                               _ ("Scenario A starts from the imported files' open public Level 2 and DC fast ports in the states they cover (the dataset's elsewhere); the scenario file records the files"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->base_check));
 
   self->dc_fast_binding = g_object_bind_property (state, "stations-dc-fast-only", self->dc_fast_check, "active",
@@ -368,10 +367,10 @@ puente_map_stations_show (PuenteMapPane      *pane,
                           PuenteStationFiles *files,
                           PuenteViewState    *state)
 {
-  PuenteMapLayer *layer = puente_map_pane_get_layer (pane, "stations");
+  PuenteMapLayer        *layer = puente_map_pane_get_layer (pane, "stations");
   PuenteStationsPainter *painter;
-  PuenteStationsShow show;
-  gboolean dc_fast_only, shown;
+  PuenteStationsShow     show;
+  gboolean               dc_fast_only, shown;
   g_auto(GStrv) layers = NULL;
 
   if (layer == NULL)
@@ -385,8 +384,8 @@ puente_map_stations_show (PuenteMapPane      *pane,
   /* Their attribution shows wherever they do (from the state: the layer
    * may not have heard of a change of it yet). */
   g_object_get (state, "map-layers", &layers, NULL);
-  shown = layers != NULL && g_strv_contains ((const char * const *) layers, "stations") &&
-          puente_map_painter_is_available (PUENTE_MAP_PAINTER (painter));
+  shown = layers != NULL && g_strv_contains ((const char *const *) layers, "stations") &&
+    puente_map_painter_is_available (PUENTE_MAP_PAINTER (painter));
   puente_map_pane_set_credit (pane, shown ? puente_map_painter_get_sources (PUENTE_MAP_PAINTER (painter)) : NULL);
 }
 
@@ -396,7 +395,7 @@ static void
 puente_map_stations_dispose (GObject *object)
 {
   PuenteMapStations *self = PUENTE_MAP_STATIONS (object);
-  GtkWidget *child;
+  GtkWidget         *child;
 
   g_clear_pointer (&self->dc_fast_binding, g_binding_unbind);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -412,7 +411,7 @@ puente_map_stations_dispose (GObject *object)
 static void
 puente_map_stations_class_init (PuenteMapStationsClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_map_stations_dispose;

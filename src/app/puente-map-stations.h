@@ -27,11 +27,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PuenteMapStations, puente_map_stations, PUENTE, MAP_STATIONS, GtkWidget)
 
 /* @workspace's station files; numbers in @lang. */
-GtkWidget      *puente_map_stations_new             (PuenteWorkspace    *workspace,
-                                                     PuenteViewState    *state,
-                                                     PuenteLang          lang);
+GtkWidget      *puente_map_stations_new (PuenteWorkspace *workspace,
+                                         PuenteViewState *state,
+                                         PuenteLang       lang);
 /* "Use as scenario A's base-year ports". */
-GtkCheckButton *puente_map_stations_get_base_check  (PuenteMapStations *self);
+GtkCheckButton *puente_map_stations_get_base_check (PuenteMapStations *self);
 /* The "DC fast only" check, the network and status drop-downs. */
 GtkCheckButton *puente_map_stations_get_dc_fast_check (PuenteMapStations *self);
 GtkDropDown    *puente_map_stations_get_network_dropdown (PuenteMapStations *self);
@@ -42,8 +42,8 @@ GtkButton      *puente_map_stations_get_remove_button (PuenteMapStations *self,
 
 /* Shows @files' stations, filtered as @state says, in @pane's stations
  * layer. */
-void            puente_map_stations_show            (PuenteMapPane      *pane,
-                                                     PuenteStationFiles *files,
-                                                     PuenteViewState    *state);
+void            puente_map_stations_show (PuenteMapPane      *pane,
+                                          PuenteStationFiles *files,
+                                          PuenteViewState    *state);
 
 G_END_DECLS

@@ -16,13 +16,13 @@
 #define RANKING_ENDS 3
 
 static void
-set_value (PuenteTable        *table,
-           PuenteTableRow     *row,
-           guint               column,
-           PuenteStatesMetric  metric,
-           double              value,
-           gboolean            difference,
-           PuenteLang          lang)
+set_value (PuenteTable       *table,
+           PuenteTableRow    *row,
+           guint              column,
+           PuenteStatesMetric metric,
+           double             value,
+           gboolean           difference,
+           PuenteLang         lang)
 {
   g_autofree char *text = puente_states_metric_format (metric, value, difference, lang);
 
@@ -47,21 +47,21 @@ compare_names (gconstpointer a,
 }
 
 PuenteTable *
-puente_map_table_build (PuenteMapContext   *context,
-                        PuenteStatesMetric  metric,
-                        PuenteLang          lang)
+puente_map_table_build (PuenteMapContext  *context,
+                        PuenteStatesMetric metric,
+                        PuenteLang         lang)
 {
-  PuenteDataset *dataset = puente_map_context_get_dataset (context);
+  PuenteDataset       *dataset = puente_map_context_get_dataset (context);
   const PuenteResults *a = puente_map_context_get_results (context);
   const PuenteResults *b = puente_map_context_get_compare (context);
-  int year = puente_map_context_get_year (context);
-  const char *title = puente_states_metric_get_title (metric, lang);
-  PuenteTable *table = puente_table_new (b != NULL ? 5 : 3);
+  int                  year = puente_map_context_get_year (context);
+  const char          *title = puente_states_metric_get_title (metric, lang);
+  PuenteTable         *table = puente_table_new (b != NULL ? 5 : 3);
   g_autoptr(GPtrArray) states = g_ptr_array_new ();
 
   /* Translators: column headers of the map's table */
-  puente_table_set_header (table, 0, _("State"), FALSE);
-  puente_table_set_header (table, 1, _("Country"), FALSE);
+  puente_table_set_header (table, 0, _ ("State"), FALSE);
+  puente_table_set_header (table, 1, _ ("Country"), FALSE);
   puente_table_set_value_headers (table, 2, title, b != NULL);
 
   /* By name, as a reader looks for one. */
@@ -72,11 +72,11 @@ puente_map_table_build (PuenteMapContext   *context,
   for (guint i = 0; i < states->len; i++)
     {
       const PuenteState *state = g_ptr_array_index (states, i);
-      PuenteTableRow *row = puente_table_add_row (table, state->code);
-      double va = a != NULL ? puente_states_metric_get_value (metric, a, state->code, year) : NAN;
+      PuenteTableRow    *row = puente_table_add_row (table, state->code);
+      double             va = a != NULL ? puente_states_metric_get_value (metric, a, state->code, year) : NAN;
 
       puente_table_set_cell (table, row, 0, state_name (state, lang), NAN);
-      puente_table_set_cell (table, row, 1, state->country == PUENTE_COUNTRY_MX ? _("Mexico") : _("United States"),
+      puente_table_set_cell (table, row, 1, state->country == PUENTE_COUNTRY_MX ? _ ("Mexico") : _ ("United States"),
                              NAN);
       set_value (table, row, 2, metric, va, FALSE, lang);
       if (b != NULL)
@@ -104,17 +104,17 @@ puente_map_table_shown_column (const PuenteTable *table,
 }
 
 char *
-puente_map_table_describe (PuenteMapContext   *context,
-                           PuenteStatesMetric  metric,
-                           const PuenteTable  *table,
-                           const char         *selected,
-                           PuenteLang          lang)
+puente_map_table_describe (PuenteMapContext  *context,
+                           PuenteStatesMetric metric,
+                           const PuenteTable *table,
+                           const char        *selected,
+                           PuenteLang         lang)
 {
-  gboolean difference = puente_map_context_is_difference (context);
-  guint column = puente_map_table_shown_column (table, context);
+  gboolean         difference = puente_map_context_is_difference (context);
+  guint            column = puente_map_table_shown_column (table, context);
   g_autofree char *ranking = puente_table_describe_ranking (table, 0, column, RANKING_ENDS, lang);
-  GString *out = g_string_new (NULL);
-  int row;
+  GString         *out = g_string_new (NULL);
+  int              row;
 
   g_string_append_printf (out, "%s%s, %d. %s", difference ? "B − A: " : "",
                           puente_states_metric_get_title (metric, lang), puente_map_context_get_year (context),
@@ -130,25 +130,25 @@ puente_map_table_describe (PuenteMapContext   *context,
       if (table->n_columns == 5)
         /* Translators: the selected state in the map's accessible
          * description: "Selected: Texas, 12% (A), 15% (B), B − A +3 pp." */
-        g_string_append_printf (out, _(" Selected: %s, %s (A), %s (B), B − A %s."), r->cells[0].text,
+        g_string_append_printf (out, _ (" Selected: %s, %s (A), %s (B), B − A %s."), r->cells[0].text,
                                 r->cells[2].text, r->cells[3].text, r->cells[4].text);
       else
         /* Translators: the selected state in the map's accessible
          * description: "Selected: Texas, 12%." */
-        g_string_append_printf (out, _(" Selected: %s, %s."), r->cells[0].text, r->cells[2].text);
+        g_string_append_printf (out, _ (" Selected: %s, %s."), r->cells[0].text, r->cells[2].text);
     }
   else
     {
-      PuenteDataset *dataset = puente_map_context_get_dataset (context);
-      const char *name = puente_map_context_get_place_name (context, selected);
-      PuentePlaceKind kind = puente_dataset_find_port (dataset, selected) >= 0   ? PUENTE_PLACE_PORT
-                             : puente_dataset_find_city (dataset, selected) >= 0 ? PUENTE_PLACE_CITY
-                                                                                 : PUENTE_PLACE_SITE;
+      PuenteDataset  *dataset = puente_map_context_get_dataset (context);
+      const char     *name = puente_map_context_get_place_name (context, selected);
+      PuentePlaceKind kind = puente_dataset_find_port (dataset, selected) >= 0 ? PUENTE_PLACE_PORT
+        : puente_dataset_find_city (dataset, selected) >= 0                    ? PUENTE_PLACE_CITY
+                                                                               : PUENTE_PLACE_SITE;
 
       if (name != NULL)
         /* Translators: a selected port, city or site in the map's
          * accessible description: "Selected: Laredo, Port of entry." */
-        g_string_append_printf (out, _(" Selected: %s, %s."), name, puente_place_kind_get_label (kind, lang));
+        g_string_append_printf (out, _ (" Selected: %s, %s."), name, puente_place_kind_get_label (kind, lang));
     }
   return g_string_free (out, FALSE);
 }

@@ -68,8 +68,8 @@ puente_observed_text (const PuenteDataset *dataset,
                       char               **source)
 {
   const PuenteObservation *obs;
-  g_autofree char *observed = NULL;
-  g_autofree char *model = NULL;
+  g_autofree char         *observed = NULL;
+  g_autofree char         *model = NULL;
 
   g_return_val_if_fail (dataset != NULL && results != NULL, NULL);
 
@@ -85,10 +85,10 @@ puente_observed_text (const PuenteDataset *dataset,
       g_autofree char *publisher = puente_format_source (lang, obs->figure.publisher);
 
       /* Translators: tooltip of an observed figure: publisher, title (year) */
-      *source = g_strdup_printf (_("Observed: %s, %s (%d)"), publisher, obs->figure.title, obs->figure.year);
+      *source = g_strdup_printf (_ ("Observed: %s, %s (%d)"), publisher, obs->figure.title, obs->figure.year);
     }
   /* Translators: an observed figure beside the model's, e.g. "Observed 2025: 9.4 % · model 9.3 %" */
-  return g_strdup_printf (_("Observed %d: %s · model %s"), obs->year, observed, model);
+  return g_strdup_printf (_ ("Observed %d: %s · model %s"), obs->year, observed, model);
 }
 
 char *
@@ -100,7 +100,7 @@ puente_observed_region_text (const PuenteDataset *dataset,
                              int                 *shown_year)
 {
   const PuenteObservation *first;
-  GString *out;
+  GString                 *out;
 
   g_return_val_if_fail (dataset != NULL && results != NULL, NULL);
 
@@ -112,9 +112,9 @@ puente_observed_region_text (const PuenteDataset *dataset,
   for (guint i = 0; i < puente_dataset_get_n_observations (dataset); i++)
     {
       const PuenteObservation *obs = puente_dataset_get_observation (dataset, i);
-      int index;
-      g_autofree char *observed = NULL;
-      g_autofree char *model = NULL;
+      int                      index;
+      g_autofree char         *observed = NULL;
+      g_autofree char         *model = NULL;
 
       if (!shown (obs) || obs->year != first->year || g_strcmp0 (obs->region, region) != 0)
         continue;
@@ -125,8 +125,8 @@ puente_observed_region_text (const PuenteDataset *dataset,
       if (out->len > 0)
         g_string_append_c (out, '\n');
       /* Translators: one observed figure beside the model's: indicator, observed, model */
-      g_string_append_printf (out, _("%s: %s (model %s)"),
-                              index >= 0 ? _(puente_results_get_indicator (results, index)->label) : obs->indicator,
+      g_string_append_printf (out, _ ("%s: %s (model %s)"),
+                              index >= 0 ? _ (puente_results_get_indicator (results, index)->label) : obs->indicator,
                               observed, model);
     }
   return g_string_free (out, FALSE);

@@ -22,13 +22,13 @@ G_BEGIN_DECLS
  * figure of @year when there is one, else the latest observed year. NULL
  * when the dataset has none. Sets *@source (may be NULL) to a translated
  * "Observed: publisher, title (year)" line for a tooltip. */
-char *puente_observed_text        (const PuenteDataset *dataset,
-                                   const PuenteResults *results,
-                                   const char          *indicator,
-                                   const char          *region,
-                                   int                  year,
-                                   PuenteLang           lang,
-                                   char               **source);
+char *puente_observed_text (const PuenteDataset *dataset,
+                            const PuenteResults *results,
+                            const char          *indicator,
+                            const char          *region,
+                            int                  year,
+                            PuenteLang           lang,
+                            char               **source);
 /* Every indicator observed in @region in @year (else in the latest year
  * with figures for the region), one line each: "ZEV share of new
  * light-duty sales: 23.0 % (model 23.2 %)". NULL when none. */

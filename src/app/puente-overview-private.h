@@ -10,7 +10,7 @@
 G_BEGIN_DECLS
 
 /* The card of the key indicator with @key_id, or NULL. */
-GtkWidget *puente_overview_get_card (PuenteOverview  *self,
-                                     const char      *key_id);
+GtkWidget *puente_overview_get_card (PuenteOverview *self,
+                                     const char     *key_id);
 
 G_END_DECLS

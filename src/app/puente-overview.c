@@ -31,7 +31,7 @@ puente_overview_new (PuenteWorkspace *workspace,
                      PuenteLang       lang)
 {
   PuenteOverview *self;
-  guint n;
+  guint           n;
 
   g_return_val_if_fail (PUENTE_IS_WORKSPACE (workspace), NULL);
 
@@ -100,7 +100,7 @@ puente_overview_dispose (GObject *object)
 static void
 puente_overview_class_init (PuenteOverviewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_overview_dispose;

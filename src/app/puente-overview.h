@@ -16,11 +16,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PuenteOverview, puente_overview, PUENTE, OVERVIEW, GtkWidget)
 
 /* Names and numbers in @lang. */
-GtkWidget *puente_overview_new      (PuenteWorkspace *workspace,
-                                     PuenteLang       lang);
+GtkWidget *puente_overview_new (PuenteWorkspace *workspace,
+                                PuenteLang       lang);
 
 /* In Present mode the cards use the whole width of the screen. */
-void       puente_overview_set_wide (PuenteOverview  *self,
-                                     gboolean         wide);
+void       puente_overview_set_wide (PuenteOverview *self,
+                                     gboolean        wide);
 
 G_END_DECLS

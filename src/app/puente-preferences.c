@@ -15,12 +15,12 @@ struct _PuentePreferences
 {
   AdwPreferencesWindow parent_instance;
 
-  GSettings   *settings;
+  GSettings           *settings;
 
-  AdwComboRow *language_row;
-  AdwComboRow *units_row;
-  AdwComboRow *export_style_row;
-  GtkSwitch   *online_switch;
+  AdwComboRow         *language_row;
+  AdwComboRow         *units_row;
+  AdwComboRow         *export_style_row;
+  GtkSwitch           *online_switch;
 };
 
 G_DEFINE_FINAL_TYPE (PuentePreferences, puente_preferences, ADW_TYPE_PREFERENCES_WINDOW)
@@ -31,8 +31,8 @@ enum_to_selected (GValue   *value,
                   GVariant *variant,
                   gpointer  user_data)
 {
-  const char * const *nicks = user_data;
-  const char *nick = g_variant_get_string (variant, NULL);
+  const char *const *nicks = user_data;
+  const char        *nick = g_variant_get_string (variant, NULL);
 
   for (guint i = 0; nicks[i] != NULL; i++)
     if (g_str_equal (nicks[i], nick))
@@ -49,8 +49,8 @@ selected_to_enum (const GValue       *value,
                   const GVariantType *type,
                   gpointer            user_data)
 {
-  const char * const *nicks = user_data;
-  guint selected = g_value_get_uint (value);
+  const char *const *nicks = user_data;
+  guint              selected = g_value_get_uint (value);
 
   if (selected >= g_strv_length ((char **) nicks))
     return NULL;
@@ -59,10 +59,10 @@ selected_to_enum (const GValue       *value,
 }
 
 static void
-bind_enum (GSettings          *settings,
-           const char         *key,
-           AdwComboRow        *row,
-           const char * const *nicks)
+bind_enum (GSettings         *settings,
+           const char        *key,
+           AdwComboRow       *row,
+           const char *const *nicks)
 {
   g_settings_bind_with_mapping (settings, key, row, "selected", G_SETTINGS_BIND_DEFAULT,
                                 enum_to_selected, selected_to_enum, (gpointer) nicks, NULL);
@@ -72,10 +72,10 @@ GtkWidget *
 puente_preferences_new (GtkWindow *parent,
                         GSettings *settings)
 {
-  static const char * const languages[] = { "auto", "en", "es", NULL };
-  static const char * const units[] = { "metric", "us-customary", NULL };
-  static const char * const styles[] = { "presentation", "report", NULL };
-  PuentePreferences *self;
+  static const char *const languages[] = { "auto", "en", "es", NULL };
+  static const char *const units[] = { "metric", "us-customary", NULL };
+  static const char *const styles[] = { "presentation", "report", NULL };
+  PuentePreferences       *self;
 
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
@@ -104,7 +104,7 @@ puente_preferences_dispose (GObject *object)
 static void
 puente_preferences_class_init (PuentePreferencesClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_preferences_dispose;

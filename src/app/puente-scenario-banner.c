@@ -79,10 +79,10 @@ puente_scenario_info_new (const PuenteScenario *scenario,
                           const char           *name,
                           PuenteLang            lang)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
-  const char *status = puente_scenario_get_status (scenario, lang);
-  const char *date = puente_scenario_get_date (scenario);
-  const char **sources = puente_scenario_get_sources (scenario);
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  const char      *status = puente_scenario_get_status (scenario, lang);
+  const char      *date = puente_scenario_get_date (scenario);
+  const char     **sources = puente_scenario_get_sources (scenario);
   g_autofree char *badge = puente_scenario_dup_badge (scenario, lang);
 
   g_return_val_if_fail (scenario != NULL, NULL);
@@ -103,17 +103,17 @@ puente_scenario_info_new (const PuenteScenario *scenario,
 
       if (date != NULL)
         /* Translators: "Status as of 2026-11-29: Repealed ..." */
-        text = g_strdup_printf (_("Status as of %s: %s"), date, status);
+        text = g_strdup_printf (_ ("Status as of %s: %s"), date, status);
       else
-        text = g_strdup_printf (_("Status: %s"), status);
+        text = g_strdup_printf (_ ("Status: %s"), status);
       add_paragraph (GTK_BOX (box), text, NULL, TRUE);
     }
   else
-    add_paragraph (GTK_BOX (box), _("Not a preset: no legal status is recorded for this scenario."), "dim-label", FALSE);
+    add_paragraph (GTK_BOX (box), _ ("Not a preset: no legal status is recorded for this scenario."), "dim-label", FALSE);
   add_paragraph (GTK_BOX (box), puente_scenario_get_description (scenario, lang), NULL, TRUE);
   if (sources[0] != NULL)
     {
-      add_paragraph (GTK_BOX (box), _("Sources:"), "heading", FALSE);
+      add_paragraph (GTK_BOX (box), _ ("Sources:"), "heading", FALSE);
       for (guint i = 0; sources[i] != NULL; i++)
         {
           g_autofree char *item = g_strconcat ("• ", sources[i], NULL);
@@ -132,8 +132,8 @@ draw_swatch (GtkDrawingArea *area,
              gpointer        user_data)
 {
   gboolean dashed = GPOINTER_TO_INT (user_data);
-  GdkRGBA colour;
-  double dashes[] = { 6, 4 };
+  GdkRGBA  colour;
+  double   dashes[] = { 6, 4 };
 
   /* The label's colour (legend-a or legend-b in the style sheet). */
   gtk_style_context_get_color (gtk_widget_get_style_context (gtk_widget_get_next_sibling (GTK_WIDGET (area))),
@@ -155,10 +155,12 @@ show_slot (PuenteScenarioBanner *self,
            GtkLabel             *badge_label,
            GtkMenuButton        *info)
 {
-  g_autofree char *badge = puente_scenario_dup_badge (scenario, self->lang);
-  PuenteLegalStatus status = puente_scenario_get_legal_status (scenario);
+  g_autofree char               *badge = puente_scenario_dup_badge (scenario, self->lang);
+  PuenteLegalStatus              status = puente_scenario_get_legal_status (scenario);
   static const PuenteLegalStatus all[] = {
-    PUENTE_LEGAL_STATUS_REPEALED, PUENTE_LEGAL_STATUS_BLOCKED, PUENTE_LEGAL_STATUS_IN_FORCE,
+    PUENTE_LEGAL_STATUS_REPEALED,
+    PUENTE_LEGAL_STATUS_BLOCKED,
+    PUENTE_LEGAL_STATUS_IN_FORCE,
     PUENTE_LEGAL_STATUS_REFERENCE,
   };
 
@@ -175,11 +177,11 @@ static void
 update (PuenteScenarioBanner *self)
 {
   const PuenteScenario *compare = puente_workspace_get_compare (self->workspace);
-  g_autofree char *a_name = NULL;
+  g_autofree char      *a_name = NULL;
 
   if (puente_workspace_get_modified (self->workspace))
     /* Translators: a scenario name with unsaved changes */
-    a_name = g_strdup_printf (_("%s (changed)"), puente_workspace_get_name (self->workspace, self->lang));
+    a_name = g_strdup_printf (_ ("%s (changed)"), puente_workspace_get_name (self->workspace, self->lang));
   else
     a_name = g_strdup (puente_workspace_get_name (self->workspace, self->lang));
   show_slot (self, puente_workspace_get_scenario (self->workspace), a_name, self->a_name, self->a_badge, self->a_info);
@@ -217,7 +219,7 @@ puente_scenario_banner_get_badge (PuenteScenarioBanner *self,
                                   guint                 slot)
 {
   GtkWidget *box;
-  GtkLabel *badge;
+  GtkLabel  *badge;
 
   g_return_val_if_fail (PUENTE_IS_SCENARIO_BANNER (self), NULL);
   g_return_val_if_fail (slot < 2, NULL);
@@ -260,7 +262,7 @@ puente_scenario_banner_dispose (GObject *object)
 static void
 puente_scenario_banner_class_init (PuenteScenarioBannerClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_scenario_banner_dispose;

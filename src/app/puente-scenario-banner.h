@@ -21,8 +21,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteScenarioBanner, puente_scenario_banner, PUENTE, SCENARIO_BANNER, GtkWidget)
 
-GtkWidget  *puente_scenario_banner_new       (PuenteWorkspace      *workspace,
-                                              PuenteLang            lang);
+GtkWidget  *puente_scenario_banner_new (PuenteWorkspace *workspace,
+                                        PuenteLang       lang);
 /* A above B (Present mode's large type needs the width) or side by side. */
 void        puente_scenario_banner_set_stacked (PuenteScenarioBanner *self,
                                                 gboolean              stacked);
@@ -32,10 +32,10 @@ const char *puente_scenario_banner_get_badge (PuenteScenarioBanner *self,
                                               guint                 slot);
 /* The ⓘ popover's content for @scenario in @lang, as a widget (also
  * used by the scenario menus' tests). */
-GtkWidget  *puente_scenario_info_new         (const PuenteScenario *scenario,
-                                              const char           *name,
-                                              PuenteLang            lang);
+GtkWidget  *puente_scenario_info_new (const PuenteScenario *scenario,
+                                      const char           *name,
+                                      PuenteLang            lang);
 /* The CSS class of a badge of @status: "status-repealed", ... */
-const char *puente_scenario_badge_css_class  (PuenteLegalStatus     status);
+const char *puente_scenario_badge_css_class (PuenteLegalStatus status);
 
 G_END_DECLS

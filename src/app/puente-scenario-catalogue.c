@@ -20,17 +20,17 @@
 
 typedef struct
 {
-  char   *path;
-  gint64  mtime;
-  char   *names[2];   /* by PuenteLang: English, Spanish; NULL when none */
+  char  *path;
+  gint64 mtime;
+  char  *names[2]; /* by PuenteLang: English, Spanish; NULL when none */
 } Entry;
 
 struct _PuenteScenarioCatalogue
 {
   GObject       parent_instance;
 
-  GHashTable   *presets;     /* id -> PuenteScenario */
-  GPtrArray    *user;        /* Entry, sorted by path */
+  GHashTable   *presets; /* id -> PuenteScenario */
+  GPtrArray    *user;    /* Entry, sorted by path */
   GFileMonitor *monitor;
   guint         refresh_source;
   /* Without a monitor: the folder, polled, and its last time stamp. */
@@ -88,7 +88,7 @@ puente_scenario_catalogue_refresh (PuenteScenarioCatalogue *self)
 {
   g_autoptr(GPtrArray) paths = puente_user_scenarios_list ();
   GPtrArray *user = g_ptr_array_new_with_free_func (entry_free);
-  gboolean changed = paths->len != self->user->len;
+  gboolean   changed = paths->len != self->user->len;
 
   g_return_if_fail (PUENTE_IS_SCENARIO_CATALOGUE (self));
 
@@ -96,9 +96,9 @@ puente_scenario_catalogue_refresh (PuenteScenarioCatalogue *self)
   for (guint i = 0; i < paths->len; i++)
     {
       const char *path = g_ptr_array_index (paths, i);
-      gint64 mtime = mtime_of (path);
-      Entry *old = find_entry (self, path);
-      Entry *entry = g_new0 (Entry, 1);
+      gint64      mtime = mtime_of (path);
+      Entry      *old = find_entry (self, path);
+      Entry      *entry = g_new0 (Entry, 1);
 
       entry->path = g_strdup (path);
       entry->mtime = mtime;
@@ -148,7 +148,7 @@ static gboolean
 poll_folder (gpointer user_data)
 {
   PuenteScenarioCatalogue *self = user_data;
-  gint64 mtime = mtime_of (self->folder);
+  gint64                   mtime = mtime_of (self->folder);
 
   if (mtime != self->folder_mtime)
     {
@@ -201,7 +201,7 @@ puente_scenario_catalogue_get_preset_name (PuenteScenarioCatalogue *self,
                                            PuenteLang               lang)
 {
   PuenteScenario *preset;
-  const char *name;
+  const char     *name;
 
   g_return_val_if_fail (PUENTE_IS_SCENARIO_CATALOGUE (self), NULL);
   g_return_val_if_fail (preset_id != NULL, NULL);

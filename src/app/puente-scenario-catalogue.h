@@ -22,27 +22,27 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PuenteScenarioCatalogue, puente_scenario_catalogue, PUENTE, SCENARIO_CATALOGUE, GObject)
 
 /* The process's catalogue, made on first use (main thread). */
-PuenteScenarioCatalogue *puente_scenario_catalogue_get_default   (void);
+PuenteScenarioCatalogue *puente_scenario_catalogue_get_default (void);
 
 /* A preset's name in @lang, or its id when it has none. */
-const char *puente_scenario_catalogue_get_preset_name (PuenteScenarioCatalogue *self,
-                                                       const char              *preset_id,
-                                                       PuenteLang               lang);
+const char              *puente_scenario_catalogue_get_preset_name (PuenteScenarioCatalogue *self,
+                                                                    const char              *preset_id,
+                                                                    PuenteLang               lang);
 /* A preset's legal status badge in @lang ("Repealed, as of 2026-12-07"),
  * or NULL. */
-char       *puente_scenario_catalogue_dup_preset_badge (PuenteScenarioCatalogue *self,
-                                                        const char              *preset_id,
-                                                        PuenteLang               lang);
+char                    *puente_scenario_catalogue_dup_preset_badge (PuenteScenarioCatalogue *self,
+                                                                     const char              *preset_id,
+                                                                     PuenteLang               lang);
 /* The user scenario files, sorted, as puente_user_scenarios_list (). */
-guint       puente_scenario_catalogue_get_n_user      (PuenteScenarioCatalogue *self);
-const char *puente_scenario_catalogue_get_user_path   (PuenteScenarioCatalogue *self,
-                                                       guint                    index);
+guint                    puente_scenario_catalogue_get_n_user (PuenteScenarioCatalogue *self);
+const char              *puente_scenario_catalogue_get_user_path (PuenteScenarioCatalogue *self,
+                                                                  guint                    index);
 /* Its name in @lang, or NULL when the file has none or cannot be read. */
-const char *puente_scenario_catalogue_get_user_name   (PuenteScenarioCatalogue *self,
-                                                       guint                    index,
-                                                       PuenteLang               lang);
+const char              *puente_scenario_catalogue_get_user_name (PuenteScenarioCatalogue *self,
+                                                                  guint                    index,
+                                                                  PuenteLang               lang);
 /* Reads the folder again now (files whose modification time is unchanged
  * are not read again); "changed" when anything differs. */
-void        puente_scenario_catalogue_refresh         (PuenteScenarioCatalogue *self);
+void                     puente_scenario_catalogue_refresh (PuenteScenarioCatalogue *self);
 
 G_END_DECLS

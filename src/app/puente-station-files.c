@@ -15,19 +15,19 @@
 
 struct _PuenteStationFiles
 {
-  GObject         parent_instance;
+  GObject               parent_instance;
 
-  GPtrArray      *paths;        /* NULL-terminated */
-  GHashTable     *errors;       /* path -> message of its last import */
+  GPtrArray            *paths;  /* NULL-terminated */
+  GHashTable           *errors; /* path -> message of its last import */
   /* Files whose import the user is told about, errors or not. */
-  GHashTable     *announce;
-  PuenteStations *stations;
-  GSettings      *settings;
-  GCancellable   *cancellable;
+  GHashTable           *announce;
+  PuenteStations       *stations;
+  GSettings            *settings;
+  GCancellable         *cancellable;
   /* Bumped on every change of the list: a job for an older list is
    * imported again. */
-  guint           generation;
-  gboolean        busy;
+  guint                 generation;
+  gboolean              busy;
   GtkFileChooserNative *chooser;
 };
 
@@ -51,12 +51,12 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  GStrv               paths;
-  guint               generation;
+  GStrv           paths;
+  guint           generation;
   /* The window's language: the messages are written in it. */
-  locale_t            locale;
-  PuenteStations     *stations;
-  GHashTable         *errors;
+  locale_t        locale;
+  PuenteStations *stations;
+  GHashTable     *errors;
 } ImportJob;
 
 static void
@@ -113,8 +113,8 @@ describe_import (PuenteStations *stations,
   for (guint i = 0; i < puente_stations_get_n_files (stations); i++)
     {
       const PuenteStationFile *file = puente_stations_get_file (stations, i);
-      g_autofree char *skips = NULL;
-      g_autofree char *imported = NULL;
+      g_autofree char         *skips = NULL;
+      g_autofree char         *imported = NULL;
 
       if (g_strcmp0 (file->path, path) != 0)
         continue;
@@ -136,10 +136,10 @@ on_import_done (GObject      *source,
                 gpointer      user_data)
 {
   PuenteStationFiles *self = PUENTE_STATION_FILES (source);
-  ImportJob *job = g_task_get_task_data (G_TASK (result));
+  ImportJob          *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   GHashTableIter iter;
-  gpointer key;
+  gpointer       key;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -231,7 +231,7 @@ list_changed (PuenteStationFiles *self)
 
   self->generation++;
   if (self->settings != NULL)
-    g_settings_set_strv (self->settings, SETTINGS_KEY, (const char * const *) self->paths->pdata);
+    g_settings_set_strv (self->settings, SETTINGS_KEY, (const char *const *) self->paths->pdata);
   if (!running)
     start_import (self);
 }
@@ -272,7 +272,7 @@ puente_station_files_bind_settings (PuenteStationFiles *self,
 
 void
 puente_station_files_add (PuenteStationFiles *self,
-                          const char * const *paths)
+                          const char *const  *paths)
 {
   g_return_if_fail (PUENTE_IS_STATION_FILES (self));
   g_return_if_fail (paths != NULL);
@@ -305,12 +305,12 @@ puente_station_files_remove (PuenteStationFiles *self,
   list_changed (self);
 }
 
-const char * const *
+const char *const *
 puente_station_files_get_paths (PuenteStationFiles *self)
 {
   g_return_val_if_fail (PUENTE_IS_STATION_FILES (self), NULL);
 
-  return (const char * const *) self->paths->pdata;
+  return (const char *const *) self->paths->pdata;
 }
 
 const char *
@@ -360,7 +360,7 @@ local_paths (PuenteStationFiles *self,
           g_autofree char *uri = g_file_get_uri (file);
           g_autofree char *message = NULL;
 
-          message = g_strdup_printf (_("Cannot import “%s”: copy it to a folder on this computer first"), uri);
+          message = g_strdup_printf (_ ("Cannot import “%s”: copy it to a folder on this computer first"), uri);
           g_signal_emit (self, signals[REPORT], 0, message, TRUE);
         }
     }
@@ -377,7 +377,7 @@ on_chooser_response (GtkNativeDialog    *dialog,
       g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
       g_auto(GStrv) paths = local_paths (self, files);
 
-      puente_station_files_add (self, (const char * const *) paths);
+      puente_station_files_add (self, (const char *const *) paths);
     }
   gtk_native_dialog_destroy (dialog);
   g_clear_object (&self->chooser);
@@ -397,15 +397,15 @@ puente_station_files_choose (PuenteStationFiles *self,
       gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
       return;
     }
-  self->chooser = gtk_file_chooser_native_new (_("Import Charging Stations"), parent, GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Import"), _("_Cancel"));
+  self->chooser = gtk_file_chooser_native_new (_ ("Import Charging Stations"), parent, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _ ("_Import"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
-  gtk_file_filter_set_name (stations, _("Station Files (AFDC CSV or JSON, Open Charge Map JSON)"));
+  gtk_file_filter_set_name (stations, _ ("Station Files (AFDC CSV or JSON, Open Charge Map JSON)"));
   gtk_file_filter_add_suffix (stations, "csv");
   gtk_file_filter_add_suffix (stations, "json");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), stations);
-  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_set_name (all, _ ("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
@@ -419,7 +419,7 @@ is_station_file (GFile *file)
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autoptr(GFileInputStream) stream = NULL;
-  char head[65536];
+  char  head[65536];
   gsize n = 0;
 
   if (name == NULL)
@@ -468,7 +468,7 @@ puente_station_files_drop (PuenteStationFiles *self,
   if (g_list_model_get_n_items (G_LIST_MODEL (files)) == 0)
     return FALSE;
   paths = local_paths (self, G_LIST_MODEL (files));
-  puente_station_files_add (self, (const char * const *) paths);
+  puente_station_files_add (self, (const char *const *) paths);
   return paths[0] != NULL;
 }
 

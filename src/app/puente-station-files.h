@@ -25,37 +25,37 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteStationFiles, puente_station_files, PUENTE, STATION_FILES, GObject)
 
-PuenteStationFiles *puente_station_files_new          (void);
+PuenteStationFiles *puente_station_files_new (void);
 /* Remembers the list in @settings' "station-files" from now on, and
  * imports the files it holds. */
 void                puente_station_files_bind_settings (PuenteStationFiles *self,
                                                         GSettings          *settings);
 /* Adds @paths (NULL-terminated; ones already there are imported again)
  * and imports them. */
-void                puente_station_files_add          (PuenteStationFiles *self,
-                                                       const char * const *paths);
+void                puente_station_files_add (PuenteStationFiles *self,
+                                              const char *const  *paths);
 /* Forgets @path; its stations leave the map. */
-void                puente_station_files_remove       (PuenteStationFiles *self,
-                                                       const char         *path);
+void                puente_station_files_remove (PuenteStationFiles *self,
+                                                 const char         *path);
 /* The files, in the order added (NULL-terminated, borrowed). */
-const char * const *puente_station_files_get_paths    (PuenteStationFiles *self);
+const char *const  *puente_station_files_get_paths (PuenteStationFiles *self);
 /* Why @path could not be imported the last time, or NULL. */
-const char         *puente_station_files_get_error    (PuenteStationFiles *self,
-                                                       const char         *path);
+const char         *puente_station_files_get_error (PuenteStationFiles *self,
+                                                    const char         *path);
 /* The stations of every file imported, or NULL when none is. */
 PuenteStations     *puente_station_files_get_stations (PuenteStationFiles *self);
 /* Whether an import runs. */
-gboolean            puente_station_files_get_busy     (PuenteStationFiles *self);
+gboolean            puente_station_files_get_busy (PuenteStationFiles *self);
 
 /* Runs a file chooser (several files) over @parent and adds the files. */
-void                puente_station_files_choose       (PuenteStationFiles *self,
-                                                       GtkWindow          *parent);
+void                puente_station_files_choose (PuenteStationFiles *self,
+                                                 GtkWindow          *parent);
 /* A drop of @value (a GFile or a GdkFileList): adds the station files
  * among them (CSV, JSON that is not a Puente scenario) and returns TRUE
  * when there were some; the first other file is *@other (a scenario for
  * the window to open), else NULL. */
-gboolean            puente_station_files_drop         (PuenteStationFiles *self,
-                                                       const GValue       *value,
-                                                       GFile             **other);
+gboolean            puente_station_files_drop (PuenteStationFiles *self,
+                                               const GValue       *value,
+                                               GFile             **other);
 
 G_END_DECLS

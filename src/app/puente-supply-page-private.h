@@ -11,11 +11,11 @@
 G_BEGIN_DECLS
 
 /* The node whose paths are highlighted (clicked), or NULL. */
-const char      *puente_supply_page_get_highlight   (PuenteSupplyPage *self);
-PuenteChartView *puente_supply_page_get_chart_view  (PuenteSupplyPage *self);
+const char      *puente_supply_page_get_highlight (PuenteSupplyPage *self);
+PuenteChartView *puente_supply_page_get_chart_view (PuenteSupplyPage *self);
 /* "Show as table": its toggle and the PuenteDataTable of the flows. */
 GtkToggleButton *puente_supply_page_get_table_button (PuenteSupplyPage *self);
-GtkWidget       *puente_supply_page_get_table      (PuenteSupplyPage *self);
+GtkWidget       *puente_supply_page_get_table (PuenteSupplyPage *self);
 /* The A, A | B and B − A buttons (shown with B set). */
 GtkWidget       *puente_supply_page_get_compare_box (PuenteSupplyPage *self);
 

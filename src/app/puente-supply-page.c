@@ -66,7 +66,7 @@ set_scenarios (PuenteSupplyPage *self,
                int               year)
 {
   const PuenteResults *compare = puente_workspace_get_compare_results (self->workspace);
-  PuenteMapMode mode;
+  PuenteMapMode        mode;
 
   gtk_widget_set_visible (self->compare_box, compare != NULL);
   g_object_get (self->state, "supply-mode", &mode, NULL);
@@ -107,20 +107,20 @@ static void
 update (PuenteSupplyPage *self)
 {
   const PuenteResults *results = puente_workspace_get_results (self->workspace);
-  int year = puente_workspace_get_year (self->workspace);
-  PuenteChartStyle style;
-  double outside = puente_results_get_value (results, "supply.cells_outside_na_share", "NA", year);
-  double recycled = puente_results_get_value (results, "supply.recycled_content_share", "NA", year);
-  double jobs = puente_results_get_value (results, "supply.jobs", "NA", year);
-  g_autofree char *outside_text = isfinite (outside) ? puente_format_percent (self->lang, outside, 0) : g_strdup (PUENTE_FORMAT_MISSING);
-  g_autofree char *recycled_text = isfinite (recycled) ? puente_format_percent (self->lang, recycled, 1) : g_strdup (PUENTE_FORMAT_MISSING);
-  gboolean present;
-  g_autofree char *jobs_text = isfinite (jobs) ? puente_format_si (self->lang, jobs, 1) : g_strdup (PUENTE_FORMAT_MISSING);
-  PuenteChartData *data;
+  int                  year = puente_workspace_get_year (self->workspace);
+  PuenteChartStyle     style;
+  double               outside = puente_results_get_value (results, "supply.cells_outside_na_share", "NA", year);
+  double               recycled = puente_results_get_value (results, "supply.recycled_content_share", "NA", year);
+  double               jobs = puente_results_get_value (results, "supply.jobs", "NA", year);
+  g_autofree char     *outside_text = isfinite (outside) ? puente_format_percent (self->lang, outside, 0) : g_strdup (PUENTE_FORMAT_MISSING);
+  g_autofree char     *recycled_text = isfinite (recycled) ? puente_format_percent (self->lang, recycled, 1) : g_strdup (PUENTE_FORMAT_MISSING);
+  gboolean             present;
+  g_autofree char     *jobs_text = isfinite (jobs) ? puente_format_si (self->lang, jobs, 1) : g_strdup (PUENTE_FORMAT_MISSING);
+  PuenteChartData     *data;
 
-  set_stat (self->outside_label, _("Cells made outside North America"), outside_text);
-  set_stat (self->recycled_label, _("Recycled content of North American cells"), recycled_text);
-  set_stat (self->jobs_label, _("Jobs in cells and zero-emission vehicle assembly"), jobs_text);
+  set_stat (self->outside_label, _ ("Cells made outside North America"), outside_text);
+  set_stat (self->recycled_label, _ ("Recycled content of North American cells"), recycled_text);
+  set_stat (self->jobs_label, _ ("Jobs in cells and zero-emission vehicle assembly"), jobs_text);
 
   puente_chart_style_init (&style);
   style.lang = self->lang;
@@ -170,8 +170,8 @@ on_pressed (GtkGestureClick  *gesture,
             PuenteSupplyPage *self)
 {
   const PuenteChartData *data = puente_chart_view_get_data (self->chart_view);
-  PuenteChartHit hit;
-  const char *id = NULL;
+  PuenteChartHit         hit;
+  const char            *id = NULL;
 
   if (data != NULL && data->sankey != NULL &&
       puente_chart_view_hit_test (self->chart_view, x, y, &hit) &&
@@ -187,8 +187,8 @@ static void
 on_compare_toggled (PuenteSupplyPage *self)
 {
   PuenteMapMode mode = gtk_toggle_button_get_active (self->difference_button) ? PUENTE_MAP_MODE_DIFFERENCE
-                     : gtk_toggle_button_get_active (self->split_button) ? PUENTE_MAP_MODE_SPLIT
-                     : PUENTE_MAP_MODE_SINGLE;
+    : gtk_toggle_button_get_active (self->split_button)                       ? PUENTE_MAP_MODE_SPLIT
+                                                                              : PUENTE_MAP_MODE_SINGLE;
 
   /* Toggling a group sends one "toggled" for the button that goes off. */
   if (!gtk_toggle_button_get_active (self->single_button) && mode == PUENTE_MAP_MODE_SINGLE)
@@ -203,8 +203,9 @@ apply_mode (PuenteSupplyPage *self)
 
   g_object_get (self->state, "supply-mode", &mode, NULL);
   gtk_toggle_button_set_active (mode == PUENTE_MAP_MODE_DIFFERENCE ? self->difference_button
-                                : mode == PUENTE_MAP_MODE_SPLIT ? self->split_button
-                                : self->single_button, TRUE);
+                                  : mode == PUENTE_MAP_MODE_SPLIT  ? self->split_button
+                                                                   : self->single_button,
+                                TRUE);
 }
 
 const char *
@@ -288,7 +289,7 @@ puente_supply_page_dispose (GObject *object)
 static void
 puente_supply_page_class_init (PuenteSupplyPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_supply_page_dispose;
@@ -319,7 +320,7 @@ puente_supply_page_init (PuenteSupplyPage *self)
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->chart_view), GTK_EVENT_CONTROLLER (click));
   /* Translators: accessible name of the table of the Sankey's flows */
-  self->table = PUENTE_DATA_TABLE (puente_data_table_new (_("The supply chain's flows")));
+  self->table = PUENTE_DATA_TABLE (puente_data_table_new (_ ("The supply chain's flows")));
   gtk_stack_add_named (self->figure_stack, GTK_WIDGET (self->table), "table");
   /* GTK 4.8 would read the toggle "Show as _Table Show as Table": its
    * label property, underscore and all, then its label's text. */

@@ -19,9 +19,9 @@ G_DECLARE_FINAL_TYPE (PuenteSupplyPage, puente_supply_page, PUENTE, SUPPLY_PAGE,
 
 /* Numbers and the Sankey in @lang; the highlighted node is @state's
  * "supply-node". */
-GtkWidget *puente_supply_page_new            (PuenteWorkspace  *workspace,
-                                              PuenteViewState  *state,
-                                              PuenteLang        lang);
+GtkWidget       *puente_supply_page_new (PuenteWorkspace *workspace,
+                                         PuenteViewState *state,
+                                         PuenteLang       lang);
 /* The Sankey as the page shows it (A, A | B or B − A, the year, the
  * scenarios' names), for an export; NULL without flows for the year. */
 PuenteChartData *puente_supply_page_build_data (PuenteSupplyPage *self);

@@ -30,7 +30,7 @@ puente_user_scenarios_list (void)
 {
   g_autofree char *dir_path = puente_user_scenarios_get_dir ();
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray  *paths = g_ptr_array_new_with_free_func (g_free);
   const char *name;
 
   if (dir == NULL)
@@ -103,14 +103,14 @@ puente_user_scenarios_check (GPtrArray *problems)
       g_autoptr(GError) error = NULL;
       g_autoptr(PuenteScenario) scenario = puente_scenario_load_file (path, &error);
       g_autofree char *explained = NULL;
-      char *message;
+      char            *message;
 
       if (scenario != NULL)
         continue;
 
       explained = puente_file_set_aside_for (path, error);
       /* Translators: %s says what is wrong, where, and the file's new name */
-      message = g_strdup_printf (_("One of your scenarios could not be read: %s"), explained);
+      message = g_strdup_printf (_ ("One of your scenarios could not be read: %s"), explained);
       g_message ("%s", message);
       if (problems != NULL)
         g_ptr_array_add (problems, message);

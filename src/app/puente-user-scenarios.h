@@ -15,16 +15,16 @@
 G_BEGIN_DECLS
 
 /* The folder of the user scenarios. */
-char      *puente_user_scenarios_get_dir       (void);
+char      *puente_user_scenarios_get_dir (void);
 /* The user scenario files, sorted by name. */
-GPtrArray *puente_user_scenarios_list          (void);
-gboolean   puente_user_scenarios_contains      (GFile                *file);
+GPtrArray *puente_user_scenarios_list (void);
+gboolean   puente_user_scenarios_contains (GFile *file);
 /* A new file for a scenario called @name that does not exist yet. */
-GFile     *puente_user_scenarios_new_file      (const char           *name);
+GFile     *puente_user_scenarios_new_file (const char *name);
 /* Reads every user scenario; one that cannot be read (malformed, a FIFO,
  * a folder, too large...) is set aside as NAME.broken, so the folder
  * never stops a start. A message for each (what, where, the new name)
  * goes into @problems. */
-void       puente_user_scenarios_check         (GPtrArray            *problems);
+void       puente_user_scenarios_check (GPtrArray *problems);
 
 G_END_DECLS

@@ -13,15 +13,9 @@
 #include "puente-station-clusters.h"
 #include "puente-view-state.h"
 
-G_DEFINE_ENUM_TYPE (PuenteMapMode, puente_map_mode,
-  G_DEFINE_ENUM_VALUE (PUENTE_MAP_MODE_SINGLE, "single"),
-  G_DEFINE_ENUM_VALUE (PUENTE_MAP_MODE_SPLIT, "split"),
-  G_DEFINE_ENUM_VALUE (PUENTE_MAP_MODE_DIFFERENCE, "difference"))
+G_DEFINE_ENUM_TYPE (PuenteMapMode, puente_map_mode, G_DEFINE_ENUM_VALUE (PUENTE_MAP_MODE_SINGLE, "single"), G_DEFINE_ENUM_VALUE (PUENTE_MAP_MODE_SPLIT, "split"), G_DEFINE_ENUM_VALUE (PUENTE_MAP_MODE_DIFFERENCE, "difference"))
 
-G_DEFINE_ENUM_TYPE (PuenteLegendFold, puente_legend_fold,
-  G_DEFINE_ENUM_VALUE (PUENTE_LEGEND_FOLD_AUTO, "auto"),
-  G_DEFINE_ENUM_VALUE (PUENTE_LEGEND_FOLD_COLLAPSED, "collapsed"),
-  G_DEFINE_ENUM_VALUE (PUENTE_LEGEND_FOLD_EXPANDED, "expanded"))
+G_DEFINE_ENUM_TYPE (PuenteLegendFold, puente_legend_fold, G_DEFINE_ENUM_VALUE (PUENTE_LEGEND_FOLD_AUTO, "auto"), G_DEFINE_ENUM_VALUE (PUENTE_LEGEND_FOLD_COLLAPSED, "collapsed"), G_DEFINE_ENUM_VALUE (PUENTE_LEGEND_FOLD_EXPANDED, "expanded"))
 
 enum {
   PROP_0,
@@ -72,7 +66,7 @@ static guint signals[N_SIGNALS];
  * charts use) reaches 18 px. */
 #define PRESENT_TEXT_SCALE 1.8
 
-static const char * const views[] = {
+static const char *const views[] = {
   PUENTE_VIEW_OVERVIEW, PUENTE_VIEW_MAP, PUENTE_VIEW_CHARTS, PUENTE_VIEW_SUPPLY, NULL
 };
 
@@ -93,8 +87,8 @@ values_equal (GParamSpec   *pspec,
   /* String lists compare by content, not by pointer. */
   if (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRV)
     {
-      const char * const *x = g_value_get_boxed (a);
-      const char * const *y = g_value_get_boxed (b);
+      const char *const *x = g_value_get_boxed (a);
+      const char *const *y = g_value_get_boxed (b);
 
       if (x == NULL || y == NULL)
         return x == y;
@@ -139,7 +133,7 @@ puente_view_state_set_property (GObject      *object,
                                 GParamSpec   *pspec)
 {
   PuenteViewState *self = PUENTE_VIEW_STATE (object);
-  GValue copy = G_VALUE_INIT;
+  GValue           copy = G_VALUE_INIT;
 
   if (prop_id == 0 || prop_id >= N_PROPS)
     {
@@ -202,7 +196,7 @@ puente_view_state_real_step (PuenteViewState *self,
 static void
 puente_view_state_class_init (PuenteViewStateClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->get_property = puente_view_state_get_property;
@@ -262,7 +256,7 @@ puente_view_state_class_init (PuenteViewStateClass *klass)
 static void
 puente_view_state_init (PuenteViewState *self)
 {
-  static const char * const default_layers[] = { "states", "charging", "ports", "transit", NULL };
+  static const char *const default_layers[] = { "states", "charging", "ports", "transit", NULL };
 
   for (guint i = 1; i < N_PROPS; i++)
     {
@@ -489,13 +483,13 @@ typedef struct
 {
   PuenteViewState   *state;
   GParamSpec        *pspec;
-  GtkScrolledWindow *scrolled;       /* owns this binding */
+  GtkScrolledWindow *scrolled; /* owns this binding */
   GtkAdjustment     *adjustment;
   gulong             notify_id;
   gulong             changed_id;
   gulong             value_id;
   guint              settle_source;
-  double             pending;        /* the state's value not shown yet, or -1 */
+  double             pending; /* the state's value not shown yet, or -1 */
   gboolean           applying;
   gboolean           writing;
 } ScrollBinding;
@@ -598,8 +592,8 @@ puente_view_state_bind_scroll (PuenteViewState   *self,
                                GtkScrolledWindow *scrolled)
 {
   g_autofree char *signal = NULL;
-  GParamSpec *pspec;
-  ScrollBinding *b;
+  GParamSpec      *pspec;
+  ScrollBinding   *b;
 
   g_return_if_fail (PUENTE_IS_VIEW_STATE (self));
   g_return_if_fail (GTK_IS_SCROLLED_WINDOW (scrolled));

@@ -29,19 +29,17 @@ G_BEGIN_DECLS
 
 /* How the Map view (and the Supply chain view's Sankey) shows a
  * comparison. */
-typedef enum
-{
-  PUENTE_MAP_MODE_SINGLE,       /* one map, scenario A */
-  PUENTE_MAP_MODE_SPLIT,        /* A | B side by side, synchronised */
-  PUENTE_MAP_MODE_DIFFERENCE,   /* one map of B - A */
+typedef enum {
+  PUENTE_MAP_MODE_SINGLE,     /* one map, scenario A */
+  PUENTE_MAP_MODE_SPLIT,      /* A | B side by side, synchronised */
+  PUENTE_MAP_MODE_DIFFERENCE, /* one map of B - A */
 } PuenteMapMode;
 
 #define PUENTE_TYPE_MAP_MODE (puente_map_mode_get_type ())
 GType puente_map_mode_get_type (void);
 
 /* Whether the map's legend is drawn whole or folded to a button. */
-typedef enum
-{
+typedef enum {
   PUENTE_LEGEND_FOLD_AUTO,      /* folded on a narrow map, else whole */
   PUENTE_LEGEND_FOLD_COLLAPSED, /* the user folded it */
   PUENTE_LEGEND_FOLD_EXPANDED,  /* the user opened it */
@@ -114,35 +112,35 @@ G_DECLARE_FINAL_TYPE (PuenteViewState, puente_view_state, PUENTE, VIEW_STATE, GO
  * region codes, puente_states_metric_to_string () names, map layer ids.
  */
 
-PuenteViewState *puente_view_state_new           (void);
+PuenteViewState *puente_view_state_new (void);
 /* Sets every property of @self to @other's (one notify per change). */
-void             puente_view_state_copy_from     (PuenteViewState *self,
-                                                  PuenteViewState *other);
+void             puente_view_state_copy_from (PuenteViewState *self,
+                                              PuenteViewState *other);
 /* TRUE when every property of @self equals @other's. */
-gboolean         puente_view_state_equal         (PuenteViewState *self,
-                                                  PuenteViewState *other);
+gboolean         puente_view_state_equal (PuenteViewState *self,
+                                          PuenteViewState *other);
 
 /* The value of the string property @name, owned by @self until it
  * changes. */
-const char      *puente_view_state_peek_string   (PuenteViewState *self,
-                                                  const char      *name);
-const char      *puente_view_state_get_view      (PuenteViewState *self);
-void             puente_view_state_set_view      (PuenteViewState *self,
-                                                  const char      *view);
+const char      *puente_view_state_peek_string (PuenteViewState *self,
+                                                const char      *name);
+const char      *puente_view_state_get_view (PuenteViewState *self);
+void             puente_view_state_set_view (PuenteViewState *self,
+                                             const char      *view);
 const char      *puente_view_state_get_selection (PuenteViewState *self);
 /* "" and NULL both clear the selection. */
 void             puente_view_state_set_selection (PuenteViewState *self,
                                                   const char      *selection);
 /* FALSE until the map has set a centre and zoom. */
-gboolean         puente_view_state_get_map_view  (PuenteViewState *self,
-                                                  double          *latitude,
-                                                  double          *longitude,
-                                                  double          *zoom);
+gboolean         puente_view_state_get_map_view (PuenteViewState *self,
+                                                 double          *latitude,
+                                                 double          *longitude,
+                                                 double          *zoom);
 /* One "notify" per coordinate that changed. */
-void             puente_view_state_set_map_view  (PuenteViewState *self,
-                                                  double           latitude,
-                                                  double           longitude,
-                                                  double           zoom);
+void             puente_view_state_set_map_view (PuenteViewState *self,
+                                                 double           latitude,
+                                                 double           longitude,
+                                                 double           zoom);
 
 /* Present mode's type scale, for widgets that draw their own text (the
  * map's legend, charts): multiply a size in CSS pixels by it. 1 outside
@@ -150,7 +148,7 @@ void             puente_view_state_set_map_view  (PuenteViewState *self,
  * PUENTE_VIEW_STATE_PRESENT_MIN_TEXT px, as the window's style sheet
  * does for labels (the window has the "present" CSS class then). */
 #define PUENTE_VIEW_STATE_PRESENT_MIN_TEXT 18.0
-double           puente_view_state_get_text_scale (PuenteViewState *self);
+double puente_view_state_get_text_scale (PuenteViewState *self);
 
 /* Steps to the next (@delta 1) or previous (-1) thing to show: emits
  * "step" (gboolean handler (PuenteViewState *, int delta)). Unless a
@@ -158,26 +156,26 @@ double           puente_view_state_get_text_scale (PuenteViewState *self);
  * takes the step over that way), the view moves to the next or previous
  * of overview, map, charts, supply, round. PageDown and PageUp (what
  * presentation clickers send) step in Present mode. */
-void             puente_view_state_step           (PuenteViewState *self,
-                                                   int              delta);
+void   puente_view_state_step (PuenteViewState *self,
+                               int              delta);
 
 /* What a slide keeps of the state (puente-deck.h): every property but
  * the sidebar's and the lists' ("levers-shown", "lever-search" and the
  * scroll positions). Fills @view (puente_slide_view_clear () it). */
-void             puente_view_state_to_slide_view   (PuenteViewState       *self,
-                                                    PuenteSlideView       *view);
+void   puente_view_state_to_slide_view (PuenteViewState *self,
+                                        PuenteSlideView *view);
 /* Sets those properties from @view, in one freeze (one notify each);
  * the others stay. An unknown enum nick keeps the property's value. */
-void             puente_view_state_apply_slide_view (PuenteViewState       *self,
-                                                    const PuenteSlideView *view);
+void   puente_view_state_apply_slide_view (PuenteViewState       *self,
+                                           const PuenteSlideView *view);
 
 /* Keeps @scrolled's vertical scroll and @self's double @property equal
  * for as long as @scrolled lives. The state's value waits until the list
  * is laid out tall enough to show it (a list rebuilt after a language
  * switch starts empty), and scrolling of an unmapped list (while it is
  * built or torn down) is not written back. */
-void             puente_view_state_bind_scroll   (PuenteViewState   *self,
-                                                  const char        *property,
-                                                  GtkScrolledWindow *scrolled);
+void   puente_view_state_bind_scroll (PuenteViewState   *self,
+                                      const char        *property,
+                                      GtkScrolledWindow *scrolled);
 
 G_END_DECLS

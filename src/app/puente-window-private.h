@@ -12,14 +12,14 @@
 G_BEGIN_DECLS
 
 /* Where this window autosaves unsaved changes. */
-const char     *puente_window_get_autosave_path (PuenteWindow *self);
+const char        *puente_window_get_autosave_path (PuenteWindow *self);
 /* The message of the last error shown to the user. */
-const char     *puente_window_get_last_error  (PuenteWindow *self);
-GtkWidget      *puente_window_get_lever_panel (PuenteWindow *self);
-GtkWidget      *puente_window_get_overview    (PuenteWindow *self);
+const char        *puente_window_get_last_error (PuenteWindow *self);
+GtkWidget         *puente_window_get_lever_panel (PuenteWindow *self);
+GtkWidget         *puente_window_get_overview (PuenteWindow *self);
 /* The window's deck (NULL without a dataset). */
 PuenteDeckSession *puente_window_get_deck_session (PuenteWindow *self);
 /* The window's content, rebuilt on every language switch. */
-PuenteMainView *puente_window_get_main_view   (PuenteWindow *self);
+PuenteMainView    *puente_window_get_main_view (PuenteWindow *self);
 
 G_END_DECLS

@@ -50,31 +50,31 @@ typedef struct _Replacement Replacement;
 
 struct _PuenteWindow
 {
-  AdwApplicationWindow parent_instance;
+  AdwApplicationWindow  parent_instance;
 
-  PuenteWorkspace *workspace;
-  PuenteViewState *state;
-  PuenteLang       lang;
-  GError          *dataset_error;
-  PuenteMainView  *view;
+  PuenteWorkspace      *workspace;
+  PuenteViewState      *state;
+  PuenteLang            lang;
+  GError               *dataset_error;
+  PuenteMainView       *view;
   GtkFileChooserNative *chooser;
-  guint            play_source;
-  char            *last_error;
-  gboolean         closing_confirmed;
-  gboolean         following_setting;
-  guint            autosave_source;
+  guint                 play_source;
+  char                 *last_error;
+  gboolean              closing_confirmed;
+  gboolean              following_setting;
+  guint                 autosave_source;
 
-  PuenteAutosave  *autosave;
-  GError          *autosave_error;   /* the last autosave failed: a banner */
-  guint            autosave_retry_source;
-  GPtrArray       *recoveries;       /* PuenteRecovery: offered first to last */
-  GPtrArray       *notices;          /* files set aside at the start: a banner */
-  GPtrArray       *restored;         /* PuenteRecovery restored, to delete once autosaved */
-  Replacement     *pending;          /* the new A, waiting for the user's answer */
-  GtkWidget       *pending_dialog;
+  PuenteAutosave       *autosave;
+  GError               *autosave_error; /* the last autosave failed: a banner */
+  guint                 autosave_retry_source;
+  GPtrArray            *recoveries; /* PuenteRecovery: offered first to last */
+  GPtrArray            *notices;    /* files set aside at the start: a banner */
+  GPtrArray            *restored;   /* PuenteRecovery restored, to delete once autosaved */
+  Replacement          *pending;    /* the new A, waiting for the user's answer */
+  GtkWidget            *pending_dialog;
   /* PageDown and PageUp, before any list scrolls: on in Present mode. */
-  GtkEventController *clicker;
-  PuenteDeckSession *deck;           /* the deck: its slides, file, autosave */
+  GtkEventController   *clicker;
+  PuenteDeckSession    *deck; /* the deck: its slides, file, autosave */
 };
 
 enum {
@@ -133,7 +133,7 @@ update_title (PuenteWindow *self)
     return;
 
   /* Translators: window title: scenario name — application name */
-  title = g_strdup_printf (_("%s — Puente"), puente_main_view_get_scenario_text (self->view));
+  title = g_strdup_printf (_ ("%s — Puente"), puente_main_view_get_scenario_text (self->view));
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
@@ -157,7 +157,7 @@ update_actions (PuenteWindow *self)
                                  ready && puente_workspace_get_preset_id (self->workspace) == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-scenario",
                                  ready && puente_workspace_get_file (self->workspace) != NULL &&
-                                 puente_user_scenarios_contains (puente_workspace_get_file (self->workspace)));
+                                   puente_user_scenarios_contains (puente_workspace_get_file (self->workspace)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.play", ready);
 }
 
@@ -174,7 +174,7 @@ static gboolean
 play_step (gpointer user_data)
 {
   PuenteWindow *self = user_data;
-  int year = puente_workspace_get_year (self->workspace);
+  int           year = puente_workspace_get_year (self->workspace);
 
   if (year >= puente_workspace_get_horizon (self->workspace))
     {
@@ -226,9 +226,9 @@ struct _Replacement
   PuenteScenario *scenario;
   char           *preset_id;
   GFile          *file;
-  char           *name;         /* for the question */
-  PuenteRecovery *recovery;     /* restoring it (owned by self->recoveries) */
-  gboolean        after_save;   /* the user chose Save: replace once saved */
+  char           *name;       /* for the question */
+  PuenteRecovery *recovery;   /* restoring it (owned by self->recoveries) */
+  gboolean        after_save; /* the user chose Save: replace once saved */
 };
 
 static void
@@ -252,7 +252,7 @@ replacement_new (PuenteWindow   *self,
                  GFile          *file)
 {
   Replacement *r = g_new0 (Replacement, 1);
-  const char *name = puente_scenario_get_name (scenario, puente_window_get_language (self));
+  const char  *name = puente_scenario_get_name (scenario, puente_window_get_language (self));
 
   r->scenario = scenario;
   r->preset_id = g_strdup (preset_id);
@@ -262,7 +262,7 @@ replacement_new (PuenteWindow   *self,
   else if (file != NULL)
     r->name = g_file_get_basename (file);
   else
-    r->name = g_strdup (_("Untitled Scenario"));
+    r->name = g_strdup (_ ("Untitled Scenario"));
   return r;
 }
 
@@ -357,12 +357,12 @@ on_replace_response (AdwMessageDialog *dialog,
 static GtkWidget *
 save_question_new (PuenteWindow *self)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Save Changes?"), NULL);
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
+                                    "cancel", _ ("_Cancel"),
+                                    "discard", _ ("_Discard"),
+                                    "save", _ ("_Save"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
                                               ADW_RESPONSE_DESTRUCTIVE);
@@ -379,7 +379,7 @@ static void
 request_replacement (PuenteWindow *self,
                      Replacement  *r)
 {
-  GtkWidget *dialog;
+  GtkWidget  *dialog;
   const char *current;
 
   if (!puente_workspace_get_modified (self->workspace))
@@ -399,7 +399,7 @@ request_replacement (PuenteWindow *self,
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   /* Translators: the first %s is the scenario being
                                    * edited, the second the one about to replace it */
-                                  _("“%s” has changes that are not saved. Opening “%s” replaces them: save them first, or discard them?"),
+                                  _ ("“%s” has changes that are not saved. Opening “%s” replaces them: save them first, or discard them?"),
                                   current, r->name);
   g_signal_connect (dialog, "response", G_CALLBACK (on_replace_response), self);
   g_set_weak_pointer (&self->pending_dialog, dialog);
@@ -486,7 +486,7 @@ on_chooser_response (GtkNativeDialog *dialog,
                      gpointer         user_data)
 {
   PuenteWindow *self = user_data;
-  ChooseKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
+  ChooseKind    kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
   g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
@@ -529,7 +529,8 @@ run_chooser (PuenteWindow *self,
              ChooseKind    kind)
 {
   GtkFileChooserAction action = (kind == CHOOSE_SAVE || kind == CHOOSE_EXPORT_DATA || kind == CHOOSE_EXPORT_MAP)
-    ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN;
+    ? GTK_FILE_CHOOSER_ACTION_SAVE
+    : GTK_FILE_CHOOSER_ACTION_OPEN;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   const char *title;
   const char *accept;
@@ -537,37 +538,43 @@ run_chooser (PuenteWindow *self,
   switch (kind)
     {
     case CHOOSE_OPEN:
-      title = _("Open Scenario");
-      accept = _("_Open");
+      title = _ ("Open Scenario");
+      accept = _ ("_Open");
       break;
     case CHOOSE_COMPARE:
-      title = _("Compare With Scenario");
-      accept = _("_Compare");
+      title = _ ("Compare With Scenario");
+      accept = _ ("_Compare");
       break;
     case CHOOSE_SAVE:
-      title = _("Save Scenario");
-      accept = _("_Save");
+      title = _ ("Save Scenario");
+      accept = _ ("_Save");
       break;
     case CHOOSE_EXPORT_MAP:
-      title = _("Export Map");
-      accept = _("_Export");
+      title = _ ("Export Map");
+      accept = _ ("_Export");
       break;
     case CHOOSE_EXPORT_DATA:
     default:
-      title = _("Export Data");
-      accept = _("_Export");
+      title = _ ("Export Data");
+      accept = _ ("_Export");
       break;
     }
 
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   g_object_set_data (G_OBJECT (self->chooser), "kind", GINT_TO_POINTER (kind));
 
   if (kind == CHOOSE_EXPORT_MAP)
     {
-      static const struct { const char *name; const char *suffix; } formats[] = {
-        { N_("PNG Images"), "png" }, { N_("SVG Images"), "svg" }, { N_("PDF Documents"), "pdf" },
+      static const struct
+      {
+        const char *name;
+        const char *suffix;
+      } formats[] = {
+        { N_ ("PNG Images"), "png" },
+        { N_ ("SVG Images"), "svg" },
+        { N_ ("PDF Documents"), "pdf" },
       };
 
       /* The format is the name's extension; a filter each to pick one. */
@@ -575,28 +582,28 @@ run_chooser (PuenteWindow *self,
         {
           g_autoptr(GtkFileFilter) format = gtk_file_filter_new ();
 
-          gtk_file_filter_set_name (format, _(formats[i].name));
+          gtk_file_filter_set_name (format, _ (formats[i].name));
           gtk_file_filter_add_suffix (format, formats[i].suffix);
           gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), format);
         }
       /* Translators: default file name of an exported map; keep .png */
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("puente-map.png"));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _ ("puente-map.png"));
       g_clear_object (&filter);
     }
   else if (kind == CHOOSE_EXPORT_DATA)
     {
-      gtk_file_filter_set_name (filter, _("CSV Files"));
+      gtk_file_filter_set_name (filter, _ ("CSV Files"));
       gtk_file_filter_add_suffix (filter, "csv");
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "puente-results.csv");
     }
   else
     {
-      gtk_file_filter_set_name (filter, _("Puente Scenarios"));
+      gtk_file_filter_set_name (filter, _ ("Puente Scenarios"));
       gtk_file_filter_add_suffix (filter, "json");
       if (kind == CHOOSE_SAVE)
         {
           /* Translators: default file name for a saved scenario; keep .json */
-          gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("scenario.json"));
+          gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _ ("scenario.json"));
         }
     }
   if (filter != NULL)
@@ -627,15 +634,15 @@ ask_replace_read_only (PuenteWindow *self,
                        GFile        *file)
 {
   g_autofree char *name = g_file_get_parse_name (file);
-  GtkWidget *dialog;
+  GtkWidget       *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace Read-Only File?"), NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Replace Read-Only File?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” is read-only. Replace it with this scenario? It stays read-only."),
+                                  _ ("“%s” is read-only. Replace it with this scenario? It stays read-only."),
                                   name);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace"),
+                                    "cancel", _ ("_Cancel"),
+                                    "replace", _ ("_Replace"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
                                               ADW_RESPONSE_DESTRUCTIVE);
@@ -646,9 +653,9 @@ ask_replace_read_only (PuenteWindow *self,
 }
 
 static gboolean
-save_to_full (PuenteWindow         *self,
-              GFile                *file,
-              PuenteFileWriteFlags  flags)
+save_to_full (PuenteWindow        *self,
+              GFile               *file,
+              PuenteFileWriteFlags flags)
 {
   g_autoptr(GError) error = NULL;
 
@@ -668,7 +675,7 @@ save_to_full (PuenteWindow         *self,
   /* The menus show its name now, not when the folder's monitor tells. */
   if (puente_user_scenarios_contains (file))
     puente_scenario_catalogue_refresh (puente_scenario_catalogue_get_default ());
-  show_message (self, _("Scenario saved"));
+  show_message (self, _ ("Scenario saved"));
   continue_pending (self);
   return TRUE;
 }
@@ -692,15 +699,15 @@ export_path (GFile   *file,
       g_autofree char *uri = g_file_get_uri (file);
 
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Cannot save to “%s”: choose a folder on this computer"), uri);
+                   _ ("Cannot save to “%s”: choose a folder on this computer"), uri);
     }
   return path;
 }
 
 static gboolean
-export_csv (GFile    *file,
-            GString  *csv,
-            GError  **error)
+export_csv (GFile   *file,
+            GString *csv,
+            GError **error)
 {
   g_autofree char *path = export_path (file, error);
 
@@ -714,7 +721,7 @@ export_data_to (PuenteWindow *self,
   g_autoptr(GString) csv = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   const PuenteResults *compare = puente_workspace_get_compare_results (self->workspace);
-  const char *a_id = puente_workspace_get_preset_id (self->workspace);
+  const char          *a_id = puente_workspace_get_preset_id (self->workspace);
 
   if (!puente_results_write_csv (puente_workspace_get_results (self->workspace),
                                  a_id != NULL ? a_id : "A", csv, &error) ||
@@ -729,7 +736,7 @@ export_data_to (PuenteWindow *self,
       return FALSE;
     }
 
-  show_message (self, _("Data exported"));
+  show_message (self, _ ("Data exported"));
   return TRUE;
 }
 
@@ -748,7 +755,7 @@ export_map_to (PuenteWindow *self,
       puente_window_show_error (self, error);
       return FALSE;
     }
-  show_message (self, _("Map exported"));
+  show_message (self, _ ("Map exported"));
   return TRUE;
 }
 
@@ -781,7 +788,7 @@ save_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   PuenteWindow *self = PUENTE_WINDOW (widget);
-  GFile *file = puente_workspace_get_file (self->workspace);
+  GFile        *file = puente_workspace_get_file (self->workspace);
 
   if (file != NULL)
     save_to (self, file);
@@ -794,10 +801,10 @@ export_chart_activated (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  PuenteWindow *self = PUENTE_WINDOW (widget);
+  PuenteWindow     *self = PUENTE_WINDOW (widget);
   PuenteChartsPage *page = PUENTE_CHARTS_PAGE (puente_main_view_get_charts_page (self->view));
   PuenteSupplyPage *supply = PUENTE_SUPPLY_PAGE (puente_main_view_get_supply_page (self->view));
-  gboolean sankey = g_strcmp0 (puente_window_get_visible_view (self), PUENTE_VIEW_SUPPLY) == 0;
+  gboolean          sankey = g_strcmp0 (puente_window_get_visible_view (self), PUENTE_VIEW_SUPPLY) == 0;
   g_autoptr(GError) error = NULL;
   PuenteChartData *data;
   PuenteChartData *preview;
@@ -813,7 +820,7 @@ export_chart_activated (GtkWidget  *widget,
     }
   preview = sankey ? puente_supply_page_build_data (supply) : puente_charts_page_build_data (page, NULL);
   gtk_window_present (GTK_WINDOW (puente_export_dialog_new (GTK_WINDOW (self), get_settings (self), self->lang,
-                                                                  data, preview)));
+                                                            data, preview)));
 }
 
 static void
@@ -905,8 +912,8 @@ toggle_levers_activated (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   PuenteViewState *state = PUENTE_WINDOW (widget)->state;
-  const char *property;
-  gboolean present, shown;
+  const char      *property;
+  gboolean         present, shown;
 
   g_object_get (state, "present", &present, NULL);
   property = present ? "levers-pinned" : "levers-shown";
@@ -973,8 +980,11 @@ static const struct
   guint       keyval;
   const char *action;
 } slide_keys[] = {
-  { GDK_KEY_Right, "win.next-slide" }, { GDK_KEY_Down, "win.next-slide" }, { GDK_KEY_space, "win.next-slide" },
-  { GDK_KEY_Left, "win.previous-slide" }, { GDK_KEY_Up, "win.previous-slide" },
+  { GDK_KEY_Right, "win.next-slide" },
+  { GDK_KEY_Down, "win.next-slide" },
+  { GDK_KEY_space, "win.next-slide" },
+  { GDK_KEY_Left, "win.previous-slide" },
+  { GDK_KEY_Up, "win.previous-slide" },
   { GDK_KEY_BackSpace, "win.previous-slide" },
 };
 
@@ -1126,7 +1136,7 @@ finish_restore (PuenteWindow   *self,
     g_ptr_array_add (self->restored, g_ptr_array_steal_index (self->recoveries, index));
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   autosave_now (self);
-  show_message (self, _("Unsaved changes restored"));
+  show_message (self, _ ("Unsaved changes restored"));
   update_banners (self);
 }
 
@@ -1143,11 +1153,11 @@ restore_autosave_activated (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
-  PuenteWindow *self = PUENTE_WINDOW (widget);
+  PuenteWindow   *self = PUENTE_WINDOW (widget);
   PuenteRecovery *recovery = first_recovery (self);
-  const char *origin;
+  const char     *origin;
   g_autoptr(GFile) file = NULL;
-  const char *preset_id = NULL;
+  const char  *preset_id = NULL;
   Replacement *r;
 
   if (recovery == NULL || self->workspace == NULL)
@@ -1181,7 +1191,7 @@ discard_recovery_activated (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
-  PuenteWindow *self = PUENTE_WINDOW (widget);
+  PuenteWindow   *self = PUENTE_WINDOW (widget);
   PuenteRecovery *recovery = first_recovery (self);
 
   if (recovery == NULL)
@@ -1192,7 +1202,7 @@ discard_recovery_activated (GtkWidget  *widget,
     drop_pending (self);
   puente_recovery_discard (recovery);
   g_ptr_array_remove (self->recoveries, recovery);
-  show_message (self, _("Recovered changes discarded"));
+  show_message (self, _ ("Recovered changes discarded"));
   update_banners (self);
 }
 
@@ -1210,18 +1220,18 @@ update_banners (PuenteWindow *self)
 
   if (recovery != NULL)
     {
-      const char *name = puente_scenario_get_name (puente_recovery_get_scenario (recovery),
-                                                   puente_window_get_language (self));
+      const char      *name = puente_scenario_get_name (puente_recovery_get_scenario (recovery),
+                                                        puente_window_get_language (self));
       g_autofree char *when = g_date_time_format (puente_recovery_get_time (recovery), "%Y-%m-%d %H:%M");
       g_autofree char *title = NULL;
-      guint more = self->recoveries->len - 1;
-      GtkWidget *banner;
+      guint            more = self->recoveries->len - 1;
+      GtkWidget       *banner;
 
       if (name == NULL || *name == '\0')
-        name = _("Untitled Scenario");
+        name = _ ("Untitled Scenario");
       if (more == 0)
         /* Translators: %s is a scenario name, then a date and time */
-        title = g_strdup_printf (_("Puente closed with unsaved changes to “%s” (autosaved %s)."),
+        title = g_strdup_printf (_ ("Puente closed with unsaved changes to “%s” (autosaved %s)."),
                                  name, when);
       else
         title = g_strdup_printf (ngettext ("Puente closed with unsaved changes to “%s” (autosaved %s), and %u more set of changes.",
@@ -1229,8 +1239,8 @@ update_banners (PuenteWindow *self)
                                            more),
                                  name, when, more);
       banner = puente_banner_new (title, FALSE);
-      puente_banner_add_button (PUENTE_BANNER (banner), _("_Discard"), "win.discard-recovery", FALSE);
-      puente_banner_add_button (PUENTE_BANNER (banner), _("_Restore"), "win.restore-autosave", TRUE);
+      puente_banner_add_button (PUENTE_BANNER (banner), _ ("_Discard"), "win.discard-recovery", FALSE);
+      puente_banner_add_button (PUENTE_BANNER (banner), _ ("_Restore"), "win.restore-autosave", TRUE);
       g_ptr_array_add (banners, banner);
     }
 
@@ -1246,7 +1256,7 @@ update_banners (PuenteWindow *self)
           g_string_append (text, g_ptr_array_index (self->notices, i));
         }
       banner = puente_banner_new (text->str, TRUE);
-      puente_banner_add_button (PUENTE_BANNER (banner), _("_Dismiss"), "win.dismiss-notices", FALSE);
+      puente_banner_add_button (PUENTE_BANNER (banner), _ ("_Dismiss"), "win.dismiss-notices", FALSE);
       g_ptr_array_add (banners, banner);
     }
 
@@ -1255,12 +1265,12 @@ update_banners (PuenteWindow *self)
       g_autofree char *dir = puente_autosave_get_dir ();
       g_autofree char *shown = g_filename_display_name (dir);
       g_autofree char *title = NULL;
-      GtkWidget *banner;
+      GtkWidget       *banner;
 
-      title = g_strdup_printf (_("Unsaved changes could not be saved for recovery in “%s”: %s. Puente tries again every %d seconds; save the scenario to keep your changes."),
+      title = g_strdup_printf (_ ("Unsaved changes could not be saved for recovery in “%s”: %s. Puente tries again every %d seconds; save the scenario to keep your changes."),
                                shown, self->autosave_error->message, AUTOSAVE_RETRY_S);
       banner = puente_banner_new (title, TRUE);
-      puente_banner_add_button (PUENTE_BANNER (banner), _("Save _As…"), "win.save-as", TRUE);
+      puente_banner_add_button (PUENTE_BANNER (banner), _ ("Save _As…"), "win.save-as", TRUE);
       g_ptr_array_add (banners, banner);
     }
 
@@ -1275,14 +1285,14 @@ duplicate_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  PuenteWindow *self = PUENTE_WINDOW (widget);
+  PuenteWindow    *self = PUENTE_WINDOW (widget);
   /* Translators: name of a copy of a scenario; %s is the original's name */
-  g_autofree char *name = g_strdup_printf (_("%s (copy)"), puente_workspace_get_name (self->workspace, self->lang));
+  g_autofree char *name = g_strdup_printf (_ ("%s (copy)"), puente_workspace_get_name (self->workspace, self->lang));
   g_autoptr(GFile) file = puente_user_scenarios_new_file (name);
 
   puente_workspace_duplicate (self->workspace, name, file);
   if (save_to (self, file))
-    show_message (self, _("Saved as one of your scenarios"));
+    show_message (self, _ ("Saved as one of your scenarios"));
 }
 
 static void
@@ -1290,9 +1300,9 @@ on_rename_response (AdwMessageDialog *dialog,
                     const char       *response,
                     PuenteWindow     *self)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  GtkEditable     *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  GFile *file;
+  GFile           *file;
 
   if (g_strcmp0 (response, "rename") != 0 || *name == '\0')
     return;
@@ -1309,16 +1319,16 @@ rename_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   PuenteWindow *self = PUENTE_WINDOW (widget);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Scenario"), NULL);
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget    *dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Rename Scenario"), NULL);
+  GtkWidget    *entry = gtk_entry_new ();
 
   gtk_editable_set_text (GTK_EDITABLE (entry),
                          puente_workspace_get_name (self->workspace, self->lang));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "rename", _("_Rename"),
+                                    "cancel", _ ("_Cancel"),
+                                    "rename", _ ("_Rename"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
                                               ADW_RESPONSE_SUGGESTED);
@@ -1348,7 +1358,7 @@ on_delete_response (AdwMessageDialog *dialog,
   puente_scenario_catalogue_refresh (puente_scenario_catalogue_get_default ());
   if (!puente_workspace_load_preset (self->workspace, "baseline", &error))
     puente_window_show_error (self, error);
-  show_message (self, _("Scenario deleted"));
+  show_message (self, _ ("Scenario deleted"));
 }
 
 static void
@@ -1357,15 +1367,15 @@ delete_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   PuenteWindow *self = PUENTE_WINDOW (widget);
-  GtkWidget *dialog;
+  GtkWidget    *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete Scenario?"), NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Delete Scenario?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” will be deleted from your scenarios. This cannot be undone."),
+                                  _ ("“%s” will be deleted from your scenarios. This cannot be undone."),
                                   puente_workspace_get_name (self->workspace, self->lang));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
+                                    "cancel", _ ("_Cancel"),
+                                    "delete", _ ("_Delete"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
                                               ADW_RESPONSE_DESTRUCTIVE);
@@ -1438,12 +1448,12 @@ on_close_response (AdwMessageDialog *dialog,
 static gboolean
 confirm_close (PuenteWindow *self)
 {
-  GtkWidget *dialog;
+  GtkWidget  *dialog;
   const char *name = puente_workspace_get_name (self->workspace, self->lang);
 
   dialog = save_question_new (self);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” has changes that are not saved. Changes that are not saved are lost."),
+                                  _ ("“%s” has changes that are not saved. Changes that are not saved are lost."),
                                   name);
   g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -1495,7 +1505,7 @@ build_view (PuenteWindow *self)
   GtkWidget *view;
   /* A language switch keeps the keyboard focus where it was. */
   g_autoptr(GArray) focus = self->view == NULL ? NULL
-                          : puente_a11y_focus_path (GTK_WIDGET (self->view), gtk_root_get_focus (GTK_ROOT (self)));
+                                                : puente_a11y_focus_path (GTK_WIDGET (self->view), gtk_root_get_focus (GTK_ROOT (self)));
 
   /* GtkBuilder's translatable strings and _() on this thread. */
   puente_i18n_set_thread_lang (self->lang);
@@ -1558,7 +1568,7 @@ on_language_setting_changed (PuenteWindow *self,
                              GSettings    *settings)
 {
   g_autofree char *text = g_settings_get_string (settings, "language");
-  PuenteLang lang;
+  PuenteLang       lang;
 
   /* "auto" follows the system. */
   if (!puente_lang_from_string (text, &lang))
@@ -1586,9 +1596,9 @@ static void
 update_deck (PuenteWindow *self)
 {
   g_autofree char *counter = NULL;
-  gboolean present = FALSE;
-  int current;
-  guint n;
+  gboolean         present = FALSE;
+  int              current;
+  guint            n;
 
   if (self->deck == NULL || self->view == NULL)
     return;
@@ -1599,7 +1609,7 @@ update_deck (PuenteWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-slide", n > 0);
   if (present && current >= 0 && (guint) current < n)
     /* Translators: the slide counter in Present mode: slide 3 of 5 */
-    counter = g_strdup_printf (_("Slide %d / %u"), current + 1, n);
+    counter = g_strdup_printf (_ ("Slide %d / %u"), current + 1, n);
   puente_main_view_set_slide_counter (self->view, counter);
 }
 
@@ -1609,10 +1619,10 @@ static void
 on_deck_replace_scenario (PuenteWindow         *self,
                           const PuenteScenario *scenario)
 {
-  const char *id = puente_scenario_get_id (scenario);
+  const char  *id = puente_scenario_get_id (scenario);
   const char **presets;
-  guint n_presets = 0;
-  const char *preset_id = NULL;
+  guint        n_presets = 0;
+  const char  *preset_id = NULL;
 
   presets = puente_scenario_list_presets (&n_presets);
   for (guint i = 0; id != NULL && i < n_presets; i++)
@@ -1681,10 +1691,7 @@ setup_workspace (PuenteWindow *self)
 
   if (n_recovered > 0)
     /* Translators: at the start, after a crash; %u is the number of slides */
-    g_ptr_array_add (problems, g_strdup_printf (puente_ngettext (self->lang,
-                                                                 "A deck with changes that were not saved (%u slide) was recovered: save it with Save Deck…",
-                                                                 "A deck with changes that were not saved (%u slides) was recovered: save it with Save Deck…",
-                                                                 n_recovered), n_recovered));
+    g_ptr_array_add (problems, g_strdup_printf (puente_ngettext (self->lang, "A deck with changes that were not saved (%u slide) was recovered: save it with Save Deck…", "A deck with changes that were not saved (%u slides) was recovered: save it with Save Deck…", n_recovered), n_recovered));
 
   /* Said in a banner that stays until dismissed: a toast would cut the
    * message short or time out before it is read. */
@@ -1819,7 +1826,7 @@ static gboolean
 puente_window_close_request (GtkWindow *window)
 {
   PuenteWindow *self = PUENTE_WINDOW (window);
-  GSettings *settings = get_settings (self);
+  GSettings    *settings = get_settings (self);
 
   if (self->workspace != NULL && puente_workspace_get_modified (self->workspace) &&
       !self->closing_confirmed)
@@ -1929,8 +1936,7 @@ puente_window_get_property (GObject    *object,
       g_value_set_string (value, puente_lang_to_string (self->lang));
       break;
     case PROP_SCENARIO_PRESET:
-      g_value_set_string (value, self->workspace != NULL && puente_workspace_get_preset_id (self->workspace) != NULL
-                                 ? puente_workspace_get_preset_id (self->workspace) : "");
+      g_value_set_string (value, self->workspace != NULL && puente_workspace_get_preset_id (self->workspace) != NULL ? puente_workspace_get_preset_id (self->workspace) : "");
       break;
     case PROP_SCENARIO_FILE:
       {
@@ -1940,8 +1946,7 @@ puente_window_get_property (GObject    *object,
       }
       break;
     case PROP_COMPARE:
-      g_value_set_string (value, self->workspace != NULL && puente_workspace_get_compare_id (self->workspace) != NULL
-                                 ? puente_workspace_get_compare_id (self->workspace) : "");
+      g_value_set_string (value, self->workspace != NULL && puente_workspace_get_compare_id (self->workspace) != NULL ? puente_workspace_get_compare_id (self->workspace) : "");
       break;
     case PROP_PRESENT:
       {
@@ -2008,14 +2013,17 @@ toggle_language_activated (GtkWidget  *widget,
 }
 
 /* Alt+1 … Alt+4 show the views in the switcher's order. */
-static const char * const shown_views[] = {
-  PUENTE_VIEW_OVERVIEW, PUENTE_VIEW_MAP, PUENTE_VIEW_CHARTS, PUENTE_VIEW_SUPPLY,
+static const char *const shown_views[] = {
+  PUENTE_VIEW_OVERVIEW,
+  PUENTE_VIEW_MAP,
+  PUENTE_VIEW_CHARTS,
+  PUENTE_VIEW_SUPPLY,
 };
 
 static void
 puente_window_class_init (PuenteWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
@@ -2123,7 +2131,7 @@ puente_window_init (PuenteWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
-  gtk_drop_target_set_gtypes (drop, (GType[]) { GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
+  gtk_drop_target_set_gtypes (drop, (GType[]){ GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }

@@ -21,32 +21,32 @@
 
 struct _PuenteWorkspace
 {
-  GObject         parent_instance;
+  GObject             parent_instance;
 
-  PuenteDataset  *dataset;
-  PuenteEngine   *engine;
-  guint           n_levers;
+  PuenteDataset      *dataset;
+  PuenteEngine       *engine;
+  guint               n_levers;
 
-  PuenteScenario *scenario;
-  double         *values;
-  PuenteResults  *results;
-  GFile          *file;
-  char           *preset_id;
-  char           *file_name;
-  gboolean        modified;
+  PuenteScenario     *scenario;
+  double             *values;
+  PuenteResults      *results;
+  GFile              *file;
+  char               *preset_id;
+  char               *file_name;
+  gboolean            modified;
 
   /* Undo: snapshots of A before each step; redo: snapshots undone. */
-  GQueue          undo;
-  GQueue          redo;
-  int             last_lever;
-  gint64          last_change;
+  GQueue              undo;
+  GQueue              redo;
+  int                 last_lever;
+  gint64              last_change;
 
-  PuenteScenario *compare;
-  char           *compare_id;
-  double         *compare_values;
-  PuenteResults  *compare_results;
+  PuenteScenario     *compare;
+  char               *compare_id;
+  double             *compare_values;
+  PuenteResults      *compare_results;
 
-  int             year;
+  int                 year;
 
   PuenteStationFiles *station_files;
 };
@@ -72,7 +72,7 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void
 set_modified (PuenteWorkspace *self,
@@ -143,7 +143,7 @@ replace_scenario (PuenteWorkspace *self,
   if (file != NULL)
     {
       g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
-                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
+                                                      G_FILE_QUERY_INFO_NONE, NULL, NULL);
       self->file_name = info != NULL
         ? g_strdup (g_file_info_get_display_name (info))
         : g_file_get_basename (file);
@@ -381,7 +381,7 @@ apply_lever (PuenteWorkspace *self,
              gboolean         reset)
 {
   const PuenteLever *info = puente_levers_get (lever);
-  double baseline = puente_lever_get_default (info, self->dataset);
+  double             baseline = puente_lever_get_default (info, self->dataset);
 
   value = CLAMP (value, info->min, info->max);
   if (info->is_integer)
@@ -473,7 +473,7 @@ puente_workspace_read_file (GFile   *file,
       g_autofree char *uri = g_file_get_uri (file);
 
       g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_NOT_FOUND,
-                   _("“%s” is not a local file; copy it to this computer first"), uri);
+                   _ ("“%s” is not a local file; copy it to this computer first"), uri);
       return NULL;
     }
 
@@ -507,10 +507,10 @@ puente_workspace_save_file (PuenteWorkspace *self,
 }
 
 gboolean
-puente_workspace_save_file_full (PuenteWorkspace      *self,
-                                 GFile                *file,
-                                 PuenteFileWriteFlags  flags,
-                                 GError              **error)
+puente_workspace_save_file_full (PuenteWorkspace     *self,
+                                 GFile               *file,
+                                 PuenteFileWriteFlags flags,
+                                 GError             **error)
 {
   g_autofree char *path = NULL;
 
@@ -523,7 +523,7 @@ puente_workspace_save_file_full (PuenteWorkspace      *self,
       g_autofree char *uri = g_file_get_uri (file);
 
       g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_WRITE,
-                   _("Cannot save to “%s”: choose a folder on this computer"), uri);
+                   _ ("Cannot save to “%s”: choose a folder on this computer"), uri);
       return FALSE;
     }
 
@@ -725,7 +725,7 @@ puente_workspace_set_compare_file (PuenteWorkspace *self,
                                    GError         **error)
 {
   g_autofree char *uri = NULL;
-  PuenteScenario *scenario;
+  PuenteScenario  *scenario;
 
   g_return_val_if_fail (PUENTE_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);

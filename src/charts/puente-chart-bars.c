@@ -43,7 +43,7 @@ fill_bar (ChartContext    *ctx,
           guint            slot)
 {
   PuenteRgb colour = chart_colour (ctx, colour_index);
-  cairo_t *cr = ctx->cr;
+  cairo_t  *cr = ctx->cr;
 
   if (r->width <= 0 || r->height <= 0)
     return;
@@ -100,7 +100,7 @@ max_value_label_width (ChartContext *ctx)
     for (guint s = 0; s < ctx->data->series->len; s++)
       for (guint i = 0; i < ctx->data->n_points; i++)
         {
-          double v = puente_chart_data_get_value (ctx->data, s, i, slot);
+          double           v = puente_chart_data_get_value (ctx->data, s, i, slot);
           g_autofree char *text = NULL;
 
           if (!isfinite (v))
@@ -119,7 +119,7 @@ max_tick_width (ChartContext *ctx,
                 double        divisor)
 {
   double w = 0;
-  guint n = (guint) llround ((hi - lo) / step);
+  guint  n = (guint) llround ((hi - lo) / step);
 
   for (guint i = 0; i <= n; i++)
     {
@@ -135,20 +135,20 @@ chart_draw_bars (ChartContext    *ctx,
                  const ChartRect *area)
 {
   const PuenteChartData *data = ctx->data;
-  PuenteChartLayout *layout = ctx->layout;
-  cairo_t *cr = ctx->cr;
-  guint n = data->n_points;
-  guint nslots = data->has_b ? 2 : 1;
-  guint nb = data->series->len * nslots;
-  double label_h = chart_line_height (ctx, FONT_LABEL);
-  double small_h = chart_line_height (ctx, FONT_SMALL);
-  double lo, hi, axis_lo, axis_hi, step, divisor = 1;
-  double cat_w, group_w, cat_h, tick_w, max_len, value_w;
-  double top, bottom, bw, inner;
-  gboolean rotate = FALSE, value_rotated = FALSE, value_labels = TRUE;
-  guint every = 1;
-  int scale;
-  ChartRect plot;
+  PuenteChartLayout     *layout = ctx->layout;
+  cairo_t               *cr = ctx->cr;
+  guint                  n = data->n_points;
+  guint                  nslots = data->has_b ? 2 : 1;
+  guint                  nb = data->series->len * nslots;
+  double                 label_h = chart_line_height (ctx, FONT_LABEL);
+  double                 small_h = chart_line_height (ctx, FONT_SMALL);
+  double                 lo, hi, axis_lo, axis_hi, step, divisor = 1;
+  double                 cat_w, group_w, cat_h, tick_w, max_len, value_w;
+  double                 top, bottom, bw, inner;
+  gboolean               rotate = FALSE, value_rotated = FALSE, value_labels = TRUE;
+  guint                  every = 1;
+  int                    scale;
+  ChartRect              plot;
 
   layout->bars = g_array_new (FALSE, FALSE, sizeof (ChartBar));
 
@@ -226,9 +226,9 @@ chart_draw_bars (ChartContext    *ctx,
         for (guint slot = 0; slot < nslots; slot++)
           {
             const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
-            double v = puente_chart_data_get_value (data, s, i, slot);
-            double y1;
-            ChartRect r;
+            double                   v = puente_chart_data_get_value (data, s, i, slot);
+            double                   y1;
+            ChartRect                r;
 
             if (!isfinite (v))
               continue;
@@ -267,8 +267,8 @@ chart_draw_bars (ChartContext    *ctx,
       if (i % every == 0)
         {
           g_autofree char *text = chart_text (ctx, &data->categories[i]);
-          double cx = plot.x + (i + 0.5) * group_w;
-          double ty = plot.y + plot.height + label_h * 0.35;
+          double           cx = plot.x + (i + 0.5) * group_w;
+          double           ty = plot.y + plot.height + label_h * 0.35;
 
           if (rotate)
             {
@@ -299,19 +299,19 @@ chart_draw_hbars (ChartContext    *ctx,
                   const ChartRect *area)
 {
   const PuenteChartData *data = ctx->data;
-  PuenteChartLayout *layout = ctx->layout;
-  cairo_t *cr = ctx->cr;
-  guint n = data->n_points;
-  guint nslots = data->has_b ? 2 : 1;
-  guint nb = data->series->len * nslots;
-  double label_h = chart_line_height (ctx, FONT_LABEL);
-  double small_h = chart_line_height (ctx, FONT_SMALL);
-  double lo, hi, axis_lo, axis_hi, step, divisor = 1;
-  double cat_w, value_w, row_h, inner, bh, tick_w;
-  gboolean value_labels;
-  guint every = 1, max_ticks;
-  int scale;
-  ChartRect plot;
+  PuenteChartLayout     *layout = ctx->layout;
+  cairo_t               *cr = ctx->cr;
+  guint                  n = data->n_points;
+  guint                  nslots = data->has_b ? 2 : 1;
+  guint                  nb = data->series->len * nslots;
+  double                 label_h = chart_line_height (ctx, FONT_LABEL);
+  double                 small_h = chart_line_height (ctx, FONT_SMALL);
+  double                 lo, hi, axis_lo, axis_hi, step, divisor = 1;
+  double                 cat_w, value_w, row_h, inner, bh, tick_w;
+  gboolean               value_labels;
+  guint                  every = 1, max_ticks;
+  int                    scale;
+  ChartRect              plot;
 
   layout->bars = g_array_new (FALSE, FALSE, sizeof (ChartBar));
   value_range (data, &lo, &hi);
@@ -346,7 +346,7 @@ chart_draw_hbars (ChartContext    *ctx,
 
   /* Gridlines and tick labels along the bottom. */
   {
-    guint nt = (guint) llround ((axis_hi - axis_lo) / step);
+    guint            nt = (guint) llround ((axis_hi - axis_lo) / step);
     g_autofree char *title = chart_axis_title (ctx, scale);
     g_autoptr(PangoLayout) tl = chart_layout_text (ctx, FONT_LABEL, title, area->width, FALSE);
 
@@ -354,8 +354,8 @@ chart_draw_hbars (ChartContext    *ctx,
     cairo_set_line_width (cr, MAX (1.0, ctx->m.line_width * 0.4));
     for (guint t = 0; t <= nt; t++)
       {
-        double v = axis_lo + t * step;
-        double x = round (plot.x + (v - axis_lo) / (axis_hi - axis_lo) * plot.width) + 0.5;
+        double           v = axis_lo + t * step;
+        double           x = round (plot.x + (v - axis_lo) / (axis_hi - axis_lo) * plot.width) + 0.5;
         g_autofree char *text = chart_format_tick (ctx, v, divisor, step);
         g_autoptr(PangoLayout) pl = chart_layout_text (ctx, FONT_LABEL, text, -1, FALSE);
 
@@ -396,9 +396,9 @@ chart_draw_hbars (ChartContext    *ctx,
         for (guint slot = 0; slot < nslots; slot++)
           {
             const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
-            double v = puente_chart_data_get_value (data, s, i, slot);
-            double x1;
-            ChartRect r;
+            double                   v = puente_chart_data_get_value (data, s, i, slot);
+            double                   x1;
+            ChartRect                r;
 
             if (!isfinite (v))
               continue;

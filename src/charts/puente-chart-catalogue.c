@@ -22,22 +22,24 @@
 #include "puente-chart-style.h"
 
 /* xgettext does not look into macros: the sources are variables. */
-static const char SOURCES_LDV[] = N_("Data: AFDC/NREL and Experian (US), INEGI and EMA (Mexico), IEA Global EV Outlook; projections: Puente model");
-static const char SOURCES_CHARGING[] = N_("Data: AFDC/NREL (US ports), EMA (Mexico ports), NREL 2030 National Charging Network (ports per EV); projections: Puente model");
-static const char SOURCES_ENERGY[] = N_("Data: U.S. EPA eGRID and SEMARNAT/CRE (grid emission factors), AFDC/NREL, INEGI; projections: Puente model");
-static const char SOURCES_TRANSIT[] = N_("Data: transit agencies and city governments (bus fleets), FTA (bus lifetimes); projections: Puente model");
-static const char SOURCES_FREIGHT[] = N_("Data: CBP northbound truck crossings (compiled by UNT CLSCM), TCEQ (drayage), NACFE and ICCT (truck charging); projections: Puente model");
-static const char SOURCES_SUPPLY[] = N_("Data: company announcements (battery and vehicle plants), IEA, BloombergNEF; projections: Puente model");
+static const char SOURCES_LDV[] = N_ ("Data: AFDC/NREL and Experian (US), INEGI and EMA (Mexico), IEA Global EV Outlook; projections: Puente model");
+static const char SOURCES_CHARGING[] = N_ ("Data: AFDC/NREL (US ports), EMA (Mexico ports), NREL 2030 National Charging Network (ports per EV); projections: Puente model");
+static const char SOURCES_ENERGY[] = N_ ("Data: U.S. EPA eGRID and SEMARNAT/CRE (grid emission factors), AFDC/NREL, INEGI; projections: Puente model");
+static const char SOURCES_TRANSIT[] = N_ ("Data: transit agencies and city governments (bus fleets), FTA (bus lifetimes); projections: Puente model");
+static const char SOURCES_FREIGHT[] = N_ ("Data: CBP northbound truck crossings (compiled by UNT CLSCM), TCEQ (drayage), NACFE and ICCT (truck charging); projections: Puente model");
+static const char SOURCES_SUPPLY[] = N_ ("Data: company announcements (battery and vehicle plants), IEA, BloombergNEF; projections: Puente model");
 /* The imported files' own attribution follows these words. */
-static const char SOURCES_STATIONS[] = N_("Data: imported station files (open public stations); dataset counts: AFDC/NREL (US), EMA (Mexico); need: Puente model");
+static const char SOURCES_STATIONS[] = N_ ("Data: imported station files (open public stations); dataset counts: AFDC/NREL (US), EMA (Mexico); need: Puente model");
 /* The same words as puente_chart_build_flows () uses. */
-static const char SOURCES_FLOWS[] = N_("Data: Puente model; sites from company announcements; pack sizes and material intensities from the dataset");
+static const char SOURCES_FLOWS[] = N_ ("Data: Puente model; sites from company announcements; pack sizes and material intensities from the dataset");
 
 #define REGIONS_STATES (PUENTE_CHART_REGION_STATE | PUENTE_CHART_REGION_COUNTRY | PUENTE_CHART_REGION_NA)
 #define REGIONS_CITIES (PUENTE_CHART_REGION_CITY | PUENTE_CHART_REGION_COUNTRY | PUENTE_CHART_REGION_NA)
 #define REGIONS_PORTS (PUENTE_CHART_REGION_PORT | PUENTE_CHART_REGION_NA)
 #define REGIONS_COUNTRIES (PUENTE_CHART_REGION_COUNTRY | PUENTE_CHART_REGION_NA)
 
+/* A table, one entry per row as written: clang-format leaves it alone. */
+/* clang-format off */
 static const PuenteChartSpec catalogue[] = {
   {
     .id = "zev-share-sales",
@@ -375,6 +377,7 @@ static const PuenteChartSpec catalogue[] = {
     },
   },
 };
+/* clang-format on */
 
 guint
 puente_chart_catalogue_get_n (void)
@@ -471,7 +474,7 @@ puente_chart_spec_list_regions (const PuenteChartSpec   *spec,
                                 const PuenteChartSource *source)
 {
   static const char *const aggregates[] = { "NA", "US", "MX" };
-  GPtrArray *out;
+  GPtrArray               *out;
 
   g_return_val_if_fail (spec != NULL && source != NULL, NULL);
 
@@ -490,14 +493,14 @@ static const char *
 region_hint (PuenteChartRegionKinds kinds)
 {
   if (kinds & PUENTE_CHART_REGION_PORT)
-    return _("use NA or a port of entry id such as laredo-wtb or otay-mesa");
+    return _ ("use NA or a port of entry id such as laredo-wtb or otay-mesa");
   if (kinds & PUENTE_CHART_REGION_CITY)
-    return _("use US, MX, NA or a transit city id such as mx-cdmx or us-la");
+    return _ ("use US, MX, NA or a transit city id such as mx-cdmx or us-la");
   if (kinds & PUENTE_CHART_REGION_STATE)
-    return _("use US, MX, NA or a state code such as US-CA or MX-NLE");
+    return _ ("use US, MX, NA or a state code such as US-CA or MX-NLE");
   if (kinds & PUENTE_CHART_REGION_COUNTRY)
-    return _("use US, MX or NA");
-  return _("use NA");
+    return _ ("use US, MX or NA");
+  return _ ("use NA");
 }
 
 static const char *
@@ -506,16 +509,16 @@ region_kind_noun (PuenteChartRegionKinds kind)
   switch ((int) kind)
     {
     case PUENTE_CHART_REGION_STATE:
-      return _("a state");
+      return _ ("a state");
     case PUENTE_CHART_REGION_PORT:
-      return _("a port of entry");
+      return _ ("a port of entry");
     case PUENTE_CHART_REGION_CITY:
-      return _("a transit city");
+      return _ ("a transit city");
     case PUENTE_CHART_REGION_COUNTRY:
-      return _("a country");
+      return _ ("a country");
     case PUENTE_CHART_REGION_NA:
     default:
-      return _("both countries");
+      return _ ("both countries");
     }
 }
 
@@ -533,23 +536,23 @@ check_region (const PuenteChartSpec   *spec,
   if (kind == 0)
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_REGION,
-                   _("Unknown region “%s”: %s"), region, region_hint (kinds));
+                   _ ("Unknown region “%s”: %s"), region, region_hint (kinds));
       return FALSE;
     }
   if ((kind & kinds) != 0)
     return TRUE;
   if (spec->axis == PUENTE_CHART_X_STATES)
     g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_REGION,
-                 _("Chart “%s” compares states: choose the region US, MX or NA, not “%s”"),
+                 _ ("Chart “%s” compares states: choose the region US, MX or NA, not “%s”"),
                  spec->id, region);
   else if (spec->axis == PUENTE_CHART_X_PORTS)
     g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_REGION,
-                 _("Chart “%s” compares the ports of entry along the whole border: choose the region NA, not “%s”"),
+                 _ ("Chart “%s” compares the ports of entry along the whole border: choose the region NA, not “%s”"),
                  spec->id, region);
   else
     g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_REGION,
                  /* Translators: "Chart “transit-fleet” is not drawn for “laredo-wtb” (a port of entry): use ..." */
-                 _("Chart “%s” is not drawn for “%s” (%s): %s"),
+                 _ ("Chart “%s” is not drawn for “%s” (%s): %s"),
                  spec->id, region, region_kind_noun (kind), region_hint (kinds));
   return FALSE;
 }
@@ -564,11 +567,11 @@ puente_chart_region_name (const PuenteChartSource *source,
   g_return_if_fail (code != NULL && name != NULL);
 
   if (strcmp (code, "US") == 0)
-    puente_text_set_msgid (name, NULL, N_("United States"));
+    puente_text_set_msgid (name, NULL, N_ ("United States"));
   else if (strcmp (code, "MX") == 0)
-    puente_text_set_msgid (name, NULL, N_("Mexico"));
+    puente_text_set_msgid (name, NULL, N_ ("Mexico"));
   else if (strcmp (code, "NA") == 0)
-    puente_text_set_msgid (name, NULL, N_("United States and Mexico"));
+    puente_text_set_msgid (name, NULL, N_ ("United States and Mexico"));
   else
     {
       if (source != NULL && source->get_region_name != NULL)
@@ -610,7 +613,7 @@ series_value (const PuenteChartSource     *source,
   for (guint k = 0; k < G_N_ELEMENTS (series->indicators) && series->indicators[k] != NULL; k++)
     {
       const double *values = source->get_series (source->user_data, series->indicators[k], region);
-      int i = year - source->first_year;
+      int           i = year - source->first_year;
 
       if (values == NULL)
         return FALSE;
@@ -689,7 +692,7 @@ fill_bands (const PuenteChartSpec       *spec,
   if (ss->indicators[1] != NULL)
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                   _("Chart “%s” adds several indicators in one series; their percentiles do not add up, so it cannot be drawn as a fan"),
+                   _ ("Chart “%s” adds several indicators in one series; their percentiles do not add up, so it cannot be drawn as a fan"),
                    spec->id);
       return FALSE;
     }
@@ -700,7 +703,7 @@ fill_bands (const PuenteChartSpec       *spec,
       if (band == NULL)
         {
           g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                       _("No ensemble percentiles of %s for region “%s”"), ss->indicators[0], region);
+                       _ ("No ensemble percentiles of %s for region “%s”"), ss->indicators[0], region);
           return FALSE;
         }
       g_free (bands[p]);
@@ -729,13 +732,13 @@ build_years (const PuenteChartSpec    *spec,
   if (fan && spec->kind != PUENTE_CHART_LINE)
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                   _("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
+                   _ ("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
       return NULL;
     }
   if (fan && a->get_band == NULL)
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                   _("Chart “%s” cannot be drawn as a fan: the results have no ensemble percentiles"), spec->id);
+                   _ ("Chart “%s” cannot be drawn as a fan: the results have no ensemble percentiles"), spec->id);
       return NULL;
     }
 
@@ -750,7 +753,7 @@ build_years (const PuenteChartSpec    *spec,
       if (options->year < a->first_year || options->year >= a->first_year + (int) a->n_years)
         {
           g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_BAD_YEAR,
-                       _("Year %d is outside the results (%d to %d)"), options->year,
+                       _ ("Year %d is outside the results (%d to %d)"), options->year,
                        a->first_year, a->first_year + (int) a->n_years - 1);
           return NULL;
         }
@@ -761,17 +764,17 @@ build_years (const PuenteChartSpec    *spec,
     for (guint s = 0; s < n_specs; s++)
       {
         const PuenteChartSeriesSpec *ss = &spec->series[s];
-        const char *region = g_ptr_array_index (regions, r);
-        PuenteText region_name = { 0 }, label = { 0 };
-        g_autofree char *indicator = indicator_text (ss);
-        PuenteChartSeries *series;
-        int colour = ss->colour;
-        double v;
+        const char                  *region = g_ptr_array_index (regions, r);
+        PuenteText                   region_name = { 0 }, label = { 0 };
+        g_autofree char             *indicator = indicator_text (ss);
+        PuenteChartSeries           *series;
+        int                          colour = ss->colour;
+        double                       v;
 
         if (!series_value (a, ss, region, a->first_year, 1, &v))
           {
             g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_REGION,
-                         _("Chart “%s” has no data for region “%s”"), spec->id, region);
+                         _ ("Chart “%s” has no data for region “%s”"), spec->id, region);
             return NULL;
           }
         puente_chart_region_name (a, region, &region_name);
@@ -883,9 +886,9 @@ build_categories (const PuenteChartSpec    *spec,
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
   g_autoptr(GPtrArray) names_en = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) names_es = g_ptr_array_new_with_free_func (g_free);
-  guint n_specs = n_series_specs (spec);
-  int year = options != NULL && options->year != 0 ? options->year : spec->default_year;
-  PuenteText sub = { 0 }, tmp = { 0 };
+  guint            n_specs = n_series_specs (spec);
+  int              year = options != NULL && options->year != 0 ? options->year : spec->default_year;
+  PuenteText       sub = { 0 }, tmp = { 0 };
   g_autofree char *year_text = NULL;
 
   if (!check_region (spec, a, scope, error))
@@ -893,7 +896,7 @@ build_categories (const PuenteChartSpec    *spec,
   if (year < a->first_year || year >= a->first_year + (int) a->n_years)
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_BAD_YEAR,
-                   _("Year %d is outside the results (%d to %d)"), year,
+                   _ ("Year %d is outside the results (%d to %d)"), year,
                    a->first_year, a->first_year + (int) a->n_years - 1);
       return NULL;
     }
@@ -901,7 +904,7 @@ build_categories (const PuenteChartSpec    *spec,
   for (guint i = 0; a->regions != NULL && a->regions[i] != NULL; i++)
     {
       const char *code = a->regions[i];
-      PuenteText name = { 0 };
+      PuenteText  name = { 0 };
 
       if (!category_in_scope (spec, a, code, scope))
         continue;
@@ -915,10 +918,10 @@ build_categories (const PuenteChartSpec    *spec,
     {
       if (spec->axis == PUENTE_CHART_X_PORTS)
         g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                     _("Chart “%s” has no data for the ports of entry"), spec->id);
+                     _ ("Chart “%s” has no data for the ports of entry"), spec->id);
       else
         g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                     _("Chart “%s” has no state data for region “%s”"), spec->id, scope);
+                     _ ("Chart “%s” has no state data for region “%s”"), spec->id, scope);
       return NULL;
     }
 
@@ -932,9 +935,9 @@ build_categories (const PuenteChartSpec    *spec,
   for (guint s = 0; s < n_specs; s++)
     {
       const PuenteChartSeriesSpec *ss = &spec->series[s];
-      g_autofree char *indicator = indicator_text (ss);
-      PuenteText label = { 0 };
-      PuenteChartSeries *series;
+      g_autofree char             *indicator = indicator_text (ss);
+      PuenteText                   label = { 0 };
+      PuenteChartSeries           *series;
 
       puente_text_set_msgid (&label, NULL, ss->label);
       series = puente_chart_data_add_series (data, label.en, label.es, indicator, NULL, ss->colour);
@@ -944,8 +947,7 @@ build_categories (const PuenteChartSpec    *spec,
           if (!series_value (a, ss, g_ptr_array_index (codes, i), year, spec->scale,
                              &series->values[PUENTE_SCENARIO_A][i]))
             series->values[PUENTE_SCENARIO_A][i] = NAN;
-          if (b != NULL && !series_value (b, ss, g_ptr_array_index (codes, i), year, spec->scale,
-                                          &series->values[PUENTE_SCENARIO_B][i]))
+          if (b != NULL && !series_value (b, ss, g_ptr_array_index (codes, i), year, spec->scale, &series->values[PUENTE_SCENARIO_B][i]))
             series->values[PUENTE_SCENARIO_B][i] = NAN;
         }
     }
@@ -988,20 +990,20 @@ build_sankey (const PuenteChartSpec    *spec,
               const PuenteChartOptions *options,
               GError                  **error)
 {
-  int year = options != NULL && options->year != 0 ? options->year : spec->default_year;
+  int              year = options != NULL && options->year != 0 ? options->year : spec->default_year;
   PuenteChartData *data;
 
   if (year < a->first_year || year >= a->first_year + (int) a->n_years)
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_BAD_YEAR,
-                   _("Year %d is outside the results (%d to %d)"), year,
+                   _ ("Year %d is outside the results (%d to %d)"), year,
                    a->first_year, a->first_year + (int) a->n_years - 1);
       return NULL;
     }
   if (a->build_flows == NULL || (data = a->build_flows (a->user_data, year)) == NULL)
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                   _("Chart “%s” needs the supply-chain flows of the results, which are missing for %d"),
+                   _ ("Chart “%s” needs the supply-chain flows of the results, which are missing for %d"),
                    spec->id, year);
       return NULL;
     }
@@ -1027,10 +1029,10 @@ build_sankey (const PuenteChartSpec    *spec,
  * units table says. A chart whose unit is shown the same in both systems
  * is left as it is. */
 static void
-convert_units (PuenteChartData  *data,
-               PuenteUnitSystem  system)
+convert_units (PuenteChartData *data,
+               PuenteUnitSystem system)
 {
-  const PuenteUnit *unit = puente_units_find (data->unit);
+  const PuenteUnit      *unit = puente_units_find (data->unit);
   const PuenteUnitShown *shown, *metric;
 
   if (unit == NULL || system == PUENTE_UNITS_METRIC)
@@ -1073,7 +1075,7 @@ puente_chart_build (const PuenteChartSpec    *spec,
   g_autoptr(GPtrArray) regions = g_ptr_array_new ();
   g_autofree char *context = NULL;
   g_autofree char *stations_en = NULL;
-  const char *region = options != NULL ? options->region : NULL;
+  const char      *region = options != NULL ? options->region : NULL;
   PuenteChartData *data;
 
   g_return_val_if_fail (spec != NULL, NULL);
@@ -1084,7 +1086,7 @@ puente_chart_build (const PuenteChartSpec    *spec,
   if (spec->needs_stations && (stations_en = describe_stations (a, PUENTE_LANG_EN)) == NULL)
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                   _("Chart “%s” shows imported charging stations: import a station file first (Import Stations…, or --stations FILE)"),
+                   _ ("Chart “%s” shows imported charging stations: import a station file first (Import Stations…, or --stations FILE)"),
                    spec->id);
       return NULL;
     }
@@ -1094,7 +1096,7 @@ puente_chart_build (const PuenteChartSpec    *spec,
       if (options != NULL && options->fan)
         {
           g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                       _("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
+                       _ ("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
           return NULL;
         }
       data = build_sankey (spec, a, b, options, error);
@@ -1104,7 +1106,7 @@ puente_chart_build (const PuenteChartSpec    *spec,
       if (options != NULL && options->fan)
         {
           g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                       _("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
+                       _ ("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
           return NULL;
         }
       data = build_categories (spec, a, b, region != NULL ? region : spec->regions[0], options, error);

@@ -113,8 +113,8 @@ mark_paths (const PuenteSankey *self,
   for (guint l = 0; l < self->links->len; l++)
     {
       const PuenteSankeyLink *link = &g_array_index (self->links, PuenteSankeyLink, l);
-      guint from = downstream ? link->source : link->target;
-      guint to = downstream ? link->target : link->source;
+      guint                   from = downstream ? link->source : link->target;
+      guint                   to = downstream ? link->target : link->source;
 
       if (link->recycling || from != node)
         continue;
@@ -238,7 +238,7 @@ node_flows (const PuenteSankey *self,
   for (guint i = 0; i < self->links->len; i++)
     {
       const PuenteSankeyLink *link = &g_array_index (self->links, PuenteSankeyLink, i);
-      double v = slot == PUENTE_SCENARIO_B ? link->value_b : link->value;
+      double                  v = slot == PUENTE_SCENARIO_B ? link->value_b : link->value;
 
       if (link->target == node)
         *in += v;
@@ -294,8 +294,8 @@ map_node (PuenteSankey       *self,
           guint               node)
 {
   const PuenteSankeyNode *n = &g_array_index (b->nodes, PuenteSankeyNode, node);
-  int found = puente_sankey_find_node (self, n->id);
-  guint added;
+  int                     found = puente_sankey_find_node (self, n->id);
+  guint                   added;
 
   if (found >= 0)
     return (guint) found;
@@ -316,9 +316,9 @@ puente_sankey_set_b (PuenteSankey       *self,
   for (guint i = 0; i < b->links->len; i++)
     {
       const PuenteSankeyLink *link = &g_array_index (b->links, PuenteSankeyLink, i);
-      guint source = map_node (self, b, link->source);
-      guint target = map_node (self, b, link->target);
-      gboolean found = FALSE;
+      guint                   source = map_node (self, b, link->source);
+      guint                   target = map_node (self, b, link->target);
+      gboolean                found = FALSE;
 
       for (guint j = 0; j < self->links->len && !found; j++)
         {
@@ -350,9 +350,9 @@ puente_sankey_check_balance (const PuenteSankey *self,
   for (guint i = 0; i < self->nodes->len; i++)
     {
       const PuenteSankeyNode *node = &g_array_index (self->nodes, PuenteSankeyNode, i);
-      double in = puente_sankey_node_inflow (self, i);
-      double out = puente_sankey_node_outflow (self, i);
-      gboolean ok;
+      double                  in = puente_sankey_node_inflow (self, i);
+      double                  out = puente_sankey_node_outflow (self, i);
+      gboolean                ok;
 
       switch (node->kind)
         {
@@ -621,9 +621,9 @@ puente_chart_data_sort_categories (PuenteChartData *self,
                                    guint            max_categories)
 {
   g_autofree SortItem *items = NULL;
-  guint n, keep;
-  char **codes;
-  PuenteText *names;
+  guint                n, keep;
+  char               **codes;
+  PuenteText          *names;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (self->category_codes != NULL);
@@ -703,10 +703,10 @@ append_number (GString *out,
                double   value)
 {
   char format[8], buf[G_ASCII_DTOSTR_BUF_SIZE];
-  int decimals;
+  int  decimals;
 
   if (!isfinite (value))
-    return;   /* an empty field */
+    return; /* an empty field */
   decimals = value == 0 ? 0 : CLAMP (3 - (int) floor (log10 (fabs (value))), 0, 15);
   g_snprintf (format, sizeof format, "%%.%df", decimals);
   g_ascii_formatd (buf, sizeof buf, format, value);
@@ -731,7 +731,7 @@ append_meta (GString    *out,
              const char *text)
 {
   g_autoptr(GString) label = g_string_new (puente_gettext (lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN,
-                                                           label_msgid));
+                                                            label_msgid));
   g_autofree char *line = NULL;
 
   if (text == NULL || *text == '\0')
@@ -750,17 +750,17 @@ append_header (GString               *out,
                const PuenteChartData *self,
                PuenteLang             lang)
 {
-  static const char *scenario_labels[] = { N_("Scenario A"), N_("Scenario B") };
-  static const char *status_labels[] = { N_("Status of A"), N_("Status of B") };
-  g_autofree char *title = puente_text_get (&self->title, lang);
-  g_autofree char *subtitle = puente_text_get (&self->subtitle, lang);
-  g_autofree char *axis = puente_text_get (&self->axis_title, lang);
-  g_autofree char *sources = puente_text_get (&self->sources, lang);
-  g_autofree char *chart = g_strdup_printf (*subtitle != '\0' ? "%s (%s) — %s" : "%s (%s)", title, self->id, subtitle);
-  g_autofree char *units = NULL;
-  const char *unit;
+  static const char *scenario_labels[] = { N_ ("Scenario A"), N_ ("Scenario B") };
+  static const char *status_labels[] = { N_ ("Status of A"), N_ ("Status of B") };
+  g_autofree char   *title = puente_text_get (&self->title, lang);
+  g_autofree char   *subtitle = puente_text_get (&self->subtitle, lang);
+  g_autofree char   *axis = puente_text_get (&self->axis_title, lang);
+  g_autofree char   *sources = puente_text_get (&self->sources, lang);
+  g_autofree char   *chart = g_strdup_printf (*subtitle != '\0' ? "%s (%s) — %s" : "%s (%s)", title, self->id, subtitle);
+  g_autofree char   *units = NULL;
+  const char        *unit;
 
-  append_meta (out, lang, N_("Chart"), chart);
+  append_meta (out, lang, N_ ("Chart"), chart);
   for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
     {
       g_autofree char *name = NULL;
@@ -772,19 +772,19 @@ append_header (GString               *out,
       name = puente_text_get (&self->scenario[slot], lang);
       /* The rows name it by its id. */
       scenario = self->scenario_id[slot] != NULL && strcmp (self->scenario_id[slot], name) != 0
-                   ? g_strdup_printf ("%s — %s", self->scenario_id[slot], name)
-                   : g_strdup (name);
+        ? g_strdup_printf ("%s — %s", self->scenario_id[slot], name)
+        : g_strdup (name);
       append_meta (out, lang, scenario_labels[slot], scenario);
       status = self->status[slot].en != NULL ? puente_text_get (&self->status[slot], lang) : NULL;
       append_meta (out, lang, status_labels[slot], status);
     }
   unit = self->value_kind == PUENTE_VALUE_SHARE ? "%" : self->unit;
   units = *axis == '\0' || strcmp (axis, unit) == 0 ? g_strdup (unit) : g_strdup_printf ("%s (%s)", unit, axis);
-  append_meta (out, lang, N_("Units"), units);
-  append_meta (out, lang, N_("Sources"), sources);
-  append_meta (out, lang, N_("Values"),
+  append_meta (out, lang, N_ ("Units"), units);
+  append_meta (out, lang, N_ ("Sources"), sources);
+  append_meta (out, lang, N_ ("Values"),
                puente_gettext (lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN,
-                               N_("rounded to four significant digits, whole numbers from 1,000")));
+                               N_ ("rounded to four significant digits, whole numbers from 1,000")));
 }
 
 static double
@@ -798,12 +798,12 @@ char *
 puente_chart_data_to_csv (const PuenteChartData *self,
                           PuenteLang             lang)
 {
-  GString *out;
+  GString         *out;
   /* g_autofree on an array frees its first element only: one name each. */
   g_autofree char *name_a = NULL;
   g_autofree char *name_b = NULL;
-  const char *scenario_names[PUENTE_N_SCENARIO_SLOTS];
-  const char *unit;
+  const char      *scenario_names[PUENTE_N_SCENARIO_SLOTS];
+  const char      *unit;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -829,9 +829,9 @@ puente_chart_data_to_csv (const PuenteChartData *self,
             const PuenteSankeyLink *link = &g_array_index (self->sankey->links, PuenteSankeyLink, i);
             const PuenteSankeyNode *a = &g_array_index (self->sankey->nodes, PuenteSankeyNode, link->source);
             const PuenteSankeyNode *b = &g_array_index (self->sankey->nodes, PuenteSankeyNode, link->target);
-            double value = slot == PUENTE_SCENARIO_B ? link->value_b : link->value;
-            g_autofree char *la = NULL;
-            g_autofree char *lb = NULL;
+            double                  value = slot == PUENTE_SCENARIO_B ? link->value_b : link->value;
+            g_autofree char        *la = NULL;
+            g_autofree char        *lb = NULL;
 
             if (slot == PUENTE_SCENARIO_B && !(self->has_b && self->sankey->has_b))
               break;
@@ -865,7 +865,7 @@ puente_chart_data_to_csv (const PuenteChartData *self,
       for (guint s = 0; s < self->series->len; s++)
         {
           const PuenteChartSeries *series = g_ptr_array_index (self->series, s);
-          g_autofree char *label = puente_text_get (&series->label, lang);
+          g_autofree char         *label = puente_text_get (&series->label, lang);
 
           for (guint i = 0; i < self->n_points; i++)
             {

@@ -17,7 +17,7 @@
 #include "puente-chart-private.h"
 #include "puente-file.h"
 
-G_DEFINE_QUARK (puente-chart-error-quark, puente_chart_error)
+G_DEFINE_QUARK (puente - chart - error - quark, puente_chart_error)
 
 #define MM_PER_INCH 25.4
 #define CSS_DPI 96.0
@@ -39,7 +39,7 @@ puente_chart_format_from_string (const char        *text,
         return TRUE;
       }
   g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_FORMAT,
-               _("Unknown format “%s”: use png, svg, pdf or csv"), text != NULL ? text : "");
+               _ ("Unknown format “%s”: use png, svg, pdf or csv"), text != NULL ? text : "");
   return FALSE;
 }
 
@@ -75,7 +75,7 @@ puente_chart_parse_length (const char      *text,
                            PuenteChartUnit *unit,
                            GError         **error)
 {
-  char *end = NULL;
+  char  *end = NULL;
   double v;
 
   g_return_val_if_fail (value != NULL && unit != NULL, FALSE);
@@ -86,7 +86,7 @@ puente_chart_parse_length (const char      *text,
       (*end != '\0' && strcmp (end, "px") != 0 && strcmp (end, "mm") != 0))
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_BAD_SIZE,
-                   _("Invalid size “%s”: give a positive number of pixels (1600) or millimetres (180mm)"),
+                   _ ("Invalid size “%s”: give a positive number of pixels (1600) or millimetres (180mm)"),
                    text != NULL ? text : "");
       return FALSE;
     }
@@ -115,7 +115,7 @@ bad_size (const char *text,
           GError    **error)
 {
   g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_BAD_SIZE,
-               _("Invalid size “%s”: give a4, letter (landscape pages; a4-portrait, letter-portrait), report (160 × 100 mm), or a width and height such as 160x100mm, 6.3x4in or 1600x900 (pixels)"),
+               _ ("Invalid size “%s”: give a4, letter (landscape pages; a4-portrait, letter-portrait), report (160 × 100 mm), or a width and height such as 160x100mm, 6.3x4in or 1600x900 (pixels)"),
                text != NULL ? text : "");
   return FALSE;
 }
@@ -128,7 +128,7 @@ puente_chart_size_parse (const char      *text,
   g_autofree char *copy = NULL;
   g_autofree char *lower = NULL;
   g_autoptr(GString) dims = NULL;
-  char *end = NULL, *unit;
+  char  *end = NULL, *unit;
   double w, h, factor = 1;
 
   g_return_val_if_fail (size != NULL, FALSE);
@@ -161,7 +161,8 @@ puente_chart_size_parse (const char      *text,
   unit = end;
   if (strcmp (unit, "mm") == 0 || strcmp (unit, "cm") == 0 || strcmp (unit, "in") == 0)
     {
-      factor = unit[0] == 'c' ? 10 : unit[0] == 'i' ? MM_PER_INCH : 1;
+      factor = unit[0] == 'c' ? 10 : unit[0] == 'i' ? MM_PER_INCH
+                                                    : 1;
       size->unit = PUENTE_CHART_UNIT_MM;
     }
   else if (*unit == '\0' || strcmp (unit, "px") == 0)
@@ -177,9 +178,9 @@ puente_chart_size_parse (const char      *text,
 }
 
 void
-puente_chart_size_init_default (PuenteChartSize   *size,
-                                PuenteChartFormat  format,
-                                PuenteChartKind    kind)
+puente_chart_size_init_default (PuenteChartSize  *size,
+                                PuenteChartFormat format,
+                                PuenteChartKind   kind)
 {
   g_return_if_fail (size != NULL);
 
@@ -189,9 +190,9 @@ puente_chart_size_init_default (PuenteChartSize   *size,
       gboolean wide = kind == PUENTE_CHART_SANKEY;
 
       size->width = wide ? PUENTE_CHART_WIDE_WIDTH_MM : PUENTE_CHART_REPORT_WIDTH_MM;
-      size->height = wide ? PUENTE_CHART_WIDE_HEIGHT_MM
-                   : kind == PUENTE_CHART_HBARS ? PUENTE_CHART_ROWS_HEIGHT_MM
-                   : PUENTE_CHART_REPORT_HEIGHT_MM;
+      size->height = wide            ? PUENTE_CHART_WIDE_HEIGHT_MM
+        : kind == PUENTE_CHART_HBARS ? PUENTE_CHART_ROWS_HEIGHT_MM
+                                     : PUENTE_CHART_REPORT_HEIGHT_MM;
       size->unit = PUENTE_CHART_UNIT_MM;
     }
   else
@@ -256,7 +257,7 @@ check_status (cairo_status_t status,
   if (status == CAIRO_STATUS_SUCCESS)
     return TRUE;
   g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_RENDER,
-               _("Could not draw the picture: %s"), cairo_status_to_string (status));
+               _ ("Could not draw the picture: %s"), cairo_status_to_string (status));
   return FALSE;
 }
 
@@ -265,14 +266,14 @@ typedef struct
   const PuenteChartData  *data;
   const PuenteChartStyle *style;
   ChartDrawFlags          flags;
-  PuenteChartLayout      *layout;   /* what was drawn */
+  PuenteChartLayout      *layout; /* what was drawn */
 } ChartDrawing;
 
 static void
-draw_chart (cairo_t  *cr,
-            double    width,
-            double    height,
-            gpointer  user_data)
+draw_chart (cairo_t *cr,
+            double   width,
+            double   height,
+            gpointer user_data)
 {
   ChartDrawing *drawing = user_data;
 
@@ -292,13 +293,13 @@ chart_svg_text (gpointer user_data)
 /* Draws @width × @height (CSS pixels) at @margin from the surface's
  * corner, @scale surface units to a pixel; a page is white around it. */
 static void
-draw_on (cairo_surface_t     *surface,
-         PuenteChartDrawFunc  draw,
-         gpointer             user_data,
-         double               scale,
-         double               margin,
-         double               width,
-         double               height)
+draw_on (cairo_surface_t    *surface,
+         PuenteChartDrawFunc draw,
+         gpointer            user_data,
+         double              scale,
+         double              margin,
+         double              width,
+         double              height)
 {
   cairo_t *cr = cairo_create (surface);
 
@@ -322,7 +323,7 @@ add_svg_elements (GByteArray *svg,
                   const char *elements)
 {
   static const char end_tag[] = "</svg>";
-  guint at = svg->len;
+  guint             at = svg->len;
 
   while (at >= sizeof end_tag - 1 && memcmp (svg->data + at - (sizeof end_tag - 1), end_tag, sizeof end_tag - 1) != 0)
     at--;
@@ -343,19 +344,19 @@ add_svg_elements (GByteArray *svg,
 /* puente_chart_render_drawing (), and for SVG the elements @svg_text
  * gives once @draw has drawn. */
 static GBytes *
-render_full (PuenteChartFormat       format,
-             const PuenteChartSize  *size,
-             const char             *title,
-             PuenteChartDrawFunc     draw,
-             char                 *(*svg_text) (gpointer user_data),
-             gpointer                user_data,
-             GError                **error)
+render_full (PuenteChartFormat      format,
+             const PuenteChartSize *size,
+             const char            *title,
+             PuenteChartDrawFunc    draw,
+             char *(*svg_text) (gpointer user_data),
+             gpointer user_data,
+             GError **error)
 {
   g_autoptr(GByteArray) bytes = NULL;
   cairo_surface_t *surface = NULL;
-  cairo_status_t status;
-  double w, h, margin, page_w, page_h;
-  int pw, ph;
+  cairo_status_t   status;
+  double           w, h, margin, page_w, page_h;
+  int              pw, ph;
 
   g_return_val_if_fail (size != NULL && draw != NULL, NULL);
   g_return_val_if_fail (format != PUENTE_CHART_FORMAT_CSV, NULL);
@@ -368,7 +369,7 @@ render_full (PuenteChartFormat       format,
       pw > MAX_PIXELS || ph > MAX_PIXELS || (size->dpi != 0 && size->dpi < 1))
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_BAD_SIZE,
-                   _("Invalid size %g × %g: each side must be at least 16 pixels and the image at most %d pixels wide and tall"),
+                   _ ("Invalid size %g × %g: each side must be at least 16 pixels and the image at most %d pixels wide and tall"),
                    size->width, size->height, MAX_PIXELS);
       return NULL;
     }
@@ -426,12 +427,12 @@ render_full (PuenteChartFormat       format,
 }
 
 GBytes *
-puente_chart_render_drawing (PuenteChartFormat       format,
-                             const PuenteChartSize  *size,
-                             const char             *title,
-                             PuenteChartDrawFunc     draw,
-                             gpointer                user_data,
-                             GError                **error)
+puente_chart_render_drawing (PuenteChartFormat      format,
+                             const PuenteChartSize *size,
+                             const char            *title,
+                             PuenteChartDrawFunc    draw,
+                             gpointer               user_data,
+                             GError               **error)
 {
   return render_full (format, size, title, draw, NULL, user_data, error);
 }
@@ -444,9 +445,9 @@ puente_chart_render (const PuenteChartData  *data,
                      GError                **error)
 {
   /* SVG: text as <text>, not outlines (puente-chart-svg.c). */
-  ChartDrawing drawing = { data, style, format == PUENTE_CHART_FORMAT_SVG ? CHART_DRAW_TEXT_AS_ELEMENTS : 0, NULL };
+  ChartDrawing     drawing = { data, style, format == PUENTE_CHART_FORMAT_SVG ? CHART_DRAW_TEXT_AS_ELEMENTS : 0, NULL };
   g_autofree char *title = NULL;
-  GBytes *bytes;
+  GBytes          *bytes;
 
   g_return_val_if_fail (data != NULL && style != NULL && size != NULL, NULL);
 
@@ -463,13 +464,13 @@ puente_chart_render (const PuenteChartData  *data,
 }
 
 gboolean
-puente_chart_write_bytes (GBytes      *bytes,
-                          const char  *path,
-                          GError     **error)
+puente_chart_write_bytes (GBytes     *bytes,
+                          const char *path,
+                          GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
   gconstpointer contents;
-  gsize length;
+  gsize         length;
 
   g_return_val_if_fail (bytes != NULL && path != NULL, FALSE);
 
@@ -480,7 +481,7 @@ puente_chart_write_bytes (GBytes      *bytes,
     {
       if (g_error_matches (local_error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_WRITE))
         g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_WRITE,
-                     _("Could not write “%s”: %s. Choose another folder or free some space."), path,
+                     _ ("Could not write “%s”: %s. Choose another folder or free some space."), path,
                      local_error->message);
       else
         g_set_error_literal (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_WRITE, local_error->message);

@@ -30,7 +30,7 @@ puente_chart_fan_prepare (const PuenteChartSpec    *spec,
   if (spec->kind != PUENTE_CHART_LINE || spec->axis != PUENTE_CHART_X_YEARS)
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                   _("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
+                   _ ("Chart “%s” is not a line chart over years: only those can be drawn as fans"), spec->id);
       return NULL;
     }
 
@@ -48,7 +48,7 @@ puente_chart_fan_prepare (const PuenteChartSpec    *spec,
       if (strchr (series->indicator, '+') != NULL)
         {
           g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_NO_DATA,
-                       _("Chart “%s” adds several indicators in one series; their percentiles do not add up, so it cannot be drawn as a fan"),
+                       _ ("Chart “%s” adds several indicators in one series; their percentiles do not add up, so it cannot be drawn as a fan"),
                        spec->id);
           return NULL;
         }
@@ -65,12 +65,12 @@ static void
 add_runs_to_subtitle (PuenteChartData      *data,
                       const PuenteEnsemble *ensemble)
 {
-  guint n_runs = puente_ensemble_get_n_runs (ensemble);
+  guint            n_runs = puente_ensemble_get_n_runs (ensemble);
   g_autofree char *number_en = puente_format_number (PUENTE_LANG_EN, n_runs, 0);
   g_autofree char *number_es = puente_format_number (PUENTE_LANG_ES, n_runs, 0);
   /* Translators: added to a fan chart's subtitle; %s is a number of model runs */
-  g_autofree char *runs_en = g_strdup_printf (N_("median of %s runs with sampled inputs"), number_en);
-  g_autofree char *runs_es = g_strdup_printf (puente_gettext (PUENTE_LANG_ES, N_("median of %s runs with sampled inputs")),
+  g_autofree char *runs_en = g_strdup_printf (N_ ("median of %s runs with sampled inputs"), number_en);
+  g_autofree char *runs_es = g_strdup_printf (puente_gettext (PUENTE_LANG_ES, N_ ("median of %s runs with sampled inputs")),
                                               number_es);
   g_autofree char *en = g_strconcat (data->subtitle.en, " · ", runs_en, NULL);
   g_autofree char *es = g_strconcat (data->subtitle.es != NULL ? data->subtitle.es : data->subtitle.en,
@@ -90,7 +90,7 @@ puente_chart_fan_build (const PuenteChartSpec    *spec,
 {
   g_autoptr(PuenteChartSource) source = NULL;
   PuenteChartOptions fan_options = *options;
-  PuenteChartData *data;
+  PuenteChartData   *data;
 
   g_return_val_if_fail (spec != NULL && ensemble != NULL && results != NULL && dataset != NULL, NULL);
 

@@ -26,13 +26,13 @@ PuenteEnsemble  *puente_chart_fan_prepare (const PuenteChartSpec    *spec,
                                            PuenteDataset            *dataset,
                                            GError                  **error);
 /* @results: scenario A's deterministic results; @b may be NULL. */
-PuenteChartData *puente_chart_fan_build   (const PuenteChartSpec    *spec,
-                                           const PuenteEnsemble     *ensemble,
-                                           const PuenteResults      *results,
-                                           const PuenteDataset      *dataset,
-                                           const PuenteChartSource  *b,
-                                           const PuenteChartOptions *options,
-                                           GError                  **error);
+PuenteChartData *puente_chart_fan_build (const PuenteChartSpec    *spec,
+                                         const PuenteEnsemble     *ensemble,
+                                         const PuenteResults      *results,
+                                         const PuenteDataset      *dataset,
+                                         const PuenteChartSource  *b,
+                                         const PuenteChartOptions *options,
+                                         GError                  **error);
 
 /* The same with B's own ensemble (run on B's levers): B gets its band
  * and median too. */

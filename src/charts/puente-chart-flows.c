@@ -16,18 +16,18 @@
 
 /* Stage labels for the model's columns, left to right. */
 static const char *column_labels[] = {
-  N_("Origins"),
-  N_("Materials"),
-  N_("Cells"),
-  N_("Packs"),
-  N_("Assembly"),
-  N_("New sales"),
-  N_("US fleet"),
-  N_("Used trade"),
-  N_("Mexican fleet"),
-  N_("End of life"),
-  N_("Reuse and recycling"),
-  N_("Recovery"),
+  N_ ("Origins"),
+  N_ ("Materials"),
+  N_ ("Cells"),
+  N_ ("Packs"),
+  N_ ("Assembly"),
+  N_ ("New sales"),
+  N_ ("US fleet"),
+  N_ ("Used trade"),
+  N_ ("Mexican fleet"),
+  N_ ("End of life"),
+  N_ ("Reuse and recycling"),
+  N_ ("Recovery"),
 };
 
 /* Short labels, read under their column's header: "Imported" under
@@ -39,33 +39,33 @@ static const struct
   const char *id;
   const char *label;
 } short_labels[] = {
-  { "na-materials", NC_("na-materials", "From North America") },
-  { "imported-materials", NC_("imported-materials", "Imported") },
-  { "materials", NC_("materials", "Materials") },
-  { "cells-na", NC_("cells-na", "Made in North America") },
-  { "imported-cells", NC_("imported-cells", "Imported") },
-  { "packs", NC_("packs", "Packs") },
-  { "assembly-us", NC_("assembly-us", "In the US") },
-  { "assembly-mx", NC_("assembly-mx", "In Mexico") },
-  { "imported-vehicles", NC_("imported-vehicles", "Imported") },
-  { "sales-us", NC_("sales-us", "In the US") },
-  { "sales-mx", NC_("sales-mx", "In Mexico") },
-  { "exports", NC_("exports", "Exported") },
-  { "stock-drawdown-us", NC_("stock-drawdown-us", "From the US stock") },
-  { "fleet-us", NC_("fleet-us", "In use") },
-  { "used-trade", NC_("used-trade", "US to Mexico") },
-  { "stock-growth-us", NC_("stock-growth-us", "To the US stock") },
-  { "stock-drawdown-mx", NC_("stock-drawdown-mx", "From the Mexican stock") },
-  { "fleet-mx", NC_("fleet-mx", "In use") },
-  { "stock-growth-mx", NC_("stock-growth-mx", "To the Mexican stock") },
-  { "eol-us", NC_("eol-us", "In the US") },
-  { "eol-mx", NC_("eol-mx", "In Mexico") },
-  { "second-life", NC_("second-life", "Second life") },
-  { "recycling", NC_("recycling", "In North America") },
-  { "recycling-exports", NC_("recycling-exports", "Sent abroad") },
-  { "disposal", NC_("disposal", "Disposed of") },
-  { "recycling-losses", NC_("recycling-losses", "Lost") },
-  { "recovered-surplus", NC_("recovered-surplus", "Surplus") },
+  { "na-materials", NC_ ("na-materials", "From North America") },
+  { "imported-materials", NC_ ("imported-materials", "Imported") },
+  { "materials", NC_ ("materials", "Materials") },
+  { "cells-na", NC_ ("cells-na", "Made in North America") },
+  { "imported-cells", NC_ ("imported-cells", "Imported") },
+  { "packs", NC_ ("packs", "Packs") },
+  { "assembly-us", NC_ ("assembly-us", "In the US") },
+  { "assembly-mx", NC_ ("assembly-mx", "In Mexico") },
+  { "imported-vehicles", NC_ ("imported-vehicles", "Imported") },
+  { "sales-us", NC_ ("sales-us", "In the US") },
+  { "sales-mx", NC_ ("sales-mx", "In Mexico") },
+  { "exports", NC_ ("exports", "Exported") },
+  { "stock-drawdown-us", NC_ ("stock-drawdown-us", "From the US stock") },
+  { "fleet-us", NC_ ("fleet-us", "In use") },
+  { "used-trade", NC_ ("used-trade", "US to Mexico") },
+  { "stock-growth-us", NC_ ("stock-growth-us", "To the US stock") },
+  { "stock-drawdown-mx", NC_ ("stock-drawdown-mx", "From the Mexican stock") },
+  { "fleet-mx", NC_ ("fleet-mx", "In use") },
+  { "stock-growth-mx", NC_ ("stock-growth-mx", "To the Mexican stock") },
+  { "eol-us", NC_ ("eol-us", "In the US") },
+  { "eol-mx", NC_ ("eol-mx", "In Mexico") },
+  { "second-life", NC_ ("second-life", "Second life") },
+  { "recycling", NC_ ("recycling", "In North America") },
+  { "recycling-exports", NC_ ("recycling-exports", "Sent abroad") },
+  { "disposal", NC_ ("disposal", "Disposed of") },
+  { "recycling-losses", NC_ ("recycling-losses", "Lost") },
+  { "recovered-surplus", NC_ ("recovered-surplus", "Surplus") },
 };
 
 static void
@@ -79,14 +79,14 @@ PuenteChartData *
 puente_chart_build_flows (const PuenteFlows *flows)
 {
   PuenteChartData *data;
-  PuenteSankey *sankey;
-  guint n_nodes = puente_flows_get_n_nodes ();
-  guint n_links = puente_flows_get_n_links ();
-  guint n_columns = 0;
-  int year;
+  PuenteSankey    *sankey;
+  guint            n_nodes = puente_flows_get_n_nodes ();
+  guint            n_links = puente_flows_get_n_links ();
+  guint            n_columns = 0;
+  int              year;
   g_autofree char *subtitle_en = NULL;
   g_autofree char *subtitle_es = NULL;
-  g_autofree int *index = NULL;
+  g_autofree int  *index = NULL;
 
   g_return_val_if_fail (flows != NULL, NULL);
 
@@ -99,13 +99,13 @@ puente_chart_build_flows (const PuenteFlows *flows)
   data->year = year;
   g_free (data->unit);
   data->unit = g_strdup ("GWh");
-  set_text (&data->title, N_("Battery flows in North America"));
+  set_text (&data->title, N_ ("Battery flows in North America"));
   /* Translators: subtitle of the supply-chain Sankey; %d is a year */
-  subtitle_en = g_strdup_printf (N_("Gigawatt-hours of vehicle batteries, %d"), year);
-  subtitle_es = g_strdup_printf (puente_gettext (PUENTE_LANG_ES, N_("Gigawatt-hours of vehicle batteries, %d")), year);
+  subtitle_en = g_strdup_printf (N_ ("Gigawatt-hours of vehicle batteries, %d"), year);
+  subtitle_es = g_strdup_printf (puente_gettext (PUENTE_LANG_ES, N_ ("Gigawatt-hours of vehicle batteries, %d")), year);
   puente_text_set (&data->subtitle, subtitle_en, subtitle_es);
-  set_text (&data->axis_title, N_("GWh"));
-  set_text (&data->sources, N_("Data: Puente model; sites from company announcements; pack sizes and material intensities from the dataset"));
+  set_text (&data->axis_title, N_ ("GWh"));
+  set_text (&data->sources, N_ ("Data: Puente model; sites from company announcements; pack sizes and material intensities from the dataset"));
 
   sankey = puente_sankey_new (n_columns);
   for (guint c = 0; c < n_columns; c++)
@@ -122,11 +122,11 @@ puente_chart_build_flows (const PuenteFlows *flows)
   for (guint i = 0; i < n_nodes; i++)
     {
       const PuenteFlowNode *node = puente_flows_get_node (i);
-      PuenteSankeyNodeKind kind;
+      PuenteSankeyNodeKind  kind;
 
       kind = node->kind == PUENTE_FLOW_NODE_SOURCE ? PUENTE_SANKEY_NODE_SOURCE
-           : node->kind == PUENTE_FLOW_NODE_SINK ? PUENTE_SANKEY_NODE_SINK
-           : PUENTE_SANKEY_NODE_FLOW;
+        : node->kind == PUENTE_FLOW_NODE_SINK      ? PUENTE_SANKEY_NODE_SINK
+                                                   : PUENTE_SANKEY_NODE_FLOW;
       index[i] = (int) puente_sankey_add_node (sankey, node->id, node->label,
                                                puente_gettext (PUENTE_LANG_ES, node->label),
                                                node->column, kind);

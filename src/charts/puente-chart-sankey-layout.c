@@ -29,29 +29,29 @@
 /* Wrap widths tried for a label, in slot widths, narrowest first. */
 static const double wrap_widths[] = { 1.0, 1.6, 2.4 };
 #define N_WIDTHS G_N_ELEMENTS (wrap_widths)
-#define N_VARIANTS 2            /* the whole name, the short name */
-#define MAX_LINES 5             /* a name's lines */
-#define MAX_LINES_BOTH 8        /* in English and Spanish */
+#define N_VARIANTS 2     /* the whole name, the short name */
+#define MAX_LINES 5      /* a name's lines */
+#define MAX_LINES_BOTH 8 /* in English and Spanish */
 #define MAX_KEY_ROUNDS 8
 
 typedef struct
 {
-  ChartContext       *ctx;
-  const PuenteSankey *sk;
-  SankeyLayout       *layout;
-  const ChartRect    *area;
-  guint               nn, nl, ncol;
-  double              line_h;
-  double              pad;      /* between a node and its label */
-  double              margin;   /* around a label's backdrop */
-  double              gap_y;    /* between the nodes of a column */
-  double              loop_gap;
-  double              loop_sum; /* the largest total of loops in a panel */
-  gboolean            has_loop;
+  ChartContext         *ctx;
+  const PuenteSankey   *sk;
+  SankeyLayout         *layout;
+  const ChartRect      *area;
+  guint                 nn, nl, ncol;
+  double                line_h;
+  double                pad;    /* between a node and its label */
+  double                margin; /* around a label's backdrop */
+  double                gap_y;  /* between the nodes of a column */
+  double                loop_gap;
+  double                loop_sum; /* the largest total of loops in a panel */
+  gboolean              has_loop;
   /* Measured names: node x variant x width, made when first needed. */
-  PangoLayout       **names;
-  gboolean           *name_done;
-  gboolean           *keyed;    /* nodes named in the key */
+  PangoLayout         **names;
+  gboolean             *name_done;
+  gboolean             *keyed; /* nodes named in the key */
   /* The chart's fonts, or smaller ones where its type does not fit
    * (presentation type on a small page), never below the report's. */
   PangoFontDescription *fonts[N_FONTS];
@@ -127,8 +127,8 @@ bilingual (Builder          *b,
     {
       g_autofree char *es = keep_together (text->es);
       g_autofree char *both = g_strconcat (text->en, "\n", es, NULL);
-      PangoAttrList *attrs = pango_attr_list_new ();
-      PangoAttribute *italic = pango_attr_style_new (PANGO_STYLE_ITALIC);
+      PangoAttrList   *attrs = pango_attr_list_new ();
+      PangoAttribute  *italic = pango_attr_style_new (PANGO_STYLE_ITALIC);
 
       layout = wrapped (b, font, both, width);
       italic->start_index = (guint) strlen (text->en) + 1;
@@ -156,7 +156,7 @@ fits (PangoLayout *layout,
 
   pango_layout_get_extents (layout, NULL, &logical);
   return logical.width <= pango_layout_get_width (layout) + PANGO_SCALE / 8 &&
-         pango_layout_get_line_count (layout) <= max_lines;
+    pango_layout_get_line_count (layout) <= max_lines;
 }
 
 static void
@@ -202,7 +202,7 @@ node_name (Builder *b,
   if (!b->name_done[i])
     {
       const PuenteSankeyNode *n = &g_array_index (b->sk->nodes, PuenteSankeyNode, node);
-      const PuenteText *text = variant == 0 ? &n->label : &n->short_label;
+      const PuenteText       *text = variant == 0 ? &n->label : &n->short_label;
 
       b->name_done[i] = TRUE;
       if (text->en != NULL)
@@ -221,9 +221,11 @@ format_flow (Builder *b,
              double   value,
              gboolean sign)
 {
-  ChartContext *ctx = b->ctx;
+  ChartContext    *ctx = b->ctx;
   g_autofree char *number = chart_format_value (ctx, fabs (value));
-  const char *prefix = !sign ? (value < 0 ? "−" : "") : value > 0 ? "+" : value < 0 ? "−" : "±";
+  const char      *prefix = !sign ? (value < 0 ? "−" : "") : value > 0 ? "+"
+         : value < 0                                                   ? "−"
+                                                                       : "±";
 
   return g_strdup_printf ("%s%s %s", prefix, number, ctx->data->unit);
 }
@@ -236,7 +238,7 @@ node_value (Builder             *b,
 {
   g_autofree char *value = format_flow (b, box->value, FALSE);
   g_autofree char *text = NULL;
-  PangoLayout *layout;
+  PangoLayout     *layout;
 
   if (b->layout->difference)
     {
@@ -256,7 +258,7 @@ static void
 place_columns (Builder *b)
 {
   SankeyLayout *layout = b->layout;
-  double margin_left = 0;
+  double        margin_left = 0;
 
   layout->node_w = MAX (8.0, b->ctx->m.label_size * 0.75);
   /* A loop into the first column turns left of it. */
@@ -282,15 +284,15 @@ layout_headers (Builder *b,
                 double  *height)
 {
   SankeyLayout *layout = b->layout;
-  double room = rows * layout->spacing - b->margin * 2 - b->line_h * 0.3;
-  double row_h[3] = { 0 };
-  gboolean ok = TRUE;
+  double        room = rows * layout->spacing - b->margin * 2 - b->line_h * 0.3;
+  double        row_h[3] = { 0 };
+  gboolean      ok = TRUE;
 
   g_array_set_size (layout->headers, 0);
   for (guint c = 0; c < b->ncol; c++)
     {
       SankeyLabel label = { -1 };
-      double w, h;
+      double      w, h;
 
       if (b->sk->column_labels[c].en == NULL || *b->sk->column_labels[c].en == '\0')
         continue;
@@ -299,10 +301,10 @@ layout_headers (Builder *b,
       ok = ok && fits (label.text, b->ctx->style->lang == PUENTE_LANG_BOTH ? 4 : 2);
       size_of (label.text, &w, &h);
       label.x = layout->x0 + c * layout->spacing;
-      label.y = c % rows;       /* the row, until the rows' heights are known */
+      label.y = c % rows; /* the row, until the rows' heights are known */
       label.text_h = h;
       row_h[c % rows] = MAX (row_h[c % rows], h);
-      label.box = (ChartRect) { label.x, 0, w, h };
+      label.box = (ChartRect){ label.x, 0, w, h };
       g_array_append_val (layout->headers, label);
     }
 
@@ -312,8 +314,8 @@ layout_headers (Builder *b,
   for (guint i = 0; i < layout->headers->len; i++)
     {
       SankeyLabel *label = &g_array_index (layout->headers, SankeyLabel, i);
-      guint row = (guint) label->y;
-      double y = b->area->y;
+      guint        row = (guint) label->y;
+      double       y = b->area->y;
 
       for (guint r = 0; r < row; r++)
         y += row_h[r];
@@ -346,13 +348,13 @@ panel_total (Builder *b,
 
 /* The height the nodes of @column take at @scale. */
 static double
-column_height (Builder             *b,
-               const SankeyPanel   *panel,
-               guint                column,
-               double               scale)
+column_height (Builder           *b,
+               const SankeyPanel *panel,
+               guint              column,
+               double             scale)
 {
   double h = 0;
-  guint count = 0;
+  guint  count = 0;
 
   for (guint i = 0; i < b->nn; i++)
     {
@@ -400,12 +402,12 @@ static double
 shared_scale (Builder *b)
 {
   SankeyLayout *layout = b->layout;
-  double scale = G_MAXDOUBLE;
+  double        scale = G_MAXDOUBLE;
 
   for (guint p = 0; p < layout->n_panels; p++)
     {
       const SankeyPanel *panel = &layout->panels[p];
-      double avail = panel->plot.height - (b->has_loop ? b->loop_gap * 2 : 0);
+      double             avail = panel->plot.height - (b->has_loop ? b->loop_gap * 2 : 0);
 
       for (guint c = 0; c < b->ncol; c++)
         {
@@ -424,7 +426,7 @@ place_nodes (Builder     *b,
              SankeyPanel *panel)
 {
   SankeyLayout *layout = b->layout;
-  double main_h = panel->plot.height - (b->has_loop ? b->loop_gap * 2 + b->loop_sum * layout->scale : 0);
+  double        main_h = panel->plot.height - (b->has_loop ? b->loop_gap * 2 + b->loop_sum * layout->scale : 0);
 
   for (guint c = 0; c < b->ncol; c++)
     {
@@ -473,14 +475,14 @@ stack_sides (Builder     *b,
 {
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (SideItem));
   const SankeyNodeBox *box = &g_array_index (panel->nodes, SankeyNodeBox, node);
-  double offset = 0;
+  double               offset = 0;
 
   for (guint l = 0; l < b->nl; l++)
     {
       const PuenteSankeyLink *link = &g_array_index (b->sk->links, PuenteSankeyLink, l);
-      guint other = outgoing ? link->target : link->source;
-      const SankeyNodeBox *o = &g_array_index (panel->nodes, SankeyNodeBox, other);
-      SideItem item = { l, 0 };
+      guint                   other = outgoing ? link->target : link->source;
+      const SankeyNodeBox    *o = &g_array_index (panel->nodes, SankeyNodeBox, other);
+      SideItem                item = { l, 0 };
 
       if ((outgoing ? link->source : link->target) != node || link_value (link, panel->slot) <= 0)
         continue;
@@ -490,7 +492,7 @@ stack_sides (Builder     *b,
   g_array_sort (items, compare_side);
   for (guint j = 0; j < items->len; j++)
     {
-      guint l = g_array_index (items, SideItem, j).link;
+      guint       l = g_array_index (items, SideItem, j).link;
       SankeyBand *band = &g_array_index (panel->bands, SankeyBand, l);
 
       if (outgoing)
@@ -518,10 +520,10 @@ place_bands (Builder     *b,
   for (guint l = 0; l < b->nl; l++)
     {
       const PuenteSankeyLink *link = &g_array_index (b->sk->links, PuenteSankeyLink, l);
-      SankeyBand *band = &g_array_index (panel->bands, SankeyBand, l);
-      const SankeyNodeBox *s = &g_array_index (panel->nodes, SankeyNodeBox, link->source);
-      const SankeyNodeBox *t = &g_array_index (panel->nodes, SankeyNodeBox, link->target);
-      double v = link_value (link, panel->slot);
+      SankeyBand             *band = &g_array_index (panel->bands, SankeyBand, l);
+      const SankeyNodeBox    *s = &g_array_index (panel->nodes, SankeyNodeBox, link->source);
+      const SankeyNodeBox    *t = &g_array_index (panel->nodes, SankeyNodeBox, link->target);
+      double                  v = link_value (link, panel->slot);
 
       memset (band, 0, sizeof *band);
       band->width = v * b->layout->scale;
@@ -564,10 +566,26 @@ sankey_band_path (const SankeyBand *band,
     {
       double yc = band->channel, reach = band->bulge * 1.33;
       double seg[] = {
-        band->x0, band->y0,
-        band->x0 + reach, band->y0, band->x0 + reach, yc, band->x0, yc,
-        band->x0, yc, band->x1, yc, band->x1, yc,
-        band->x1 - reach, yc, band->x1 - reach, band->y1, band->x1, band->y1,
+        band->x0,
+        band->y0,
+        band->x0 + reach,
+        band->y0,
+        band->x0 + reach,
+        yc,
+        band->x0,
+        yc,
+        band->x0,
+        yc,
+        band->x1,
+        yc,
+        band->x1,
+        yc,
+        band->x1 - reach,
+        yc,
+        band->x1 - reach,
+        band->y1,
+        band->x1,
+        band->y1,
       };
 
       memcpy (p, seg, sizeof seg);
@@ -612,8 +630,8 @@ find_room (Builder           *b,
            double            *top)
 {
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
-  double lo = panel->plot.y, hi = panel->plot.y + panel->plot.height;
-  double best = G_MAXDOUBLE, cursor = lo;
+  double   lo = panel->plot.y, hi = panel->plot.y + panel->plot.height;
+  double   best = G_MAXDOUBLE, cursor = lo;
   gboolean found = FALSE;
 
   if (x + w > b->area->x + b->area->width + 0.01)
@@ -621,7 +639,7 @@ find_room (Builder           *b,
   for (guint i = 0; i < b->nn; i++)
     {
       const SankeyNodeBox *box = &g_array_index (panel->nodes, SankeyNodeBox, i);
-      Span span = { box->rect.y - 2, box->rect.y + MAX (box->rect.height, 1) + 2 };
+      Span                 span = { box->rect.y - 2, box->rect.y + MAX (box->rect.height, 1) + 2 };
 
       if (box->shown && box->rect.x < x + w + 2 && x < box->rect.x + box->rect.width + 2)
         g_array_append_val (spans, span);
@@ -629,7 +647,7 @@ find_room (Builder           *b,
   for (guint i = 0; i < panel->labels->len; i++)
     {
       const ChartRect *r = &g_array_index (panel->labels, SankeyLabel, i).box;
-      Span span = { r->y - 1, r->y + r->height + 1 };
+      Span             span = { r->y - 1, r->y + r->height + 1 };
 
       if (r->x < x + w && x < r->x + r->width)
         g_array_append_val (spans, span);
@@ -693,7 +711,7 @@ try_label (Builder             *b,
   if (!find_room (b, panel, x, w, h, mid - h / 2, &top) || fabs (top + h / 2 - mid) > max_shift)
     return FALSE;
 
-  label->box = (ChartRect) { x, top, w, h };
+  label->box = (ChartRect){ x, top, w, h };
   label->x = x + b->margin;
   label->y = top + b->margin;
   label->text_h = th;
@@ -733,16 +751,16 @@ place_name (Builder             *b,
             guint                node,
             const SankeyNodeBox *box)
 {
-  double mid = box->rect.y + box->rect.height / 2;
-  double level = MAX (box->rect.height / 2, b->line_h * 1.5);
+  double      mid = box->rect.y + box->rect.height / 2;
+  double      level = MAX (box->rect.height / 2, b->line_h * 1.5);
   SankeyLabel best = { (int) node };
-  double best_shift = G_MAXDOUBLE;
+  double      best_shift = G_MAXDOUBLE;
 
   for (guint k = 0; k < G_N_ELEMENTS (candidates); k++)
     {
       PangoLayout *name = node_name (b, node, candidates[k][0], candidates[k][1]);
-      SankeyLabel label = { (int) node };
-      double shift;
+      SankeyLabel  label = { (int) node };
+      double       shift;
 
       if (name == NULL || !fits (name, max_lines (b)))
         continue;
@@ -784,7 +802,7 @@ place_number (Builder             *b,
               int                  number)
 {
   g_autofree char *text = g_strdup_printf ("%d", number);
-  SankeyLabel label = { (int) node };
+  SankeyLabel      label = { (int) node };
 
   label.text = wrapped (b, FONT_LABEL_BOLD, text, -1);
   label.key = number;
@@ -794,7 +812,7 @@ place_number (Builder             *b,
       double w, h;
 
       size_of (label.text, &w, &h);
-      label.box = (ChartRect) { box->rect.x + box->rect.width + b->pad, box->rect.y, w + 2 * b->margin, h + 2 * b->margin };
+      label.box = (ChartRect){ box->rect.x + box->rect.width + b->pad, box->rect.y, w + 2 * b->margin, h + 2 * b->margin };
       label.x = label.box.x + b->margin;
       label.y = label.box.y + b->margin;
       label.text_h = h;
@@ -851,14 +869,14 @@ spread_column (Builder     *b,
                GArray      *tops)
 {
   GArray *labels = g_array_new (FALSE, TRUE, sizeof (SankeyLabel));
-  double lo = panel->plot.y, hi = panel->plot.y + panel->plot.height, bottom = lo;
+  double  lo = panel->plot.y, hi = panel->plot.y + panel->plot.height, bottom = lo;
 
   for (guint i = 0; i < b->nn; i++)
     {
       const SankeyNodeBox *box = &g_array_index (panel->nodes, SankeyNodeBox, i);
-      PangoLayout *name;
-      SankeyLabel label = { (int) i };
-      double w, h, th, top;
+      PangoLayout         *name;
+      SankeyLabel          label = { (int) i };
+      double               w, h, th, top;
 
       if (!box->shown || node_column (b, i) != column || b->keyed[i] || (name = first_fit (b, i)) == NULL)
         continue;
@@ -874,7 +892,7 @@ spread_column (Builder     *b,
   for (guint k = labels->len; k-- > 0;)
     {
       const SankeyLabel *label = &g_array_index (labels, SankeyLabel, k);
-      double w, h, th, *top = &g_array_index (tops, double, k);
+      double             w, h, th, *top = &g_array_index (tops, double, k);
 
       label_size (b, label, &w, &h, &th);
       *top = MAX (lo, MIN (*top, hi - h));
@@ -915,9 +933,9 @@ place_column (Builder     *b,
 
   for (guint k = 0; k < labels->len; k++)
     {
-      SankeyLabel *label = &g_array_index (labels, SankeyLabel, k);
+      SankeyLabel         *label = &g_array_index (labels, SankeyLabel, k);
       const SankeyNodeBox *box = &g_array_index (panel->nodes, SankeyNodeBox, label->node);
-      double w, h, th;
+      double               w, h, th;
 
       label_size (b, label, &w, &h, &th);
       if (try_label (b, panel, box, label, g_array_index (tops, double, k) + h / 2, 0.5))
@@ -942,7 +960,7 @@ place_labels (Builder     *b,
               SankeyPanel *panel)
 {
   g_autofree gboolean *numbered = g_new0 (gboolean, MAX (b->nn, 1));
-  gboolean more = FALSE;
+  gboolean             more = FALSE;
 
   g_array_set_size (panel->labels, 0);
   /* Numbers first, level with their nodes: the names go around them. */
@@ -975,9 +993,9 @@ static char *
 key_values (Builder *b,
             guint    node)
 {
-  SankeyLayout *layout = b->layout;
+  SankeyLayout        *layout = b->layout;
   const SankeyNodeBox *first = &g_array_index (layout->panels[0].nodes, SankeyNodeBox, node);
-  g_autofree char *value = format_flow (b, first->value, FALSE);
+  g_autofree char     *value = format_flow (b, first->value, FALSE);
 
   if (layout->difference)
     {
@@ -1001,12 +1019,12 @@ key_height (Builder *b,
             guint    n)
 {
   GArray *key = b->layout->key;
-  double gap = b->line_h, col_w = (b->area->width - (n - 1) * gap) / n, height = 0, row_h = 0;
+  double  gap = b->line_h, col_w = (b->area->width - (n - 1) * gap) / n, height = 0, row_h = 0;
 
   for (guint i = 0; i < key->len; i++)
     {
       PangoLayout *text = g_array_index (key, SankeyLabel, i).text;
-      double w, h;
+      double       w, h;
 
       pango_layout_set_width (text, (int) (col_w * PANGO_SCALE));
       if (!fits (text, 3))
@@ -1029,18 +1047,18 @@ layout_key (Builder *b,
             double   top)
 {
   SankeyLayout *layout = b->layout;
-  double gap = b->line_h, best = G_MAXDOUBLE, col_w, x, y = top, row_h = 0;
-  guint n = 0, columns = 1;
+  double        gap = b->line_h, best = G_MAXDOUBLE, col_w, x, y = top, row_h = 0;
+  guint         n = 0, columns = 1;
 
   g_array_set_size (layout->key, 0);
   for (guint i = 0; i < b->nn; i++)
     if (b->keyed[i] && node_shown (b, i))
       {
         const PuenteSankeyNode *node = &g_array_index (b->sk->nodes, PuenteSankeyNode, i);
-        g_autofree char *name = chart_text (b->ctx, &node->label);
-        g_autofree char *values = key_values (b, i);
-        g_autofree char *text = g_strdup_printf ("%d  %s: %s", ++n, name, values);
-        SankeyLabel label = { (int) i };
+        g_autofree char        *name = chart_text (b->ctx, &node->label);
+        g_autofree char        *values = key_values (b, i);
+        g_autofree char        *text = g_strdup_printf ("%d  %s: %s", ++n, name, values);
+        SankeyLabel             label = { (int) i };
 
         label.text = wrapped (b, FONT_SMALL, text, b->area->width);
         label.key = (int) n;
@@ -1062,11 +1080,11 @@ layout_key (Builder *b,
   for (guint i = 0; i < layout->key->len; i++)
     {
       SankeyLabel *label = &g_array_index (layout->key, SankeyLabel, i);
-      double w, h;
+      double       w, h;
 
       size_of (label->text, &w, &h);
       label->x = x, label->y = y, label->text_h = h;
-      label->box = (ChartRect) { x, y, w, h };
+      label->box = (ChartRect){ x, y, w, h };
       row_h = MAX (row_h, h);
       x += col_w + gap;
       if ((i + 1) % columns == 0)
@@ -1099,7 +1117,7 @@ difference_title (PuenteLang             lang,
   b = puente_text_get (&data->scenario[PUENTE_SCENARIO_B], lang);
   /* Translators: the supply-chain Sankey comparing scenarios: %s are the
    * names of scenarios B and A */
-  return g_strdup_printf (puente_gettext (lang, N_("Flows of B: %s. Under each value, B − A (A: %s).")), b, a);
+  return g_strdup_printf (puente_gettext (lang, N_ ("Flows of B: %s. Under each value, B − A (A: %s).")), b, a);
 }
 
 static void
@@ -1107,7 +1125,7 @@ panel_title (Builder     *b,
              SankeyPanel *panel)
 {
   const PuenteChartData *data = b->ctx->data;
-  g_autofree char *text = NULL;
+  g_autofree char       *text = NULL;
 
   if (!data->has_b || !b->sk->has_b)
     return;
@@ -1131,12 +1149,12 @@ place_panels (Builder *b,
               double   bottom)
 {
   SankeyLayout *layout = b->layout;
-  double each = (bottom - top) / layout->n_panels;
+  double        each = (bottom - top) / layout->n_panels;
 
   for (guint p = 0; p < layout->n_panels; p++)
     {
       SankeyPanel *panel = &layout->panels[p];
-      double y = top + p * each, title_h = 0, w;
+      double       y = top + p * each, title_h = 0, w;
 
       if (panel->title.text != NULL)
         {
@@ -1144,10 +1162,10 @@ place_panels (Builder *b,
           panel->title.x = b->area->x;
           panel->title.y = y + (p > 0 ? b->line_h * 0.3 : 0);
           panel->title.text_h = title_h;
-          panel->title.box = (ChartRect) { panel->title.x, panel->title.y, w, title_h };
+          panel->title.box = (ChartRect){ panel->title.x, panel->title.y, w, title_h };
           title_h += b->line_h * 0.4 + (p > 0 ? b->line_h * 0.3 : 0);
         }
-      panel->plot = (ChartRect) { b->area->x, y + title_h, b->area->width, MAX (1.0, each - title_h) };
+      panel->plot = (ChartRect){ b->area->x, y + title_h, b->area->width, MAX (1.0, each - title_h) };
     }
 }
 
@@ -1173,9 +1191,9 @@ static void
 fill_hit_geometry (ChartContext       *ctx,
                    const SankeyLayout *layout)
 {
-  PuenteChartLayout *hits = ctx->layout;
+  PuenteChartLayout  *hits = ctx->layout;
   const PuenteSankey *sk = ctx->data->sankey;
-  guint nn = sk->nodes->len, nl = sk->links->len;
+  guint               nn = sk->nodes->len, nl = sk->links->len;
 
   hits->n_panels = layout->n_panels;
   hits->nodes = g_array_sized_new (FALSE, TRUE, sizeof (ChartNode), nn * layout->n_panels);
@@ -1188,7 +1206,7 @@ fill_hit_geometry (ChartContext       *ctx,
       for (guint i = 0; i < nn; i++)
         {
           const SankeyNodeBox *box = &g_array_index (panel->nodes, SankeyNodeBox, i);
-          ChartNode node = { { 0 } };
+          ChartNode            node = { { 0 } };
 
           if (box->shown)
             node.rect = box->rect;
@@ -1197,9 +1215,9 @@ fill_hit_geometry (ChartContext       *ctx,
       for (guint l = 0; l < nl; l++)
         {
           const SankeyBand *band = &g_array_index (panel->bands, SankeyBand, l);
-          ChartLink link = { g_array_new (FALSE, FALSE, sizeof (double)), band->width };
-          double pts[2 + 6 * SANKEY_MAX_SEGMENTS];
-          guint n = sankey_band_path (band, pts);
+          ChartLink         link = { g_array_new (FALSE, FALSE, sizeof (double)), band->width };
+          double            pts[2 + 6 * SANKEY_MAX_SEGMENTS];
+          guint             n = sankey_band_path (band, pts);
 
           /* The centre line, sampled: 16 points a curve. */
           for (guint seg = 0; seg < n && band->width > 0; seg++)
@@ -1275,12 +1293,12 @@ lay_out_labels (Builder *b,
                 double   top)
 {
   SankeyLayout *layout = b->layout;
-  double key_h = 0;
+  double        key_h = 0;
 
   for (guint round = 0; round <= MAX_KEY_ROUNDS; round++)
     {
       gboolean more = FALSE;
-      double needed;
+      double   needed;
 
       if (round == MAX_KEY_ROUNDS)
         {
@@ -1306,9 +1324,9 @@ try_layout (ChartContext    *ctx,
             double           type_scale)
 {
   const PuenteSankey *sk = ctx->data->sankey;
-  SankeyLayout *layout = g_new0 (SankeyLayout, 1);
-  gboolean compare = ctx->data->has_b && sk->has_b;
-  Builder b;
+  SankeyLayout       *layout = g_new0 (SankeyLayout, 1);
+  gboolean            compare = ctx->data->has_b && sk->has_b;
+  Builder             b;
 
   builder_init (&b, ctx, area, type_scale);
   b.layout = layout;
@@ -1339,10 +1357,10 @@ SankeyLayout *
 sankey_layout_new (ChartContext    *ctx,
                    const ChartRect *area)
 {
-  SankeyLayout *layout = try_layout (ctx, area, 1.0);
-  PuenteChartStyle report = *ctx->style;
+  SankeyLayout      *layout = try_layout (ctx, area, 1.0);
+  PuenteChartStyle   report = *ctx->style;
   PuenteChartMetrics m;
-  gboolean room_fits;
+  gboolean           room_fits;
 
   /* Presentation type on a small page: numbers instead of names. Type
    * as small as the report's may name them. The room's type (Present
@@ -1351,7 +1369,7 @@ sankey_layout_new (ChartContext    *ctx,
   report.preset = PUENTE_CHART_STYLE_REPORT;
   puente_chart_style_get_metrics (&report, &m);
   room_fits = ctx->style->preset == PUENTE_CHART_STYLE_ROOM &&
-              layout->n_keyed * 3 <= layout->panels[0].nodes->len;
+    layout->n_keyed * 3 <= layout->panels[0].nodes->len;
   if (layout->n_keyed > 0 && m.label_size < ctx->m.label_size && !room_fits)
     {
       SankeyLayout *smaller = try_layout (ctx, area, m.label_size / ctx->m.label_size);

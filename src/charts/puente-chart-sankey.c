@@ -29,9 +29,15 @@ node_colour (const PuenteSankey *sk,
              guint               node)
 {
   const PuenteSankeyNode *n = &g_array_index (sk->nodes, PuenteSankeyNode, node);
-  static const int by_column[] = {
-    PUENTE_COLOUR_NEUTRAL, PUENTE_COLOUR_BLUE, PUENTE_COLOUR_SKY, PUENTE_COLOUR_ORANGE,
-    PUENTE_COLOUR_VERMILLION, PUENTE_COLOUR_PURPLE, PUENTE_COLOUR_GREEN, PUENTE_COLOUR_YELLOW,
+  static const int        by_column[] = {
+           PUENTE_COLOUR_NEUTRAL,
+           PUENTE_COLOUR_BLUE,
+           PUENTE_COLOUR_SKY,
+           PUENTE_COLOUR_ORANGE,
+           PUENTE_COLOUR_VERMILLION,
+           PUENTE_COLOUR_PURPLE,
+           PUENTE_COLOUR_GREEN,
+           PUENTE_COLOUR_YELLOW,
   };
 
   if (n->colour >= 0)
@@ -93,23 +99,23 @@ paint_bands (ChartContext      *ctx,
              const gboolean    *on_path)
 {
   const PuenteSankey *sk = ctx->data->sankey;
-  cairo_t *cr = ctx->cr;
+  cairo_t            *cr = ctx->cr;
 
   for (guint l = 0; l < panel->bands->len; l++)
     {
-      const SankeyBand *band = &g_array_index (panel->bands, SankeyBand, l);
+      const SankeyBand       *band = &g_array_index (panel->bands, SankeyBand, l);
       const PuenteSankeyLink *link = &g_array_index (sk->links, PuenteSankeyLink, l);
-      PuenteRgb colour = band_colour (ctx, band, link);
-      double p[2 + 6 * SANKEY_MAX_SEGMENTS];
-      guint n;
+      PuenteRgb               colour = band_colour (ctx, band, link);
+      double                  p[2 + 6 * SANKEY_MAX_SEGMENTS];
+      guint                   n;
 
       if (band->width <= 0)
         continue;
       n = sankey_band_path (band, p);
       cairo_new_path (cr);
-      chart_set_rgb (ctx, &colour, on_path != NULL ? (on_path[l] ? 0.7 : 0.08)
-                                   : band->change != 0 ? 0.6
-                                   : link->recycling ? 0.55 : 0.38);
+      chart_set_rgb (ctx, &colour, on_path != NULL ? (on_path[l] ? 0.7 : 0.08) : band->change != 0 ? 0.6
+                       : link->recycling                                                           ? 0.55
+                                                                                                   : 0.38);
       if (band->loop)
         {
           /* A loop is thin: its centre line, stroked. */
@@ -145,7 +151,7 @@ paint_nodes (ChartContext      *ctx,
   for (guint i = 0; i < panel->nodes->len; i++)
     {
       const SankeyNodeBox *box = &g_array_index (panel->nodes, SankeyNodeBox, i);
-      PuenteRgb colour = chart_colour (ctx, node_colour (ctx->data->sankey, i));
+      PuenteRgb            colour = chart_colour (ctx, node_colour (ctx->data->sankey, i));
 
       if (!box->shown)
         continue;
@@ -162,7 +168,7 @@ chart_draw_sankey (ChartContext    *ctx,
   const PuenteSankey *sk = ctx->data->sankey;
   g_autoptr(SankeyLayout) layout = sankey_layout_new (ctx, area);
   g_autofree gboolean *on_path = NULL;
-  cairo_t *cr = ctx->cr;
+  cairo_t             *cr = ctx->cr;
 
   ctx->layout->plot = *area;
   if (sk->highlight >= 0 && (guint) sk->highlight < sk->nodes->len)
@@ -215,8 +221,8 @@ chart_hit_sankey (const PuenteChartLayout *layout,
                   PuenteChartHit          *hit)
 {
   const PuenteSankey *sk = layout->data->sankey;
-  double best = G_MAXDOUBLE;
-  guint nn, nl;
+  double              best = G_MAXDOUBLE;
+  guint               nn, nl;
 
   if (sk == NULL || layout->nodes == NULL)
     return FALSE;
@@ -245,10 +251,10 @@ chart_hit_sankey (const PuenteChartLayout *layout,
 
   for (guint l = 0; l < layout->links->len && nl > 0; l++)
     {
-      const ChartLink *cl = &g_array_index (layout->links, ChartLink, l);
+      const ChartLink        *cl = &g_array_index (layout->links, ChartLink, l);
       const PuenteSankeyLink *link = &g_array_index (sk->links, PuenteSankeyLink, l % nl);
-      const double *p;
-      guint n;
+      const double           *p;
+      guint                   n;
 
       if (cl->points == NULL || cl->points->len < 4)
         continue;

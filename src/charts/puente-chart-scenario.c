@@ -16,7 +16,7 @@ puente_chart_data_name_scenario (PuenteChartData      *data,
                                  const char           *id,
                                  const PuenteScenario *scenario)
 {
-  const char *en, *es;
+  const char      *en, *es;
   g_autofree char *status_en = NULL;
   g_autofree char *status_es = NULL;
 
@@ -74,14 +74,14 @@ puente_chart_scenarios_line (const PuenteText *names,
   a = name_with_status (&names[PUENTE_SCENARIO_A], &statuses[PUENTE_SCENARIO_A], lang);
   if (has_b)
     {
-      g_autofree char *label = translate (lang, N_("Scenarios"));
+      g_autofree char *label = translate (lang, N_ ("Scenarios"));
       g_autofree char *b = name_with_status (&names[PUENTE_SCENARIO_B], &statuses[PUENTE_SCENARIO_B], lang);
 
       return g_strdup_printf ("%s: A = %s; B = %s", label, a, b);
     }
   else
     {
-      g_autofree char *label = translate (lang, N_("Scenario"));
+      g_autofree char *label = translate (lang, N_ ("Scenario"));
 
       return g_strdup_printf ("%s: %s", label, a);
     }

@@ -27,9 +27,9 @@ void  puente_chart_data_name_scenario (PuenteChartData      *data,
 /* The footer's scenario line in @lang (English, Spanish or both) for
  * @names and @statuses (PUENTE_N_SCENARIO_SLOTS each; a status with a
  * NULL en is left out), B only when @has_b. */
-char *puente_chart_scenarios_line     (const PuenteText     *names,
-                                       const PuenteText     *statuses,
-                                       gboolean              has_b,
-                                       PuenteLang            lang);
+char *puente_chart_scenarios_line (const PuenteText *names,
+                                   const PuenteText *statuses,
+                                   gboolean          has_b,
+                                   PuenteLang        lang);
 
 G_END_DECLS

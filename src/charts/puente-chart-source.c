@@ -25,7 +25,7 @@ typedef struct
    * "indicator|region|p" -> double[n_years]. */
   GHashTable           *bands;
   PuenteStations       *stations;
-  GHashTable           *stations_series;  /* puente-chart-stations.h */
+  GHashTable           *stations_series; /* puente-chart-stations.h */
 } ResultsSource;
 
 static const double *
@@ -55,7 +55,7 @@ results_get_region_name (gpointer    user_data,
                          PuenteLang  lang)
 {
   ResultsSource *self = user_data;
-  int index;
+  int            index;
 
   /* States, ports and cities carry their names in the dataset; the
    * results know which is which. */
@@ -70,7 +70,7 @@ results_get_region_kind (gpointer    user_data,
                          const char *code)
 {
   ResultsSource *self = user_data;
-  int index = puente_results_find_region (self->results, code);
+  int            index = puente_results_find_region (self->results, code);
 
   if (index < 0)
     return 0;
@@ -108,12 +108,12 @@ ensemble_get_band (gpointer    user_data,
                    const char *region,
                    guint       percentile)
 {
-  ResultsSource *self = user_data;
+  ResultsSource   *self = user_data;
   g_autofree char *key = NULL;
-  const double *percentiles;
-  double *band;
-  int series, offset;
-  guint n_years;
+  const double    *percentiles;
+  double          *band;
+  int              series, offset;
+  guint            n_years;
 
   if (self->ensemble == NULL || percentile >= PUENTE_ENSEMBLE_N_PERCENTILES)
     return NULL;
@@ -144,7 +144,7 @@ results_source_new (const PuenteResults  *results,
                     const PuenteEnsemble *ensemble)
 {
   ResultsSource *self;
-  guint n;
+  guint          n;
 
   self = g_new0 (ResultsSource, 1);
   self->results = results;

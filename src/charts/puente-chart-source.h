@@ -23,11 +23,11 @@ PuenteChartSource *puente_chart_source_new_for_results (const PuenteResults *res
 PuenteChartSource *puente_chart_source_new_for_ensemble (const PuenteResults  *results,
                                                          const PuenteDataset  *dataset,
                                                          const PuenteEnsemble *ensemble);
-void               puente_chart_source_free            (PuenteChartSource   *source);
+void               puente_chart_source_free (PuenteChartSource *source);
 /* Imported charging stations for the stations charts (NULL: none); a
  * source of puente_chart_source_new_for_results () only. */
-void               puente_chart_source_set_stations    (PuenteChartSource   *source,
-                                                        PuenteStations      *stations);
+void               puente_chart_source_set_stations (PuenteChartSource *source,
+                                                     PuenteStations    *stations);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteChartSource, puente_chart_source_free)
 

@@ -62,7 +62,7 @@ puente_chart_stations_series_new (PuenteStations      *stations,
   g_autoptr(GArray) tallies = NULL;
   g_autoptr(GArray) coverage = NULL;
   g_autoptr(GHashTable) by_region = g_hash_table_new (g_str_hash, g_str_equal);
-  double imported[2][3] = { { 0 } }, published[2][3] = { { 0 } };
+  double             imported[2][3] = { { 0 } }, published[2][3] = { { 0 } };
   PuenteStationTally total;
 
   g_return_val_if_fail (stations != NULL, NULL);
@@ -77,10 +77,10 @@ puente_chart_stations_series_new (PuenteStations      *stations,
     }
   for (guint i = 0; i < puente_dataset_get_n_states (dataset); i++)
     {
-      const PuenteState *state = puente_dataset_get_state (dataset, i);
+      const PuenteState        *state = puente_dataset_get_state (dataset, i);
       const PuenteStationTally *t = g_hash_table_lookup (by_region, state->code);
-      double l2 = t != NULL ? t->ports[PUENTE_STATION_LEVEL_2] : 0;
-      double dcfc = t != NULL ? t->ports[PUENTE_STATION_DC_FAST] : 0;
+      double                    l2 = t != NULL ? t->ports[PUENTE_STATION_LEVEL_2] : 0;
+      double                    dcfc = t != NULL ? t->ports[PUENTE_STATION_DC_FAST] : 0;
 
       put (series, "stations.imported_l2", state->code, l2, n_years);
       put (series, "stations.imported_dcfc", state->code, dcfc, n_years);

@@ -27,12 +27,12 @@ G_BEGIN_DECLS
 #define PUENTE_CHART_STATIONS_PREFIX "stations."
 
 /* "indicator|region" -> double[@n_years]; free with g_hash_table_unref. */
-GHashTable *puente_chart_stations_series_new (PuenteStations      *stations,
-                                              const PuenteDataset *dataset,
-                                              guint                n_years);
+GHashTable   *puente_chart_stations_series_new (PuenteStations      *stations,
+                                                const PuenteDataset *dataset,
+                                                guint                n_years);
 /* The series of @indicator for @region in @series, or NULL. */
-const double *puente_chart_stations_lookup   (GHashTable          *series,
-                                              const char          *indicator,
-                                              const char          *region);
+const double *puente_chart_stations_lookup (GHashTable *series,
+                                            const char *indicator,
+                                            const char *region);
 
 G_END_DECLS

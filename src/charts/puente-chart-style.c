@@ -10,7 +10,10 @@
 
 #include "puente-chart-style.h"
 
-#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
+#define RGB(hex)                                                                     \
+  {                                                                                  \
+    ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) &0xff) / 255.0 \
+  }
 
 /* Okabe-Ito, ordered so that the first colours are the most distinct on a
  * white page. A line needs 3:1 against the page (WCAG 1.4.11): orange,
@@ -19,31 +22,55 @@
  * Tol's wine (8.7:1), apart from purple and vermilion by lightness.
  * tests/charts/test-contrast.c checks every colour in both styles. */
 static const PuenteRgb light_palette[PUENTE_N_COLOURS] = {
-  RGB (0x0072B2), RGB (0xD55E00), RGB (0x009E73), RGB (0xBD8300),
-  RGB (0xCA73A3), RGB (0x1D96DB), RGB (0x3C3C3C), RGB (0x882255),
+  RGB (0x0072B2),
+  RGB (0xD55E00),
+  RGB (0x009E73),
+  RGB (0xBD8300),
+  RGB (0xCA73A3),
+  RGB (0x1D96DB),
+  RGB (0x3C3C3C),
+  RGB (0x882255),
   RGB (0x8F8F8F),
 };
 
 /* On dark backgrounds the deep blue and black lose contrast: lighter
  * members of the same family take their place. */
 static const PuenteRgb dark_palette[PUENTE_N_COLOURS] = {
-  RGB (0x56B4E9), RGB (0xE8743B), RGB (0x2BC49A), RGB (0xE69F00),
-  RGB (0xDC93BA), RGB (0x9ED2F2), RGB (0xC8C8C8), RGB (0xF0E442),
+  RGB (0x56B4E9),
+  RGB (0xE8743B),
+  RGB (0x2BC49A),
+  RGB (0xE69F00),
+  RGB (0xDC93BA),
+  RGB (0x9ED2F2),
+  RGB (0xC8C8C8),
+  RGB (0xF0E442),
   RGB (0x7A7A7A),
 };
 
 /* High contrast: the same hues darkened to 3:1 against white (lighter
  * ones only), black for the neutral slot. */
 static const PuenteRgb light_high_contrast[PUENTE_N_COLOURS] = {
-  RGB (0x0072B2), RGB (0xD55E00), RGB (0x009E73), RGB (0xBF8400),
-  RGB (0xCA73A3), RGB (0x1D96DB), RGB (0x000000), RGB (0x9E9100),
+  RGB (0x0072B2),
+  RGB (0xD55E00),
+  RGB (0x009E73),
+  RGB (0xBF8400),
+  RGB (0xCA73A3),
+  RGB (0x1D96DB),
+  RGB (0x000000),
+  RGB (0x9E9100),
   RGB (0x8F8F8F),
 };
 
 /* On dark: every colour keeps 5.5:1 already but the grey; white neutral. */
 static const PuenteRgb dark_high_contrast[PUENTE_N_COLOURS] = {
-  RGB (0x56B4E9), RGB (0xE8743B), RGB (0x2BC49A), RGB (0xE69F00),
-  RGB (0xDC93BA), RGB (0x9ED2F2), RGB (0xFFFFFF), RGB (0xF0E442),
+  RGB (0x56B4E9),
+  RGB (0xE8743B),
+  RGB (0x2BC49A),
+  RGB (0xE69F00),
+  RGB (0xDC93BA),
+  RGB (0x9ED2F2),
+  RGB (0xFFFFFF),
+  RGB (0xF0E442),
   RGB (0xA8A8A8),
 };
 
@@ -191,7 +218,7 @@ PuenteRgb
 puente_chart_style_get_colour (const PuenteChartStyle *style,
                                int                     index)
 {
-  gboolean dark = style != NULL && style->dark;
+  gboolean         dark = style != NULL && style->dark;
   const PuenteRgb *palette = dark ? dark_palette : light_palette;
 
   if (style != NULL && style->high_contrast)

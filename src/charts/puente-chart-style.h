@@ -12,9 +12,9 @@
 G_BEGIN_DECLS
 
 typedef enum {
-  PUENTE_CHART_STYLE_REPORT,        /* print: compact type, thin lines */
-  PUENTE_CHART_STYLE_PRESENTATION,  /* projector: large type, thick lines */
-  PUENTE_CHART_STYLE_ROOM,          /* Present mode: no text under
+  PUENTE_CHART_STYLE_REPORT,       /* print: compact type, thin lines */
+  PUENTE_CHART_STYLE_PRESENTATION, /* projector: large type, thick lines */
+  PUENTE_CHART_STYLE_ROOM,         /* Present mode: no text under
                                      * PUENTE_CHART_ROOM_MIN_TEXT px */
 } PuenteChartPreset;
 
@@ -46,15 +46,15 @@ typedef struct
   const char *font_family;
   double      title_size;
   double      subtitle_size;
-  double      label_size;       /* ticks, legend, Sankey names */
-  double      small_size;       /* value labels, Sankey values, keys */
+  double      label_size; /* ticks, legend, Sankey names */
+  double      small_size; /* value labels, Sankey values, keys */
   double      source_size;
   double      line_width;
   double      padding;
   PuenteRgb   background;
   PuenteRgb   plot_background;
   PuenteRgb   text;
-  PuenteRgb   muted;            /* subtitles, source line, axis titles */
+  PuenteRgb   muted; /* subtitles, source line, axis titles */
   PuenteRgb   grid;
   PuenteRgb   axis;
 } PuenteChartMetrics;
@@ -63,32 +63,32 @@ typedef struct
 enum {
   PUENTE_COLOUR_BLUE,
   PUENTE_COLOUR_VERMILLION,
-  PUENTE_COLOUR_GREEN,          /* bluish green */
+  PUENTE_COLOUR_GREEN, /* bluish green */
   PUENTE_COLOUR_ORANGE,
-  PUENTE_COLOUR_PURPLE,         /* reddish purple */
+  PUENTE_COLOUR_PURPLE, /* reddish purple */
   PUENTE_COLOUR_SKY,
-  PUENTE_COLOUR_NEUTRAL,        /* black on light, light grey on dark */
+  PUENTE_COLOUR_NEUTRAL, /* black on light, light grey on dark */
   PUENTE_COLOUR_YELLOW,
-  PUENTE_COLOUR_GREY,           /* for "the rest" (combustion vehicles) */
+  PUENTE_COLOUR_GREY, /* for "the rest" (combustion vehicles) */
   PUENTE_N_COLOURS
 };
 /* Series without a chosen colour cycle through the first eight. */
 #define PUENTE_N_CYCLE_COLOURS 8
 
-void             puente_chart_style_init         (PuenteChartStyle       *style);
-gboolean         puente_chart_preset_from_string (const char             *text,
-                                                  PuenteChartPreset      *preset);
-void             puente_chart_style_get_metrics  (const PuenteChartStyle *style,
-                                                  PuenteChartMetrics     *metrics);
+void      puente_chart_style_init (PuenteChartStyle *style);
+gboolean  puente_chart_preset_from_string (const char        *text,
+                                           PuenteChartPreset *preset);
+void      puente_chart_style_get_metrics (const PuenteChartStyle *style,
+                                          PuenteChartMetrics     *metrics);
 /* The smallest text the style draws (small labels or the source line). */
-double           puente_chart_style_get_min_text (const PuenteChartStyle *style);
+double    puente_chart_style_get_min_text (const PuenteChartStyle *style);
 /* Palette colour @index (wrapping), adjusted for a light or dark background. */
-PuenteRgb        puente_chart_style_get_colour   (const PuenteChartStyle *style,
-                                                  int                     index);
+PuenteRgb puente_chart_style_get_colour (const PuenteChartStyle *style,
+                                         int                     index);
 
-double           puente_rgb_luminance            (const PuenteRgb        *colour);
-double           puente_rgb_contrast             (const PuenteRgb        *a,
-                                                  const PuenteRgb        *b);
+double    puente_rgb_luminance (const PuenteRgb *colour);
+double    puente_rgb_contrast (const PuenteRgb *a,
+                               const PuenteRgb *b);
 
 /* How opaque the background behind a label drawn over a Sankey band is:
  * enough that muted text keeps 4.5:1 over any palette colour. */

@@ -65,15 +65,16 @@ summarise_years (GString               *out,
                  PuenteLang             lang)
 {
   gboolean with_b = shows_b (data);
-  int marker = data->year - data->first_year;
+  int      marker = data->year - data->first_year;
 
   for (guint s = 0; s < data->series->len; s++)
     {
       const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
-      const double *a = data->kind == PUENTE_CHART_FAN && series->bands[PUENTE_P50] != NULL
-                          ? series->bands[PUENTE_P50] : series->values[PUENTE_SCENARIO_A];
-      g_autofree char *label = puente_text_get (&series->label, lang);
-      guint first = 0, last = 0;
+      const double            *a = data->kind == PUENTE_CHART_FAN && series->bands[PUENTE_P50] != NULL
+                   ? series->bands[PUENTE_P50]
+                   : series->values[PUENTE_SCENARIO_A];
+      g_autofree char         *label = puente_text_get (&series->label, lang);
+      guint                    first = 0, last = 0;
 
       if (!find_ends (a, data->n_points, &first, &last))
         continue;
@@ -120,17 +121,17 @@ summarise_years (GString               *out,
       for (guint s = 0; s < data->series->len; s++)
         {
           const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
-          g_autofree char *label = puente_text_get (&series->label, lang);
-          double a = data->kind == PUENTE_CHART_FAN && series->bands[PUENTE_P50] != NULL
-                       ? series->bands[PUENTE_P50][marker]
-                       : puente_chart_data_get_value (data, s, (guint) marker, PUENTE_SCENARIO_A);
-          g_autofree char *na = puente_chart_format_readout (data, lang, a);
+          g_autofree char         *label = puente_text_get (&series->label, lang);
+          double                   a = data->kind == PUENTE_CHART_FAN && series->bands[PUENTE_P50] != NULL
+                              ? series->bands[PUENTE_P50][marker]
+                              : puente_chart_data_get_value (data, s, (guint) marker, PUENTE_SCENARIO_A);
+          g_autofree char         *na = puente_chart_format_readout (data, lang, a);
 
           if (with_b)
             {
               g_autofree char *nb = puente_chart_format_readout (data, lang,
-                                                   puente_chart_data_get_value (data, s, (guint) marker,
-                                                                                PUENTE_SCENARIO_B));
+                                                                 puente_chart_data_get_value (data, s, (guint) marker,
+                                                                                              PUENTE_SCENARIO_B));
 
               g_ptr_array_add (items, g_strdup_printf ("%s %s (A), %s (B)", label, na, nb));
             }
@@ -170,12 +171,12 @@ summarise_bars (GString               *out,
           g_autofree char *category = data->categories != NULL ? puente_text_get (&data->categories[p], lang)
                                                                : g_strdup_printf ("%d", data->first_year + (int) p);
           g_autofree char *na = puente_chart_format_readout (data, lang,
-                                               puente_chart_data_get_value (data, s, p, PUENTE_SCENARIO_A));
+                                                             puente_chart_data_get_value (data, s, p, PUENTE_SCENARIO_A));
 
           if (with_b)
             {
               g_autofree char *nb = puente_chart_format_readout (data, lang,
-                                                   puente_chart_data_get_value (data, s, p, PUENTE_SCENARIO_B));
+                                                                 puente_chart_data_get_value (data, s, p, PUENTE_SCENARIO_B));
 
               g_ptr_array_add (items, g_strdup_printf ("%s %s (A), %s (B)", category, na, nb));
             }
@@ -226,9 +227,9 @@ summarise_sankey (GString               *out,
                   PuenteLang             lang)
 {
   const PuenteSankey *sankey = data->sankey;
-  gboolean with_b = shows_b (data);
-  g_autofree Ranked *ranked = NULL;
-  guint n = 0;
+  gboolean            with_b = shows_b (data);
+  g_autofree Ranked  *ranked = NULL;
+  guint               n = 0;
 
   if (sankey == NULL)
     return;
@@ -238,7 +239,7 @@ summarise_sankey (GString               *out,
       const PuenteSankeyLink *link = &g_array_index (sankey->links, PuenteSankeyLink, i);
 
       if (link->value > 0 || (with_b && link->value_b > 0))
-        ranked[n++] = (Ranked) { i, MAX (link->value, with_b ? link->value_b : 0) };
+        ranked[n++] = (Ranked){ i, MAX (link->value, with_b ? link->value_b : 0) };
     }
   qsort (ranked, n, sizeof (Ranked), compare_ranked);
 
@@ -255,9 +256,9 @@ summarise_sankey (GString               *out,
   for (guint i = 0; i < n; i++)
     {
       const PuenteSankeyLink *link = &g_array_index (sankey->links, PuenteSankeyLink, ranked[i].index);
-      g_autofree char *from = node_label (sankey, link->source, lang);
-      g_autofree char *to = node_label (sankey, link->target, lang);
-      g_autofree char *na = puente_chart_format_readout (data, lang, link->value);
+      g_autofree char        *from = node_label (sankey, link->source, lang);
+      g_autofree char        *to = node_label (sankey, link->target, lang);
+      g_autofree char        *na = puente_chart_format_readout (data, lang, link->value);
 
       if (i > 0)
         g_string_append (out, "; ");
@@ -353,10 +354,10 @@ sankey_table (const PuenteChartData *data,
               PuenteLang             lang)
 {
   const PuenteSankey *sankey = data->sankey;
-  gboolean with_b = shows_b (data);
-  PuenteTable *table = puente_table_new (with_b ? 5 : 3);
+  gboolean            with_b = shows_b (data);
+  PuenteTable        *table = puente_table_new (with_b ? 5 : 3);
   /* Translators: header of the Sankey table's flow column: "Flow, GWh" */
-  g_autofree char *flow = g_strdup_printf ("%s, %s", puente_gettext (lang, "Flow"),
+  g_autofree char    *flow = g_strdup_printf ("%s, %s", puente_gettext (lang, "Flow"),
                                            data->unit != NULL ? data->unit : "");
 
   /* Translators: column headers of the Sankey's table */
@@ -369,10 +370,10 @@ sankey_table (const PuenteChartData *data,
       const PuenteSankeyLink *link = &g_array_index (sankey->links, PuenteSankeyLink, i);
       const PuenteSankeyNode *source = &g_array_index (sankey->nodes, PuenteSankeyNode, link->source);
       const PuenteSankeyNode *target = &g_array_index (sankey->nodes, PuenteSankeyNode, link->target);
-      g_autofree char *key = g_strdup_printf ("%s>%s", source->id, target->id);
-      g_autofree char *from = puente_text_get (&source->label, lang);
-      g_autofree char *to = puente_text_get (&target->label, lang);
-      PuenteTableRow *row = puente_table_add_row (table, key);
+      g_autofree char        *key = g_strdup_printf ("%s>%s", source->id, target->id);
+      g_autofree char        *from = puente_text_get (&source->label, lang);
+      g_autofree char        *to = puente_text_get (&target->label, lang);
+      PuenteTableRow         *row = puente_table_add_row (table, key);
 
       puente_table_set_cell (table, row, 0, from, NAN);
       puente_table_set_cell (table, row, 1, to, NAN);
@@ -390,8 +391,8 @@ static PuenteTable *
 fan_table (const PuenteChartData *data,
            PuenteLang             lang)
 {
-  static const char * const names[PUENTE_N_PERCENTILES] = { "p5", "p25", NULL, "p75", "p95" };
-  PuenteTable *table = puente_table_new (1 + data->series->len * PUENTE_N_PERCENTILES);
+  static const char *const names[PUENTE_N_PERCENTILES] = { "p5", "p25", NULL, "p75", "p95" };
+  PuenteTable             *table = puente_table_new (1 + data->series->len * PUENTE_N_PERCENTILES);
 
   puente_table_set_header (table, 0, puente_gettext (lang, "Year"), TRUE);
   for (guint s = 0; s < data->series->len; s++)
@@ -399,15 +400,14 @@ fan_table (const PuenteChartData *data,
       {
         const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
         /* Translators: the median column of a fan chart's table */
-        g_autofree char *header = series_header (series, lang, names[p] != NULL ? names[p]
-                                                                                : puente_gettext (lang, "median"));
+        g_autofree char         *header = series_header (series, lang, names[p] != NULL ? names[p] : puente_gettext (lang, "median"));
 
         puente_table_set_header (table, 1 + s * PUENTE_N_PERCENTILES + p, header, TRUE);
       }
   for (guint i = 0; i < data->n_points; i++)
     {
       g_autofree char *year = g_strdup_printf ("%d", data->first_year + (int) i);
-      PuenteTableRow *row = puente_table_add_row (table, year);
+      PuenteTableRow  *row = puente_table_add_row (table, year);
 
       puente_table_set_cell (table, row, 0, year, data->first_year + (int) i);
       for (guint s = 0; s < data->series->len; s++)
@@ -426,8 +426,8 @@ PuenteTable *
 puente_chart_data_to_table (const PuenteChartData *data,
                             PuenteLang             lang)
 {
-  gboolean with_b;
-  guint per_series;
+  gboolean     with_b;
+  guint        per_series;
   PuenteTable *table;
 
   g_return_val_if_fail (data != NULL, NULL);
@@ -449,7 +449,7 @@ puente_chart_data_to_table (const PuenteChartData *data,
   for (guint s = 0; s < data->series->len; s++)
     {
       const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
-      g_autofree char *a = series_header (series, lang, with_b ? "A" : NULL);
+      g_autofree char         *a = series_header (series, lang, with_b ? "A" : NULL);
 
       puente_table_set_header (table, 1 + s * per_series, a, TRUE);
       if (with_b)
@@ -514,7 +514,7 @@ puente_table_describe_ranking (const PuenteTable *table,
   g_autoptr(GPtrArray) top = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) bottom = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *top_text = NULL;
-  guint count = 0;
+  guint            count = 0;
 
   g_return_val_if_fail (table != NULL, NULL);
   g_return_val_if_fail (name_column < table->n_columns && value_column < table->n_columns, NULL);
@@ -525,7 +525,7 @@ puente_table_describe_ranking (const PuenteTable *table,
       double value = puente_table_get_row (table, i)->cells[value_column].value;
 
       if (isfinite (value))
-        ranked[count++] = (Ranked) { i, value };
+        ranked[count++] = (Ranked){ i, value };
     }
   if (count == 0)
     return g_strdup (puente_gettext (lang, "No values."));

@@ -92,7 +92,7 @@ static char *
 shown_text (PangoLayout     *layout,
             PangoLayoutLine *line)
 {
-  const char *text = pango_layout_get_text (layout) + line->start_index;
+  const char      *text = pango_layout_get_text (layout) + line->start_index;
   g_autofree char *whole = g_strndup (text, (gsize) line->length);
   g_autoptr(PangoLayout) probe = NULL;
   glong n, lo = 0, hi;
@@ -109,10 +109,10 @@ shown_text (PangoLayout     *layout,
   hi = n;
   while (lo < hi)
     {
-      glong mid = (lo + hi + 1) / 2;
+      glong            mid = (lo + hi + 1) / 2;
       g_autofree char *head = g_utf8_substring (whole, 0, mid);
       g_autofree char *candidate = g_strconcat (head, "…", NULL);
-      int width;
+      int              width;
 
       pango_layout_set_text (probe, candidate, -1);
       pango_layout_get_size (probe, &width, NULL);
@@ -136,10 +136,10 @@ append_line (GString         *out,
   PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
   g_autofree char *words = shown_text (text->layout, line);
   g_autofree char *escaped = NULL;
-  PangoRectangle logical;
-  PangoAlignment align = pango_layout_get_alignment (text->layout);
-  const char *anchor = "start";
-  double x;
+  PangoRectangle   logical;
+  PangoAlignment   align = pango_layout_get_alignment (text->layout);
+  const char      *anchor = "start";
+  double           x;
 
   if (*words == '\0')
     return;
@@ -172,9 +172,9 @@ append_text (GString         *out,
              const ChartText *text)
 {
   const PangoFontDescription *desc = pango_layout_get_font_description (text->layout);
-  const cairo_matrix_t *m = &text->to_device;
-  PangoLayoutIter *iter;
-  double matrix[] = { m->xx, m->yx, m->xy, m->yy, m->x0, m->y0 };
+  const cairo_matrix_t       *m = &text->to_device;
+  PangoLayoutIter            *iter;
+  double                      matrix[] = { m->xx, m->yx, m->xy, m->yy, m->x0, m->y0 };
 
   g_string_append (out, "<text transform=\"matrix(");
   for (guint i = 0; i < G_N_ELEMENTS (matrix); i++)

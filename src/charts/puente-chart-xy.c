@@ -16,10 +16,10 @@
 #include "puente-chart-private.h"
 
 static inline double
-map_y (double lo,
-       double hi,
+map_y (double           lo,
+       double           hi,
        const ChartRect *plot,
-       double v)
+       double           v)
 {
   return plot->y + plot->height - (v - lo) / (hi - lo) * plot->height;
 }
@@ -43,7 +43,7 @@ stacked_top (const PuenteChartData *data,
   for (guint k = 0; k <= s; k++)
     {
       const PuenteChartSeries *series = g_ptr_array_index (data->series, k);
-      double v = series->values[slot] != NULL ? series->values[slot][i] : NAN;
+      double                   v = series->values[slot] != NULL ? series->values[slot][i] : NAN;
 
       if (isfinite (v))
         sum += v;
@@ -105,8 +105,7 @@ compute_diff_range (const PuenteChartData *data,
   *hi = 0;
   for (guint s = 0; s < data->series->len; s++)
     for (guint i = 0; i < data->n_points; i++)
-      extend (lo, hi, puente_chart_data_get_value (data, s, i, PUENTE_SCENARIO_B) -
-                      puente_chart_data_get_value (data, s, i, PUENTE_SCENARIO_A));
+      extend (lo, hi, puente_chart_data_get_value (data, s, i, PUENTE_SCENARIO_B) - puente_chart_data_get_value (data, s, i, PUENTE_SCENARIO_A));
 }
 
 static void
@@ -117,7 +116,7 @@ path_values (ChartContext    *ctx,
              double           hi)
 {
   const PuenteChartLayout *layout = ctx->layout;
-  gboolean pen_down = FALSE;
+  gboolean                 pen_down = FALSE;
 
   for (guint i = 0; i < ctx->data->n_points; i++)
     {
@@ -166,8 +165,8 @@ shade (ChartContext *ctx,
   double f = 0.55;
 
   if (ctx->style->dark)
-    return (PuenteRgb) { c.r + (1 - c.r) * f, c.g + (1 - c.g) * f, c.b + (1 - c.b) * f };
-  return (PuenteRgb) { c.r * (1 - f), c.g * (1 - f), c.b * (1 - f) };
+    return (PuenteRgb){ c.r + (1 - c.r) * f, c.g + (1 - c.g) * f, c.b + (1 - c.b) * f };
+  return (PuenteRgb){ c.r * (1 - f), c.g * (1 - f), c.b * (1 - f) };
 }
 
 static void
@@ -183,7 +182,7 @@ draw_lines (ChartContext    *ctx,
     for (guint s = 0; s < data->series->len; s++)
       {
         const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
-        PuenteRgb colour = chart_colour (ctx, series->colour);
+        PuenteRgb                colour = chart_colour (ctx, series->colour);
 
         if (series->values[slot] == NULL)
           continue;
@@ -200,15 +199,15 @@ draw_stacked (ChartContext    *ctx,
               double           lo,
               double           hi)
 {
-  const PuenteChartData *data = ctx->data;
+  const PuenteChartData   *data = ctx->data;
   const PuenteChartLayout *layout = ctx->layout;
-  cairo_t *cr = ctx->cr;
-  guint n = data->n_points;
+  cairo_t                 *cr = ctx->cr;
+  guint                    n = data->n_points;
 
   for (guint s = 0; s < data->series->len; s++)
     {
       const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
-      PuenteRgb colour = chart_colour (ctx, series->colour);
+      PuenteRgb                colour = chart_colour (ctx, series->colour);
 
       for (guint i = 0; i < n; i++)
         {
@@ -252,7 +251,7 @@ draw_stacked (ChartContext    *ctx,
   for (guint s = 0; s < data->series->len; s++)
     {
       const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
-      PuenteRgb colour = shade (ctx, chart_colour (ctx, series->colour));
+      PuenteRgb                colour = shade (ctx, chart_colour (ctx, series->colour));
 
       set_line_style (ctx, PUENTE_SCENARIO_B, ctx->m.line_width * 0.9);
       chart_set_rgb (ctx, &colour, 1.0);
@@ -278,7 +277,7 @@ fill_band (ChartContext    *ctx,
            double           hi)
 {
   const PuenteChartLayout *layout = ctx->layout;
-  guint n = ctx->data->n_points;
+  guint                    n = ctx->data->n_points;
 
   for (guint i = 0; i < n; i++)
     {
@@ -306,7 +305,7 @@ draw_fans (ChartContext    *ctx,
   for (guint s = 0; s < data->series->len; s++)
     {
       const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
-      PuenteRgb colour = chart_colour (ctx, series->colour);
+      PuenteRgb                colour = chart_colour (ctx, series->colour);
 
       /* B's band under A's, lighter, its edges dashed like B's line. */
       if (series->b_bands[PUENTE_P5] != NULL)
@@ -333,8 +332,8 @@ draw_fans (ChartContext    *ctx,
     for (guint s = 0; s < data->series->len; s++)
       {
         const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
-        PuenteRgb colour = chart_colour (ctx, series->colour);
-        const double *median = series->values[slot];
+        PuenteRgb                colour = chart_colour (ctx, series->colour);
+        const double            *median = series->values[slot];
 
         if (slot == PUENTE_SCENARIO_A && series->bands[PUENTE_P50] != NULL)
           median = series->bands[PUENTE_P50];
@@ -354,16 +353,16 @@ draw_diff (ChartContext    *ctx,
            double           hi)
 {
   const PuenteChartData *data = ctx->data;
-  g_autofree double *diff = g_new (double, MAX (data->n_points, 1));
+  g_autofree double     *diff = g_new (double, MAX (data->n_points, 1));
 
   for (guint s = 0; s < data->series->len; s++)
     {
       const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
-      PuenteRgb colour = chart_colour (ctx, series->colour);
+      PuenteRgb                colour = chart_colour (ctx, series->colour);
 
       for (guint i = 0; i < data->n_points; i++)
         diff[i] = puente_chart_data_get_value (data, s, i, PUENTE_SCENARIO_B) -
-                  puente_chart_data_get_value (data, s, i, PUENTE_SCENARIO_A);
+          puente_chart_data_get_value (data, s, i, PUENTE_SCENARIO_A);
       set_line_style (ctx, PUENTE_SCENARIO_A, ctx->m.line_width * 0.85);
       chart_set_rgb (ctx, &colour, 1.0);
       path_values (ctx, diff, plot, lo, hi);
@@ -389,21 +388,21 @@ draw_year_axis (ChartContext    *ctx,
                 const ChartRect *plot,
                 double           label_w)
 {
-  const PuenteChartData *data = ctx->data;
+  const PuenteChartData   *data = ctx->data;
   const PuenteChartLayout *layout = ctx->layout;
-  cairo_t *cr = ctx->cr;
-  double tick = ctx->m.label_size * 0.35;
-  int step = year_step (layout->dx > 0 ? layout->dx : plot->width, label_w);
-  double bottom = plot->y + plot->height;
+  cairo_t                 *cr = ctx->cr;
+  double                   tick = ctx->m.label_size * 0.35;
+  int                      step = year_step (layout->dx > 0 ? layout->dx : plot->width, label_w);
+  double                   bottom = plot->y + plot->height;
 
   cairo_save (cr);
   cairo_set_line_width (cr, 1.0);
   chart_set_rgb (ctx, &ctx->m.axis, 1.0);
   for (guint i = 0; i < data->n_points; i++)
     {
-      int year = data->first_year + (int) i;
+      int    year = data->first_year + (int) i;
       double x = round (map_x (layout, i)) + 0.5;
-      char text[16];
+      char   text[16];
       g_autoptr(PangoLayout) pl = NULL;
 
       if (year % step != 0 && data->n_points > 1)
@@ -424,9 +423,9 @@ draw_marker (ChartContext    *ctx,
              const ChartRect *plot)
 {
   const PuenteChartData *data = ctx->data;
-  cairo_t *cr = ctx->cr;
-  double x;
-  char text[16];
+  cairo_t               *cr = ctx->cr;
+  double                 x;
+  char                   text[16];
   g_autoptr(PangoLayout) pl = NULL;
   double w, h;
 
@@ -460,7 +459,7 @@ max_tick_width (ChartContext *ctx,
                 double        divisor)
 {
   double w = 0;
-  guint n = (guint) llround ((hi - lo) / step);
+  guint  n = (guint) llround ((hi - lo) / step);
 
   for (guint i = 0; i <= n; i++)
     {
@@ -476,18 +475,18 @@ chart_draw_years (ChartContext    *ctx,
                   const ChartRect *area)
 {
   const PuenteChartData *data = ctx->data;
-  PuenteChartLayout *layout = ctx->layout;
-  cairo_t *cr = ctx->cr;
-  double label_h = chart_line_height (ctx, FONT_LABEL);
-  double year_w = chart_text_width (ctx, FONT_LABEL, "2050");
-  gboolean diff = data->show_difference && data->has_b;
-  double lo, hi, axis_lo, axis_hi, step, divisor = 1;
-  double dlo = 0, dhi = 0, daxis_lo = 0, daxis_hi = 1, dstep = 1, ddivisor = 1;
-  double top, bottom, main_h, diff_h = 0, gap = label_h * 2.5;
-  double label_w, diff_label_w = 0;
-  int scale, dscale = 0;
-  guint max_ticks;
-  ChartRect plot, dplot = { 0 };
+  PuenteChartLayout     *layout = ctx->layout;
+  cairo_t               *cr = ctx->cr;
+  double                 label_h = chart_line_height (ctx, FONT_LABEL);
+  double                 year_w = chart_text_width (ctx, FONT_LABEL, "2050");
+  gboolean               diff = data->show_difference && data->has_b;
+  double                 lo, hi, axis_lo, axis_hi, step, divisor = 1;
+  double                 dlo = 0, dhi = 0, daxis_lo = 0, daxis_hi = 1, dstep = 1, ddivisor = 1;
+  double                 top, bottom, main_h, diff_h = 0, gap = label_h * 2.5;
+  double                 label_w, diff_label_w = 0;
+  int                    scale, dscale = 0;
+  guint                  max_ticks;
+  ChartRect              plot, dplot = { 0 };
 
   top = area->y + label_h * 1.5;
   bottom = area->y + area->height - label_h * 1.5;
@@ -512,7 +511,7 @@ chart_draw_years (ChartContext    *ctx,
       puente_nice_ticks (dlo, dhi, (guint) CLAMP (diff_h / (label_h * 2.2), 1, 4),
                          &daxis_lo, &daxis_hi, &dstep);
       dscale = data->value_kind == PUENTE_VALUE_SHARE ? 0
-             : puente_axis_scale (MAX (fabs (daxis_lo), fabs (daxis_hi)), &ddivisor);
+                                                      : puente_axis_scale (MAX (fabs (daxis_lo), fabs (daxis_hi)), &ddivisor);
       ctx->diff_axis = TRUE;
       diff_label_w = max_tick_width (ctx, daxis_lo, daxis_hi, dstep, ddivisor);
       ctx->diff_axis = FALSE;
@@ -599,11 +598,11 @@ chart_hit_years (const PuenteChartLayout *layout,
                  PuenteChartHit          *hit)
 {
   const PuenteChartData *data = layout->data;
-  const ChartRect *plot = &layout->plot;
-  double tolerance = MAX (8.0, layout->label_size);
-  double best = G_MAXDOUBLE;
-  gboolean in_diff;
-  int point;
+  const ChartRect       *plot = &layout->plot;
+  double                 tolerance = MAX (8.0, layout->label_size);
+  double                 best = G_MAXDOUBLE;
+  gboolean               in_diff;
+  int                    point;
 
   if (data->n_points == 0 || data->series->len == 0)
     return FALSE;
@@ -619,7 +618,7 @@ chart_hit_years (const PuenteChartLayout *layout,
       for (guint s = 0; s < data->series->len; s++)
         {
           double d = puente_chart_data_get_value (data, s, point, PUENTE_SCENARIO_B) -
-                     puente_chart_data_get_value (data, s, point, PUENTE_SCENARIO_A);
+            puente_chart_data_get_value (data, s, point, PUENTE_SCENARIO_A);
           double dist = fabs (map_y (layout->diff_lo, layout->diff_hi, &layout->diff_plot, d) - y);
 
           if (isfinite (d) && dist < best && dist <= tolerance)
@@ -656,8 +655,8 @@ chart_hit_years (const PuenteChartLayout *layout,
         for (guint s = 0; s < data->series->len; s++)
           {
             const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
-            double v = puente_chart_data_get_value (data, s, point, slot);
-            double dist;
+            double                   v = puente_chart_data_get_value (data, s, point, slot);
+            double                   dist;
 
             if (data->kind == PUENTE_CHART_FAN && slot == PUENTE_SCENARIO_A &&
                 series->bands[PUENTE_P5] != NULL)

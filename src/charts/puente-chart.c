@@ -158,7 +158,7 @@ chart_show_layout (ChartContext    *ctx,
       width = logical.width;
     }
   {
-    ChartText text = { g_object_ref (layout), { 0 }, { 0 }, *colour, xalign };
+    ChartText      text = { g_object_ref (layout), { 0 }, { 0 }, *colour, xalign };
     cairo_matrix_t at;
 
     cairo_matrix_init_translate (&at, x - xalign * width, y);
@@ -221,7 +221,7 @@ chart_axis_title (ChartContext *ctx,
                   int           scale)
 {
   g_autofree char *title = chart_text (ctx, &ctx->data->axis_title);
-  const char *word = puente_axis_scale_word (ctx->style->lang, scale);
+  const char      *word = puente_axis_scale_word (ctx->style->lang, scale);
 
   if (ctx->data->value_kind == PUENTE_VALUE_SHARE || word == NULL)
     return g_steal_pointer (&title);
@@ -240,15 +240,15 @@ chart_draw_value_axis_h (ChartContext    *ctx,
                          double           label_right)
 {
   cairo_t *cr = ctx->cr;
-  double label_h = chart_line_height (ctx, FONT_LABEL);
-  guint n = (guint) llround ((hi - lo) / step);
+  double   label_h = chart_line_height (ctx, FONT_LABEL);
+  guint    n = (guint) llround ((hi - lo) / step);
 
   cairo_save (cr);
   cairo_set_line_width (cr, MAX (1.0, ctx->m.line_width * 0.4));
   for (guint i = 0; i <= n; i++)
     {
-      double v = lo + i * step;
-      double y = plot->y + plot->height - (v - lo) / (hi - lo) * plot->height;
+      double           v = lo + i * step;
+      double           y = plot->y + plot->height - (v - lo) / (hi - lo) * plot->height;
       g_autofree char *text = NULL;
       g_autoptr(PangoLayout) layout = NULL;
 
@@ -278,11 +278,11 @@ legend_item_clear (gpointer data)
 }
 
 static void
-add_item (GArray     *items,
-          SwatchKind  kind,
-          PuenteRgb   colour,
-          double      alpha,
-          char       *text)
+add_item (GArray    *items,
+          SwatchKind kind,
+          PuenteRgb  colour,
+          double     alpha,
+          char      *text)
 {
   LegendItem item = { kind, colour, alpha, text };
 
@@ -302,10 +302,10 @@ static GArray *
 build_legend (ChartContext *ctx)
 {
   const PuenteChartData *data = ctx->data;
-  GArray *items = g_array_new (FALSE, TRUE, sizeof (LegendItem));
-  PuenteRgb neutral = chart_colour (ctx, PUENTE_COLOUR_NEUTRAL);
-  SwatchKind series_kind;
-  gboolean bars = data->kind == PUENTE_CHART_BARS || data->kind == PUENTE_CHART_HBARS;
+  GArray                *items = g_array_new (FALSE, TRUE, sizeof (LegendItem));
+  PuenteRgb              neutral = chart_colour (ctx, PUENTE_COLOUR_NEUTRAL);
+  SwatchKind             series_kind;
+  gboolean               bars = data->kind == PUENTE_CHART_BARS || data->kind == PUENTE_CHART_HBARS;
 
   g_array_set_clear_func (items, legend_item_clear);
   if (data->kind == PUENTE_CHART_SANKEY)
@@ -313,10 +313,10 @@ build_legend (ChartContext *ctx)
       /* B − A: bands coloured by how B's flow compares with A's. */
       if (data->show_difference && data->has_b && data->sankey != NULL && data->sankey->has_b)
         {
-          add_item (items, SWATCH_BOX, chart_colour (ctx, PUENTE_COLOUR_PURPLE), 0.6, chart_tr (ctx, N_("More in B")));
-          add_item (items, SWATCH_BOX, chart_colour (ctx, PUENTE_COLOUR_VERMILLION), 0.6, chart_tr (ctx, N_("Less in B")));
+          add_item (items, SWATCH_BOX, chart_colour (ctx, PUENTE_COLOUR_PURPLE), 0.6, chart_tr (ctx, N_ ("More in B")));
+          add_item (items, SWATCH_BOX, chart_colour (ctx, PUENTE_COLOUR_VERMILLION), 0.6, chart_tr (ctx, N_ ("Less in B")));
           /* xgettext:no-c-format */
-          add_item (items, SWATCH_BOX, chart_colour (ctx, PUENTE_COLOUR_GREY), 0.38, chart_tr (ctx, N_("About the same (within 1%)")));
+          add_item (items, SWATCH_BOX, chart_colour (ctx, PUENTE_COLOUR_GREY), 0.38, chart_tr (ctx, N_ ("About the same (within 1%)")));
         }
       return items;
     }
@@ -335,9 +335,9 @@ build_legend (ChartContext *ctx)
   if (data->kind == PUENTE_CHART_FAN)
     {
       /* xgettext:no-c-format */
-      add_item (items, SWATCH_BAND, neutral, 0.38, chart_tr (ctx, N_("Middle 50% of runs")));
+      add_item (items, SWATCH_BAND, neutral, 0.38, chart_tr (ctx, N_ ("Middle 50% of runs")));
       /* xgettext:no-c-format */
-      add_item (items, SWATCH_BAND, neutral, 0.16, chart_tr (ctx, N_("Middle 90% of runs")));
+      add_item (items, SWATCH_BAND, neutral, 0.16, chart_tr (ctx, N_ ("Middle 90% of runs")));
     }
 
   if (data->has_b)
@@ -365,7 +365,7 @@ draw_swatch (ChartContext     *ctx,
              double            size)
 {
   cairo_t *cr = ctx->cr;
-  double lw = ctx->m.line_width;
+  double   lw = ctx->m.line_width;
 
   cairo_save (cr);
   switch (item->kind)
@@ -424,13 +424,13 @@ layout_legend (ChartContext *ctx,
   for (guint i = 0; i < items->len; i++)
     {
       const LegendItem *item = &g_array_index (items, LegendItem, i);
-      double sw = swatch * 1.6 + swatch * 0.6;
+      double            sw = swatch * 1.6 + swatch * 0.6;
       /* A name wider than the chart (a scenario's, in two languages)
        * wraps: never cut. */
       g_autoptr(PangoLayout) layout = chart_layout_text (ctx, FONT_LABEL, item->text,
-                                                         width - sw, TRUE);
+                                                          width - sw, TRUE);
       PangoRectangle logical;
-      double tw;
+      double         tw;
 
       pango_layout_get_pixel_extents (layout, NULL, &logical);
       tw = MIN (logical.width, width - sw);
@@ -455,8 +455,8 @@ static char *
 build_source_line (ChartContext *ctx)
 {
   const PuenteChartData *data = ctx->data;
-  g_autofree char *sources = chart_text (ctx, &data->sources);
-  GString *out = g_string_new (sources);
+  g_autofree char       *sources = chart_text (ctx, &data->sources);
+  GString               *out = g_string_new (sources);
 
   /* The scenarios, each with its legal status (puente-chart-scenario.h). */
   if (data->scenario[PUENTE_SCENARIO_A].en != NULL)
@@ -491,7 +491,7 @@ context_init (ChartContext           *ctx,
               ChartDrawFlags          flags)
 {
   cairo_font_options_t *options;
-  double sizes[N_FONTS];
+  double                sizes[N_FONTS];
 
   memset (ctx, 0, sizeof *ctx);
   ctx->cr = cr;
@@ -551,7 +551,7 @@ static void
 draw_no_data (ChartContext    *ctx,
               const ChartRect *area)
 {
-  g_autofree char *text = chart_tr (ctx, N_("No data for this chart"));
+  g_autofree char *text = chart_tr (ctx, N_ ("No data for this chart"));
   g_autoptr(PangoLayout) layout = chart_layout_text (ctx, FONT_SUBTITLE, text, area->width, TRUE);
 
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
@@ -581,9 +581,9 @@ chart_draw_full (const PuenteChartData  *data,
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *source = NULL;
-  double pad, inner_w, y, h, source_h = 0;
-  ChartRect area;
-  gboolean has_data;
+  double           pad, inner_w, y, h, source_h = 0;
+  ChartRect        area;
+  gboolean         has_data;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (style != NULL, NULL);
@@ -644,8 +644,8 @@ chart_draw_full (const PuenteChartData  *data,
   area.height = MAX (1.0, height - pad * 0.75 - source_h - y);
 
   has_data = data->kind == PUENTE_CHART_SANKEY
-               ? data->sankey != NULL && data->sankey->links->len > 0
-               : data->series->len > 0 && data->n_points > 0;
+    ? data->sankey != NULL && data->sankey->links->len > 0
+    : data->series->len > 0 && data->n_points > 0;
   if (!has_data)
     draw_no_data (&ctx, &area);
   else
@@ -736,7 +736,7 @@ puente_chart_layout_point_position (const PuenteChartLayout *layout,
     *x = layout->x0 + point * layout->dx;
   if (y != NULL)
     *y = layout->plot.y + layout->plot.height -
-         (value - layout->y_lo) / (layout->y_hi - layout->y_lo) * layout->plot.height;
+      (value - layout->y_lo) / (layout->y_hi - layout->y_lo) * layout->plot.height;
   return TRUE;
 }
 
@@ -775,10 +775,10 @@ puente_chart_layout_get_text (const PuenteChartLayout *layout,
                               guint                    index,
                               PuenteChartText         *text)
 {
-  const ChartText *t;
+  const ChartText            *t;
   const PangoFontDescription *desc;
-  PangoRectangle ink, logical;
-  double dx = 0, dy = 1;
+  PangoRectangle              ink, logical;
+  double                      dx = 0, dy = 1;
 
   g_return_if_fail (layout != NULL && text != NULL);
   g_return_if_fail (index < layout->texts->len);
@@ -803,7 +803,7 @@ puente_chart_draw_hover (const PuenteChartLayout *layout,
                          double                   y)
 {
   PuenteChartHit hit;
-  double px, py, v;
+  double         px, py, v;
 
   g_return_val_if_fail (layout != NULL && style != NULL && cr != NULL, FALSE);
 
@@ -851,7 +851,7 @@ puente_chart_hit_test (const PuenteChartLayout *layout,
       for (guint i = 0; i < layout->bars->len; i++)
         {
           const ChartBar *bar = &g_array_index (layout->bars, ChartBar, i);
-          ChartRect r = bar->rect;
+          ChartRect       r = bar->rect;
 
           /* Thin bars get a little slack so a pointer can land on them. */
           if (r.width < 6)
@@ -942,7 +942,7 @@ puente_chart_describe_hit (const PuenteChartData  *data,
     case PUENTE_CHART_HIT_BAR:
       {
         const PuenteChartSeries *series = g_ptr_array_index (data->series, hit->series);
-        g_autofree char *label = puente_text_get (&series->label, style->lang);
+        g_autofree char         *label = puente_text_get (&series->label, style->lang);
 
         g_string_append (out, label);
         if (data->categories != NULL && hit->point >= 0)
@@ -956,7 +956,7 @@ puente_chart_describe_hit (const PuenteChartData  *data,
         g_string_append (out, ": ");
         for (guint slot = 0; slot < PUENTE_N_SCENARIO_SLOTS; slot++)
           {
-            double v = puente_chart_data_get_value (data, hit->series, hit->point, slot);
+            double           v = puente_chart_data_get_value (data, hit->series, hit->point, slot);
             g_autofree char *number = NULL;
             g_autofree char *name = NULL;
 
@@ -974,8 +974,8 @@ puente_chart_describe_hit (const PuenteChartData  *data,
           }
         if (data->has_b)
           {
-            double a = puente_chart_data_get_value (data, hit->series, hit->point, PUENTE_SCENARIO_A);
-            double b = puente_chart_data_get_value (data, hit->series, hit->point, PUENTE_SCENARIO_B);
+            double           a = puente_chart_data_get_value (data, hit->series, hit->point, PUENTE_SCENARIO_A);
+            double           b = puente_chart_data_get_value (data, hit->series, hit->point, PUENTE_SCENARIO_B);
             g_autofree char *diff = format_for_readout (data, style, b - a);
 
             g_string_append_printf (out, "; B − A %s%s", b - a > 0 ? "+" : "", diff);
@@ -992,7 +992,7 @@ puente_chart_describe_hit (const PuenteChartData  *data,
     case PUENTE_CHART_HIT_NODE:
       {
         const PuenteSankeyNode *node = &g_array_index (data->sankey->nodes, PuenteSankeyNode, hit->node);
-        g_autofree char *label = puente_text_get (&node->label, style->lang);
+        g_autofree char        *label = puente_text_get (&node->label, style->lang);
 
         g_string_append_printf (out, "%s: ", label);
         append_flows (out, data, style, puente_sankey_node_total_in (data->sankey, hit->node, PUENTE_SCENARIO_A),
@@ -1004,8 +1004,8 @@ puente_chart_describe_hit (const PuenteChartData  *data,
         const PuenteSankeyLink *link = &g_array_index (data->sankey->links, PuenteSankeyLink, hit->link);
         const PuenteSankeyNode *a = &g_array_index (data->sankey->nodes, PuenteSankeyNode, link->source);
         const PuenteSankeyNode *b = &g_array_index (data->sankey->nodes, PuenteSankeyNode, link->target);
-        g_autofree char *la = puente_text_get (&a->label, style->lang);
-        g_autofree char *lb = puente_text_get (&b->label, style->lang);
+        g_autofree char        *la = puente_text_get (&a->label, style->lang);
+        g_autofree char        *lb = puente_text_get (&b->label, style->lang);
 
         g_string_append_printf (out, "%s → %s: ", la, lb);
         append_flows (out, data, style, link->value, link->value_b);

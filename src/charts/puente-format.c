@@ -13,7 +13,8 @@
 
 static const PuenteNumberFormat formats[] = {
   [PUENTE_LANG_EN] = {
-    .decimal = ".", .thousands = ",",
+    .decimal = ".",
+    .thousands = ",",
     .si_short = { "k", "M", "B" },
     .si_one_million = NULL,
     .scale_words = { "thousands", "millions", "billions" },
@@ -23,7 +24,8 @@ static const PuenteNumberFormat formats[] = {
    * both; Mexican usage is the point). "Billón" is 10^12 in Spanish, so
    * 10^9 is "mil millones". */
   [PUENTE_LANG_ES] = {
-    .decimal = ".", .thousands = ",",
+    .decimal = ".",
+    .thousands = ",",
     .si_short = { " mil", " millones", " mil millones" },
     .si_one_million = " millón",
     .scale_words = { "miles", "millones", "miles de millones" },
@@ -33,7 +35,8 @@ static const PuenteNumberFormat formats[] = {
    * "B" (a billón is 10^12 to Spanish readers), and no "thousands / miles"
    * (English readers see a distance): a multiplier reads the same in both. */
   [PUENTE_LANG_BOTH] = {
-    .decimal = ".", .thousands = ",",
+    .decimal = ".",
+    .thousands = ",",
     .si_short = { "k", "M", NULL },
     .si_one_million = NULL,
     .scale_words = { "×1,000", "millions / millones", "billions / miles de millones" },
@@ -55,12 +58,12 @@ puente_format_number (PuenteLang lang,
                       int        decimals)
 {
   const PuenteNumberFormat *fmt = puente_number_format_get (lang);
-  char digits[G_ASCII_DTOSTR_BUF_SIZE + 320];
-  char format[8];
-  GString *out;
-  const char *dot;
-  const char *p;
-  gsize int_len;
+  char                      digits[G_ASCII_DTOSTR_BUF_SIZE + 320];
+  char                      format[8];
+  GString                  *out;
+  const char               *dot;
+  const char               *p;
+  gsize                     int_len;
 
   if (!isfinite (value))
     return g_strdup (PUENTE_FORMAT_MISSING);
@@ -103,7 +106,7 @@ compact_decimals (double value,
                   int    max)
 {
   double a = fabs (value);
-  int d;
+  int    d;
 
   if (a >= 100 || a == 0)
     d = 0;
@@ -124,10 +127,10 @@ puente_format_si (PuenteLang lang,
                   int        max_decimals)
 {
   const PuenteNumberFormat *fmt = puente_number_format_get (lang);
-  double a = fabs (value);
-  g_autofree char *number = NULL;
-  int level = -1;
-  double shown;
+  double                    a = fabs (value);
+  g_autofree char          *number = NULL;
+  int                       level = -1;
+  double                    shown;
 
   if (!isfinite (value))
     return g_strdup (PUENTE_FORMAT_MISSING);
@@ -149,9 +152,9 @@ puente_format_si (PuenteLang lang,
   /* Two significant digits at least, at most one decimal above 10. */
   {
     double r = fabs (shown) >= 100 ? round (shown)
-             : fabs (shown) >= 10 ? round (shown * 10) / 10
-             : round (shown * 100) / 100;
-    int d = fabs (r) >= 100 ? 0 : compact_decimals (r, fabs (r) >= 10 ? 1 : 2);
+      : fabs (shown) >= 10         ? round (shown * 10) / 10
+                                   : round (shown * 100) / 100;
+    int    d = fabs (r) >= 100 ? 0 : compact_decimals (r, fabs (r) >= 10 ? 1 : 2);
 
     number = puente_format_number (lang, r, d);
     if (level == 1 && fmt->si_one_million != NULL && fabs (r) == 1.0)
@@ -182,7 +185,7 @@ puente_format_percent (PuenteLang lang,
                        int        decimals)
 {
   const PuenteNumberFormat *fmt = puente_number_format_get (lang);
-  g_autofree char *number = NULL;
+  g_autofree char          *number = NULL;
 
   if (!isfinite (share))
     return g_strdup (PUENTE_FORMAT_MISSING);
@@ -199,7 +202,7 @@ puente_nice_ticks (double  lo,
                    double *step)
 {
   static const double mantissas[] = { 1, 2, 2.5, 5, 10 };
-  double range, rough, magnitude, s = 1;
+  double              range, rough, magnitude, s = 1;
 
   g_return_val_if_fail (axis_lo != NULL && axis_hi != NULL && step != NULL, 0);
 
@@ -261,7 +264,7 @@ int
 puente_axis_scale (double  max_abs,
                    double *divisor)
 {
-  int scale = 0;
+  int    scale = 0;
   double div = 1;
 
   max_abs = fabs (max_abs);
@@ -303,5 +306,5 @@ puente_format_source (PuenteLang  lang,
 {
   /* Translators: between a figure's publisher and who republished it,
    * "Autodata via Haver Analytics" (Spanish: "vía") */
-  return puente_format_source_via (text, puente_gettext (lang, N_("via")));
+  return puente_format_source_via (text, puente_gettext (lang, N_ ("via")));
 }

@@ -20,41 +20,47 @@
 #define T_PER_SHORT_TON 0.90718474
 
 /* A unit shown the same in both systems. */
-#define SAME(label, factor) { { label, factor, NULL }, { label, factor, NULL } }
+#define SAME(label, factor)  \
+  {                          \
+    { label, factor, NULL }, \
+    {                        \
+      label, factor, NULL    \
+    }                        \
+  }
 
 static const PuenteUnit units[] = {
   /* Shares and rates: percent. */
   { "share", PUENTE_UNIT_PERCENT, 1, SAME ("%", 100.0) },
   /* Translators: percent per year, after a number */
-  { "1/year", PUENTE_UNIT_FIXED, 1, SAME (N_("%/yr"), 100.0) },
+  { "1/year", PUENTE_UNIT_FIXED, 1, SAME (N_ ("%/yr"), 100.0) },
   /* Calendar years, indices and switches: no unit. */
   { "year", PUENTE_UNIT_FIXED, 0, SAME ("", 1.0) },
   { "index", PUENTE_UNIT_FIXED, 2, SAME ("", 1.0) },
   { "", PUENTE_UNIT_FIXED, 0, SAME ("", 1.0) },
   /* Translators: unit after a number of years */
-  { "years", PUENTE_UNIT_FIXED, 1, SAME (N_("years"), 1.0) },
+  { "years", PUENTE_UNIT_FIXED, 1, SAME (N_ ("years"), 1.0) },
 
   /* Counts. */
   /* Translators: unit after a number of vehicles */
-  { "vehicles", PUENTE_UNIT_COMPACT, 1, SAME (N_("vehicles"), 1.0) },
+  { "vehicles", PUENTE_UNIT_COMPACT, 1, SAME (N_ ("vehicles"), 1.0) },
   /* Translators: vehicles per year, after a number */
-  { "vehicles/year", PUENTE_UNIT_COMPACT, 1, SAME (N_("vehicles/yr"), 1.0) },
+  { "vehicles/year", PUENTE_UNIT_COMPACT, 1, SAME (N_ ("vehicles/yr"), 1.0) },
   /* Translators: unit after a number of charging ports */
-  { "ports", PUENTE_UNIT_COMPACT, 1, SAME (N_("ports"), 1.0) },
+  { "ports", PUENTE_UNIT_COMPACT, 1, SAME (N_ ("ports"), 1.0) },
   /* Translators: unit after a number of charging stations */
-  { "stations", PUENTE_UNIT_FIXED, 0, SAME (N_("stations"), 1.0) },
+  { "stations", PUENTE_UNIT_FIXED, 0, SAME (N_ ("stations"), 1.0) },
   /* Translators: unit after a number of chargers */
-  { "chargers", PUENTE_UNIT_COMPACT, 1, SAME (N_("chargers"), 1.0) },
+  { "chargers", PUENTE_UNIT_COMPACT, 1, SAME (N_ ("chargers"), 1.0) },
   /* Translators: unit after a number of jobs */
-  { "jobs", PUENTE_UNIT_COMPACT, 1, SAME (N_("jobs"), 1.0) },
+  { "jobs", PUENTE_UNIT_COMPACT, 1, SAME (N_ ("jobs"), 1.0) },
   /* Translators: electric vehicles per charging port, after a number */
-  { "EVs/port", PUENTE_UNIT_FIXED, 0, SAME (N_("EVs/port"), 1.0) },
+  { "EVs/port", PUENTE_UNIT_FIXED, 0, SAME (N_ ("EVs/port"), 1.0) },
 
   /* Money: US dollars everywhere (the dataset's currency). */
   { "USD", PUENTE_UNIT_COMPACT, 1, SAME ("USD", 1.0) },
   { "MUSD", PUENTE_UNIT_COMPACT, 1, SAME ("USD", 1e6) },
   /* Translators: US dollars per charging port, after a number */
-  { "USD/port", PUENTE_UNIT_COMPACT, 1, SAME (N_("USD/port"), 1.0) },
+  { "USD/port", PUENTE_UNIT_COMPACT, 1, SAME (N_ ("USD/port"), 1.0) },
   { "USD/kWh", PUENTE_UNIT_FIXED, 2, SAME ("USD/kWh", 1.0) },
   { "USD/L", PUENTE_UNIT_FIXED, 2, { { "USD/L", 1.0, NULL }, { "USD/gal", L_PER_GAL, NULL } } },
   { "USD/km", PUENTE_UNIT_FIXED, 3, { { "USD/km", 1.0, NULL }, { "USD/mi", KM_PER_MI, NULL } } },
@@ -63,47 +69,43 @@ static const PuenteUnit units[] = {
   { "kWh", PUENTE_UNIT_FIXED, 1, SAME ("kWh", 1.0) },
   { "GWh", PUENTE_UNIT_COMPACT, 1, SAME ("GWh", 1.0) },
   /* Translators: gigawatt-hours per year, after a number */
-  { "GWh/year", PUENTE_UNIT_COMPACT, 1, SAME (N_("GWh/year"), 1.0) },
+  { "GWh/year", PUENTE_UNIT_COMPACT, 1, SAME (N_ ("GWh/year"), 1.0) },
   { "TWh", PUENTE_UNIT_FIXED, 1, SAME ("TWh", 1.0) },
   { "MW", PUENTE_UNIT_FIXED, 1, SAME ("MW", 1.0) },
   /* Translators: megawatt-hours per day, after a number */
-  { "MWh/day", PUENTE_UNIT_FIXED, 1, SAME (N_("MWh/day"), 1.0) },
+  { "MWh/day", PUENTE_UNIT_FIXED, 1, SAME (N_ ("MWh/day"), 1.0) },
 
   /* Emissions. */
-  { "Mt CO2", PUENTE_UNIT_FIXED, 1,
-    { { "Mt CO₂", 1.0, NULL },
-      /* Translators: million short tons of CO₂, after a number */
-      { N_("M short tons CO₂"), 1.0 / T_PER_SHORT_TON, N_("Million short tons of CO₂ per year") } } },
+  { "Mt CO2", PUENTE_UNIT_FIXED, 1, { { "Mt CO₂", 1.0, NULL },
+                                      /* Translators: million short tons of CO₂, after a number */
+                                      { N_ ("M short tons CO₂"), 1.0 / T_PER_SHORT_TON, N_ ("Million short tons of CO₂ per year") } } },
   { "kg CO2/kWh", PUENTE_UNIT_FIXED, 2, SAME ("kg CO₂/kWh", 1.0) },
   { "kg CO2/L", PUENTE_UNIT_FIXED, 2, { { "kg CO₂/L", 1.0, NULL }, { "kg CO₂/gal", L_PER_GAL, NULL } } },
 
   /* Mass. */
   { "t", PUENTE_UNIT_COMPACT, 1, { { "t", 1.0, NULL },
                                    /* Translators: short tons, after a number */
-                                   { N_("short tons"), 1.0 / T_PER_SHORT_TON, NULL } } },
+                                   { N_ ("short tons"), 1.0 / T_PER_SHORT_TON, NULL } } },
   /* Translators: metric tonnes per year, after a number */
-  { "t/year", PUENTE_UNIT_COMPACT, 1, { { N_("t/year"), 1.0, NULL },
+  { "t/year", PUENTE_UNIT_COMPACT, 1, { { N_ ("t/year"), 1.0, NULL },
                                         /* Translators: short tons per year, after a number */
-                                        { N_("short tons/year"), 1.0 / T_PER_SHORT_TON, NULL } } },
+                                        { N_ ("short tons/year"), 1.0 / T_PER_SHORT_TON, NULL } } },
 
   /* Distance, volume and their rates. */
   { "km", PUENTE_UNIT_COMPACT, 1, { { "km", 1.0, NULL }, { "mi", 1.0 / KM_PER_MI, NULL } } },
   /* Translators: kilometres and miles per year, after a number */
-  { "km/year", PUENTE_UNIT_COMPACT, 1, { { N_("km/year"), 1.0, NULL }, { N_("mi/year"), 1.0 / KM_PER_MI, NULL } } },
+  { "km/year", PUENTE_UNIT_COMPACT, 1, { { N_ ("km/year"), 1.0, NULL }, { N_ ("mi/year"), 1.0 / KM_PER_MI, NULL } } },
   /* Translators: kilometres and miles per day, after a number */
-  { "km/day", PUENTE_UNIT_FIXED, 0, { { N_("km/day"), 1.0, NULL }, { N_("mi/day"), 1.0 / KM_PER_MI, NULL } } },
+  { "km/day", PUENTE_UNIT_FIXED, 0, { { N_ ("km/day"), 1.0, NULL }, { N_ ("mi/day"), 1.0 / KM_PER_MI, NULL } } },
   /* Translators: million kilometres, after a number */
-  { "million km", PUENTE_UNIT_COMPACT, 1, { { N_("million km"), 1.0, NULL },
+  { "million km", PUENTE_UNIT_COMPACT, 1, { { N_ ("million km"), 1.0, NULL },
                                             /* Translators: million miles, after a number */
-                                            { N_("million mi"), 1.0 / KM_PER_MI, NULL } } },
+                                            { N_ ("million mi"), 1.0 / KM_PER_MI, NULL } } },
   { "L", PUENTE_UNIT_COMPACT, 1, { { "L", 1.0, NULL }, { "gal", 1.0 / L_PER_GAL, NULL } } },
-  { "ML", PUENTE_UNIT_COMPACT, 1,
-    { { "ML", 1.0, NULL },
-      { "Mgal", 1.0 / L_PER_GAL, N_("Million gallons per year") } } },
+  { "ML", PUENTE_UNIT_COMPACT, 1, { { "ML", 1.0, NULL }, { "Mgal", 1.0 / L_PER_GAL, N_ ("Million gallons per year") } } },
   { "L/km", PUENTE_UNIT_FIXED, 3, { { "L/km", 1.0, NULL }, { "gal/mi", KM_PER_MI / L_PER_GAL, NULL } } },
   /* Fuel use stays a consumption figure (lower is better), as on EPA labels. */
-  { "L/100 km", PUENTE_UNIT_FIXED, 1, { { "L/100 km", 1.0, NULL },
-                                        { "gal/100 mi", KM_PER_MI / L_PER_GAL, NULL } } },
+  { "L/100 km", PUENTE_UNIT_FIXED, 1, { { "L/100 km", 1.0, NULL }, { "gal/100 mi", KM_PER_MI / L_PER_GAL, NULL } } },
   { "kWh/km", PUENTE_UNIT_FIXED, 3, { { "kWh/km", 1.0, NULL }, { "kWh/mi", KM_PER_MI, NULL } } },
   { "kWh/100 km", PUENTE_UNIT_FIXED, 1, { { "kWh/100 km", 1.0, NULL }, { "kWh/100 mi", KM_PER_MI, NULL } } },
 };
@@ -128,8 +130,8 @@ valid_system (PuenteUnitSystem system)
 }
 
 double
-puente_units_factor (const char       *unit,
-                     PuenteUnitSystem  system)
+puente_units_factor (const char      *unit,
+                     PuenteUnitSystem system)
 {
   const PuenteUnit *row = puente_units_find (unit);
 
@@ -137,8 +139,8 @@ puente_units_factor (const char       *unit,
 }
 
 const char *
-puente_units_label_msgid (const char       *unit,
-                          PuenteUnitSystem  system)
+puente_units_label_msgid (const char      *unit,
+                          PuenteUnitSystem system)
 {
   const PuenteUnit *row = puente_units_find (unit);
 
@@ -149,9 +151,9 @@ puente_units_label_msgid (const char       *unit,
 }
 
 const char *
-puente_units_label (const char       *unit,
-                    PuenteUnitSystem  system,
-                    PuenteLang        lang)
+puente_units_label (const char      *unit,
+                    PuenteUnitSystem system,
+                    PuenteLang       lang)
 {
   const char *label = puente_units_label_msgid (unit, system);
 
@@ -171,18 +173,18 @@ puente_units_label_after_million (const char *label)
 }
 
 char *
-puente_units_format (const char       *unit,
-                     PuenteUnitSystem  system,
-                     PuenteLang        lang,
-                     double            value,
-                     gboolean          delta,
-                     const char      **label)
+puente_units_format (const char      *unit,
+                     PuenteUnitSystem system,
+                     PuenteLang       lang,
+                     double           value,
+                     gboolean         delta,
+                     const char     **label)
 {
   static const PuenteUnit unknown = { NULL, PUENTE_UNIT_COMPACT, 1, SAME (NULL, 1.0) };
-  const PuenteUnit *row = puente_units_find (unit);
-  g_autofree char *number = NULL;
-  const char *shown_label;
-  double shown;
+  const PuenteUnit       *row = puente_units_find (unit);
+  g_autofree char        *number = NULL;
+  const char             *shown_label;
+  double                  shown;
 
   system = valid_system (system);
   if (lang != PUENTE_LANG_ES)
@@ -204,7 +206,7 @@ puente_units_format (const char       *unit,
       number = puente_format_number (lang, shown, row->decimals);
       if (delta)
         /* Translators: percentage points, after a number */
-        shown_label = puente_gettext (lang, N_("pp"));
+        shown_label = puente_gettext (lang, N_ ("pp"));
       else
         {
           /* "45.2%": the sign sticks to the number. */
@@ -242,13 +244,13 @@ puente_units_format (const char       *unit,
 }
 
 char *
-puente_units_format_full (const char       *unit,
-                          PuenteUnitSystem  system,
-                          PuenteLang        lang,
-                          double            value,
-                          gboolean          delta)
+puente_units_format_full (const char      *unit,
+                          PuenteUnitSystem system,
+                          PuenteLang       lang,
+                          double           value,
+                          gboolean         delta)
 {
-  const char *label = "";
+  const char      *label = "";
   g_autofree char *number = puente_units_format (unit, system, lang, value, delta, &label);
 
   if (*label == '\0')

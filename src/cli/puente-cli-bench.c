@@ -30,19 +30,19 @@
 
 
 static int
-bench_charts (PuenteCli  *cli,
-              int         argc,
-              char      **argv)
+bench_charts (PuenteCli *cli,
+              int        argc,
+              char     **argv)
 {
-  gboolean charts = FALSE, json = FALSE, dark = FALSE;
-  int runs = 20;
-  char *style_name = NULL;
+  gboolean     charts = FALSE, json = FALSE, dark = FALSE;
+  int          runs = 20;
+  char        *style_name = NULL;
   GOptionEntry entries[] = {
-    { "charts", 0, 0, G_OPTION_ARG_NONE, &charts, N_("Time chart drawing instead of model runs"), NULL },
-    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, N_("Number of timed renderings per chart (default 20)"), N_("N") },
-    { "style", 0, 0, G_OPTION_ARG_STRING, &style_name, N_("presentation or report (default)"), N_("STYLE") },
-    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Dark background"), NULL },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of text"), NULL },
+    { "charts", 0, 0, G_OPTION_ARG_NONE, &charts, N_ ("Time chart drawing instead of model runs"), NULL },
+    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, N_ ("Number of timed renderings per chart (default 20)"), N_ ("N") },
+    { "style", 0, 0, G_OPTION_ARG_STRING, &style_name, N_ ("presentation or report (default)"), N_ ("STYLE") },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_ ("Dark background"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON instead of text"), NULL },
     { NULL }
   };
   g_autofree char *style_owned = NULL;
@@ -54,24 +54,24 @@ bench_charts (PuenteCli  *cli,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   cairo_surface_t *surface;
   PuenteChartStyle style;
-  gboolean all_fast = TRUE;
-  int status;
+  gboolean         all_fast = TRUE;
+  int              status;
 
   if ((status = puente_cli_parse_options ("bench --charts", NULL,
-                                          _("Time drawing each chart of the catalogue on a 1920×1080 image (median and slowest of N, in milliseconds; the target is under 16 ms)."),
+                                          _ ("Time drawing each chart of the catalogue on a 1920×1080 image (median and slowest of N, in milliseconds; the target is under 16 ms)."),
                                           entries, &argc, &argv)) >= 0)
     return status;
   style_owned = style_name;
   if (argc > 1)
-    return puente_cli_usage_error (_("“%s” takes no arguments, but “%s” was given."), "bench", argv[1]);
+    return puente_cli_usage_error (_ ("“%s” takes no arguments, but “%s” was given."), "bench", argv[1]);
   if (runs < 1 || runs > 100000)
-    return puente_cli_usage_error (_("--runs must be a whole number from 1 to 100000, not %d."), runs);
+    return puente_cli_usage_error (_ ("--runs must be a whole number from 1 to 100000, not %d."), runs);
 
   puente_chart_style_init (&style);
   style.dark = dark;
   style.lang = cli->lang;
   if (style_name != NULL && !puente_chart_preset_from_string (style_name, &style.preset))
-    return puente_cli_usage_error (_("Unknown style “%s”: use presentation or report."), style_name);
+    return puente_cli_usage_error (_ ("Unknown style “%s”: use presentation or report."), style_name);
 
   if ((dataset = puente_cli_load_dataset (cli, &error)) == NULL)
     return puente_cli_fail (error);
@@ -90,7 +90,7 @@ bench_charts (PuenteCli  *cli,
       const PuenteChartSpec *spec = puente_chart_catalogue_get (i);
       g_autoptr(PuenteChartData) data = puente_chart_build (spec, source, NULL, NULL, &error);
       g_autofree double *times = g_new (double, runs);
-      double median, worst;
+      double             median, worst;
 
       if (data == NULL)
         {
@@ -99,8 +99,8 @@ bench_charts (PuenteCli  *cli,
         }
       for (int r = -1; r < runs; r++)
         {
-          cairo_t *cr = cairo_create (surface);
-          gint64 start = g_get_monotonic_time ();
+          cairo_t           *cr = cairo_create (surface);
+          gint64             start = g_get_monotonic_time ();
           PuenteChartLayout *layout = puente_chart_draw (data, &style, cr, 1920, 1080);
 
           cairo_surface_flush (surface);
@@ -138,7 +138,7 @@ bench_charts (PuenteCli  *cli,
       g_print ("%s", text);
     }
   if (!all_fast && !json)
-    g_print ("%s\n", _("Some charts took 16 ms or more to draw."));
+    g_print ("%s\n", _ ("Some charts took 16 ms or more to draw."));
   return PUENTE_CLI_EXIT_OK;
 }
 
@@ -146,20 +146,20 @@ bench_charts (PuenteCli  *cli,
 /* ---- bench --ensemble ----------------------------------------------- */
 
 static int
-bench_ensemble (PuenteCli  *cli,
-                int         argc,
-                char      **argv)
+bench_ensemble (PuenteCli *cli,
+                int        argc,
+                char     **argv)
 {
-  int runs = 1000;
-  int repeat = 3;
-  gint64 seed = 1;
-  gboolean json = FALSE, flag = FALSE;
+  int          runs = 1000;
+  int          repeat = 3;
+  gint64       seed = 1;
+  gboolean     json = FALSE, flag = FALSE;
   GOptionEntry entries[] = {
-    { "ensemble", 0, 0, G_OPTION_ARG_NONE, &flag, N_("Time ensembles instead of single runs"), NULL },
-    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, N_("Runs per ensemble (default 1000)"), N_("N") },
-    { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat, N_("Ensembles timed (default 3; the median is shown)"), N_("N") },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the sampling (default 1)"), N_("S") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of text"), NULL },
+    { "ensemble", 0, 0, G_OPTION_ARG_NONE, &flag, N_ ("Time ensembles instead of single runs"), NULL },
+    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, N_ ("Runs per ensemble (default 1000)"), N_ ("N") },
+    { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat, N_ ("Ensembles timed (default 3; the median is shown)"), N_ ("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_ ("Seed of the sampling (default 1)"), N_ ("S") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON instead of text"), NULL },
     { NULL }
   };
   g_autoptr(PuenteDataset) dataset = NULL;
@@ -167,19 +167,19 @@ bench_ensemble (PuenteCli  *cli,
   g_autoptr(GError) error = NULL;
   g_autofree double *values = NULL;
   g_autofree double *times = NULL;
-  double median;
-  int status;
+  double             median;
+  int                status;
 
   if ((status = puente_cli_parse_options ("bench", NULL,
-                                          _("Time ensembles of the baseline (all key series, every indicator for US, MX and NA) on all processors: prints the median wall-clock time of one ensemble."),
+                                          _ ("Time ensembles of the baseline (all key series, every indicator for US, MX and NA) on all processors: prints the median wall-clock time of one ensemble."),
                                           entries, &argc, &argv)) >= 0)
     return status;
   if ((status = puente_cli_no_arguments ("bench", argc, argv)) >= 0)
     return status;
   if (runs < 1 || runs > 1000000)
-    return puente_cli_usage_error (_("--runs must be a whole number from 1 to 1000000, not %d."), runs);
+    return puente_cli_usage_error (_ ("--runs must be a whole number from 1 to 1000000, not %d."), runs);
   if (repeat < 1 || repeat > 100)
-    return puente_cli_usage_error (_("--repeat must be a whole number from 1 to 100, not %d."), repeat);
+    return puente_cli_usage_error (_ ("--repeat must be a whole number from 1 to 100, not %d."), repeat);
   if ((dataset = puente_cli_load_dataset (cli, &error)) == NULL)
     return puente_cli_fail (error);
 
@@ -224,7 +224,7 @@ bench_ensemble (PuenteCli  *cli,
       return puente_cli_print_json (root);
     }
 
-  g_print (_("ensemble of %d runs, %u series, %u threads: median %.1f ms (of %d)"),
+  g_print (_ ("ensemble of %d runs, %u series, %u threads: median %.1f ms (of %d)"),
            runs, puente_ensemble_get_n_series (ensemble), g_get_num_processors (), median, repeat);
   g_print ("\n");
   return PUENTE_CLI_EXIT_OK;
@@ -242,15 +242,15 @@ compare_times (gconstpointer a,
 }
 
 int
-puente_cli_bench (PuenteCli  *cli,
-                  int         argc,
-                  char      **argv)
+puente_cli_bench (PuenteCli *cli,
+                  int        argc,
+                  char     **argv)
 {
-  int runs = 1000;
-  gboolean json = FALSE;
+  int          runs = 1000;
+  gboolean     json = FALSE;
   GOptionEntry entries[] = {
-    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, N_("Number of timed runs (default 1000)"), N_("N") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of text"), NULL },
+    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, N_ ("Number of timed runs (default 1000)"), N_ ("N") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON instead of text"), NULL },
     { NULL }
   };
   g_autoptr(PuenteDataset) dataset = NULL;
@@ -259,9 +259,9 @@ puente_cli_bench (PuenteCli  *cli,
   g_autoptr(GError) error = NULL;
   g_autofree double *values = NULL;
   g_autofree gint64 *times = NULL;
-  int warmup;
-  double median, p95;
-  int status;
+  int                warmup;
+  double             median, p95;
+  int                status;
 
   for (int i = 1; i < argc; i++)
     if (strcmp (argv[i], "--charts") == 0)
@@ -270,13 +270,13 @@ puente_cli_bench (PuenteCli  *cli,
       return bench_ensemble (cli, argc, argv);
 
   if ((status = puente_cli_parse_options ("bench", NULL,
-                                          _("Time full model runs of the baseline: prints the number of runs and the median and 95th-percentile time of one run in microseconds."),
+                                          _ ("Time full model runs of the baseline: prints the number of runs and the median and 95th-percentile time of one run in microseconds."),
                                           entries, &argc, &argv)) >= 0)
     return status;
   if ((status = puente_cli_no_arguments ("bench", argc, argv)) >= 0)
     return status;
   if (runs < 1 || runs > 10000000)
-    return puente_cli_usage_error (_("--runs must be a whole number from 1 to 10000000, not %d."), runs);
+    return puente_cli_usage_error (_ ("--runs must be a whole number from 1 to 10000000, not %d."), runs);
 
   if ((dataset = puente_cli_load_dataset (cli, &error)) == NULL)
     return puente_cli_fail (error);

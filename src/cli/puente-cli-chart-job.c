@@ -42,8 +42,6 @@ puente_cli_chart_args_clear (ChartArgs *args)
 }
 
 
-
-
 void
 puente_cli_chart_job_clear (ChartJob *job)
 {
@@ -63,12 +61,12 @@ puente_cli_chart_job_clear (ChartJob *job)
 
 int
 puente_cli_chart_job_prepare (PuenteCli *cli,
-             ChartArgs *args,
-             gboolean   many_formats,
-             ChartJob  *job)
+                              ChartArgs *args,
+                              gboolean   many_formats,
+                              ChartJob  *job)
 {
   g_autoptr(GError) error = NULL;
-  double w = 1600, h = 900;
+  double          w = 1600, h = 900;
   PuenteChartUnit wu = PUENTE_CHART_UNIT_PX, hu = PUENTE_CHART_UNIT_PX;
 
   memset (job, 0, sizeof *job);
@@ -76,31 +74,31 @@ puente_cli_chart_job_prepare (PuenteCli *cli,
   puente_chart_style_init (&job->style);
   job->style.lang = cli->chart_lang;
   if (args->lang != NULL && !puente_lang_from_string (args->lang, &job->style.lang))
-    return puente_cli_usage_error (_("Unknown chart language “%s”: use en, es or both."), args->lang);
+    return puente_cli_usage_error (_ ("Unknown chart language “%s”: use en, es or both."), args->lang);
   if (!puente_i18n_check (job->style.lang == PUENTE_LANG_BOTH ? PUENTE_LANG_ES : job->style.lang, &error))
     return puente_cli_fail (error);
   if (args->style != NULL && !puente_chart_preset_from_string (args->style, &job->style.preset))
-    return puente_cli_usage_error (_("Unknown style “%s”: use presentation or report."), args->style);
+    return puente_cli_usage_error (_ ("Unknown style “%s”: use presentation or report."), args->style);
   /* Units never follow the language: metric unless --units says. */
   job->units = PUENTE_UNITS_METRIC;
   if (args->units != NULL && !puente_units_from_string (args->units, &job->units))
-    return puente_cli_usage_error (_("Unknown units “%s”: use metric or us."), args->units);
+    return puente_cli_usage_error (_ ("Unknown units “%s”: use metric or us."), args->units);
   job->style.dark = args->dark;
 
   if ((args->preset != NULL && args->scenario != NULL) ||
       (args->compare_preset != NULL && args->compare != NULL))
-    return puente_cli_usage_error ("%s", _("Give a preset or a scenario file, not both."));
+    return puente_cli_usage_error ("%s", _ ("Give a preset or a scenario file, not both."));
 
   if (args->size != NULL && (args->width != NULL || args->height != NULL))
-    return puente_cli_usage_error ("%s", _("Give --size, or --width and --height, not both."));
+    return puente_cli_usage_error ("%s", _ ("Give --size, or --width and --height, not both."));
   if (args->width != NULL && !puente_chart_parse_length (args->width, &w, &wu, &error))
     return puente_cli_fail (error);
   if (args->height != NULL && !puente_chart_parse_length (args->height, &h, &hu, &error))
     return puente_cli_fail (error);
   if (wu != hu)
-    return puente_cli_fail_message (_("Give the width and the height in the same unit (both pixels or both millimetres)."));
+    return puente_cli_fail_message (_ ("Give the width and the height in the same unit (both pixels or both millimetres)."));
   if (args->dpi < 0 || args->dpi > 2400)
-    return puente_cli_fail_message (_("--dpi must be between 1 and 2400."));
+    return puente_cli_fail_message (_ ("--dpi must be between 1 and 2400."));
   job->size.width = w;
   job->size.height = h;
   job->size.unit = wu;
@@ -127,7 +125,7 @@ puente_cli_chart_job_prepare (PuenteCli *cli,
             if (!puente_chart_format_from_string (names[i], &f, &error))
               return puente_cli_fail (error);
             if (!many_formats && i > 0)
-              return puente_cli_usage_error ("%s", _("“chart” writes one file: give one --format."));
+              return puente_cli_usage_error ("%s", _ ("“chart” writes one file: give one --format."));
             g_array_append_val (job->formats, f);
           }
     }
@@ -138,7 +136,7 @@ puente_cli_chart_job_prepare (PuenteCli *cli,
       if (!many_formats && args->output != NULL && strcmp (args->output, "-") != 0 &&
           !puente_chart_format_from_path (args->output, &f))
         {
-          g_autofree char *message = g_strdup_printf (_("Cannot tell the format from “%s”: give --format png, svg, pdf or csv."),
+          g_autofree char *message = g_strdup_printf (_ ("Cannot tell the format from “%s”: give --format png, svg, pdf or csv."),
                                                       args->output);
           return puente_cli_fail_message (message);
         }
@@ -186,13 +184,13 @@ set_scenario_names (PuenteChartData      *data,
 
 PuenteChartData *
 puente_cli_chart_job_build (const ChartJob        *job,
-               const PuenteChartSpec *spec,
-               const ChartArgs       *args,
-               GError               **error)
+                            const PuenteChartSpec *spec,
+                            const ChartArgs       *args,
+                            GError               **error)
 {
   PuenteChartOptions options = { args->region, args->year, args->difference, job->units, FALSE };
-  g_autofree char *country = NULL;
-  PuenteChartData *data;
+  g_autofree char   *country = NULL;
+  PuenteChartData   *data;
 
   /* export-all with a region some charts do not take: charts by state show
    * a state's country; the others keep their own regions (a city's transit
@@ -203,7 +201,8 @@ puente_cli_chart_job_build (const ChartJob        *job,
       if (puente_chart_region_kind (job->a_source, args->region) == PUENTE_CHART_REGION_STATE)
         country = g_strndup (args->region, 2);
       options.region = country != NULL && puente_chart_spec_accepts_region (spec, job->a_source, country)
-                         ? country : NULL;
+        ? country
+        : NULL;
     }
 
   data = puente_chart_build (spec, job->a_source, job->b_source, &options, error);
@@ -219,16 +218,16 @@ puente_cli_chart_job_build (const ChartJob        *job,
  * uncertain inputs sampled; the median and bands replace scenario A's line. */
 PuenteChartData *
 puente_cli_chart_job_build_fan (const ChartJob        *job,
-           const PuenteChartSpec *spec,
-           const ChartArgs       *args,
-           guint                  n_runs,
-           guint64                seed,
-           GError               **error)
+                                const PuenteChartSpec *spec,
+                                const ChartArgs       *args,
+                                guint                  n_runs,
+                                guint64                seed,
+                                GError               **error)
 {
   g_autoptr(PuenteEnsemble) ensemble = NULL;
   g_autofree double *values = NULL;
   PuenteChartOptions options = { args->region, args->year, FALSE, job->units, TRUE };
-  PuenteChartData *data;
+  PuenteChartData   *data;
 
   if ((ensemble = puente_chart_fan_prepare (spec, job->a_source, &options, job->dataset, error)) == NULL)
     return NULL;
@@ -262,10 +261,10 @@ puente_cli_chart_job_build_fan (const ChartJob        *job,
 
 gboolean
 puente_cli_chart_job_write (const ChartJob        *job,
-             const PuenteChartData *data,
-             PuenteChartFormat      format,
-             const char            *path,
-             GError               **error)
+                            const PuenteChartData *data,
+                            PuenteChartFormat      format,
+                            const char            *path,
+                            GError               **error)
 {
   PuenteChartSize size = job->size;
 
@@ -277,7 +276,7 @@ puente_cli_chart_job_write (const ChartJob        *job,
   if (strcmp (path, "-") == 0)
     {
       g_autoptr(GBytes) bytes = puente_chart_render (data, &job->style, format, &size, error);
-      gsize length;
+      gsize         length;
       gconstpointer contents;
 
       if (bytes == NULL)
@@ -286,5 +285,5 @@ puente_cli_chart_job_write (const ChartJob        *job,
       return puente_cli_write_output (job->cli, "-", contents, length, error);
     }
   return puente_cli_check_output (job->cli, path, error) &&
-         puente_chart_export (data, &job->style, format, &size, path, error);
+    puente_chart_export (data, &job->style, format, &size, path, error);
 }

@@ -17,25 +17,25 @@
 #include "puente-i18n.h"
 
 int
-puente_cli_charts (PuenteCli  *cli,
-                   int         argc,
-                   char      **argv)
+puente_cli_charts (PuenteCli *cli,
+                   int        argc,
+                   char     **argv)
 {
-  gboolean json = FALSE;
+  gboolean     json = FALSE;
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of text"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON instead of text"), NULL },
     { NULL }
   };
   static const char *const kinds[] = { "line", "stacked-area", "bars", "hbars", "sankey", "fan" };
   /* In the order of the PuenteChartRegionKinds flags. */
   static const char *const region_kinds[] = { "state", "port", "city", "country", "NA" };
-  int status;
+  int                      status;
 
-  if ((status = puente_cli_parse_options ("charts", NULL, _("List the charts that “chart” and “export-all” draw."),
+  if ((status = puente_cli_parse_options ("charts", NULL, _ ("List the charts that “chart” and “export-all” draw."),
                                           entries, &argc, &argv)) >= 0)
     return status;
   if (argc > 1)
-    return puente_cli_usage_error (_("“%s” takes no arguments, but “%s” was given."), "charts", argv[1]);
+    return puente_cli_usage_error (_ ("“%s” takes no arguments, but “%s” was given."), "charts", argv[1]);
 
   if (json)
     {
@@ -56,9 +56,9 @@ puente_cli_charts (PuenteCli  *cli,
           json_builder_set_member_name (builder, "kind");
           json_builder_add_string_value (builder, kinds[spec->kind]);
           json_builder_set_member_name (builder, "by");
-          json_builder_add_string_value (builder, spec->kind == PUENTE_CHART_SANKEY ? "flow"
-                                                  : spec->axis == PUENTE_CHART_X_STATES ? "state"
-                                                  : spec->axis == PUENTE_CHART_X_PORTS ? "port" : "year");
+          json_builder_add_string_value (builder, spec->kind == PUENTE_CHART_SANKEY ? "flow" : spec->axis == PUENTE_CHART_X_STATES ? "state"
+                                           : spec->axis == PUENTE_CHART_X_PORTS                                                    ? "port"
+                                                                                                                                   : "year");
           json_builder_set_member_name (builder, "regions");
           json_builder_begin_array (builder);
           for (guint r = 0; r < PUENTE_CHART_MAX_REGIONS && spec->regions[r] != NULL; r++)

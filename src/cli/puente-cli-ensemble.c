@@ -22,9 +22,9 @@
 #include "puente-scenario.h"
 
 static gboolean
-add_series (PuenteEnsemble  *ensemble,
-            char           **series,
-            GError         **error)
+add_series (PuenteEnsemble *ensemble,
+            char          **series,
+            GError        **error)
 {
   for (guint i = 0; series != NULL && series[i] != NULL; i++)
     {
@@ -33,7 +33,7 @@ add_series (PuenteEnsemble  *ensemble,
       if (g_strv_length (parts) != 2)
         {
           g_set_error (error, PUENTE_ENSEMBLE_ERROR, PUENTE_ENSEMBLE_ERROR_UNKNOWN_SERIES,
-                       _("--series “%s” must be INDICATOR:REGION, e.g. transit.ebus:NA"), series[i]);
+                       _ ("--series “%s” must be INDICATOR:REGION, e.g. transit.ebus:NA"), series[i]);
           return FALSE;
         }
       if (!puente_ensemble_add_series (ensemble, parts[0], parts[1], error))
@@ -43,39 +43,39 @@ add_series (PuenteEnsemble  *ensemble,
 }
 
 int
-puente_cli_ensemble (PuenteCli  *cli,
-                     int         argc,
-                     char      **argv)
+puente_cli_ensemble (PuenteCli *cli,
+                     int        argc,
+                     char     **argv)
 {
-  int runs = 1000;
-  gint64 seed = 1;
-  int threads = 0;
+  int              runs = 1000;
+  gint64           seed = 1;
+  int              threads = 0;
   g_autofree char *preset = NULL;
   g_autofree char *file = NULL;
   g_autofree char *csv = NULL;
   g_auto(GStrv) series = NULL;
   GOptionEntry entries[] = {
-    { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, N_("Run the preset ID (default: baseline)"), N_("ID") },
-    { "scenario", 's', 0, G_OPTION_ARG_FILENAME, &file, N_("Run the scenario in FILE"), N_("FILE") },
-    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, N_("Number of runs (default 1000)"), N_("N") },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the sampling (default 1); the same seed gives the same percentiles"), N_("S") },
-    { "series", 0, 0, G_OPTION_ARG_STRING_ARRAY, &series, N_("Keep this series (repeatable; default: every indicator for US, MX and NA)"), N_("INDICATOR:REGION") },
-    { "threads", 0, 0, G_OPTION_ARG_INT, &threads, N_("Threads (default: one per processor)"), N_("N") },
-    { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv, N_("Write the percentiles as CSV to FILE (- for the standard output)"), N_("FILE") },
+    { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, N_ ("Run the preset ID (default: baseline)"), N_ ("ID") },
+    { "scenario", 's', 0, G_OPTION_ARG_FILENAME, &file, N_ ("Run the scenario in FILE"), N_ ("FILE") },
+    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, N_ ("Number of runs (default 1000)"), N_ ("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_ ("Seed of the sampling (default 1); the same seed gives the same percentiles"), N_ ("S") },
+    { "series", 0, 0, G_OPTION_ARG_STRING_ARRAY, &series, N_ ("Keep this series (repeatable; default: every indicator for US, MX and NA)"), N_ ("INDICATOR:REGION") },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &threads, N_ ("Threads (default: one per processor)"), N_ ("N") },
+    { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv, N_ ("Write the percentiles as CSV to FILE (- for the standard output)"), N_ ("FILE") },
     { NULL }
   };
   g_autoptr(PuenteScenario) scenario = NULL;
   g_autoptr(PuenteDataset) dataset = NULL;
   g_autoptr(PuenteEnsemble) ensemble = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *label = NULL;
+  g_autofree char   *label = NULL;
   g_autofree double *values = NULL;
-  gint64 start;
-  double seconds;
-  int status;
+  gint64             start;
+  double             seconds;
+  int                status;
 
   if ((status = puente_cli_parse_options ("ensemble", NULL,
-                                          _("Run a scenario many times with its uncertain inputs sampled (the dataset figures with a low–high range) and print the 5th, 25th, 50th, 75th and 95th percentile of each series and year. Sampling is seeded: the same seed gives the same numbers."),
+                                          _ ("Run a scenario many times with its uncertain inputs sampled (the dataset figures with a low–high range) and print the 5th, 25th, 50th, 75th and 95th percentile of each series and year. Sampling is seeded: the same seed gives the same numbers."),
                                           entries, &argc, &argv)) >= 0)
     return status;
   if ((status = puente_cli_no_arguments ("ensemble", argc, argv)) >= 0)
@@ -83,9 +83,9 @@ puente_cli_ensemble (PuenteCli  *cli,
   if ((status = puente_cli_check_scenario_options (preset, file)) >= 0)
     return status;
   if (runs < 1 || runs > 1000000)
-    return puente_cli_usage_error (_("--runs must be a whole number from 1 to 1000000, not %d."), runs);
+    return puente_cli_usage_error (_ ("--runs must be a whole number from 1 to 1000000, not %d."), runs);
   if (threads < 0 || threads > 256)
-    return puente_cli_usage_error (_("--threads must be a whole number from 0 to 256, not %d."), threads);
+    return puente_cli_usage_error (_ ("--threads must be a whole number from 0 to 256, not %d."), threads);
 
   if ((status = puente_cli_load_inputs (cli, preset, file, &scenario, &dataset, &label)) >= 0)
     return status;
@@ -145,7 +145,7 @@ puente_cli_ensemble (PuenteCli  *cli,
         {
           g_autofree char *seed_text = g_strdup_printf ("%" G_GINT64_FORMAT, seed);
 
-          g_printerr (_("%u runs (seed %s, %u uncertain inputs) in %.2f s; percentiles written to %s"),
+          g_printerr (_ ("%u runs (seed %s, %u uncertain inputs) in %.2f s; percentiles written to %s"),
                       (guint) runs, seed_text, puente_ensemble_get_n_inputs (ensemble), seconds, csv);
           g_printerr ("\n");
         }
@@ -156,20 +156,20 @@ puente_cli_ensemble (PuenteCli  *cli,
       g_autoptr(GString) out = g_string_new (NULL);
       g_autofree char *seed_text = g_strdup_printf ("%" G_GINT64_FORMAT, seed);
 
-      g_string_append_printf (out, _("%s: %u runs, seed %s, %u uncertain inputs, %.2f s"),
+      g_string_append_printf (out, _ ("%s: %u runs, seed %s, %u uncertain inputs, %.2f s"),
                               label, (guint) runs, seed_text, puente_ensemble_get_n_inputs (ensemble), seconds);
       g_string_append (out, "\n\n");
       g_string_append_printf (out, "%-40s %-6s %5s %12s %12s %12s %12s %12s\n",
-                              _("Series"), _("Region"), _("Year"), "p5", "p25", "p50", "p75", "p95");
+                              _ ("Series"), _ ("Region"), _ ("Year"), "p5", "p25", "p50", "p75", "p95");
       for (guint k = 0; k < puente_key_indicators_get_n (); k++)
         {
           const PuenteKeyIndicator *key = puente_key_indicators_get (k);
-          int s = puente_ensemble_find_series (ensemble, key->indicator, key->region);
-          int year = key->year == PUENTE_KEY_AT_HORIZON
-                     ? puente_ensemble_get_first_year (ensemble) + (int) puente_ensemble_get_n_years (ensemble) - 1
-                     : key->year;
-          guint y;
-          const double *p;
+          int                       s = puente_ensemble_find_series (ensemble, key->indicator, key->region);
+          int                       year = key->year == PUENTE_KEY_AT_HORIZON
+                                  ? puente_ensemble_get_first_year (ensemble) + (int) puente_ensemble_get_n_years (ensemble) - 1
+                                  : key->year;
+          guint                     y;
+          const double             *p;
 
           /* Percentiles of a sum over years are not sums of percentiles:
            * the table shows series values in one year only. */

@@ -26,32 +26,32 @@ flow_kind_label (PuenteFlowNodeKind kind)
     {
     case PUENTE_FLOW_NODE_SOURCE:
       /* Translators: a supply-chain node where flows enter */
-      return _("source");
+      return _ ("source");
     case PUENTE_FLOW_NODE_SINK:
       /* Translators: a supply-chain node where flows leave */
-      return _("sink");
+      return _ ("sink");
     case PUENTE_FLOW_NODE_STAGE:
     default:
       /* Translators: a supply-chain stage (inflow = outflow) */
-      return _("stage");
+      return _ ("stage");
     }
 }
 
 int
-puente_cli_flows (PuenteCli  *cli,
-                  int         argc,
-                  char      **argv)
+puente_cli_flows (PuenteCli *cli,
+                  int        argc,
+                  char     **argv)
 {
-  int year = 0;
+  int              year = 0;
   g_autofree char *preset = NULL;
   g_autofree char *file = NULL;
-  gboolean json = FALSE;
-  GOptionEntry entries[] = {
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("Year of the flows (required)"), N_("YEAR") },
-    { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, N_("Run the preset ID (default: baseline)"), N_("ID") },
-    { "scenario", 's', 0, G_OPTION_ARG_FILENAME, &file, N_("Run the scenario in FILE"), N_("FILE") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of text"), NULL },
-    { NULL }
+  gboolean         json = FALSE;
+  GOptionEntry     entries[] = {
+        { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_ ("Year of the flows (required)"), N_ ("YEAR") },
+        { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, N_ ("Run the preset ID (default: baseline)"), N_ ("ID") },
+        { "scenario", 's', 0, G_OPTION_ARG_FILENAME, &file, N_ ("Run the scenario in FILE"), N_ ("FILE") },
+        { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON instead of text"), NULL },
+        { NULL }
   };
   g_autoptr(PuenteScenario) scenario = NULL;
   g_autoptr(PuenteDataset) dataset = NULL;
@@ -62,7 +62,7 @@ puente_cli_flows (PuenteCli  *cli,
   int status;
 
   if ((status = puente_cli_parse_options ("flows", NULL,
-                                          _("The battery supply-chain flows of one year, in GWh of battery capacity (GWh-equivalent for materials) and tonnes of lithium, nickel, cobalt, manganese and graphite. Every stage balances: inflow = outflow; sources and sinks are where batteries enter and leave North America's chain."),
+                                          _ ("The battery supply-chain flows of one year, in GWh of battery capacity (GWh-equivalent for materials) and tonnes of lithium, nickel, cobalt, manganese and graphite. Every stage balances: inflow = outflow; sources and sinks are where batteries enter and leave North America's chain."),
                                           entries, &argc, &argv)) >= 0)
     return status;
   if ((status = puente_cli_no_arguments ("flows", argc, argv)) >= 0)
@@ -70,7 +70,7 @@ puente_cli_flows (PuenteCli  *cli,
   if ((status = puente_cli_check_scenario_options (preset, file)) >= 0)
     return status;
   if (year == 0)
-    return puente_cli_usage_error (_("--year is required, e.g. --year 2035."));
+    return puente_cli_usage_error (_ ("--year is required, e.g. --year 2035."));
 
   if ((status = puente_cli_load_inputs (cli, preset, file, &scenario, &dataset, &label)) >= 0)
     return status;
@@ -80,7 +80,7 @@ puente_cli_flows (PuenteCli  *cli,
   flows = puente_flows_new (results, year);
   if (flows == NULL)
     {
-      g_autofree char *msg = g_strdup_printf (_("--year %d is outside the scenario’s years (%d–%d)."), year,
+      g_autofree char *msg = g_strdup_printf (_ ("--year %d is outside the scenario’s years (%d–%d)."), year,
                                               puente_results_get_first_year (results),
                                               puente_results_get_last_year (results));
 
@@ -110,7 +110,7 @@ puente_cli_flows (PuenteCli  *cli,
           json_builder_set_member_name (b, "id");
           json_builder_add_string_value (b, node->id);
           json_builder_set_member_name (b, "label");
-          json_builder_add_string_value (b, _(node->label));
+          json_builder_add_string_value (b, _ (node->label));
           json_builder_set_member_name (b, "kind");
           json_builder_add_string_value (b, puente_flow_node_kind_to_string (node->kind));
           json_builder_set_member_name (b, "column");
@@ -161,28 +161,28 @@ puente_cli_flows (PuenteCli  *cli,
       g_autoptr(GString) out = g_string_new (NULL);
       char v[64], li[64];
 
-      g_string_append_printf (out, _("Battery supply-chain flows, %s, %d (GWh)"), label, year);
+      g_string_append_printf (out, _ ("Battery supply-chain flows, %s, %d (GWh)"), label, year);
       g_string_append (out, "\n\n");
-      puente_cli_append_padded (out, _("Kind"), 10);
-      puente_cli_append_padded (out, _("Column"), 9);
-      puente_cli_append_padded (out, _("Node"), 60);
-      g_string_append_printf (out, " %12s %12s\n", _("In"), _("Out"));
+      puente_cli_append_padded (out, _ ("Kind"), 10);
+      puente_cli_append_padded (out, _ ("Column"), 9);
+      puente_cli_append_padded (out, _ ("Node"), 60);
+      g_string_append_printf (out, " %12s %12s\n", _ ("In"), _ ("Out"));
       for (guint n = 0; n < puente_flows_get_n_nodes (); n++)
         {
           const PuenteFlowNode *node = puente_flows_get_node (n);
-          g_autofree char *column = g_strdup_printf ("%u", node->column);
-          char in[64], o[64];
+          g_autofree char      *column = g_strdup_printf ("%u", node->column);
+          char                  in[64], o[64];
 
           puente_cli_format_human (in, sizeof in, puente_flows_get_inflow (flows, n));
           puente_cli_format_human (o, sizeof o, puente_flows_get_outflow (flows, n));
 
           puente_cli_append_padded (out, flow_kind_label (node->kind), 10);
           puente_cli_append_padded (out, column, 9);
-          puente_cli_append_padded (out, _(node->label), 60);
+          puente_cli_append_padded (out, _ (node->label), 60);
           g_string_append_printf (out, " %12s %12s\n", in, o);
         }
       g_string_append (out, "\n");
-      g_string_append_printf (out, "%-45s %12s %12s\n", _("Link"), "GWh", _("t lithium"));
+      g_string_append_printf (out, "%-45s %12s %12s\n", _ ("Link"), "GWh", _ ("t lithium"));
       for (guint l = 0; l < puente_flows_get_n_links (); l++)
         {
           const PuenteFlowLink *link = puente_flows_get_link (flows, l);

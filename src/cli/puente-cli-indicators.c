@@ -88,7 +88,7 @@ puente_cli_print_indicators (PuenteCli            *cli,
       for (guint i = 0; i < puente_key_indicators_get_n (); i++)
         {
           const PuenteKeyIndicator *key = puente_key_indicators_get (i);
-          double va = compute (a_results, key);
+          double                    va = compute (a_results, key);
 
           json_builder_begin_object (builder);
           json_builder_set_member_name (builder, "id");
@@ -104,9 +104,7 @@ puente_cli_print_indicators (PuenteCli            *cli,
           json_builder_set_member_name (builder, "region");
           json_builder_add_string_value (builder, key->region);
           json_builder_set_member_name (builder, "year");
-          json_builder_add_int_value (builder, key->year == PUENTE_KEY_AT_HORIZON
-                                               ? puente_results_get_last_year (a_results)
-                                               : key->year);
+          json_builder_add_int_value (builder, key->year == PUENTE_KEY_AT_HORIZON ? puente_results_get_last_year (a_results) : key->year);
           json_builder_set_member_name (builder, "cumulative");
           json_builder_add_boolean_value (builder, key->mode == PUENTE_KEY_CUMULATIVE_TO);
           json_builder_set_member_name (builder, "unit");
@@ -135,7 +133,7 @@ puente_cli_print_indicators (PuenteCli            *cli,
       const char *a_name = puente_scenario_get_name (a, cli->lang);
 
       g_string_append_printf (out, "%s: %s%s%s%s\n",
-                              b_results != NULL ? "A" : _("Scenario"), a_label,
+                              b_results != NULL ? "A" : _ ("Scenario"), a_label,
                               a_name ? " (" : "", a_name ? a_name : "", a_name ? ")" : "");
       if (b_results != NULL)
         {
@@ -153,18 +151,18 @@ puente_cli_print_indicators (PuenteCli            *cli,
       for (guint i = 0; i < puente_key_indicators_get_n (); i++)
         {
           const PuenteKeyIndicator *key = puente_key_indicators_get (i);
-          PuenteUnitSystem units = (PuenteUnitSystem) cli->units;
-          double va = compute (a_results, key);
-          const char *label = "";
-          g_autofree char *title = puente_key_indicator_get_title (key, a_results, cli->lang);
-          g_autofree char *sa = puente_units_format (key->unit, units, cli->lang, va, FALSE, &label);
+          PuenteUnitSystem          units = (PuenteUnitSystem) cli->units;
+          double                    va = compute (a_results, key);
+          const char               *label = "";
+          g_autofree char          *title = puente_key_indicator_get_title (key, a_results, cli->lang);
+          g_autofree char          *sa = puente_units_format (key->unit, units, cli->lang, va, FALSE, &label);
 
           puente_cli_append_padded (out, title, 62);
           if (b_results != NULL)
             {
-              double vb = compute (b_results, key);
+              double           vb = compute (b_results, key);
               g_autofree char *sb = puente_units_format (key->unit, units, cli->lang, vb, FALSE, NULL);
-              const char *d_label = "";
+              const char      *d_label = "";
               g_autofree char *sd = puente_units_format (key->unit, units, cli->lang, vb - va, TRUE, &d_label);
 
               /* A difference of shares is in percentage points. */
@@ -187,24 +185,24 @@ puente_cli_print_indicators (PuenteCli            *cli,
 }
 
 int
-puente_cli_indicators (PuenteCli  *cli,
-                       int         argc,
-                       char      **argv)
+puente_cli_indicators (PuenteCli *cli,
+                       int        argc,
+                       char     **argv)
 {
   g_autofree char *preset = NULL;
   g_autofree char *file = NULL;
   g_autofree char *compare_preset = NULL;
   g_autofree char *compare_file = NULL;
   g_autofree char *units = NULL;
-  gboolean json = FALSE;
-  GOptionEntry entries[] = {
-    { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, N_("Scenario A is the preset ID (default: baseline)"), N_("ID") },
-    { "scenario", 's', 0, G_OPTION_ARG_FILENAME, &file, N_("Scenario A is the scenario in FILE"), N_("FILE") },
-    { "compare-preset", 0, 0, G_OPTION_ARG_STRING, &compare_preset, N_("Compare with scenario B, the preset ID"), N_("ID") },
-    { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare_file, N_("Compare with scenario B, the scenario in FILE"), N_("FILE") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of text"), NULL },
-    PUENTE_CLI_UNITS_OPTION (units),
-    { NULL }
+  gboolean         json = FALSE;
+  GOptionEntry     entries[] = {
+        { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, N_ ("Scenario A is the preset ID (default: baseline)"), N_ ("ID") },
+        { "scenario", 's', 0, G_OPTION_ARG_FILENAME, &file, N_ ("Scenario A is the scenario in FILE"), N_ ("FILE") },
+        { "compare-preset", 0, 0, G_OPTION_ARG_STRING, &compare_preset, N_ ("Compare with scenario B, the preset ID"), N_ ("ID") },
+        { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare_file, N_ ("Compare with scenario B, the scenario in FILE"), N_ ("FILE") },
+        { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON instead of text"), NULL },
+        PUENTE_CLI_UNITS_OPTION (units),
+        { NULL }
   };
   g_autoptr(PuenteDataset) dataset = NULL;
   g_autoptr(PuenteScenario) a = NULL;
@@ -214,10 +212,10 @@ puente_cli_indicators (PuenteCli  *cli,
   g_autoptr(GError) error = NULL;
   g_autofree char *a_label = NULL;
   g_autofree char *b_label = NULL;
-  int status;
+  int              status;
 
   if ((status = puente_cli_parse_options ("indicators", NULL,
-                                          _("Key indicators of scenario A; with --compare-preset or --compare, also of scenario B and the difference B - A."),
+                                          _ ("Key indicators of scenario A; with --compare-preset or --compare, also of scenario B and the difference B - A."),
                                           entries, &argc, &argv)) >= 0)
     return status;
   if ((status = puente_cli_no_arguments ("indicators", argc, argv)) >= 0)
@@ -225,7 +223,7 @@ puente_cli_indicators (PuenteCli  *cli,
   if ((status = puente_cli_check_scenario_options (preset, file)) >= 0)
     return status;
   if (compare_preset != NULL && compare_file != NULL)
-    return puente_cli_usage_error (_("Give either --compare-preset or --compare, not both."));
+    return puente_cli_usage_error (_ ("Give either --compare-preset or --compare, not both."));
   if ((status = puente_cli_parse_units (cli, units)) >= 0)
     return status;
 

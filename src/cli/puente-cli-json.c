@@ -67,9 +67,9 @@ puente_cli_json_append (GString  *out,
     case JSON_NODE_ARRAY:
       {
         JsonArray *array = json_node_get_array (node);
-        guint n = json_array_get_length (array);
+        guint      n = json_array_get_length (array);
         /* Series of numbers stay on one line: a row per series reads well. */
-        gboolean flat = is_scalar_array (array);
+        gboolean   flat = is_scalar_array (array);
 
         g_string_append_c (out, '[');
         for (guint i = 0; i < n; i++)
@@ -99,7 +99,7 @@ puente_cli_json_append (GString  *out,
         case G_TYPE_DOUBLE:
           {
             double v = json_node_get_double (node);
-            char buf[G_ASCII_DTOSTR_BUF_SIZE];
+            char   buf[G_ASCII_DTOSTR_BUF_SIZE];
 
             if (!isfinite (v))
               {

@@ -14,6 +14,6 @@
 G_BEGIN_DECLS
 
 /* Pretty-printed, with a final newline. */
-char  *puente_cli_json_to_string  (JsonNode   *node);
+char *puente_cli_json_to_string (JsonNode *node);
 
 G_END_DECLS

@@ -41,13 +41,13 @@ theme_id (PuenteLeverTheme theme)
 }
 
 int
-puente_cli_levers (PuenteCli  *cli,
-                   int         argc,
-                   char      **argv)
+puente_cli_levers (PuenteCli *cli,
+                   int        argc,
+                   char     **argv)
 {
-  gboolean json = FALSE;
+  gboolean     json = FALSE;
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of text"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON instead of text"), NULL },
     { NULL }
   };
   g_autoptr(PuenteDataset) dataset = NULL;
@@ -55,7 +55,7 @@ puente_cli_levers (PuenteCli  *cli,
   int status;
 
   if ((status = puente_cli_parse_options ("levers", NULL,
-                                          _("List the policy levers a scenario can change, with their units, ranges and baseline values."),
+                                          _ ("List the policy levers a scenario can change, with their units, ranges and baseline values."),
                                           entries, &argc, &argv)) >= 0)
     return status;
   if ((status = puente_cli_no_arguments ("levers", argc, argv)) >= 0)
@@ -82,9 +82,9 @@ puente_cli_levers (PuenteCli  *cli,
           json_builder_set_member_name (builder, "theme");
           json_builder_add_string_value (builder, theme_id (lever->theme));
           json_builder_set_member_name (builder, "label");
-          json_builder_add_string_value (builder, _(lever->label));
+          json_builder_add_string_value (builder, _ (lever->label));
           json_builder_set_member_name (builder, "description");
-          json_builder_add_string_value (builder, _(lever->description));
+          json_builder_add_string_value (builder, _ (lever->description));
           json_builder_set_member_name (builder, "unit");
           json_builder_add_string_value (builder, lever->unit);
           json_builder_set_member_name (builder, "min");
@@ -114,8 +114,8 @@ puente_cli_levers (PuenteCli  *cli,
       for (guint i = 0; i < puente_levers_get_n (); i++)
         {
           const PuenteLever *lever = puente_levers_get (i);
-          char lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
-          char base[G_ASCII_DTOSTR_BUF_SIZE];
+          char               lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
+          char               base[G_ASCII_DTOSTR_BUF_SIZE];
 
           if ((int) lever->theme != last_theme)
             {
@@ -126,11 +126,11 @@ puente_cli_levers (PuenteCli  *cli,
           puente_json_format_number (lo, sizeof lo, lever->min);
           puente_json_format_number (hi, sizeof hi, lever->max);
           puente_json_format_number (base, sizeof base, puente_lever_get_default (lever, dataset));
-          g_string_append_printf (out, "  %-34s %s\n", lever->id, _(lever->label));
+          g_string_append_printf (out, "  %-34s %s\n", lever->id, _ (lever->label));
           g_string_append (out, "  ");
           g_string_append_printf (out, "%-34s ", "");
           /* Translators: "from 0 to 1 share; baseline 0.2" */
-          g_string_append_printf (out, _("from %s to %s %s; baseline %s"), lo, hi, lever->unit, base);
+          g_string_append_printf (out, _ ("from %s to %s %s; baseline %s"), lo, hi, lever->unit, base);
           g_string_append_c (out, '\n');
         }
       return puente_cli_print_text (out->str);

@@ -15,21 +15,21 @@
 #include "puente-scenario.h"
 
 int
-puente_cli_presets (PuenteCli  *cli,
-                    int         argc,
-                    char      **argv)
+puente_cli_presets (PuenteCli *cli,
+                    int        argc,
+                    char     **argv)
 {
-  gboolean json = FALSE;
+  gboolean     json = FALSE;
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of text"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON instead of text"), NULL },
     { NULL }
   };
   const char **presets;
-  guint n_presets = 0;
-  int status;
+  guint        n_presets = 0;
+  int          status;
 
   if ((status = puente_cli_parse_options ("presets", NULL,
-                                          _("List the scenarios that ship with Puente: what each models, its sources, and the policy's status as of its date."),
+                                          _ ("List the scenarios that ship with Puente: what each models, its sources, and the policy's status as of its date."),
                                           entries, &argc, &argv)) >= 0)
     return status;
   if ((status = puente_cli_no_arguments ("presets", argc, argv)) >= 0)
@@ -65,9 +65,9 @@ puente_cli_presets (PuenteCli  *cli,
           g_autoptr(GError) error = NULL;
           g_autoptr(PuenteScenario) scenario = puente_scenario_load_preset (presets[i], &error);
           g_autoptr(GPtrArray) set = NULL;
-          g_autofree char *date = NULL;
-          const char *status_text;
-          const char * const *sources;
+          g_autofree char   *date = NULL;
+          const char        *status_text;
+          const char *const *sources;
 
           if (scenario == NULL)
             return puente_cli_fail (error);
@@ -81,19 +81,19 @@ puente_cli_presets (PuenteCli  *cli,
               g_string_append (out, "  ");
               if (date != NULL)
                 /* Translators: "Status as of 2026-11-29: Repealed ..." */
-                g_string_append_printf (out, _("Status as of %s: %s"), date, status_text);
+                g_string_append_printf (out, _ ("Status as of %s: %s"), date, status_text);
               else
-                g_string_append_printf (out, _("Status: %s"), status_text);
+                g_string_append_printf (out, _ ("Status: %s"), status_text);
               g_string_append_c (out, '\n');
             }
 
           set = puente_scenario_list_set_levers (scenario);
-          g_string_append_printf (out, "  %s", _("Levers:"));
+          g_string_append_printf (out, "  %s", _ ("Levers:"));
           if (set->len == 0)
-            g_string_append_printf (out, " %s", _("none (baseline values)"));
+            g_string_append_printf (out, " %s", _ ("none (baseline values)"));
           for (guint j = 0; j < set->len; j++)
             {
-              char buf[G_ASCII_DTOSTR_BUF_SIZE];
+              char        buf[G_ASCII_DTOSTR_BUF_SIZE];
               const char *id = g_ptr_array_index (set, j);
 
               puente_json_format_number (buf, sizeof buf,
@@ -102,9 +102,9 @@ puente_cli_presets (PuenteCli  *cli,
             }
           g_string_append_c (out, '\n');
 
-          sources = (const char * const *) puente_scenario_get_sources (scenario);
+          sources = (const char *const *) puente_scenario_get_sources (scenario);
           for (guint j = 0; sources != NULL && sources[j] != NULL; j++)
-            g_string_append_printf (out, "  %s %s\n", j == 0 ? _("Sources:") : "        ",
+            g_string_append_printf (out, "  %s %s\n", j == 0 ? _ ("Sources:") : "        ",
                                     sources[j]);
         }
       return puente_cli_print_text (out->str);

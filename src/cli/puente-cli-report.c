@@ -20,9 +20,9 @@
 #include "puente-report.h"
 
 int
-puente_cli_report (PuenteCli  *cli,
-                   int         argc,
-                   char      **argv)
+puente_cli_report (PuenteCli *cli,
+                   int        argc,
+                   char     **argv)
 {
   g_autofree char *lang_text = NULL;
   g_autofree char *size = NULL;
@@ -30,55 +30,55 @@ puente_cli_report (PuenteCli  *cli,
   g_autofree char *units = NULL;
   g_autofree char *date = NULL;
   g_autofree char *output = NULL;
-  GOptionEntry entries[] = {
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text, N_("Report language: en, es or both"), N_("LANG") },
-    { "size", 0, 0, G_OPTION_ARG_STRING, &size, N_("Paper: a4 (default) or letter"), N_("SIZE") },
-    { "both-layout", 0, 0, G_OPTION_ARG_STRING, &layout, N_("With --lang both: side (English and Spanish side by side, the default) or sequence (each page in English, then in Spanish)"), N_("LAYOUT") },
-    { "units", 0, 0, G_OPTION_ARG_STRING, &units, N_("metric (default) or us (US customary)"), N_("UNITS") },
-    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Date on the cover, YYYY-MM-DD (default: today)"), N_("DATE") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE (“-” for standard output)"), N_("FILE") },
-    { NULL }
+  GOptionEntry     entries[] = {
+        { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_text, N_ ("Report language: en, es or both"), N_ ("LANG") },
+        { "size", 0, 0, G_OPTION_ARG_STRING, &size, N_ ("Paper: a4 (default) or letter"), N_ ("SIZE") },
+        { "both-layout", 0, 0, G_OPTION_ARG_STRING, &layout, N_ ("With --lang both: side (English and Spanish side by side, the default) or sequence (each page in English, then in Spanish)"), N_ ("LAYOUT") },
+        { "units", 0, 0, G_OPTION_ARG_STRING, &units, N_ ("metric (default) or us (US customary)"), N_ ("UNITS") },
+        { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_ ("Date on the cover, YYYY-MM-DD (default: today)"), N_ ("DATE") },
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("Write the PDF to FILE (“-” for standard output)"), N_ ("FILE") },
+        { NULL }
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(PuenteDeck) deck = NULL;
   g_autoptr(PuenteDataset) dataset = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  PuenteReportOptions options;
-  PuenteLang lang = cli->chart_lang;
-  PuenteReportPaper paper = PUENTE_REPORT_PAPER_A4;
-  PuenteUnitSystem system = PUENTE_UNITS_METRIC;
+  PuenteReportOptions    options;
+  PuenteLang             lang = cli->chart_lang;
+  PuenteReportPaper      paper = PUENTE_REPORT_PAPER_A4;
+  PuenteUnitSystem       system = PUENTE_UNITS_METRIC;
   PuenteReportBothLayout both = PUENTE_REPORT_BOTH_SIDE;
-  const char *data;
-  gsize length;
-  int status;
+  const char            *data;
+  gsize                  length;
+  int                    status;
 
-  if ((status = puente_cli_parse_options ("report", N_("DECK"),
-                                          _("Print a deck (a .puente-deck file) as a PDF report: a cover with the scenarios and their legal status, one page per slide with its figure, notes and key figures, and an appendix of sources and methodology."),
+  if ((status = puente_cli_parse_options ("report", N_ ("DECK"),
+                                          _ ("Print a deck (a .puente-deck file) as a PDF report: a cover with the scenarios and their legal status, one page per slide with its figure, notes and key figures, and an appendix of sources and methodology."),
                                           entries, &argc, &argv)) >= 0)
     return status;
   if (argc != 2)
-    return puente_cli_usage_error ("%s", _("Give one deck file: puente-cli report DECK -o report.pdf"));
+    return puente_cli_usage_error ("%s", _ ("Give one deck file: puente-cli report DECK -o report.pdf"));
   if (output == NULL)
-    return puente_cli_usage_error ("%s", _("Give the output file with -o FILE."));
+    return puente_cli_usage_error ("%s", _ ("Give the output file with -o FILE."));
   if (lang_text != NULL && !puente_lang_from_string (lang_text, &lang))
-    return puente_cli_usage_error (_("Unknown report language “%s”: use en, es or both."), lang_text);
+    return puente_cli_usage_error (_ ("Unknown report language “%s”: use en, es or both."), lang_text);
   if (size != NULL && !puente_report_paper_from_string (size, &paper))
-    return puente_cli_usage_error (_("Unknown paper “%s”: use a4 or letter."), size);
+    return puente_cli_usage_error (_ ("Unknown paper “%s”: use a4 or letter."), size);
   if (layout != NULL)
     {
       if (g_str_equal (layout, "sequence"))
         both = PUENTE_REPORT_BOTH_SEQUENCE;
       else if (!g_str_equal (layout, "side"))
-        return puente_cli_usage_error (_("Unknown layout “%s”: use side or sequence."), layout);
+        return puente_cli_usage_error (_ ("Unknown layout “%s”: use side or sequence."), layout);
     }
   if (units != NULL && !puente_units_from_string (units, &system))
-    return puente_cli_usage_error (_("Unknown units “%s”: use metric or us."), units);
+    return puente_cli_usage_error (_ ("Unknown units “%s”: use metric or us."), units);
   if (date != NULL)
     {
       int y, m, d;
 
       if (strlen (date) != 10 || sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
-        return puente_cli_usage_error (_("Invalid date “%s”: give YYYY-MM-DD, like 2026-12-07."), date);
+        return puente_cli_usage_error (_ ("Invalid date “%s”: give YYYY-MM-DD, like 2026-12-07."), date);
     }
   if (!puente_i18n_check (lang == PUENTE_LANG_BOTH ? PUENTE_LANG_ES : lang, &error))
     return puente_cli_fail (error);

@@ -70,32 +70,32 @@ results_to_json (const PuenteResults  *results,
 }
 
 int
-puente_cli_run (PuenteCli  *cli,
-                int         argc,
-                char      **argv)
+puente_cli_run (PuenteCli *cli,
+                int        argc,
+                char     **argv)
 {
   g_autofree char *preset = NULL;
   g_autofree char *file = NULL;
   g_autofree char *csv = NULL;
   g_autofree char *units = NULL;
-  gboolean json = FALSE;
-  GOptionEntry entries[] = {
-    { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, N_("Run the preset ID (default: baseline)"), N_("ID") },
-    { "scenario", 's', 0, G_OPTION_ARG_FILENAME, &file, N_("Run the scenario in FILE"), N_("FILE") },
-    { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv, N_("Write the results as long CSV to FILE (- for the standard output)"), N_("FILE") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the results as JSON"), NULL },
-    PUENTE_CLI_UNITS_OPTION (units),
-    { NULL }
+  gboolean         json = FALSE;
+  GOptionEntry     entries[] = {
+        { "preset", 'p', 0, G_OPTION_ARG_STRING, &preset, N_ ("Run the preset ID (default: baseline)"), N_ ("ID") },
+        { "scenario", 's', 0, G_OPTION_ARG_FILENAME, &file, N_ ("Run the scenario in FILE"), N_ ("FILE") },
+        { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv, N_ ("Write the results as long CSV to FILE (- for the standard output)"), N_ ("FILE") },
+        { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print the results as JSON"), NULL },
+        PUENTE_CLI_UNITS_OPTION (units),
+        { NULL }
   };
   g_autoptr(PuenteDataset) dataset = NULL;
   g_autoptr(PuenteScenario) scenario = NULL;
   g_autoptr(PuenteResults) results = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
-  int status;
+  int              status;
 
   if ((status = puente_cli_parse_options ("run", NULL,
-                                          _("Run a scenario (a preset or a file) and write its results: long CSV with the columns scenario,indicator,region,year,value,unit, or JSON. Without --csv or --json, print its key indicators."),
+                                          _ ("Run a scenario (a preset or a file) and write its results: long CSV with the columns scenario,indicator,region,year,value,unit, or JSON. Without --csv or --json, print its key indicators."),
                                           entries, &argc, &argv)) >= 0)
     return status;
   if ((status = puente_cli_no_arguments ("run", argc, argv)) >= 0)
@@ -105,7 +105,7 @@ puente_cli_run (PuenteCli  *cli,
   if ((status = puente_cli_parse_units (cli, units)) >= 0)
     return status;
   if (json && g_strcmp0 (csv, "-") == 0)
-    return puente_cli_usage_error (_("--json and --csv - both write to the standard output; write the CSV to a file instead."));
+    return puente_cli_usage_error (_ ("--json and --csv - both write to the standard output; write the CSV to a file instead."));
   if ((status = puente_cli_load_inputs (cli, preset, file, &scenario, &dataset, &label)) >= 0)
     return status;
   if (csv != NULL && !puente_cli_check_output (cli, csv, &error))
@@ -124,8 +124,8 @@ puente_cli_run (PuenteCli  *cli,
         {
           g_autofree char *message =
             g_error_matches (error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_WRITE)
-              ? g_strdup_printf (_("Could not write the CSV to “%s”: %s"), csv, error->message)
-              : g_strdup (error->message);
+            ? g_strdup_printf (_ ("Could not write the CSV to “%s”: %s"), csv, error->message)
+            : g_strdup (error->message);
 
           puente_cli_print_error (message);
           return PUENTE_CLI_EXIT_INVALID;

@@ -35,24 +35,24 @@ puente_cli_usage_error (const char *format,
                         ...)
 {
   g_autofree char *message = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
   puente_cli_print_error (message);
-  g_printerr ("%s\n", _("Run “puente-cli --help” for the commands and options."));
+  g_printerr ("%s\n", _ ("Run “puente-cli --help” for the commands and options."));
   return PUENTE_CLI_EXIT_USAGE;
 }
 
 PuenteDataset *
-puente_cli_load_dataset (PuenteCli  *cli,
-                         GError    **error)
+puente_cli_load_dataset (PuenteCli *cli,
+                         GError   **error)
 {
   if (cli->dataset_dir != NULL)
     {
-      const char * const *names = puente_dataset_get_file_names (NULL);
+      const char *const *names = puente_dataset_get_file_names (NULL);
 
       for (guint i = 0; names[i] != NULL; i++)
         g_ptr_array_add (cli->inputs, g_build_filename (cli->dataset_dir, names[i], NULL));
@@ -62,9 +62,9 @@ puente_cli_load_dataset (PuenteCli  *cli,
 }
 
 gboolean
-puente_cli_check_output (PuenteCli   *cli,
-                         const char  *path,
-                         GError     **error)
+puente_cli_check_output (PuenteCli  *cli,
+                         const char *path,
+                         GError    **error)
 {
   g_autofree char *target = NULL;
 
@@ -77,7 +77,7 @@ puente_cli_check_output (PuenteCli   *cli,
         g_autofree char *where = g_filename_display_name (path);
 
         g_set_error (error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_WRITE,
-                     _("%s: this file is also an input of the command; write the output to another file"),
+                     _ ("%s: this file is also an input of the command; write the output to another file"),
                      where);
         return FALSE;
       }
@@ -89,18 +89,18 @@ puente_cli_check_output (PuenteCli   *cli,
 }
 
 gboolean
-puente_cli_write_output (PuenteCli   *cli,
-                         const char  *path,
-                         const char  *data,
-                         gsize        length,
-                         GError     **error)
+puente_cli_write_output (PuenteCli  *cli,
+                         const char *path,
+                         const char *data,
+                         gsize       length,
+                         GError    **error)
 {
   if (g_strcmp0 (path, "-") == 0)
     {
       if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                               _("Could not write to the standard output."));
+                               _ ("Could not write to the standard output."));
           return FALSE;
         }
       return TRUE;
@@ -109,16 +109,16 @@ puente_cli_write_output (PuenteCli   *cli,
   /* A temporary file in the same folder, synced, then renamed: a reader
    * never sees half a file, and a failure leaves any previous file. */
   return puente_cli_check_output (cli, path, error) &&
-         puente_file_write (path, data, length, PUENTE_FILE_WRITE_NONE, error);
+    puente_file_write (path, data, length, PUENTE_FILE_WRITE_NONE, error);
 }
 
 int
-puente_cli_parse_options (const char    *command,
-                          const char    *parameters,
-                          const char    *summary,
-                          GOptionEntry  *entries,
-                          int           *argc,
-                          char        ***argv)
+puente_cli_parse_options (const char   *command,
+                          const char   *parameters,
+                          const char   *summary,
+                          GOptionEntry *entries,
+                          int          *argc,
+                          char       ***argv)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -153,7 +153,7 @@ puente_cli_print_text (const char *text)
 {
   if (fputs (text, stdout) < 0 || fflush (stdout) != 0)
     {
-      puente_cli_print_error (_("Could not write to the standard output."));
+      puente_cli_print_error (_ ("Could not write to the standard output."));
       return PUENTE_CLI_EXIT_INVALID;
     }
   return PUENTE_CLI_EXIT_OK;
@@ -168,12 +168,12 @@ puente_cli_print_json (JsonNode *node)
 }
 
 int
-puente_cli_no_arguments (const char  *command,
-                         int          argc,
-                         char       **argv)
+puente_cli_no_arguments (const char *command,
+                         int         argc,
+                         char      **argv)
 {
   if (argc > 1)
-    return puente_cli_usage_error (_("“%s” takes no arguments, but “%s” was given."),
+    return puente_cli_usage_error (_ ("“%s” takes no arguments, but “%s” was given."),
                                    command, argv[1]);
   return -1;
 }
@@ -197,7 +197,7 @@ puente_cli_parse_units (PuenteCli  *cli,
   PuenteUnitSystem system = PUENTE_UNITS_METRIC;
 
   if (text != NULL && !puente_units_from_string (text, &system))
-    return puente_cli_usage_error (_("Unknown units “%s”: use metric or us."), text);
+    return puente_cli_usage_error (_ ("Unknown units “%s”: use metric or us."), text);
   cli->units = system;
   return -1;
 }
@@ -208,13 +208,13 @@ puente_cli_unit_label (const char *unit)
   /* The units table's metric label, in the messages' language. */
   const char *label = puente_units_label_msgid (unit, PUENTE_UNITS_METRIC);
 
-  return *label != '\0' ? _(label) : "";
+  return *label != '\0' ? _ (label) : "";
 }
 
 void
-puente_cli_format_human (char   *buf,
-                         gsize   size,
-                         double  value)
+puente_cli_format_human (char  *buf,
+                         gsize  size,
+                         double value)
 {
   if (!isfinite (value))
     g_strlcpy (buf, PUENTE_FORMAT_MISSING, size);
@@ -229,10 +229,10 @@ puente_cli_format_human (char   *buf,
 }
 
 PuenteScenario *
-puente_cli_load_scenario (PuenteCli   *cli,
-                          const char  *preset_id,
-                          const char  *file,
-                          GError     **error)
+puente_cli_load_scenario (PuenteCli  *cli,
+                          const char *preset_id,
+                          const char *file,
+                          GError    **error)
 {
   if (file != NULL)
     {
@@ -247,7 +247,7 @@ puente_cli_check_scenario_options (const char *preset_id,
                                    const char *file)
 {
   if (preset_id != NULL && file != NULL)
-    return puente_cli_usage_error (_("Give either --preset or --scenario, not both."));
+    return puente_cli_usage_error (_ ("Give either --preset or --scenario, not both."));
   return -1;
 }
 
@@ -302,7 +302,7 @@ puente_cli_scenario_to_node (const PuenteScenario *scenario)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *data = NULL;
-  gsize length = 0;
+  gsize            length = 0;
 
   data = puente_scenario_to_data (scenario, &length);
   if (!json_parser_load_from_data (parser, data, (gssize) length, NULL) ||

@@ -14,9 +14,9 @@
 #include "puente-scenario.h"
 
 int
-puente_cli_validate (PuenteCli  *cli,
-                     int         argc,
-                     char      **argv)
+puente_cli_validate (PuenteCli *cli,
+                     int        argc,
+                     char     **argv)
 {
   GOptionEntry entries[] = {
     { NULL }
@@ -25,16 +25,16 @@ puente_cli_validate (PuenteCli  *cli,
   g_autoptr(GPtrArray) set = NULL;
   g_autoptr(GError) error = NULL;
   const char *name;
-  int status;
+  int         status;
 
-  if ((status = puente_cli_parse_options ("validate", _("FILE"),
-                                          _("Check a scenario file: exit status 0 when it is valid, 1 with an explanation when it is not."),
+  if ((status = puente_cli_parse_options ("validate", _ ("FILE"),
+                                          _ ("Check a scenario file: exit status 0 when it is valid, 1 with an explanation when it is not."),
                                           entries, &argc, &argv)) >= 0)
     return status;
   if (argc < 2)
-    return puente_cli_usage_error (_("“validate” needs the scenario file to check."));
+    return puente_cli_usage_error (_ ("“validate” needs the scenario file to check."));
   if (argc > 2)
-    return puente_cli_usage_error (_("“validate” checks one file at a time, but %d were given."),
+    return puente_cli_usage_error (_ ("“validate” checks one file at a time, but %d were given."),
                                    argc - 1);
 
   if ((scenario = puente_scenario_load_file (argv[1], &error)) == NULL)
@@ -44,11 +44,11 @@ puente_cli_validate (PuenteCli  *cli,
   name = puente_scenario_get_name (scenario, cli->lang);
   if (name != NULL)
     g_print (g_dngettext (GETTEXT_PACKAGE, "%s: valid scenario “%s”, changing %u lever.\n",
-                       "%s: valid scenario “%s”, changing %u levers.\n", set->len),
+                          "%s: valid scenario “%s”, changing %u levers.\n", set->len),
              argv[1], name, set->len);
   else
     g_print (g_dngettext (GETTEXT_PACKAGE, "%s: valid scenario, changing %u lever.\n",
-                       "%s: valid scenario, changing %u levers.\n", set->len),
+                          "%s: valid scenario, changing %u levers.\n", set->len),
              argv[1], set->len);
   return PUENTE_CLI_EXIT_OK;
 }

@@ -24,8 +24,7 @@
 /* Points per culling chunk of an arc. */
 #define CHUNK 32
 
-typedef enum
-{
+typedef enum {
   ARC_STATE_BORDER = 0,
   ARC_COUNTRY_BORDER = 1,
   ARC_COAST = 2,
@@ -34,11 +33,11 @@ typedef enum
 
 typedef struct
 {
-  gint32 *xy;           /* 2 * n */
+  gint32 *xy; /* 2 * n */
   guint   n;
-  gint32  bbox[4];      /* min x, min y, max x, max y */
+  gint32  bbox[4]; /* min x, min y, max x, max y */
   guint   n_chunks;
-  gint32 *chunk_bbox;   /* 4 per chunk */
+  gint32 *chunk_bbox; /* 4 per chunk */
 } Arc;
 
 typedef struct
@@ -50,48 +49,46 @@ typedef struct
 
 typedef struct
 {
-  Ring  *rings;
-  guint  n_rings;
+  Ring *rings;
+  guint n_rings;
 } FeatureLevel;
 
 struct _PuenteBasemapFeature
 {
-  char *id;
-  char *country;
-  char *name_en;
-  char *name_es;
+  char                    *id;
+  char                    *country;
+  char                    *name_en;
+  char                    *name_es;
   PuenteBasemapFeatureKind kind;
-  gboolean focus;          /* US or Mexico */
-  double label_lat, label_lon;
-  double west, south, east, north;
-  gint32 bbox[4];          /* grid units, finest level */
-  gint32 main_bbox[4];     /* the largest ring's */
-  double area;             /* of the largest ring, grid units squared */
-  FeatureLevel *levels;
-  guint n_levels;
+  gboolean                 focus; /* US or Mexico */
+  double                   label_lat, label_lon;
+  double                   west, south, east, north;
+  gint32                   bbox[4];      /* grid units, finest level */
+  gint32                   main_bbox[4]; /* the largest ring's */
+  double                   area;         /* of the largest ring, grid units squared */
+  FeatureLevel            *levels;
+  guint                    n_levels;
 };
 
 struct _PuenteBasemap
 {
-  GObject parent_instance;
+  GObject               parent_instance;
 
-  guint n_levels;
-  int *level_max_zoom;
-  guint n_arcs;
-  guint8 *arc_class;
-  Arc **arcs;              /* [level][arc] */
+  guint                 n_levels;
+  int                  *level_max_zoom;
+  guint                 n_arcs;
+  guint8               *arc_class;
+  Arc                 **arcs; /* [level][arc] */
   PuenteBasemapFeature *features;
-  guint n_features;
-  GHashTable *by_id;
+  guint                 n_features;
+  GHashTable           *by_id;
 };
 
 G_DEFINE_TYPE (PuenteBasemap, puente_basemap, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (puente-basemap-error-quark, puente_basemap_error)
+G_DEFINE_QUARK (puente - basemap - error - quark, puente_basemap_error)
 
-G_DEFINE_ENUM_TYPE (PuenteBasemapStyle, puente_basemap_style,
-  G_DEFINE_ENUM_VALUE (PUENTE_BASEMAP_STYLE_LIGHT, "light"),
-  G_DEFINE_ENUM_VALUE (PUENTE_BASEMAP_STYLE_DARK, "dark"))
+G_DEFINE_ENUM_TYPE (PuenteBasemapStyle, puente_basemap_style, G_DEFINE_ENUM_VALUE (PUENTE_BASEMAP_STYLE_LIGHT, "light"), G_DEFINE_ENUM_VALUE (PUENTE_BASEMAP_STYLE_DARK, "dark"))
 
 /* ------------------------------------------------------------ lifecycle */
 
@@ -194,8 +191,8 @@ decode_polyline (const char *s,
   arc->chunk_bbox = g_new (gint32, 4 * MAX (arc->n_chunks, 1));
   for (guint c = 0; c < arc->n_chunks; c++)
     {
-      guint start = c * CHUNK;
-      guint end = MIN (start + CHUNK, arc->n - 1);
+      guint   start = c * CHUNK;
+      guint   end = MIN (start + CHUNK, arc->n - 1);
       gint32 *b = &arc->chunk_bbox[4 * c];
 
       bbox_empty (b);
@@ -221,7 +218,7 @@ member_doubles (JsonObject *o,
                 double     *out,
                 guint       n)
 {
-  JsonNode *node = json_object_get_member (o, name);
+  JsonNode  *node = json_object_get_member (o, name);
   JsonArray *a;
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
@@ -248,18 +245,18 @@ ring_area (PuenteBasemap *self,
            guint          level,
            const Ring    *ring)
 {
-  double a = 0;
+  double   a = 0;
   gboolean have_prev = FALSE;
-  double px = 0, py = 0, fx = 0, fy = 0;
+  double   px = 0, py = 0, fx = 0, fy = 0;
 
   for (guint r = 0; r < ring->n_refs; r++)
     {
-      gint32 ref = ring->refs[r];
+      gint32     ref = ring->refs[r];
       const Arc *arc = &self->arcs[level][ref >= 0 ? ref : ~ref];
 
       for (guint k = 0; k < arc->n; k++)
         {
-          guint i = ref >= 0 ? k : arc->n - 1 - k;
+          guint  i = ref >= 0 ? k : arc->n - 1 - k;
           double x = arc->xy[2 * i], y = arc->xy[2 * i + 1];
 
           if (!have_prev)
@@ -289,10 +286,10 @@ load_feature (PuenteBasemap        *self,
   const char *country = puente_json_get_string (o, "country");
   const char *name_en = puente_json_get_string (o, "name_en");
   const char *name_es = puente_json_get_string (o, "name_es");
-  double label[2], bbox[4];
-  JsonNode *levels_node = json_object_get_member (o, "levels");
-  JsonArray *levels;
-  double best_area = -1;
+  double      label[2], bbox[4];
+  JsonNode   *levels_node = json_object_get_member (o, "levels");
+  JsonArray  *levels;
+  double      best_area = -1;
 
   if (id == NULL || kind == NULL || country == NULL || name_en == NULL || name_es == NULL)
     return invalid (error, "a feature lacks id, kind, country or names");
@@ -321,7 +318,7 @@ load_feature (PuenteBasemap        *self,
   f->levels = g_new0 (FeatureLevel, f->n_levels);
   for (guint l = 0; l < f->n_levels; l++)
     {
-      JsonArray *rings = json_array_get_array_element (levels, l);
+      JsonArray    *rings = json_array_get_array_element (levels, l);
       FeatureLevel *fl = &f->levels[l];
 
       if (rings == NULL)
@@ -331,7 +328,7 @@ load_feature (PuenteBasemap        *self,
       for (guint r = 0; r < fl->n_rings; r++)
         {
           JsonArray *refs = json_array_get_array_element (rings, r);
-          Ring *ring = &fl->rings[r];
+          Ring      *ring = &fl->rings[r];
 
           if (refs == NULL)
             return invalid (error, "a ring is not a list of arcs");
@@ -379,10 +376,10 @@ load (PuenteBasemap *self,
       GError       **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  gsize size;
+  gsize       size;
   const char *data = g_bytes_get_data (bytes, &size);
   JsonObject *root;
-  JsonArray *levels, *arcs, *features;
+  JsonArray  *levels, *arcs, *features;
   const char *format, *classes;
 
   if (!json_parser_load_from_data (parser, data, (gssize) size, error))
@@ -428,7 +425,7 @@ load (PuenteBasemap *self,
   for (guint a = 0; a < self->n_arcs; a++)
     {
       JsonArray *versions = json_array_get_array_element (arcs, a);
-      guint n;
+      guint      n;
 
       if (classes[a] < '0' || classes[a] > '3')
         return invalid (error, "unknown arc class");
@@ -476,8 +473,8 @@ puente_basemap_new_from_bytes (GBytes  *bytes,
 }
 
 PuenteBasemap *
-puente_basemap_new_from_resource (const char  *path,
-                                  GError     **error)
+puente_basemap_new_from_resource (const char *path,
+                                  GError    **error)
 {
   g_autoptr(GBytes) bytes = NULL;
 
@@ -498,9 +495,9 @@ puente_basemap_new_from_resource (const char  *path,
 PuenteBasemap *
 puente_basemap_dup_default (GError **error)
 {
-  static GMutex lock;
+  static GMutex         lock;
   static PuenteBasemap *instance;
-  PuenteBasemap *result;
+  PuenteBasemap        *result;
 
   puente_mutex_lock (&lock);
   if (instance == NULL)
@@ -635,9 +632,9 @@ feature_contains (PuenteBasemap              *self,
                   double                      x,
                   double                      y)
 {
-  guint level = f->n_levels - 1;
+  guint               level = f->n_levels - 1;
   const FeatureLevel *fl = &f->levels[level];
-  gboolean inside = FALSE;
+  gboolean            inside = FALSE;
 
   if (x < f->bbox[0] || x > f->bbox[2] || y < f->bbox[1] || y > f->bbox[3])
     return FALSE;
@@ -650,7 +647,7 @@ feature_contains (PuenteBasemap              *self,
         continue;
       for (guint k = 0; k < ring->n_refs; k++)
         {
-          gint32 ref = ring->refs[k];
+          gint32     ref = ring->refs[k];
           const Arc *arc = &self->arcs[level][ref >= 0 ? ref : ~ref];
 
           /* Direction does not matter for crossings: walk arcs forwards. */
@@ -670,10 +667,10 @@ feature_contains (PuenteBasemap              *self,
 }
 
 const PuenteBasemapFeature *
-puente_basemap_find_at (PuenteBasemap            *self,
-                        double                    lat,
-                        double                    lon,
-                        PuenteBasemapFeatureKind  kind)
+puente_basemap_find_at (PuenteBasemap           *self,
+                        double                   lat,
+                        double                   lon,
+                        PuenteBasemapFeatureKind kind)
 {
   double x, y;
 
@@ -713,7 +710,8 @@ static const Palette palettes[2] = {
       0xb9b6b2, /* state border */
       0x6f6d74, /* country border */
       0x4a4850, /* country text */
-      0x6a6870, /* state text */ } },
+      0x6a6870,
+      /* state text */ } },
   /* dark */
   { { 0x1b2838, /* water */
       0x383838, /* land */
@@ -722,15 +720,16 @@ static const Palette palettes[2] = {
       0x5a5a5a, /* state border */
       0x9a9996, /* country border */
       0xe6e5e2, /* country text */
-      0xc0bfbc, /* state text */ } },
+      0xc0bfbc,
+      /* state text */ } },
 };
 
 void
-puente_basemap_get_paint (PuenteBasemapStyle  style,
-                          PuenteBasemapPaint  paint,
-                          double             *red,
-                          double             *green,
-                          double             *blue)
+puente_basemap_get_paint (PuenteBasemapStyle style,
+                          PuenteBasemapPaint paint,
+                          double            *red,
+                          double            *green,
+                          double            *blue)
 {
   guint32 c;
 
@@ -747,9 +746,9 @@ puente_basemap_get_paint (PuenteBasemapStyle  style,
 }
 
 static void
-set_paint (cairo_t            *cr,
-           PuenteBasemapStyle  style,
-           PuenteBasemapPaint  paint)
+set_paint (cairo_t           *cr,
+           PuenteBasemapStyle style,
+           PuenteBasemapPaint paint)
 {
   double r, g, b;
 
@@ -761,14 +760,14 @@ set_paint (cairo_t            *cr,
 
 typedef struct
 {
-  double ox, oy;           /* tile origin, grid units */
-  double upp;              /* grid units per logical pixel */
-  double clip[4];          /* grid units: the tile and a margin */
+  double ox, oy;  /* tile origin, grid units */
+  double upp;     /* grid units per logical pixel */
+  double clip[4]; /* grid units: the tile and a margin */
 } View;
 
 static inline gboolean
-bbox_outside (const View   *v,
-              const gint32  b[4])
+bbox_outside (const View  *v,
+              const gint32 b[4])
 {
   return b[2] < v->clip[0] || b[0] > v->clip[2] || b[3] < v->clip[1] || b[1] > v->clip[3];
 }
@@ -851,7 +850,7 @@ append_ring (PuenteBasemap *self,
 
   for (guint k = 0; k < ring->n_refs; k++)
     {
-      gint32 ref = ring->refs[k];
+      gint32     ref = ring->refs[k];
       const Arc *arc = &self->arcs[level][ref >= 0 ? ref : ~ref];
 
       if (k == 0)
@@ -875,17 +874,17 @@ level_for_zoom (PuenteBasemap *self,
 }
 
 static void
-fill_land (PuenteBasemap      *self,
-           cairo_t            *cr,
-           guint               level,
-           const View         *v,
-           gboolean            focus)
+fill_land (PuenteBasemap *self,
+           cairo_t       *cr,
+           guint          level,
+           const View    *v,
+           gboolean       focus)
 {
   cairo_new_path (cr);
   for (guint i = 0; i < self->n_features; i++)
     {
       const PuenteBasemapFeature *f = &self->features[i];
-      guint l;
+      guint                       l;
 
       if (f->kind != PUENTE_BASEMAP_FEATURE_COUNTRY || f->focus != focus)
         continue;
@@ -916,7 +915,7 @@ stroke_arcs (PuenteBasemap *self,
   for (guint a = 0; a < self->n_arcs; a++)
     {
       const Arc *arc;
-      guint l = level;
+      guint      l = level;
 
       if (self->arc_class[a] != klass)
         continue;
@@ -945,15 +944,15 @@ width_for_zoom (int    zoom,
 }
 
 void
-puente_basemap_render_tile (PuenteBasemap         *self,
-                            cairo_t               *cr,
-                            int                    zoom,
-                            int                    x,
-                            int                    y,
-                            PuenteBasemapStyle     style)
+puente_basemap_render_tile (PuenteBasemap     *self,
+                            cairo_t           *cr,
+                            int                zoom,
+                            int                x,
+                            int                y,
+                            PuenteBasemapStyle style)
 {
-  View v;
-  guint level;
+  View   v;
+  guint  level;
   double margin;
 
   g_return_if_fail (PUENTE_IS_BASEMAP (self));
@@ -1019,15 +1018,15 @@ puente_basemap_render_tile (PuenteBasemap         *self,
 }
 
 cairo_surface_t *
-puente_basemap_render_tile_surface (PuenteBasemap         *self,
-                                    int                    zoom,
-                                    int                    x,
-                                    int                    y,
-                                    int                    scale_factor,
-                                    PuenteBasemapStyle     style)
+puente_basemap_render_tile_surface (PuenteBasemap     *self,
+                                    int                zoom,
+                                    int                x,
+                                    int                y,
+                                    int                scale_factor,
+                                    PuenteBasemapStyle style)
 {
   cairo_surface_t *surface;
-  cairo_t *cr;
+  cairo_t         *cr;
 
   g_return_val_if_fail (PUENTE_IS_BASEMAP (self), NULL);
   g_return_val_if_fail (scale_factor >= 1 && scale_factor <= 4, NULL);
@@ -1053,8 +1052,8 @@ puente_basemap_append_feature_path (PuenteBasemap              *self,
                                     double                      width,
                                     double                      height)
 {
-  View v;
-  guint level;
+  View   v;
+  guint  level;
   double margin;
 
   g_return_if_fail (PUENTE_IS_BASEMAP (self));

@@ -67,17 +67,17 @@ puente_charging_get_values (PuenteMapContext *context,
 static double
 reference_value (PuenteMapContext *context)
 {
-  PuenteDataset *dataset = puente_map_context_get_dataset (context);
+  PuenteDataset       *dataset = puente_map_context_get_dataset (context);
   const PuenteResults *tables[2] = { puente_map_context_get_results (context),
                                      puente_map_context_get_compare (context) };
-  gboolean difference = puente_map_context_is_difference (context);
-  double max = 0;
+  gboolean             difference = puente_map_context_is_difference (context);
+  double               max = 0;
 
   for (guint s = 0; s < puente_dataset_get_n_states (dataset); s++)
     {
-      const char *code = puente_dataset_get_state (dataset, s)->code;
+      const char   *code = puente_dataset_get_state (dataset, s)->code;
       const double *series[2][4] = { { NULL } };
-      guint n = G_MAXUINT;
+      guint         n = G_MAXUINT;
 
       for (guint t = 0; t < 2; t++)
         {
@@ -124,7 +124,7 @@ compare_symbols (gconstpointer a,
                  gconstpointer b)
 {
   const Symbol *sa = a, *sb = b;
-  double ra = MAX (sa->r_needed, sa->r_existing), rb = MAX (sb->r_needed, sb->r_existing);
+  double        ra = MAX (sa->r_needed, sa->r_existing), rb = MAX (sb->r_needed, sb->r_existing);
 
   return (ra < rb) - (ra > rb);
 }
@@ -137,15 +137,15 @@ layout_symbols (PuenteMapContext     *context,
 {
   PuenteDataset *dataset = puente_map_context_get_dataset (context);
   PuenteBasemap *basemap = puente_map_context_get_basemap (context);
-  double scale = puente_map_symbol_scale (frame);
-  GArray *symbols = g_array_new (FALSE, FALSE, sizeof (Symbol));
+  double         scale = puente_map_symbol_scale (frame);
+  GArray        *symbols = g_array_new (FALSE, FALSE, sizeof (Symbol));
 
   for (guint s = 0; s < puente_dataset_get_n_states (dataset); s++)
     {
-      const PuenteState *state = puente_dataset_get_state (dataset, s);
+      const PuenteState          *state = puente_dataset_get_state (dataset, s);
       const PuenteBasemapFeature *feature = puente_basemap_lookup (basemap, state->code);
-      Symbol symbol = { state->code };
-      double lat = state->lat, lon = state->lon;
+      Symbol                      symbol = { state->code };
+      double                      lat = state->lat, lon = state->lon;
 
       if (!puente_charging_get_values (context, state->code, &symbol.existing, &symbol.needed))
         continue;
@@ -169,9 +169,9 @@ paint_symbols (PuenteMapContext *context,
                cairo_t          *cr)
 {
   PuenteChartStyle chart_style;
-  PuenteRgb existing, needed, more, less;
-  gboolean difference = puente_map_context_is_difference (context);
-  const char *selection = puente_map_context_get_selection (context);
+  PuenteRgb        existing, needed, more, less;
+  gboolean         difference = puente_map_context_is_difference (context);
+  const char      *selection = puente_map_context_get_selection (context);
 
   puente_chart_style_init (&chart_style);
   chart_style.dark = puente_map_context_get_style (context) == PUENTE_BASEMAP_STYLE_DARK;
@@ -183,7 +183,7 @@ paint_symbols (PuenteMapContext *context,
   for (guint i = 0; i < symbols->len; i++)
     {
       const Symbol *s = &g_array_index (symbols, Symbol, i);
-      gboolean selected = g_strcmp0 (s->code, selection) == 0;
+      gboolean      selected = g_strcmp0 (s->code, selection) == 0;
 
       if (difference)
         {
@@ -253,7 +253,7 @@ charging_is_available (PuenteMapPainter *painter)
 }
 
 static void
-charging_draw (PuenteMapPainter       *painter,
+charging_draw (PuenteMapPainter     *painter,
                cairo_t              *cr,
                const PuenteMapFrame *frame)
 {
@@ -267,7 +267,7 @@ charging_draw (PuenteMapPainter       *painter,
 }
 
 static char *
-charging_hit_test (PuenteMapPainter       *painter,
+charging_hit_test (PuenteMapPainter     *painter,
                    const PuenteMapFrame *frame,
                    double                x,
                    double                y)
@@ -279,7 +279,7 @@ charging_hit_test (PuenteMapPainter       *painter,
   for (guint i = symbols->len; i-- > 0;)
     {
       const Symbol *s = &g_array_index (symbols, Symbol, i);
-      double r = MAX (MAX (s->r_needed, s->r_existing), 4) + 2;
+      double        r = MAX (MAX (s->r_needed, s->r_existing), 4) + 2;
 
       if (hypot (x - s->x, y - s->y) <= r)
         return g_strdup (s->code);
@@ -289,13 +289,13 @@ charging_hit_test (PuenteMapPainter       *painter,
 
 static char *
 charging_describe (PuenteMapPainter *painter,
-                   const char     *id)
+                   const char       *id)
 {
   PuenteMapContext *context = puente_map_painter_get_context (painter);
-  PuenteLang lang = puente_map_context_get_language (context);
-  const char *name;
-  g_autofree char *existing_text = NULL;
-  g_autofree char *needed_text = NULL;
+  PuenteLang        lang = puente_map_context_get_language (context);
+  const char       *name;
+  g_autofree char  *existing_text = NULL;
+  g_autofree char  *needed_text = NULL;
 
   if (!puente_map_context_format_pair (context, values_of, id, &name, &existing_text, &needed_text))
     return NULL;
@@ -322,15 +322,15 @@ charging_collect_marks (PuenteMapPainter     *painter,
   for (guint i = 0; i < symbols->len; i++)
     {
       const Symbol *s = &g_array_index (symbols, Symbol, i);
-      double r = difference ? MAX (s->r_needed, 1.5) + 0.5
-                            : MAX (MAX (s->r_needed, 4.0) + 2.5, MAX (s->r_existing, 2.5) + 0.5);
+      double        r = difference ? MAX (s->r_needed, 1.5) + 0.5
+                                   : MAX (MAX (s->r_needed, 4.0) + 2.5, MAX (s->r_existing, 2.5) + 0.5);
 
       puente_map_marks_add_obstacle (marks, s->x, s->y, r, FALSE);
     }
 }
 
 static double
-charging_draw_legend (PuenteMapPainter             *painter,
+charging_draw_legend (PuenteMapPainter           *painter,
                       cairo_t                    *cr,
                       const PuenteMapLegendStyle *legend,
                       double                      x,
@@ -338,15 +338,15 @@ charging_draw_legend (PuenteMapPainter             *painter,
                       double                      width)
 {
   PuenteMapContext *context = puente_map_painter_get_context (painter);
-  PuenteLang lang = puente_map_context_get_language (context);
-  gboolean difference = puente_map_context_is_difference (context);
-  double reference = puente_map_painter_get_reference (painter);
-  double key = puente_map_round_nice (reference / 2);
-  g_autofree char *title = NULL;
-  g_autofree char *key_number = puente_format_number (lang, key, 0);
-  g_autofree char *key_text = NULL;
-  double top = y;
-  PuenteChartStyle chart_style;
+  PuenteLang        lang = puente_map_context_get_language (context);
+  gboolean          difference = puente_map_context_is_difference (context);
+  double            reference = puente_map_painter_get_reference (painter);
+  double            key = puente_map_round_nice (reference / 2);
+  g_autofree char  *title = NULL;
+  g_autofree char  *key_number = puente_format_number (lang, key, 0);
+  g_autofree char  *key_text = NULL;
+  double            top = y;
+  PuenteChartStyle  chart_style;
 
   puente_chart_style_init (&chart_style);
   chart_style.dark = legend->style == PUENTE_BASEMAP_STYLE_DARK;
@@ -360,7 +360,7 @@ charging_draw_legend (PuenteMapPainter             *painter,
     {
       PuenteRgb existing = puente_chart_style_get_colour (&chart_style, PUENTE_COLOUR_SKY);
       PuenteRgb needed = puente_chart_style_get_colour (&chart_style, PUENTE_COLOUR_VERMILLION);
-      double row = legend->font_size * 1.6;
+      double    row = legend->font_size * 1.6;
 
       if (cr != NULL)
         {
@@ -398,8 +398,8 @@ puente_charging_painter_class_init (PuenteChargingPainterClass *klass)
   painter_class->layer_id = "charging";
   painter_class->compute_reference = reference_value;
   painter_class->is_available = charging_is_available;
-  painter_class->title = N_("Public charging");
-  painter_class->sources = N_("Charging: AFDC/NREL (US ports), EMA (Mexico ports), NREL 2030 National Charging Network");
+  painter_class->title = N_ ("Public charging");
+  painter_class->sources = N_ ("Charging: AFDC/NREL (US ports), EMA (Mexico ports), NREL 2030 National Charging Network");
   painter_class->draw = charging_draw;
   painter_class->hit_test = charging_hit_test;
   painter_class->describe = charging_describe;

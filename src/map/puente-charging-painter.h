@@ -10,14 +10,14 @@
 G_BEGIN_DECLS
 
 /* Cairo only: the rings of every state for the context's year. */
-void     puente_charging_paint      (PuenteMapContext     *context,
-                                     cairo_t              *cr,
-                                     const PuenteMapFrame *frame);
+void     puente_charging_paint (PuenteMapContext     *context,
+                                cairo_t              *cr,
+                                const PuenteMapFrame *frame);
 /* Existing and needed public ports (Level 2 + DC fast) of @region as shown. */
-gboolean puente_charging_get_values (PuenteMapContext     *context,
-                                     const char           *region,
-                                     double               *existing,
-                                     double               *needed);
+gboolean puente_charging_get_values (PuenteMapContext *context,
+                                     const char       *region,
+                                     double           *existing,
+                                     double           *needed);
 
 #define PUENTE_TYPE_CHARGING_PAINTER (puente_charging_painter_get_type ())
 

@@ -12,7 +12,7 @@ struct _PuenteLabelsLayer
   ShumateLayer      parent_instance;
 
   PuenteMapContext *context;
-  GPtrArray        *layers;     /* of PuenteMapLayer */
+  GPtrArray        *layers; /* of PuenteMapLayer */
   PuenteMapLabels  *labels;
 };
 
@@ -48,7 +48,7 @@ puente_labels_layer_snapshot (GtkWidget   *widget,
   PuenteLabelsLayer *self = PUENTE_LABELS_LAYER (widget);
   g_autoptr(GPtrArray) painters = NULL;
   PuenteMapFrame frame;
-  cairo_t *cr;
+  cairo_t       *cr;
 
   puente_map_frame_init_for_layer (&frame, SHUMATE_LAYER (self));
   if (frame.width <= 0 || frame.height <= 0)
@@ -127,7 +127,7 @@ puente_labels_layer_set_property (GObject      *object,
 static void
 puente_labels_layer_class_init (PuenteLabelsLayerClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = puente_labels_layer_dispose;
@@ -153,14 +153,17 @@ puente_labels_layer_init (PuenteLabelsLayer *self)
 }
 
 PuenteLabelsLayer *
-puente_labels_layer_new (ShumateViewport        *viewport,
-                         PuenteMapContext       *context,
-                         PuenteMapLayer *const  *layers,
-                         guint                   n_layers)
+puente_labels_layer_new (ShumateViewport       *viewport,
+                         PuenteMapContext      *context,
+                         PuenteMapLayer *const *layers,
+                         guint                  n_layers)
 {
   PuenteLabelsLayer *self;
-  const char * const signals[] = {
-    "notify::latitude", "notify::longitude", "notify::zoom-level", "notify::rotation",
+  const char *const  signals[] = {
+     "notify::latitude",
+     "notify::longitude",
+     "notify::zoom-level",
+     "notify::rotation",
   };
 
   g_return_val_if_fail (SHUMATE_IS_VIEWPORT (viewport), NULL);

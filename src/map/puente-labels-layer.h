@@ -21,14 +21,14 @@ G_DECLARE_FINAL_TYPE (PuenteLabelsLayer, puente_labels_layer, PUENTE, LABELS_LAY
 
 /* Names for @context over @viewport, kept clear of the symbols of
  * @layers (those shown). */
-PuenteLabelsLayer *puente_labels_layer_new       (ShumateViewport        *viewport,
-                                                  PuenteMapContext       *context,
-                                                  PuenteMapLayer *const  *layers,
-                                                  guint                   n_layers);
-double             puente_labels_layer_get_scale (PuenteLabelsLayer      *self);
-void               puente_labels_layer_set_scale (PuenteLabelsLayer      *self,
-                                                  double                  scale);
+PuenteLabelsLayer *puente_labels_layer_new (ShumateViewport       *viewport,
+                                            PuenteMapContext      *context,
+                                            PuenteMapLayer *const *layers,
+                                            guint                  n_layers);
+double             puente_labels_layer_get_scale (PuenteLabelsLayer *self);
+void               puente_labels_layer_set_scale (PuenteLabelsLayer *self,
+                                                  double             scale);
 /* The names as placed in the layer's frame now (PuenteMapLabelBox). */
-GArray            *puente_labels_layer_get_boxes (PuenteLabelsLayer      *self);
+GArray            *puente_labels_layer_get_boxes (PuenteLabelsLayer *self);
 
 G_END_DECLS

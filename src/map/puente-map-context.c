@@ -124,8 +124,8 @@ puente_map_frame_fit_clear (PuenteMapFrame        *frame,
                             double                 max_zoom)
 {
   PuenteMapInsets none = { 0 };
-  PuenteMapFrame clear;
-  double lat, lon;
+  PuenteMapFrame  clear;
+  double          lat, lon;
 
   g_return_if_fail (frame != NULL);
   g_return_if_fail (bounds != NULL);
@@ -151,8 +151,8 @@ puente_map_frame_reveal (PuenteMapFrame        *frame,
                          const PuenteMapInsets *insets)
 {
   PuenteMapInsets none = { 0 };
-  double x0, y0, x1, y1, dx = 0, dy = 0, lat, lon;
-  double left, top, right, bottom;
+  double          x0, y0, x1, y1, dx = 0, dy = 0, lat, lon;
+  double          left, top, right, bottom;
 
   g_return_if_fail (frame != NULL);
   g_return_if_fail (bounds != NULL);
@@ -189,18 +189,18 @@ puente_map_frame_reveal (PuenteMapFrame        *frame,
 
 struct _PuenteMapContext
 {
-  GObject                parent_instance;
+  GObject              parent_instance;
 
-  PuenteDataset         *dataset;
-  PuenteBasemap         *basemap;
-  const PuenteResults   *results;
-  const PuenteResults   *compare;
-  guint                  generation;
-  int                    year;
-  PuenteMapShow          show;
-  PuenteBasemapStyle     style;
-  PuenteLang             language;
-  char                  *selection;
+  PuenteDataset       *dataset;
+  PuenteBasemap       *basemap;
+  const PuenteResults *results;
+  const PuenteResults *compare;
+  guint                generation;
+  int                  year;
+  PuenteMapShow        show;
+  PuenteBasemapStyle   style;
+  PuenteLang           language;
+  char                *selection;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteMapContext, puente_map_context, G_TYPE_OBJECT)
@@ -359,8 +359,8 @@ puente_map_context_get_style (PuenteMapContext *self)
 }
 
 void
-puente_map_context_set_style (PuenteMapContext   *self,
-                              PuenteBasemapStyle  style)
+puente_map_context_set_style (PuenteMapContext  *self,
+                              PuenteBasemapStyle style)
 {
   g_return_if_fail (PUENTE_IS_MAP_CONTEXT (self));
 
@@ -379,8 +379,8 @@ puente_map_context_get_language (PuenteMapContext *self)
 }
 
 void
-puente_map_context_set_language (PuenteMapContext      *self,
-                                 PuenteLang             language)
+puente_map_context_set_language (PuenteMapContext *self,
+                                 PuenteLang        language)
 {
   g_return_if_fail (PUENTE_IS_MAP_CONTEXT (self));
 
@@ -439,11 +439,11 @@ puente_map_context_has_indicator (PuenteMapContext *self,
 }
 
 gboolean
-puente_map_context_get_pair (PuenteMapContext  *self,
-                             PuenteMapPairFunc  func,
-                             const char        *region,
-                             double            *first,
-                             double            *second)
+puente_map_context_get_pair (PuenteMapContext *self,
+                             PuenteMapPairFunc func,
+                             const char       *region,
+                             double           *first,
+                             double           *second)
 {
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
@@ -465,15 +465,15 @@ puente_map_context_get_pair (PuenteMapContext  *self,
 }
 
 gboolean
-puente_map_context_format_pair (PuenteMapContext  *self,
-                                PuenteMapPairFunc  func,
-                                const char        *id,
-                                const char       **name,
-                                char             **first_text,
-                                char             **second_text)
+puente_map_context_format_pair (PuenteMapContext *self,
+                                PuenteMapPairFunc func,
+                                const char       *id,
+                                const char      **name,
+                                char            **first_text,
+                                char            **second_text)
 {
   PuenteLang lang;
-  double first, second;
+  double     first, second;
 
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), FALSE);
 
@@ -491,7 +491,7 @@ puente_map_context_get_place_name (PuenteMapContext *self,
                                    const char       *id)
 {
   gboolean es;
-  int index;
+  int      index;
 
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (self), NULL);
 

@@ -32,7 +32,7 @@ puente_map_document_init (PuenteMapDocument    *doc,
 {
   g_return_if_fail (doc != NULL);
 
-  *doc = (PuenteMapDocument) {
+  *doc = (PuenteMapDocument){
     .dataset = dataset,
     .a = a,
     .a_results = a_results,
@@ -83,7 +83,7 @@ shows_layer (const PuenteMapDocument *doc,
 {
   if (doc->layers == NULL)
     return g_str_equal (id, "states");
-  return g_strv_contains ((const char * const *) doc->layers, id);
+  return g_strv_contains ((const char *const *) doc->layers, id);
 }
 
 static gboolean
@@ -107,7 +107,7 @@ static char *
 title_in (const PuenteMapDocument *doc,
           PuenteLang               lang)
 {
-  const char * const *ids = puente_map_painter_list_ids ();
+  const char *const *ids = puente_map_painter_list_ids ();
 
   if (shows_layer (doc, "states"))
     /* Translators: title of an exported map: a metric and the year */
@@ -194,7 +194,7 @@ status_of (const PuenteScenario *scenario,
 typedef struct
 {
   PuenteMapContext *context;
-  GPtrArray        *painters;    /* available ones, bottom to top */
+  GPtrArray        *painters; /* available ones, bottom to top */
 } MapPicture;
 
 static void
@@ -211,7 +211,7 @@ map_picture_init (MapPicture              *picture,
                   PuenteMapShow            show,
                   PuenteLang               lang)
 {
-  const char * const *ids = puente_map_painter_list_ids ();
+  const char *const *ids = puente_map_painter_list_ids ();
 
   picture->context = puente_map_context_new (doc->dataset, basemap);
   puente_map_context_set_results (picture->context, doc->a_results, compares (doc) ? doc->b_results : NULL);
@@ -252,12 +252,12 @@ draw_basemap (PuenteBasemap        *basemap,
               const PuenteMapFrame *frame,
               PuenteBasemapStyle    style)
 {
-  int zoom = CLAMP ((int) floor (frame->zoom), PUENTE_BASEMAP_MIN_ZOOM, PUENTE_BASEMAP_MAX_ZOOM);
+  int    zoom = CLAMP ((int) floor (frame->zoom), PUENTE_BASEMAP_MIN_ZOOM, PUENTE_BASEMAP_MAX_ZOOM);
   double scale = exp2 (frame->zoom - zoom);
   double size = PUENTE_TILE_SIZE * scale;
   double left, top, r, g, b;
-  int n = 1 << zoom;
-  int tx0, ty0, tx1, ty1;
+  int    n = 1 << zoom;
+  int    tx0, ty0, tx1, ty1;
 
   puente_map_frame_get_origin (frame, &left, &top);
   tx0 = (int) floor (left / size);
@@ -288,9 +288,9 @@ draw_map (const MapPicture     *picture,
           double                x,
           double                y)
 {
-  PuenteMapLabels *labels = puente_map_labels_new ();
+  PuenteMapLabels   *labels = puente_map_labels_new ();
   PuenteBasemapStyle style = puente_map_context_get_style (picture->context);
-  double r, g, b;
+  double             r, g, b;
 
   cairo_save (cr);
   cairo_translate (cr, x, y);
@@ -321,7 +321,7 @@ typedef struct
 {
   double               width, height;
   double               type_scale;
-  PuenteMapLegendStyle text;        /* body text */
+  PuenteMapLegendStyle text; /* body text */
   PuenteMapLegendStyle title;
   PuenteMapLegendStyle legend;
   double               legend_x, legend_y, legend_width, legend_column;
@@ -334,8 +334,8 @@ typedef struct
   PuenteLang           map_lang;
   char                *title_text;
   char                *scenario_text;
-  char                *status_text;      /* single map, or B − A: A's (and B's) */
-  char                *captions[2];      /* A | B */
+  char                *status_text; /* single map, or B − A: A's (and B's) */
+  char                *captions[2]; /* A | B */
   char                *statuses[2];
   char                *sources;
   double               header_height;
@@ -366,7 +366,7 @@ sources_in (const PuenteMapDocument *doc,
             PuenteLang               lang)
 {
   MapPicture picture = { 0 };
-  GString *text = g_string_new (NULL);
+  GString   *text = g_string_new (NULL);
 
   map_picture_init (&picture, doc, basemap, PUENTE_MAP_SHOW_A, lang);
   for (guint i = 0; i < picture.painters->len; i++)
@@ -383,7 +383,7 @@ sources_in (const PuenteMapDocument *doc,
     g_string_append (text, ". ");
   /* Translators: credit for the map under the data: %s is its source */
   g_string_append_printf (text, puente_gettext (lang, "Basemap: %s"),
-                          puente_gettext (lang, N_("Natural Earth (public domain)")));
+                          puente_gettext (lang, N_ ("Natural Earth (public domain)")));
   map_picture_clear (&picture);
   return g_string_free (text, FALSE);
 }
@@ -412,12 +412,12 @@ legend_flow (const PuenteMapDocument *doc,
              double                   y)
 {
   double tallest = 0, row_height = 0, row_y = y;
-  guint k = 0;
+  guint  k = 0;
 
   for (guint l = 0; l < layout->n_legend_langs; l++)
     {
       MapPicture picture = { 0 };
-      double column_y = y;
+      double     column_y = y;
 
       map_picture_init (&picture, doc, basemap,
                         doc->mode == PUENTE_MAP_EXPORT_DIFFERENCE ? PUENTE_MAP_SHOW_DIFFERENCE : PUENTE_MAP_SHOW_A,
@@ -425,14 +425,15 @@ legend_flow (const PuenteMapDocument *doc,
       for (guint i = picture.painters->len; i-- > 0; k++)
         {
           PuenteMapPainter *painter = g_ptr_array_index (picture.painters, i);
-          double h;
+          double            h;
 
           if (!layout->legend_below)
             {
               /* Stacked in the language's column. */
               column_y += puente_map_painter_draw_legend (painter, cr, &layout->legend,
                                                           x + l * (layout->legend_column + GAP), column_y,
-                                                          layout->legend_column) + MARGIN * 0.75;
+                                                          layout->legend_column) +
+                MARGIN * 0.75;
               tallest = MAX (tallest, column_y - y);
               continue;
             }
@@ -444,7 +445,8 @@ legend_flow (const PuenteMapDocument *doc,
             }
           h = puente_map_painter_draw_legend (painter, cr, &layout->legend,
                                               x + (k % layout->legend_columns) * (layout->legend_column + GAP),
-                                              row_y, layout->legend_column) + MARGIN * 0.5;
+                                              row_y, layout->legend_column) +
+            MARGIN * 0.5;
           row_height = MAX (row_height, h);
           tallest = row_y + row_height - y;
         }
@@ -460,7 +462,7 @@ compute_layout (const PuenteMapDocument *doc,
                 double                   height,
                 Layout                  *layout)
 {
-  double inner = width - 2 * MARGIN, y, map_width, map_height;
+  double   inner = width - 2 * MARGIN, y, map_width, map_height;
   gboolean split = doc->mode == PUENTE_MAP_EXPORT_SPLIT && compares (doc);
 
   memset (layout, 0, sizeof *layout);
@@ -498,7 +500,8 @@ compute_layout (const PuenteMapDocument *doc,
       {
         g_autofree char *a = status_of (doc->a, doc->a_status, doc->lang);
         g_autofree char *b = doc->mode == PUENTE_MAP_EXPORT_DIFFERENCE && compares (doc)
-                               ? status_of (doc->b, doc->b_status, doc->lang) : NULL;
+          ? status_of (doc->b, doc->b_status, doc->lang)
+          : NULL;
 
         if (a != NULL && b != NULL)
           layout->status_text = g_strdup_printf ("A: %s\nB: %s", a, b);
@@ -525,9 +528,7 @@ compute_layout (const PuenteMapDocument *doc,
           layout->sources = both;
         }
     }
-  layout->footer_height = GAP * 0.75
-                          + puente_map_legend_text (NULL, &layout->text, layout->sources, 0, 0, inner, FALSE, TRUE)
-                          + MARGIN;
+  layout->footer_height = GAP * 0.75 + puente_map_legend_text (NULL, &layout->text, layout->sources, 0, 0, inner, FALSE, TRUE) + MARGIN;
 
   /* The legend's column(s) on the right; smaller type if it would not fit. */
   layout->legend_column = CLAMP (width * 0.2, 220, 340) * (0.5 + layout->type_scale * 0.5);
@@ -587,10 +588,10 @@ compute_layout (const PuenteMapDocument *doc,
       for (guint i = 0; i < 2; i++)
         layout->caption_height = MAX (layout->caption_height,
                                       puente_map_legend_text (NULL, &layout->text, layout->captions[i], 0, 0, each,
-                                                              TRUE, FALSE)
-                                      + puente_map_legend_text (NULL, &layout->text, layout->statuses[i], 0, 0,
-                                                                each, FALSE, TRUE)
-                                      + 6);
+                                                              TRUE, FALSE) +
+                                        puente_map_legend_text (NULL, &layout->text, layout->statuses[i], 0, 0,
+                                                                each, FALSE, TRUE) +
+                                        6);
       layout->n_maps = 2;
       for (guint i = 0; i < 2; i++)
         {
@@ -631,7 +632,7 @@ puente_map_document_layout (const PuenteMapDocument *doc,
 {
   g_autoptr(PuenteBasemap) basemap = NULL;
   Layout layout;
-  guint n;
+  guint  n;
 
   g_return_val_if_fail (doc != NULL && doc->dataset != NULL, 0);
 
@@ -685,7 +686,7 @@ puente_map_document_draw (const PuenteMapDocument *doc,
 
   for (guint i = 0; i < layout.n_maps; i++)
     {
-      MapPicture picture = { 0 };
+      MapPicture    picture = { 0 };
       PuenteMapShow show = PUENTE_MAP_SHOW_A;
 
       if (layout.n_maps == 2)
@@ -715,10 +716,10 @@ puente_map_document_draw (const PuenteMapDocument *doc,
 }
 
 static void
-draw_document (cairo_t  *cr,
-               double    width,
-               double    height,
-               gpointer  user_data)
+draw_document (cairo_t *cr,
+               double   width,
+               double   height,
+               gpointer user_data)
 {
   puente_map_document_draw (user_data, cr, width, height);
 }
@@ -737,7 +738,7 @@ puente_map_render (const PuenteMapDocument *doc,
   if (format == PUENTE_CHART_FORMAT_CSV)
     {
       g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_UNKNOWN_FORMAT,
-                   _("A map is exported as PNG, SVG or PDF, not CSV"));
+                   _ ("A map is exported as PNG, SVG or PDF, not CSV"));
       return NULL;
     }
   title = puente_map_document_get_title (doc);

@@ -41,11 +41,10 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  PUENTE_MAP_EXPORT_SINGLE,       /* one map of scenario A */
-  PUENTE_MAP_EXPORT_SPLIT,        /* A | B side by side, one legend */
-  PUENTE_MAP_EXPORT_DIFFERENCE,   /* one map of B − A */
+typedef enum {
+  PUENTE_MAP_EXPORT_SINGLE,     /* one map of scenario A */
+  PUENTE_MAP_EXPORT_SPLIT,      /* A | B side by side, one legend */
+  PUENTE_MAP_EXPORT_DIFFERENCE, /* one map of B − A */
 } PuenteMapExportMode;
 
 typedef struct
@@ -66,7 +65,7 @@ typedef struct
   PuenteStatesMetric    metric;
   /* The layers shown, by id (puente_map_painter_list_ids ()),
    * NULL-terminated; NULL: the states alone. */
-  const char * const   *layers;
+  const char *const    *layers;
   /* English, Spanish, or both (titles, status and sources in both; the
    * legend in two columns; names on the map in English). */
   PuenteLang            lang;
@@ -87,10 +86,10 @@ typedef struct
 
 /* Scenario A alone, this year's states coloured by their ZEV share of
  * sales, in English, light, fitted. */
-void     puente_map_document_init   (PuenteMapDocument       *doc,
-                                     PuenteDataset           *dataset,
-                                     const PuenteScenario    *a,
-                                     const PuenteResults     *a_results);
+void     puente_map_document_init (PuenteMapDocument    *doc,
+                                   PuenteDataset        *dataset,
+                                   const PuenteScenario *a,
+                                   const PuenteResults  *a_results);
 /* The title the document's picture carries, in its language (free it). */
 char    *puente_map_document_get_title (const PuenteMapDocument *doc);
 /* The sources line the picture prints, in @lang (English or Spanish):
@@ -99,10 +98,10 @@ char    *puente_map_document_get_sources (const PuenteMapDocument *doc,
                                           PuenteLang               lang);
 /* Draws the whole picture, @width x @height CSS pixels, at the origin of
  * @cr. */
-void     puente_map_document_draw   (const PuenteMapDocument *doc,
-                                     cairo_t                 *cr,
-                                     double                   width,
-                                     double                   height);
+void     puente_map_document_draw (const PuenteMapDocument *doc,
+                                   cairo_t                 *cr,
+                                   double                   width,
+                                   double                   height);
 /* Where the maps go in a @width x @height picture, and what they show:
  * one frame, or two for A | B (fills @frames, returns how many; each
  * frame's position in the picture in @x, @y). For tests. */
@@ -114,15 +113,15 @@ guint    puente_map_document_layout (const PuenteMapDocument *doc,
                                      double                   y[2]);
 
 /* The file's bytes (PNG, SVG or PDF; CSV is an error). */
-GBytes  *puente_map_render          (const PuenteMapDocument *doc,
-                                     PuenteChartFormat        format,
-                                     const PuenteChartSize   *size,
-                                     GError                 **error);
+GBytes  *puente_map_render (const PuenteMapDocument *doc,
+                            PuenteChartFormat        format,
+                            const PuenteChartSize   *size,
+                            GError                 **error);
 /* Written atomically: a failed export never leaves half a file. */
-gboolean puente_map_export          (const PuenteMapDocument *doc,
-                                     PuenteChartFormat        format,
-                                     const PuenteChartSize   *size,
-                                     const char              *path,
-                                     GError                 **error);
+gboolean puente_map_export (const PuenteMapDocument *doc,
+                            PuenteChartFormat        format,
+                            const PuenteChartSize   *size,
+                            const char              *path,
+                            GError                 **error);
 
 G_END_DECLS

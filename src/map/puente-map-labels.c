@@ -49,13 +49,13 @@ typedef struct
   char                       *id;
   char                       *text;
   gboolean                    abbreviated;
-  const PuenteBasemapFeature *feature;     /* states and countries */
-  double                      cx, cy;      /* centre, world pixels */
-  double                      w, h;        /* the text's logical box */
-  double                      ox, oy;      /* layout origin from the box's corner */
-  double                      wrap;        /* layout width, or -1 */
-  gboolean                    callout;     /* outside its state, with a leader */
-  double                      ax, ay;      /* where the leader points, world pixels */
+  const PuenteBasemapFeature *feature; /* states and countries */
+  double                      cx, cy;  /* centre, world pixels */
+  double                      w, h;    /* the text's logical box */
+  double                      ox, oy;  /* layout origin from the box's corner */
+  double                      wrap;    /* layout width, or -1 */
+  gboolean                    callout; /* outside its state, with a leader */
+  double                      ax, ay;  /* where the leader points, world pixels */
   double                      font_size;
   gboolean                    bold;
   /* A picture of the name (halo and text), for screens. */
@@ -67,17 +67,17 @@ typedef struct
 typedef struct
 {
   /* What the placement was made for. */
-  PuenteMapContext *context;     /* compared only */
+  PuenteMapContext *context; /* compared only */
   guint             generation;
   int               year;
   PuenteLang        language;
   double            zoom;
   double            scale;
-  char             *painters;    /* their ids, joined */
+  char             *painters; /* their ids, joined */
   char             *selection;
   /* Where: world pixels at the zoom. */
   double            x0, y0, x1, y1;
-  GArray           *labels;      /* of Label */
+  GArray           *labels; /* of Label */
 } Placement;
 
 struct _PuenteMapLabels
@@ -198,7 +198,7 @@ setup_layout (PangoLayout *layout,
 static PangoLayout *
 create_layout (cairo_t *cr)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoLayout          *layout = pango_cairo_create_layout (cr);
   cairo_font_options_t *options = cairo_font_options_create ();
 
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
@@ -230,17 +230,17 @@ typedef struct
 {
   cairo_surface_t *surface;
   const guint32   *data;
-  int              width, height, stride;   /* stride in pixels */
+  int              width, height, stride; /* stride in pixels */
 } Mask;
 
 static void
-mask_draw (Mask           *mask,
-           PuenteBasemap  *basemap,
-           double          zoom,
-           double          x0,
-           double          y0,
-           double          width,
-           double          height)
+mask_draw (Mask          *mask,
+           PuenteBasemap *basemap,
+           double         zoom,
+           double         x0,
+           double         y0,
+           double         width,
+           double         height)
 {
   cairo_t *cr;
 
@@ -259,7 +259,7 @@ mask_draw (Mask           *mask,
     for (guint i = 0; i < puente_basemap_get_n_features (basemap); i++)
       {
         const PuenteBasemapFeature *f = puente_basemap_get_feature (basemap, i);
-        guint id = i + 1;
+        guint                       id = i + 1;
 
         if ((puente_basemap_feature_get_kind (f) == PUENTE_BASEMAP_FEATURE_STATE) != (pass == 1))
           continue;
@@ -295,8 +295,8 @@ mask_read (const Mask *mask,
            double     *own_share,
            double     *other_share)
 {
-  int mx0 = (int) floor (x * MASK_SCALE), my0 = (int) floor (y * MASK_SCALE);
-  int mx1 = (int) ceil ((x + w) * MASK_SCALE), my1 = (int) ceil ((y + h) * MASK_SCALE);
+  int   mx0 = (int) floor (x * MASK_SCALE), my0 = (int) floor (y * MASK_SCALE);
+  int   mx1 = (int) ceil ((x + w) * MASK_SCALE), my1 = (int) ceil ((y + h) * MASK_SCALE);
   guint own = 0, other = 0, total, max_other_n;
 
   if (mx0 < 0 || my0 < 0 || mx1 > mask->width || my1 > mask->height || mx1 <= mx0 || my1 <= my0)
@@ -343,7 +343,7 @@ mask_enter (const Mask *mask,
   for (double t = 0; t < length; t += 1.5)
     {
       double px = x0 + (x1 - x0) * t / length, py = y0 + (y1 - y0) * t / length;
-      int mx = (int) (px * MASK_SCALE), my = (int) (py * MASK_SCALE);
+      int    mx = (int) (px * MASK_SCALE), my = (int) (py * MASK_SCALE);
 
       if (mx < 0 || my < 0 || mx >= mask->width || my >= mask->height)
         continue;
@@ -364,22 +364,22 @@ mask_enter (const Mask *mask,
 
 typedef struct
 {
-  double   x0, y0, x1, y1;   /* a box, area pixels */
-  double   cx, cy, r;        /* or a disc (r > 0) */
-  gboolean name;             /* a name's box, not a symbol */
+  double   x0, y0, x1, y1; /* a box, area pixels */
+  double   cx, cy, r;      /* or a disc (r > 0) */
+  gboolean name;           /* a name's box, not a symbol */
 } Shape;
 
 typedef struct
 {
-  GArray *shapes;            /* of Shape */
-  GArray **cells;            /* of guint (shape indices) */
-  int     columns, rows;
+  GArray  *shapes; /* of Shape */
+  GArray **cells;  /* of guint (shape indices) */
+  int      columns, rows;
 } Taken;
 
 static void
-taken_init (Taken  *taken,
-            double  width,
-            double  height)
+taken_init (Taken *taken,
+            double width,
+            double height)
 {
   taken->shapes = g_array_new (FALSE, FALSE, sizeof (Shape));
   taken->columns = MAX (1, (int) ceil (width / CELL));
@@ -419,7 +419,7 @@ taken_add (Taken       *taken,
            const Shape *shape)
 {
   guint index = taken->shapes->len;
-  int c0, r0, c1, r1;
+  int   c0, r0, c1, r1;
 
   g_array_append_val (taken->shapes, *shape);
   if (shape->r > 0)
@@ -485,8 +485,8 @@ taken_hits (const Taken *taken,
 
 typedef struct
 {
-  Label  shape;            /* text, size, wrap */
-  double dx, dy;           /* offset of the centre from the anchor */
+  Label  shape;  /* text, size, wrap */
+  double dx, dy; /* offset of the centre from the anchor */
   double cost;
 } Candidate;
 
@@ -509,9 +509,9 @@ typedef struct
   const Placement  *previous;
   Mask              mask;
   Taken             taken;
-  GArray           *leaders;         /* of double[4]: callouts' lines, area pixels */
-  double            width, height;   /* the area, logical pixels */
-  double            view[4];         /* the view placed for, area pixels */
+  GArray           *leaders;       /* of double[4]: callouts' lines, area pixels */
+  double            width, height; /* the area, logical pixels */
+  double            view[4];       /* the view placed for, area pixels */
 } Placer;
 
 /* Whether a box centred at (@cx, @cy) world pixels lies in the view the
@@ -535,7 +535,8 @@ font_size_for (PuenteMapLabelKind kind,
   switch (kind)
     {
     case PUENTE_MAP_LABEL_STATE:
-      return zoom < 5.25 ? 13.0 : zoom < 6.5 ? 14.0 : 15.5;
+      return zoom < 5.25 ? 13.0 : zoom < 6.5 ? 14.0
+                                             : 15.5;
     case PUENTE_MAP_LABEL_COUNTRY:
       return zoom < 4 ? 11.5 : 13.0;
     case PUENTE_MAP_LABEL_PLACE:
@@ -546,9 +547,9 @@ font_size_for (PuenteMapLabelKind kind,
 
 /* Where the name of @id was in the previous placement, if anywhere. */
 static const Label *
-previous_label (const Placer       *p,
-                PuenteMapLabelKind  kind,
-                const char         *id)
+previous_label (const Placer      *p,
+                PuenteMapLabelKind kind,
+                const char        *id)
 {
   for (guint i = 0; p->previous != NULL && i < p->previous->labels->len; i++)
     {
@@ -580,7 +581,10 @@ segment_hits_box (const double s[4],
                   double       y1)
 {
   const double edges[4][4] = {
-    { x0, y0, x1, y0 }, { x1, y0, x1, y1 }, { x1, y1, x0, y1 }, { x0, y1, x0, y0 },
+    { x0, y0, x1, y0 },
+    { x1, y0, x1, y1 },
+    { x1, y1, x0, y1 },
+    { x0, y1, x0, y0 },
   };
 
   if ((s[0] >= x0 && s[0] <= x1 && s[1] >= y0 && s[1] <= y1) || (s[2] >= x0 && s[2] <= x1 && s[3] >= y0 && s[3] <= y1))
@@ -613,10 +617,8 @@ label_fits (Placer      *p,
   if (label->kind == PUENTE_MAP_LABEL_PLACE)
     return TRUE;
   if (label->kind == PUENTE_MAP_LABEL_STATE)
-    return mask_read (&p->mask, x0, y0, label->w, label->h, feature_id, OTHER_SHARE, &own, &other)
-           && own >= OWN_SHARE && other <= OTHER_SHARE;
-  return mask_read (&p->mask, x0, y0, label->w, label->h, feature_id, COUNTRY_OTHER_SHARE, &own, &other)
-         && own >= COUNTRY_OWN_SHARE && other <= COUNTRY_OTHER_SHARE;
+    return mask_read (&p->mask, x0, y0, label->w, label->h, feature_id, OTHER_SHARE, &own, &other) && own >= OWN_SHARE && other <= OTHER_SHARE;
+  return mask_read (&p->mask, x0, y0, label->w, label->h, feature_id, COUNTRY_OTHER_SHARE, &own, &other) && own >= COUNTRY_OWN_SHARE && other <= COUNTRY_OTHER_SHARE;
 }
 
 static void
@@ -645,11 +647,11 @@ place (Placer      *p,
 /* Tries @candidates (sorted) around the anchor (@ax, @ay); the first that
  * fits is placed. The previous placement's spot goes first. */
 static gboolean
-place_first_fit (Placer    *p,
-                 GArray    *candidates,
-                 double     ax,
-                 double     ay,
-                 guint      feature_id)
+place_first_fit (Placer *p,
+                 GArray *candidates,
+                 double  ax,
+                 double  ay,
+                 guint   feature_id)
 {
   const Label *before;
 
@@ -702,15 +704,15 @@ add_area_candidates (GArray      *candidates,
                      double       bx1,
                      double       by1)
 {
-  double step_x = MAX (3.0, MIN (shape->w * 0.2, (bx1 - bx0) / 10));
-  double step_y = MAX (3.0, MIN (shape->h * 0.5, (by1 - by0) / 10));
+  double    step_x = MAX (3.0, MIN (shape->w * 0.2, (bx1 - bx0) / 10));
+  double    step_y = MAX (3.0, MIN (shape->h * 0.5, (by1 - by0) / 10));
   const int reach = 8;
 
   for (int j = -reach; j <= reach; j++)
     for (int i = -reach; i <= reach; i++)
       {
         Candidate c;
-        double cx = ax + i * step_x, cy = ay + j * step_y;
+        double    cx = ax + i * step_x, cy = ay + j * step_y;
 
         if (cx < bx0 || cx > bx1 || cy < by0 || cy > by1)
           continue;
@@ -718,8 +720,7 @@ add_area_candidates (GArray      *candidates,
         c.dx = i * step_x;
         c.dy = j * step_y;
         /* Moving up or down reads better than sideways. */
-        c.cost = penalty + (c.dx / MAX (shape->w, 1)) * (c.dx / MAX (shape->w, 1)) * 2
-                 + (c.dy / MAX (shape->h, 1)) * (c.dy / MAX (shape->h, 1)) * 0.5;
+        c.cost = penalty + (c.dx / MAX (shape->w, 1)) * (c.dx / MAX (shape->w, 1)) * 2 + (c.dy / MAX (shape->h, 1)) * (c.dy / MAX (shape->h, 1)) * 0.5;
         g_array_append_val (candidates, c);
       }
 }
@@ -741,8 +742,7 @@ corners_on (const Placer *p,
       int mx = (int) ((cx + at[i][0] * (shape->w - 2) - p->placement->x0) * MASK_SCALE);
       int my = (int) ((cy + at[i][1] * (shape->h - 2) - p->placement->y0) * MASK_SCALE);
 
-      if (mx < 0 || my < 0 || mx >= p->mask.width || my >= p->mask.height
-          || (p->mask.data[(gsize) my * p->mask.stride + mx] & 0xffffff) != id)
+      if (mx < 0 || my < 0 || mx >= p->mask.width || my >= p->mask.height || (p->mask.data[(gsize) my * p->mask.stride + mx] & 0xffffff) != id)
         return FALSE;
     }
   return TRUE;
@@ -786,16 +786,16 @@ place_fine (Placer      *p,
 }
 
 static void
-init_text_label (Label              *label,
-                 PangoLayout        *layout,
-                 double              scale,
-                 double              zoom,
-                 PuenteMapLabelKind  kind,
-                 const char         *id,
-                 const char         *text,
-                 double              wrap)
+init_text_label (Label             *label,
+                 PangoLayout       *layout,
+                 double             scale,
+                 double             zoom,
+                 PuenteMapLabelKind kind,
+                 const char        *id,
+                 const char        *text,
+                 double             wrap)
 {
-  *label = (Label) { kind, (char *) id, (char *) text };
+  *label = (Label){ kind, (char *) id, (char *) text };
   label->font_size = font_size_for (kind, zoom) * scale;
   label->bold = kind == PUENTE_MAP_LABEL_COUNTRY;
   label->wrap = wrap;
@@ -808,17 +808,17 @@ place_feature (Placer                     *p,
                const PuenteBasemapFeature *f,
                guint                       feature_index)
 {
-  PuenteLang lang = puente_map_context_get_language (p->context);
-  gboolean state = puente_basemap_feature_get_kind (f) == PUENTE_BASEMAP_FEATURE_STATE;
-  const char *id = puente_basemap_feature_get_id (f);
-  const char *name = puente_basemap_feature_get_name (f, lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN);
+  PuenteLang       lang = puente_map_context_get_language (p->context);
+  gboolean         state = puente_basemap_feature_get_kind (f) == PUENTE_BASEMAP_FEATURE_STATE;
+  const char      *id = puente_basemap_feature_get_id (f);
+  const char      *name = puente_basemap_feature_get_name (f, lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN);
   g_autofree char *upper = NULL;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   PuenteMapLabelKind kind = state ? PUENTE_MAP_LABEL_STATE : PUENTE_MAP_LABEL_COUNTRY;
-  double zoom = p->placement->zoom, scale = p->self->scale;
-  double lat, lon, ax, ay, bx0, by0, bx1, by1;
-  Label one, two, abbreviation;
-  const char *abbr = state ? puente_state_get_abbreviation (id, lang) : NULL;
+  double             zoom = p->placement->zoom, scale = p->self->scale;
+  double             lat, lon, ax, ay, bx0, by0, bx1, by1;
+  Label              one, two, abbreviation;
+  const char        *abbr = state ? puente_state_get_abbreviation (id, lang) : NULL;
 
   puente_basemap_feature_get_label_point (f, &lat, &lon);
   puente_geo_project (lat, lon, 0, &ax, &ay);
@@ -864,13 +864,13 @@ leader_crosses_names (const Taken *taken,
                       double       y1)
 {
   double length = hypot (x1 - x0, y1 - y0);
-  guint steps = (guint) ceil (length / 3);
+  guint  steps = (guint) ceil (length / 3);
 
   for (guint k = 0; k <= steps; k++)
     {
       double t = steps > 0 ? (double) k / steps : 0;
       double x = x0 + (x1 - x0) * t, y = y0 + (y1 - y0) * t;
-      int c, r;
+      int    c, r;
 
       cell_range (taken, x, y, x, y, &c, &r, &c, &r);
       {
@@ -902,8 +902,7 @@ clear_of_leaders (const Placer *p,
     {
       const double *other = &g_array_index (p->leaders, double, 4 * i);
 
-      if ((no_crossing && segments_cross (leader, other))
-          || segment_hits_box (other, x0 - PAD, y0 - PAD, x1 + PAD, y1 + PAD))
+      if ((no_crossing && segments_cross (leader, other)) || segment_hits_box (other, x0 - PAD, y0 - PAD, x1 + PAD, y1 + PAD))
         return FALSE;
     }
   return TRUE;
@@ -927,12 +926,12 @@ place_callout (Placer                     *p,
                const PuenteBasemapFeature *f,
                guint                       feature_index)
 {
-  PuenteLang lang = puente_map_context_get_language (p->context);
+  PuenteLang  lang = puente_map_context_get_language (p->context);
   const char *id = puente_basemap_feature_get_id (f);
   const char *abbr = puente_state_get_abbreviation (id, lang);
-  double lat, lon, ax, ay, bx0, by0, bx1, by1, best_cost = G_MAXDOUBLE, best_x = 0, best_y = 0;
-  double best_leader[4] = { 0 };
-  Label label;
+  double      lat, lon, ax, ay, bx0, by0, bx1, by1, best_cost = G_MAXDOUBLE, best_x = 0, best_y = 0;
+  double      best_leader[4] = { 0 };
+  Label       label;
 
   if (abbr == NULL)
     return;
@@ -988,10 +987,7 @@ place_callout (Placer                     *p,
               /* Crossing another callout's line: only if it must, and dear. */
               if (pass > 0)
                 cost += 60 * leaders_crossed (p, leader);
-              if (cost < best_cost
-                  && !leader_crosses_names (&p->taken, ex + (leader[2] - ex) * 0.1, ey + (leader[3] - ey) * 0.1,
-                                            leader[2], leader[3])
-                  && clear_of_leaders (p, leader, x0, y0, x0 + label.w, y0 + label.h, pass == 0))
+              if (cost < best_cost && !leader_crosses_names (&p->taken, ex + (leader[2] - ex) * 0.1, ey + (leader[3] - ey) * 0.1, leader[2], leader[3]) && clear_of_leaders (p, leader, x0, y0, x0 + label.w, y0 + label.h, pass == 0))
                 {
                   best_cost = cost;
                   best_x = cx;
@@ -1019,11 +1015,18 @@ place_place (Placer                    *p,
              double                     area_top)
 {
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  Label label;
-  double ax = place_label->x + area_left, ay = place_label->y + area_top;
-  double r = place_label->radius + 3;
+  Label               label;
+  double              ax = place_label->x + area_left, ay = place_label->y + area_top;
+  double              r = place_label->radius + 3;
   static const double sides[][2] = {
-    { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 }, { 1, -1 }, { -1, -1 }, { 1, 1 }, { -1, 1 },
+    { 1, 0 },
+    { -1, 0 },
+    { 0, -1 },
+    { 0, 1 },
+    { 1, -1 },
+    { -1, -1 },
+    { 1, 1 },
+    { -1, 1 },
   };
 
   init_text_label (&label, p->layout, p->self->scale, p->placement->zoom, PUENTE_MAP_LABEL_PLACE, place_label->id,
@@ -1084,15 +1087,15 @@ compute (PuenteMapLabels         *self,
          const PuenteMapFrame    *frame,
          const Placement         *previous)
 {
-  Placer p = { self, context, puente_map_context_get_basemap (context) };
+  Placer         p = { self, context, puente_map_context_get_basemap (context) };
   PuenteMapFrame area = *frame;
   g_auto(PuenteMapMarks) marks = { 0 };
   g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
   g_autoptr(GArray) unplaced = g_array_new (FALSE, FALSE, sizeof (guint));
   cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *scratch_cr = cairo_create (scratch);
-  const char *selection = puente_map_context_get_selection (context);
-  double left, top;
+  cairo_t         *scratch_cr = cairo_create (scratch);
+  const char      *selection = puente_map_context_get_selection (context);
+  double           left, top;
 
   area.width = ceil (frame->width * (1 + 2 * AREA_MARGIN));
   area.height = ceil (frame->height * (1 + 2 * AREA_MARGIN));
@@ -1133,7 +1136,7 @@ compute (PuenteMapLabels         *self,
   for (guint i = 0; i < marks.obstacles->len; i++)
     {
       const PuenteMapObstacle *o = &g_array_index (marks.obstacles, PuenteMapObstacle, i);
-      Shape shape = { 0 };
+      Shape                    shape = { 0 };
 
       if (o->square)
         {
@@ -1157,16 +1160,17 @@ compute (PuenteMapLabels         *self,
   for (guint i = 0; i < puente_basemap_get_n_features (p.basemap); i++)
     {
       const PuenteBasemapFeature *f = puente_basemap_get_feature (p.basemap, i);
-      const char *country = puente_basemap_feature_get_country (f);
-      gboolean focus = g_str_equal (country, "US") || g_str_equal (country, "MX");
-      Ranked r = { i };
+      const char                 *country = puente_basemap_feature_get_country (f);
+      gboolean                    focus = g_str_equal (country, "US") || g_str_equal (country, "MX");
+      Ranked                      r = { i };
 
       if (puente_basemap_feature_get_kind (f) == PUENTE_BASEMAP_FEATURE_STATE)
         {
           if (!focus)
             continue;
           r.order = g_strcmp0 (selection, puente_basemap_feature_get_id (f)) == 0
-                    ? -1 : puente_basemap_feature_get_area (f, frame->zoom);
+            ? -1
+            : puente_basemap_feature_get_area (f, frame->zoom);
         }
       else if (focus)
         {
@@ -1181,7 +1185,7 @@ compute (PuenteMapLabels         *self,
   g_array_sort (ranked, compare_ranked);
   for (guint i = 0; i < ranked->len; i++)
     {
-      guint index = g_array_index (ranked, Ranked, i).index;
+      guint                       index = g_array_index (ranked, Ranked, i).index;
       const PuenteBasemapFeature *f = puente_basemap_get_feature (p.basemap, index);
 
       if (puente_basemap_feature_get_kind (f) != PUENTE_BASEMAP_FEATURE_STATE)
@@ -1199,7 +1203,7 @@ compute (PuenteMapLabels         *self,
     }
   for (guint i = 0; i < ranked->len; i++)
     {
-      guint index = g_array_index (ranked, Ranked, i).index;
+      guint                       index = g_array_index (ranked, Ranked, i).index;
       const PuenteBasemapFeature *f = puente_basemap_get_feature (p.basemap, index);
 
       if (puente_basemap_feature_get_kind (f) != PUENTE_BASEMAP_FEATURE_STATE)
@@ -1234,17 +1238,12 @@ placement_valid (const Placement         *placement,
                  const PuenteMapFrame    *frame)
 {
   g_autofree char *key = NULL;
-  double left, top;
+  double           left, top;
 
-  if (placement == NULL || placement->context != context || placement->zoom != frame->zoom
-      || placement->scale != self->scale || placement->generation != puente_map_context_get_generation (context)
-      || placement->year != puente_map_context_get_year (context)
-      || placement->language != puente_map_context_get_language (context)
-      || g_strcmp0 (placement->selection, puente_map_context_get_selection (context)) != 0)
+  if (placement == NULL || placement->context != context || placement->zoom != frame->zoom || placement->scale != self->scale || placement->generation != puente_map_context_get_generation (context) || placement->year != puente_map_context_get_year (context) || placement->language != puente_map_context_get_language (context) || g_strcmp0 (placement->selection, puente_map_context_get_selection (context)) != 0)
     return FALSE;
   puente_map_frame_get_origin (frame, &left, &top);
-  if (left < placement->x0 || top < placement->y0 || left + frame->width > placement->x1
-      || top + frame->height > placement->y1)
+  if (left < placement->x0 || top < placement->y0 || left + frame->width > placement->x1 || top + frame->height > placement->y1)
     return FALSE;
   key = painters_key (painters, n_painters);
   return g_str_equal (key, placement->painters);
@@ -1266,8 +1265,7 @@ get_placement (PuenteMapLabels         *self,
     }
   /* Names keep their spot from the last placement at this zoom. */
   placement = compute (self, context, painters, n_painters, frame,
-                       self->placement != NULL && self->placement->zoom == frame->zoom
-                       && self->placement->scale == self->scale ? self->placement : NULL);
+                       self->placement != NULL && self->placement->zoom == frame->zoom && self->placement->scale == self->scale ? self->placement : NULL);
   placement_free (self->placement);
   self->placement = placement;
   self->placements++;
@@ -1291,7 +1289,7 @@ puente_map_label_colours_on (const PuenteRgb *ground,
 {
   static const PuenteRgb dark = PUENTE_MAP_LABEL_DARK;
   static const PuenteRgb light = PUENTE_MAP_LABEL_LIGHT;
-  gboolean light_text = puente_rgb_contrast (&light, ground) > puente_rgb_contrast (&dark, ground);
+  gboolean               light_text = puente_rgb_contrast (&light, ground) > puente_rgb_contrast (&dark, ground);
 
   g_return_if_fail (ground != NULL && text != NULL && halo != NULL && halo_alpha != NULL);
 
@@ -1306,31 +1304,29 @@ colours_for (const Label         *label,
              PuenteStatesPainter *states,
              Colours             *colours)
 {
-  gboolean dark_map = puente_map_context_get_style (context) == PUENTE_BASEMAP_STYLE_DARK;
+  gboolean  dark_map = puente_map_context_get_style (context) == PUENTE_BASEMAP_STYLE_DARK;
   PuenteRgb fill;
 
-  if (label->kind == PUENTE_MAP_LABEL_STATE && !label->callout && states != NULL
-      && puente_states_painter_get_fill (states, label->id, &fill))
+  if (label->kind == PUENTE_MAP_LABEL_STATE && !label->callout && states != NULL && puente_states_painter_get_fill (states, label->id, &fill))
     puente_map_label_colours_on (&fill, &colours->text, &colours->halo, &colours->halo_alpha);
   else if (dark_map)
-    *colours = (Colours) { PUENTE_MAP_LABEL_LIGHT, PUENTE_MAP_LABEL_DARK, 0.9 };
+    *colours = (Colours){ PUENTE_MAP_LABEL_LIGHT, PUENTE_MAP_LABEL_DARK, 0.9 };
   else
-    *colours = (Colours) { PUENTE_MAP_LABEL_DARK, PUENTE_MAP_LABEL_LIGHT, 0.9 };
+    *colours = (Colours){ PUENTE_MAP_LABEL_DARK, PUENTE_MAP_LABEL_LIGHT, 0.9 };
   if (label->kind == PUENTE_MAP_LABEL_COUNTRY)
     {
       /* Grey on the grey context land: quieter than the states. */
       if (dark_map)
-        colours->text = (PuenteRgb) { 0.82, 0.82, 0.8 };
+        colours->text = (PuenteRgb){ 0.82, 0.82, 0.8 };
       else
-        colours->text = (PuenteRgb) { 0.33, 0.32, 0.36 };
+        colours->text = (PuenteRgb){ 0.33, 0.32, 0.36 };
     }
 }
 
 static guint32
 colours_key (const Colours *c)
 {
-  return ((guint32) (c->text.r * 15) << 12) | ((guint32) (c->text.g * 15) << 8) | ((guint32) (c->text.b * 15) << 4)
-         | (guint32) (c->halo.r * 15);
+  return ((guint32) (c->text.r * 15) << 12) | ((guint32) (c->text.g * 15) << 8) | ((guint32) (c->text.b * 15) << 4) | (guint32) (c->halo.r * 15);
 }
 
 /* Halo, then text, with the box's corner at (@x, @y). */
@@ -1409,11 +1405,11 @@ get_sprite (Label         *label,
             double         device_scale)
 {
   guint32 key = colours_key (colours);
-  int margin = (int) ceil (2 * scale) + 1;
+  int     margin = (int) ceil (2 * scale) + 1;
 
   if (label->sprite == NULL || label->sprite_colours != key || label->sprite_scale != device_scale)
     {
-      cairo_t *cr;
+      cairo_t     *cr;
       PangoLayout *layout;
 
       g_clear_pointer (&label->sprite, cairo_surface_destroy);
@@ -1450,11 +1446,11 @@ puente_map_labels_draw (PuenteMapLabels         *self,
                         cairo_t                 *cr,
                         const PuenteMapFrame    *frame)
 {
-  const Placement *placement;
+  const Placement     *placement;
   PuenteStatesPainter *states;
-  PangoLayout *layout = NULL;
-  gboolean vector;
-  double left, top;
+  PangoLayout         *layout = NULL;
+  gboolean             vector;
+  double               left, top;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (PUENTE_IS_MAP_CONTEXT (context));
@@ -1470,8 +1466,8 @@ puente_map_labels_draw (PuenteMapLabels         *self,
   cairo_save (cr);
   for (guint i = 0; i < placement->labels->len; i++)
     {
-      Label *label = &g_array_index (placement->labels, Label, i);
-      double x = label->cx - label->w / 2 - left, y = label->cy - label->h / 2 - top;
+      Label  *label = &g_array_index (placement->labels, Label, i);
+      double  x = label->cx - label->w / 2 - left, y = label->cy - label->h / 2 - top;
       Colours colours;
 
       if (x + label->w < -4 || y + label->h < -4 || x > frame->width + 4 || y > frame->height + 4)
@@ -1487,9 +1483,9 @@ puente_map_labels_draw (PuenteMapLabels         *self,
         }
       else
         {
-          int margin = (int) ceil (2 * self->scale) + 1;
+          int              margin = (int) ceil (2 * self->scale) + 1;
           cairo_surface_t *sprite = get_sprite (label, &colours, self->scale, self->device_scale);
-          double ds = self->device_scale;
+          double           ds = self->device_scale;
 
           /* Whole device pixels: no resampling blur. */
           cairo_set_source_surface (cr, sprite, round ((x - margin) * ds) / ds, round ((y - margin) * ds) / ds);
@@ -1501,17 +1497,17 @@ puente_map_labels_draw (PuenteMapLabels         *self,
 }
 
 void
-puente_map_labels_measure (PuenteMapLabels    *self,
-                           PuenteMapLabelKind  kind,
-                           const char         *text,
-                           double              zoom,
-                           double             *width,
-                           double             *height)
+puente_map_labels_measure (PuenteMapLabels   *self,
+                           PuenteMapLabelKind kind,
+                           const char        *text,
+                           double             zoom,
+                           double            *width,
+                           double            *height)
 {
   cairo_surface_t *surface;
-  cairo_t *cr;
-  PangoLayout *layout;
-  Label label;
+  cairo_t         *cr;
+  PangoLayout     *layout;
+  Label            label;
 
   g_return_if_fail (self != NULL && text != NULL);
 
@@ -1534,8 +1530,8 @@ puente_map_labels_get_boxes (PuenteMapLabels         *self,
                              const PuenteMapFrame    *frame)
 {
   const Placement *placement;
-  GArray *boxes;
-  double left, top;
+  GArray          *boxes;
+  double           left, top;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), NULL);
@@ -1548,10 +1544,16 @@ puente_map_labels_get_boxes (PuenteMapLabels         *self,
   puente_map_frame_get_origin (frame, &left, &top);
   for (guint i = 0; i < placement->labels->len; i++)
     {
-      const Label *label = &g_array_index (placement->labels, Label, i);
+      const Label      *label = &g_array_index (placement->labels, Label, i);
       PuenteMapLabelBox box = {
-        label->kind, label->id, label->text, label->abbreviated,
-        label->cx - label->w / 2 - left, label->cy - label->h / 2 - top, label->w, label->h,
+        label->kind,
+        label->id,
+        label->text,
+        label->abbreviated,
+        label->cx - label->w / 2 - left,
+        label->cy - label->h / 2 - top,
+        label->w,
+        label->h,
       };
 
       if (box.x + box.width < 0 || box.y + box.height < 0 || box.x > frame->width || box.y > frame->height)

@@ -28,8 +28,7 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
+typedef enum {
   PUENTE_MAP_LABEL_STATE,
   PUENTE_MAP_LABEL_COUNTRY,
   PUENTE_MAP_LABEL_PLACE,
@@ -39,66 +38,72 @@ typedef enum
 typedef struct
 {
   PuenteMapLabelKind kind;
-  const char        *id;           /* a state or country code, or a place id */
-  const char        *text;         /* as drawn; valid until the next placement */
+  const char        *id;   /* a state or country code, or a place id */
+  const char        *text; /* as drawn; valid until the next placement */
   gboolean           abbreviated;
-  double             x, y;         /* top-left corner of the text's box, frame pixels */
+  double             x, y; /* top-left corner of the text's box, frame pixels */
   double             width, height;
 } PuenteMapLabelBox;
 
 typedef struct _PuenteMapLabels PuenteMapLabels;
 
-PuenteMapLabels *puente_map_labels_new          (void);
+PuenteMapLabels                *puente_map_labels_new (void);
 /* A name's text is black or white, whichever stands out more from what
  * is under it (at worst 4.6:1, WCAG AA), on a halo of the other. */
-#define PUENTE_MAP_LABEL_DARK  { 0, 0, 0 }
-#define PUENTE_MAP_LABEL_LIGHT { 1, 1, 1 }
+#define PUENTE_MAP_LABEL_DARK \
+  {                           \
+    0, 0, 0                   \
+  }
+#define PUENTE_MAP_LABEL_LIGHT \
+  {                            \
+    1, 1, 1                    \
+  }
 
-void             puente_map_label_colours_on    (const PuenteRgb        *ground,
-                                                 PuenteRgb              *text,
-                                                 PuenteRgb              *halo,
-                                                 double                 *halo_alpha);
+void    puente_map_label_colours_on (const PuenteRgb *ground,
+                                     PuenteRgb       *text,
+                                     PuenteRgb       *halo,
+                                     double          *halo_alpha);
 
-void             puente_map_labels_free         (PuenteMapLabels        *self);
+void    puente_map_labels_free (PuenteMapLabels *self);
 
 /* How big the names are: 1 normally, more in Present mode (a projector's
  * back row). Between 0.5 and 4. */
-double           puente_map_labels_get_scale    (PuenteMapLabels        *self);
-void             puente_map_labels_set_scale    (PuenteMapLabels        *self,
-                                                 double                  scale);
+double  puente_map_labels_get_scale (PuenteMapLabels *self);
+void    puente_map_labels_set_scale (PuenteMapLabels *self,
+                                     double           scale);
 /* Device pixels per logical pixel of the screen the names land on: names
  * drawn on an image or a screen are kept as pictures that sharp and reused
  * while the map pans. Vector surfaces (PDF, SVG) always get text. */
-void             puente_map_labels_set_device_scale (PuenteMapLabels    *self,
-                                                     double              scale);
+void    puente_map_labels_set_device_scale (PuenteMapLabels *self,
+                                            double           scale);
 
 /* Draws the names of @context in @frame, placed around the symbols of
  * @painters (the layers shown, any order; those not available are
  * skipped): placed now, or taken from the placement of an earlier frame. */
-void             puente_map_labels_draw         (PuenteMapLabels        *self,
-                                                 PuenteMapContext       *context,
-                                                 PuenteMapPainter *const *painters,
-                                                 guint                   n_painters,
-                                                 cairo_t                *cr,
-                                                 const PuenteMapFrame   *frame);
+void    puente_map_labels_draw (PuenteMapLabels         *self,
+                                PuenteMapContext        *context,
+                                PuenteMapPainter *const *painters,
+                                guint                    n_painters,
+                                cairo_t                 *cr,
+                                const PuenteMapFrame    *frame);
 /* The names puente_map_labels_draw () draws in @frame, as boxes (an array
  * of PuenteMapLabelBox), for tests and hit-testing. */
-GArray          *puente_map_labels_get_boxes    (PuenteMapLabels        *self,
-                                                 PuenteMapContext       *context,
-                                                 PuenteMapPainter *const *painters,
-                                                 guint                   n_painters,
-                                                 const PuenteMapFrame   *frame);
+GArray *puente_map_labels_get_boxes (PuenteMapLabels         *self,
+                                     PuenteMapContext        *context,
+                                     PuenteMapPainter *const *painters,
+                                     guint                    n_painters,
+                                     const PuenteMapFrame    *frame);
 /* The box a name of @kind takes at @zoom (on one line, its halo's room
  * included), in logical pixels. */
-void             puente_map_labels_measure      (PuenteMapLabels        *self,
-                                                 PuenteMapLabelKind      kind,
-                                                 const char             *text,
-                                                 double                  zoom,
-                                                 double                 *width,
-                                                 double                 *height);
+void    puente_map_labels_measure (PuenteMapLabels   *self,
+                                   PuenteMapLabelKind kind,
+                                   const char        *text,
+                                   double             zoom,
+                                   double            *width,
+                                   double            *height);
 /* How many placements were computed, and how many frames reused one. */
-void             puente_map_labels_get_stats    (PuenteMapLabels        *self,
-                                                 guint                  *placements,
-                                                 guint                  *reuses);
+void    puente_map_labels_get_stats (PuenteMapLabels *self,
+                                     guint           *placements,
+                                     guint           *reuses);
 
 G_END_DECLS

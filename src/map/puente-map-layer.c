@@ -68,7 +68,7 @@ puente_map_layer_append_cairo (ShumateLayer         *layer,
                                GtkSnapshot          *snapshot,
                                const PuenteMapFrame *frame)
 {
-  double rotation;
+  double   rotation;
   cairo_t *cr;
 
   g_return_val_if_fail (SHUMATE_IS_LAYER (layer), NULL);
@@ -98,8 +98,8 @@ puente_map_layer_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
 {
   PuenteMapLayer *self = PUENTE_MAP_LAYER (widget);
-  PuenteMapFrame frame;
-  cairo_t *cr;
+  PuenteMapFrame  frame;
+  cairo_t        *cr;
 
   if (!puente_map_layer_get_shown (self))
     return;
@@ -123,9 +123,9 @@ on_viewport_changed (PuenteMapLayer *self)
 static void
 puente_map_layer_constructed (GObject *object)
 {
-  PuenteMapLayer *self = PUENTE_MAP_LAYER (object);
+  PuenteMapLayer        *self = PUENTE_MAP_LAYER (object);
   PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
-  ShumateViewport *viewport;
+  ShumateViewport       *viewport;
 
   G_OBJECT_CLASS (puente_map_layer_parent_class)->constructed (object);
 
@@ -150,7 +150,7 @@ puente_map_layer_constructed (GObject *object)
 static void
 puente_map_layer_dispose (GObject *object)
 {
-  PuenteMapLayer *self = PUENTE_MAP_LAYER (object);
+  PuenteMapLayer        *self = PUENTE_MAP_LAYER (object);
   PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
 
   g_clear_object (&priv->painter);
@@ -165,7 +165,7 @@ puente_map_layer_get_property (GObject    *object,
                                GValue     *value,
                                GParamSpec *pspec)
 {
-  PuenteMapLayer *self = PUENTE_MAP_LAYER (object);
+  PuenteMapLayer        *self = PUENTE_MAP_LAYER (object);
   PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
 
   switch (prop_id)
@@ -187,7 +187,7 @@ puente_map_layer_set_property (GObject      *object,
                                const GValue *value,
                                GParamSpec   *pspec)
 {
-  PuenteMapLayer *self = PUENTE_MAP_LAYER (object);
+  PuenteMapLayer        *self = PUENTE_MAP_LAYER (object);
   PuenteMapLayerPrivate *priv = puente_map_layer_get_instance_private (self);
 
   switch (prop_id)
@@ -206,7 +206,7 @@ puente_map_layer_set_property (GObject      *object,
 static void
 puente_map_layer_class_init (PuenteMapLayerClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = puente_map_layer_constructed;
@@ -252,11 +252,14 @@ puente_map_layer_new_for_id (const char       *layer_id,
   static const struct
   {
     const char *id;
-    GType     (*get_type) (void);
+    GType (*get_type) (void);
   } layers[] = {
-    { "states", puente_states_layer_get_type }, { "charging", puente_charging_layer_get_type },
-    { "used", puente_used_layer_get_type }, { "transit", puente_transit_layer_get_type },
-    { "ports", puente_ports_layer_get_type }, { "supply", puente_supply_layer_get_type },
+    { "states", puente_states_layer_get_type },
+    { "charging", puente_charging_layer_get_type },
+    { "used", puente_used_layer_get_type },
+    { "transit", puente_transit_layer_get_type },
+    { "ports", puente_ports_layer_get_type },
+    { "supply", puente_supply_layer_get_type },
     { "stations", puente_stations_layer_get_type },
   };
 

@@ -39,7 +39,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 puente_map_painter_dispose (GObject *object)
 {
-  PuenteMapPainter *self = PUENTE_MAP_PAINTER (object);
+  PuenteMapPainter        *self = PUENTE_MAP_PAINTER (object);
   PuenteMapPainterPrivate *priv = puente_map_painter_get_instance_private (self);
 
   g_clear_object (&priv->context);
@@ -53,7 +53,7 @@ puente_map_painter_get_property (GObject    *object,
                                  GValue     *value,
                                  GParamSpec *pspec)
 {
-  PuenteMapPainter *self = PUENTE_MAP_PAINTER (object);
+  PuenteMapPainter        *self = PUENTE_MAP_PAINTER (object);
   PuenteMapPainterPrivate *priv = puente_map_painter_get_instance_private (self);
 
   switch (prop_id)
@@ -72,7 +72,7 @@ puente_map_painter_set_property (GObject      *object,
                                  const GValue *value,
                                  GParamSpec   *pspec)
 {
-  PuenteMapPainter *self = PUENTE_MAP_PAINTER (object);
+  PuenteMapPainter        *self = PUENTE_MAP_PAINTER (object);
   PuenteMapPainterPrivate *priv = puente_map_painter_get_instance_private (self);
 
   switch (prop_id)
@@ -144,9 +144,9 @@ puente_map_painter_new (GType             painter_type,
 }
 
 /* Bottom to top, as the map stacks them. */
-static const char * const layer_ids[] = { "states", "charging", "used", "transit", "stations", "ports", "supply", NULL };
+static const char *const layer_ids[] = { "states", "charging", "used", "transit", "stations", "ports", "supply", NULL };
 
-const char * const *
+const char *const *
 puente_map_painter_list_ids (void)
 {
   return layer_ids;
@@ -157,8 +157,12 @@ puente_map_painter_new_for_id (const char       *layer_id,
                                PuenteMapContext *context)
 {
   GType types[] = {
-    PUENTE_TYPE_STATES_PAINTER, PUENTE_TYPE_CHARGING_PAINTER, PUENTE_TYPE_USED_PAINTER,
-    PUENTE_TYPE_TRANSIT_PAINTER, PUENTE_TYPE_STATIONS_PAINTER, PUENTE_TYPE_PORTS_PAINTER,
+    PUENTE_TYPE_STATES_PAINTER,
+    PUENTE_TYPE_CHARGING_PAINTER,
+    PUENTE_TYPE_USED_PAINTER,
+    PUENTE_TYPE_TRANSIT_PAINTER,
+    PUENTE_TYPE_STATIONS_PAINTER,
+    PUENTE_TYPE_PORTS_PAINTER,
     PUENTE_TYPE_SUPPLY_PAINTER,
   };
 
@@ -310,7 +314,7 @@ double
 puente_map_painter_get_reference (PuenteMapPainter *self)
 {
   PuenteMapPainterPrivate *priv = puente_map_painter_get_instance_private (self);
-  guint generation;
+  guint                    generation;
 
   g_return_val_if_fail (PUENTE_IS_MAP_PAINTER (self), 1);
   g_return_val_if_fail (PUENTE_MAP_PAINTER_GET_CLASS (self)->compute_reference != NULL, 1);

@@ -28,7 +28,8 @@ values_of (const PuenteResults   *results,
 {
   *size = puente_results_get_value (results, spec->size_indicator, id, year);
   *colour = spec->colour_indicator != NULL
-    ? puente_results_get_value (results, spec->colour_indicator, id, year) : NAN;
+    ? puente_results_get_value (results, spec->colour_indicator, id, year)
+    : NAN;
   return !isnan (*size);
 }
 
@@ -59,12 +60,12 @@ get_values (PuenteMapContext      *context,
 }
 
 static void
-collect (PuenteMapContext      *context,
-         const char            *indicator,
-         const PuentePlace     *places,
-         guint                  n_places,
-         gboolean               difference,
-         GArray                *values)
+collect (PuenteMapContext  *context,
+         const char        *indicator,
+         const PuentePlace *places,
+         guint              n_places,
+         gboolean           difference,
+         GArray            *values)
 {
   const PuenteResults *a = puente_map_context_get_results (context);
   const PuenteResults *b = puente_map_context_get_compare (context);
@@ -73,7 +74,7 @@ collect (PuenteMapContext      *context,
     {
       const double *sa = puente_results_get_series (a, indicator, places[p].id);
       const double *sb = b != NULL ? puente_results_get_series (b, indicator, places[p].id) : NULL;
-      guint n = puente_results_get_n_years (a);
+      guint         n = puente_results_get_n_years (a);
 
       if (b != NULL)
         n = MIN (n, puente_results_get_n_years (b));
@@ -143,7 +144,7 @@ static GArray *
 get_places (const PuentePointSpec *spec,
             PuenteDataset         *dataset)
 {
-  guint n = spec->get_n_places (dataset);
+  guint   n = spec->get_n_places (dataset);
   GArray *places = g_array_sized_new (FALSE, FALSE, sizeof (PuentePlace), n);
 
   for (guint i = 0; i < n; i++)
@@ -175,7 +176,7 @@ layout (PuenteMapContext      *context,
         const PuenteMapFrame  *frame)
 {
   GArray *symbols = g_array_new (FALSE, FALSE, sizeof (PuentePointSymbol));
-  double scale = puente_map_symbol_scale (frame);
+  double  scale = puente_map_symbol_scale (frame);
 
   for (guint p = 0; p < n_places; p++)
     {
@@ -201,13 +202,13 @@ paint_symbols (PuenteMapContext       *context,
                gboolean                square)
 {
   const char *selection = puente_map_context_get_selection (context);
-  gboolean dark = puente_map_context_get_style (context) == PUENTE_BASEMAP_STYLE_DARK;
+  gboolean    dark = puente_map_context_get_style (context) == PUENTE_BASEMAP_STYLE_DARK;
 
   for (guint i = 0; i < symbols->len; i++)
     {
       const PuentePointSymbol *s = &g_array_index (symbols, PuentePointSymbol, i);
-      gboolean selected = g_strcmp0 (s->id, selection) == 0;
-      PuenteRgb rgb;
+      gboolean                 selected = g_strcmp0 (s->id, selection) == 0;
+      PuenteRgb                rgb;
 
       puente_map_classes_colour (classes, s->colour, &rgb);
       cairo_new_path (cr);
@@ -265,8 +266,8 @@ puente_points_is_available (PuenteMapContext      *context,
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), FALSE);
 
   return spec->get_n_places (puente_map_context_get_dataset (context)) > 0 &&
-         puente_map_context_has_indicator (context, spec->size_indicator) &&
-         puente_map_context_has_indicator (context, spec->colour_indicator);
+    puente_map_context_has_indicator (context, spec->size_indicator) &&
+    puente_map_context_has_indicator (context, spec->colour_indicator);
 }
 
 void
@@ -278,7 +279,7 @@ puente_points_paint (PuenteMapContext      *context,
   g_autoptr(GArray) places = NULL;
   g_autoptr(GArray) symbols = NULL;
   PuenteMapClasses classes;
-  double reference;
+  double           reference;
 
   g_return_if_fail (PUENTE_IS_MAP_CONTEXT (context));
 
@@ -297,7 +298,7 @@ void
 puente_points_init (PuentePoints          *points,
                     const PuentePointSpec *spec)
 {
-  *points = (PuentePoints) { .spec = spec };
+  *points = (PuentePoints){ .spec = spec };
 }
 
 void
@@ -359,7 +360,7 @@ puente_points_collect_marks (PuentePoints         *points,
       const PuentePointSymbol *s = &g_array_index (symbols, PuentePointSymbol, i);
       /* A square's half side is 0.89 r (as paint_symbols () draws it);
        * and the outline. */
-      double r = (points->spec->square ? s->r * 0.89 : s->r) + 1;
+      double                   r = (points->spec->square ? s->r * 0.89 : s->r) + 1;
 
       puente_map_marks_add_obstacle (marks, s->x, s->y, r, points->spec->square);
       puente_map_marks_add_place (marks, s->id, puente_map_context_get_place_name (context, s->id), s->x, s->y, r,
@@ -388,7 +389,7 @@ puente_points_describe (PuenteMapContext      *context,
                         char                 **colour_text)
 {
   PuenteLang lang = puente_map_context_get_language (context);
-  double size, colour;
+  double     size, colour;
 
   *name = puente_map_context_get_place_name (context, id);
   if (*name == NULL || !get_values (context, spec, id, &size, &colour))
@@ -438,7 +439,7 @@ puente_points_legend (PuentePoints               *points,
 {
   FormatData data = { points->spec, puente_map_context_is_difference (context),
                       puente_map_context_get_language (context) };
-  double top = y;
+  double     top = y;
 
   puente_points_update (points, context);
   y += puente_map_legend_text (cr, legend, title, x, y, width, TRUE, FALSE) + 4;

@@ -38,9 +38,9 @@ puente_map_ramp_colour (PuenteMapRamp ramp,
                         guint         n)
 {
   const guint32 *stops;
-  double t, f;
-  guint i;
-  PuenteRgb a, b, out;
+  double         t, f;
+  guint          i;
+  PuenteRgb      a, b, out;
 
   g_return_val_if_fail ((guint) ramp < G_N_ELEMENTS (ramps), rgb_from_hex (0x808080));
 
@@ -148,9 +148,9 @@ puente_map_classes_quantiles (PuenteMapClasses *classes,
                               guint             n_values,
                               guint             n_classes)
 {
-  guint n;
+  guint  n;
   double breaks[PUENTE_MAP_MAX_CLASSES - 1];
-  guint n_breaks = 0;
+  guint  n_breaks = 0;
 
   g_return_if_fail (classes != NULL);
   g_return_if_fail (n_classes >= 2 && n_classes <= PUENTE_MAP_MAX_CLASSES);
@@ -174,9 +174,9 @@ puente_map_classes_diverging (PuenteMapClasses *classes,
                               guint             n_values)
 {
   static const double quantiles[] = { 0.35, 0.7, 0.92 };
-  double t[3] = { 0 };
-  double breaks[6];
-  guint n;
+  double              t[3] = { 0 };
+  double              breaks[6];
+  guint               n;
 
   g_return_if_fail (classes != NULL);
 
@@ -228,8 +228,8 @@ make_layout (cairo_t    *cr,
 {
   PangoLayout *layout;
   g_autoptr(PangoFontDescription) desc = pango_font_description_new ();
-  cairo_surface_t *surface = NULL;
-  cairo_t *measure = cr;
+  cairo_surface_t      *surface = NULL;
+  cairo_t              *measure = cr;
   cairo_font_options_t *options = cairo_font_options_create ();
 
   if (measure == NULL)
@@ -301,16 +301,16 @@ double
 puente_map_legend_classes (cairo_t                    *cr,
                            const PuenteMapLegendStyle *style,
                            const PuenteMapClasses     *classes,
-                           char                     *(*format_value) (double   value,
-                                                                      gpointer user_data),
-                           gpointer                    user_data,
-                           double                      x,
-                           double                      y,
-                           double                      width)
+                           char *(*format_value) (double   value,
+                                                  gpointer user_data),
+                           gpointer user_data,
+                           double   x,
+                           double   y,
+                           double   width)
 {
   PuenteMapLegendStyle small = *style;
-  double swatch_h = style->font_size * 0.9;
-  double w, label_h = 0;
+  double               swatch_h = style->font_size * 0.9;
+  double               w, label_h = 0;
 
   if (classes->n_classes == 0)
     return 0;
@@ -330,7 +330,7 @@ puente_map_legend_classes (cairo_t                    *cr,
       if (i > 0)
         {
           g_autofree char *text = format_value (classes->breaks[i - 1], user_data);
-          double h = puente_map_legend_text (NULL, &small, text, 0, 0, -1, FALSE, FALSE);
+          double           h = puente_map_legend_text (NULL, &small, text, 0, 0, -1, FALSE, FALSE);
 
           label_h = MAX (label_h, h);
           if (cr != NULL)
@@ -391,4 +391,3 @@ puente_map_legend_size_key (cairo_t                    *cr,
                           width - 2 * max_radius - 8, FALSE, FALSE);
   return 2 * r + 8;
 }
-

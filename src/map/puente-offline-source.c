@@ -21,21 +21,21 @@ typedef struct
   guint64     key;
   GdkTexture *texture;
   gsize       bytes;
-  GList      *link;             /* in lru */
+  GList      *link; /* in lru */
 } CacheEntry;
 
 struct _PuenteOfflineSource
 {
-  ShumateMapSource parent_instance;
+  ShumateMapSource   parent_instance;
 
-  PuenteBasemap *basemap;
+  PuenteBasemap     *basemap;
   PuenteBasemapStyle style;
-  int scale_factor;
+  int                scale_factor;
 
-  GHashTable *cache;            /* guint64 * -> CacheEntry */
-  GQueue lru;                   /* most recent first */
-  gsize cache_bytes;
-  guint cache_hits;
+  GHashTable        *cache; /* guint64 * -> CacheEntry */
+  GQueue             lru;   /* most recent first */
+  gsize              cache_bytes;
+  guint              cache_hits;
 };
 
 G_DEFINE_FINAL_TYPE (PuenteOfflineSource, puente_offline_source, SHUMATE_TYPE_MAP_SOURCE)
@@ -57,12 +57,12 @@ static GParamSpec *properties[N_PROPS];
 typedef struct
 {
   PuenteOfflineSource *source;
-  PuenteBasemap *basemap;
-  ShumateTile *tile;
-  GTask *outer;
-  guint64 key;
-  int zoom, x, y, scale_factor;
-  PuenteBasemapStyle style;
+  PuenteBasemap       *basemap;
+  ShumateTile         *tile;
+  GTask               *outer;
+  guint64              key;
+  int                  zoom, x, y, scale_factor;
+  PuenteBasemapStyle   style;
 } RenderJob;
 
 static void
@@ -87,17 +87,13 @@ cache_entry_free (gpointer data)
 }
 
 static guint64
-cache_key (int                   zoom,
-           int                   x,
-           int                   y,
-           int                   scale_factor,
-           PuenteBasemapStyle    style)
+cache_key (int                zoom,
+           int                x,
+           int                y,
+           int                scale_factor,
+           PuenteBasemapStyle style)
 {
-  return ((guint64) (zoom & 0xff) << 56)
-         | ((guint64) (x & 0xffffff) << 32)
-         | ((guint64) (y & 0xffffff) << 8)
-         | ((guint64) (scale_factor & 0xf) << 4)
-         | (guint64) (style & 0x3);
+  return ((guint64) (zoom & 0xff) << 56) | ((guint64) (x & 0xffffff) << 32) | ((guint64) (y & 0xffffff) << 8) | ((guint64) (scale_factor & 0xf) << 4) | (guint64) (style & 0x3);
 }
 
 static CacheEntry *
@@ -150,8 +146,7 @@ texture_new_for_surface (cairo_surface_t *surface)
   g_assert (cairo_image_surface_get_format (surface) == CAIRO_FORMAT_ARGB32);
 
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_height (surface)
-                                      * (gsize) cairo_image_surface_get_stride (surface),
+                                      (gsize) cairo_image_surface_get_height (surface) * (gsize) cairo_image_surface_get_stride (surface),
                                       (GDestroyNotify) cairo_surface_destroy,
                                       cairo_surface_reference (surface));
   /* Cairo's ARGB32 is premultiplied BGRA in memory on little-endian hosts,
@@ -169,9 +164,9 @@ render_thread (GTask        *task,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  RenderJob *job = task_data;
+  RenderJob       *job = task_data;
   cairo_surface_t *surface;
-  GdkTexture *texture;
+  GdkTexture      *texture;
 
   PUENTE_TSAN_ACQUIRE (job);
   if (g_task_return_error_if_cancelled (task))
@@ -228,21 +223,21 @@ render_done (GObject      *source_object,
 }
 
 static void
-puente_offline_source_fill_tile_async (ShumateMapSource    *source,
-                                       ShumateTile         *tile,
-                                       GCancellable        *cancellable,
-                                       GAsyncReadyCallback  callback,
-                                       gpointer             user_data)
+puente_offline_source_fill_tile_async (ShumateMapSource   *source,
+                                       ShumateTile        *tile,
+                                       GCancellable       *cancellable,
+                                       GAsyncReadyCallback callback,
+                                       gpointer            user_data)
 {
   PuenteOfflineSource *self = PUENTE_OFFLINE_SOURCE (source);
   g_autoptr(GTask) task = NULL;
   g_autoptr(GTask) inner = NULL;
-  int zoom = (int) shumate_tile_get_zoom_level (tile);
-  int x = (int) shumate_tile_get_x (tile);
-  int y = (int) shumate_tile_get_y (tile);
-  guint64 key;
+  int         zoom = (int) shumate_tile_get_zoom_level (tile);
+  int         x = (int) shumate_tile_get_x (tile);
+  int         y = (int) shumate_tile_get_y (tile);
+  guint64     key;
   CacheEntry *entry;
-  RenderJob *job;
+  RenderJob  *job;
 
   g_return_if_fail (PUENTE_IS_OFFLINE_SOURCE (self));
   g_return_if_fail (SHUMATE_IS_TILE (tile));
@@ -286,9 +281,9 @@ puente_offline_source_fill_tile_async (ShumateMapSource    *source,
 }
 
 static gboolean
-puente_offline_source_fill_tile_finish (ShumateMapSource  *source,
-                                        GAsyncResult      *result,
-                                        GError           **error)
+puente_offline_source_fill_tile_finish (ShumateMapSource *source,
+                                        GAsyncResult     *result,
+                                        GError          **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, source), FALSE);
 
@@ -388,7 +383,7 @@ puente_offline_source_set_property (GObject      *object,
 static void
 puente_offline_source_class_init (PuenteOfflineSourceClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass          *object_class = G_OBJECT_CLASS (klass);
   ShumateMapSourceClass *source_class = SHUMATE_MAP_SOURCE_CLASS (klass);
 
   object_class->constructed = puente_offline_source_constructed;

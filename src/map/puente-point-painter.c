@@ -39,7 +39,7 @@ point_layer_is_available (PuenteMapPainter *painter)
 }
 
 static void
-point_layer_draw (PuenteMapPainter       *painter,
+point_layer_draw (PuenteMapPainter     *painter,
                   cairo_t              *cr,
                   const PuenteMapFrame *frame)
 {
@@ -47,7 +47,7 @@ point_layer_draw (PuenteMapPainter       *painter,
 }
 
 static char *
-point_layer_hit_test (PuenteMapPainter       *painter,
+point_layer_hit_test (PuenteMapPainter     *painter,
                       const PuenteMapFrame *frame,
                       double                x,
                       double                y)
@@ -57,9 +57,9 @@ point_layer_hit_test (PuenteMapPainter       *painter,
 
 static char *
 point_layer_describe (PuenteMapPainter *painter,
-                      const char     *id)
+                      const char       *id)
 {
-  const char *name;
+  const char      *name;
   g_autofree char *size_text = NULL;
   g_autofree char *colour_text = NULL;
 
@@ -67,23 +67,23 @@ point_layer_describe (PuenteMapPainter *painter,
                                &colour_text))
     return NULL;
   return PUENTE_POINT_PAINTER_GET_CLASS (painter)->format_tooltip (PUENTE_POINT_PAINTER (painter), name, size_text,
-                                                               colour_text);
+                                                                   colour_text);
 }
 
 static double
-point_layer_draw_legend (PuenteMapPainter             *painter,
+point_layer_draw_legend (PuenteMapPainter           *painter,
                          cairo_t                    *cr,
                          const PuenteMapLegendStyle *legend,
                          double                      x,
                          double                      y,
                          double                      width)
 {
-  PuentePointPainter *self = PUENTE_POINT_PAINTER (painter);
+  PuentePointPainter      *self = PUENTE_POINT_PAINTER (painter);
   PuentePointPainterClass *klass = PUENTE_POINT_PAINTER_GET_CLASS (self);
-  PuenteMapContext *context = puente_map_painter_get_context (painter);
-  g_autofree char *key_number = puente_points_key_number (get_points (painter), context);
-  g_autofree char *title = klass->format_legend_title (self, puente_map_context_get_year (context));
-  g_autofree char *key_text = klass->format_size_key (self, key_number);
+  PuenteMapContext        *context = puente_map_painter_get_context (painter);
+  g_autofree char         *key_number = puente_points_key_number (get_points (painter), context);
+  g_autofree char         *title = klass->format_legend_title (self, puente_map_context_get_year (context));
+  g_autofree char         *key_text = klass->format_size_key (self, key_number);
 
   /* The subclass marked them for translation (N_). */
   return puente_points_legend (get_points (painter), context, cr, legend, title,
@@ -124,7 +124,7 @@ puente_point_painter_finalize (GObject *object)
 static void
 puente_point_painter_class_init (PuentePointPainterClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass          *object_class = G_OBJECT_CLASS (klass);
   PuenteMapPainterClass *painter_class = PUENTE_MAP_PAINTER_CLASS (klass);
 
   object_class->constructed = puente_point_painter_constructed;

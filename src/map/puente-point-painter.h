@@ -24,7 +24,7 @@ G_DECLARE_DERIVABLE_TYPE (PuentePointPainter, puente_point_painter, PUENTE, POIN
 
 struct _PuentePointPainterClass
 {
-  PuenteMapPainterClass parent_class;
+  PuenteMapPainterClass  parent_class;
 
   /* What the symbols show. */
   const PuentePointSpec *spec;
@@ -35,14 +35,14 @@ struct _PuentePointPainterClass
 
   /* Translated texts with the layer's numbers in them: a place's tooltip,
    * the legend's title for @year, and the text of the size key. */
-  char *(*format_tooltip)      (PuentePointPainter *self,
-                                const char       *name,
-                                const char       *size_text,
-                                const char       *colour_text);
+  char *(*format_tooltip) (PuentePointPainter *self,
+                           const char         *name,
+                           const char         *size_text,
+                           const char         *colour_text);
   char *(*format_legend_title) (PuentePointPainter *self,
-                                int               year);
-  char *(*format_size_key)     (PuentePointPainter *self,
-                                const char       *number);
+                                int                 year);
+  char *(*format_size_key) (PuentePointPainter *self,
+                            const char         *number);
 
   gpointer padding[4];
 };

@@ -33,7 +33,8 @@ format_threshold (double     value,
                   gboolean   difference,
                   PuenteLang lang)
 {
-  g_autofree char *number = puente_format_number (lang, value, fabs (value) < 1 ? 2 : fabs (value) < 10 ? 1 : 0);
+  g_autofree char *number = puente_format_number (lang, value, fabs (value) < 1 ? 2 : fabs (value) < 10 ? 1
+                                                                                                        : 0);
 
   return difference && value > 0 ? g_strdup_printf ("+%s", number) : g_steal_pointer (&number);
 }
@@ -45,12 +46,21 @@ get_place (const PuenteDataset *dataset,
 {
   const PuentePort *port = puente_dataset_get_port (dataset, index);
 
-  *place = (PuentePlace) { port->id, port->lat, port->lon };
+  *place = (PuentePlace){ port->id, port->lat, port->lon };
 }
 
 static const PuentePointSpec spec = {
-  PUENTE_PORTS_CROSSINGS, PUENTE_PORTS_PEAK_MW, PUENTE_MAP_RAMP_VIRIDIS, 20.0, NULL, 0,
-  TRUE, puente_dataset_get_n_ports, get_place, format_colour, format_threshold,
+  PUENTE_PORTS_CROSSINGS,
+  PUENTE_PORTS_PEAK_MW,
+  PUENTE_MAP_RAMP_VIRIDIS,
+  20.0,
+  NULL,
+  0,
+  TRUE,
+  puente_dataset_get_n_ports,
+  get_place,
+  format_colour,
+  format_threshold,
   .label_min_zoom = 6.0,
 };
 
@@ -80,9 +90,9 @@ G_DEFINE_FINAL_TYPE (PuentePortsPainter, puente_ports_painter, PUENTE_TYPE_POINT
 
 static char *
 ports_format_tooltip (PuentePointPainter *painter,
-                      const char       *name,
-                      const char       *size_text,
-                      const char       *colour_text)
+                      const char         *name,
+                      const char         *size_text,
+                      const char         *colour_text)
 {
   PuenteLang lang = puente_map_painter_get_language (PUENTE_MAP_PAINTER (painter));
   /* Translators: tooltip: a port of entry, truck crossings a year, charging power */
@@ -91,7 +101,7 @@ ports_format_tooltip (PuentePointPainter *painter,
 
 static char *
 ports_format_legend_title (PuentePointPainter *painter,
-                           int               year)
+                           int                 year)
 {
   PuenteLang lang = puente_map_painter_get_language (PUENTE_MAP_PAINTER (painter));
   /* Translators: legend title with the year */
@@ -100,7 +110,7 @@ ports_format_legend_title (PuentePointPainter *painter,
 
 static char *
 ports_format_size_key (PuentePointPainter *painter,
-                       const char       *number)
+                       const char         *number)
 {
   PuenteLang lang = puente_map_painter_get_language (PUENTE_MAP_PAINTER (painter));
   return g_strdup_printf (puente_gettext (lang, "%s truck crossings a year"), number);
@@ -109,15 +119,15 @@ ports_format_size_key (PuentePointPainter *painter,
 static void
 puente_ports_painter_class_init (PuentePortsPainterClass *klass)
 {
-  PuenteMapPainterClass *painter_class = PUENTE_MAP_PAINTER_CLASS (klass);
+  PuenteMapPainterClass   *painter_class = PUENTE_MAP_PAINTER_CLASS (klass);
   PuentePointPainterClass *point_class = PUENTE_POINT_PAINTER_CLASS (klass);
 
   painter_class->layer_id = "ports";
-  painter_class->title = N_("Ports of entry");
-  painter_class->sources = N_("Ports: CBP/BTS border crossing data; projections: Puente model");
+  painter_class->title = N_ ("Ports of entry");
+  painter_class->sources = N_ ("Ports: CBP/BTS border crossing data; projections: Puente model");
   point_class->spec = &spec;
-  point_class->colour_title = N_("Peak charging power for electric trucks (MW)");
-  point_class->colour_difference_title = N_("Peak charging power, B − A (MW)");
+  point_class->colour_title = N_ ("Peak charging power for electric trucks (MW)");
+  point_class->colour_difference_title = N_ ("Peak charging power, B − A (MW)");
   point_class->format_tooltip = ports_format_tooltip;
   point_class->format_legend_title = ports_format_legend_title;
   point_class->format_size_key = ports_format_size_key;

@@ -11,12 +11,12 @@ G_BEGIN_DECLS
 
 /* Indicators the layer needs from the engine (medium and heavy duty). */
 #define PUENTE_PORTS_CROSSINGS "freight.crossings"
-#define PUENTE_PORTS_PEAK_MW   "freight.peak_mw"
+#define PUENTE_PORTS_PEAK_MW "freight.peak_mw"
 
-gboolean puente_ports_is_available (PuenteMapContext     *context);
-void     puente_ports_paint        (PuenteMapContext     *context,
-                                    cairo_t              *cr,
-                                    const PuenteMapFrame *frame);
+gboolean puente_ports_is_available (PuenteMapContext *context);
+void     puente_ports_paint (PuenteMapContext     *context,
+                             cairo_t              *cr,
+                             const PuenteMapFrame *frame);
 
 #define PUENTE_TYPE_PORTS_PAINTER (puente_ports_painter_get_type ())
 

@@ -114,8 +114,8 @@ puente_states_layer_get_metric (PuenteStatesLayer *self)
 }
 
 void
-puente_states_layer_set_metric (PuenteStatesLayer  *self,
-                                PuenteStatesMetric  metric)
+puente_states_layer_set_metric (PuenteStatesLayer *self,
+                                PuenteStatesMetric metric)
 {
   g_return_if_fail (PUENTE_IS_STATES_LAYER (self));
 

@@ -17,8 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteStatesLayer, puente_states_layer, PUENTE, STATES_LAYER, PuenteMapLayer)
 
-PuenteStatesMetric  puente_states_layer_get_metric (PuenteStatesLayer  *self);
-void                puente_states_layer_set_metric (PuenteStatesLayer  *self,
-                                                    PuenteStatesMetric  metric);
+PuenteStatesMetric puente_states_layer_get_metric (PuenteStatesLayer *self);
+void               puente_states_layer_set_metric (PuenteStatesLayer *self,
+                                                   PuenteStatesMetric metric);
 
 G_END_DECLS

@@ -22,17 +22,17 @@
 typedef struct
 {
   const char   *id;
-  const char   *title;      /* N_() */
-  const char   *unit;       /* N_() */
+  const char   *title; /* N_() */
+  const char   *unit;  /* N_() */
   PuenteMapRamp ramp;
 } MetricInfo;
 
 static const MetricInfo metrics[PUENTE_N_STATES_METRICS] = {
-  [PUENTE_STATES_METRIC_ZEV_SHARE] = { "zev-share", N_("ZEV share of new sales"), N_("% of new light-duty sales"), PUENTE_MAP_RAMP_VIRIDIS },
-  [PUENTE_STATES_METRIC_EVS_PER_PORT] = { "evs-per-port", N_("EVs per public charging port"), N_("ZEVs in operation per public port"), PUENTE_MAP_RAMP_CIVIDIS },
-  [PUENTE_STATES_METRIC_CHARGING_GAP] = { "charging-gap", N_("Public charging gap"), N_("public ports needed minus existing"), PUENTE_MAP_RAMP_MAGMA },
-  [PUENTE_STATES_METRIC_ELECTRICITY] = { "electricity", N_("Electricity demand"), N_("GWh per year, light-duty vehicles"), PUENTE_MAP_RAMP_VIRIDIS },
-  [PUENTE_STATES_METRIC_CO2] = { "co2", N_("CO₂ emissions"), N_("Mt CO₂ per year, light-duty tailpipe and grid"), PUENTE_MAP_RAMP_MAGMA },
+  [PUENTE_STATES_METRIC_ZEV_SHARE] = { "zev-share", N_ ("ZEV share of new sales"), N_ ("% of new light-duty sales"), PUENTE_MAP_RAMP_VIRIDIS },
+  [PUENTE_STATES_METRIC_EVS_PER_PORT] = { "evs-per-port", N_ ("EVs per public charging port"), N_ ("ZEVs in operation per public port"), PUENTE_MAP_RAMP_CIVIDIS },
+  [PUENTE_STATES_METRIC_CHARGING_GAP] = { "charging-gap", N_ ("Public charging gap"), N_ ("public ports needed minus existing"), PUENTE_MAP_RAMP_MAGMA },
+  [PUENTE_STATES_METRIC_ELECTRICITY] = { "electricity", N_ ("Electricity demand"), N_ ("GWh per year, light-duty vehicles"), PUENTE_MAP_RAMP_VIRIDIS },
+  [PUENTE_STATES_METRIC_CO2] = { "co2", N_ ("CO₂ emissions"), N_ ("Mt CO₂ per year, light-duty tailpipe and grid"), PUENTE_MAP_RAMP_MAGMA },
 };
 
 /* ZEV shares: fixed classes everyone reads the same way. */
@@ -139,7 +139,7 @@ puente_states_metric_get_value (PuenteStatesMetric   metric,
                                 int                  year)
 {
   MetricSeries s;
-  int first;
+  int          first;
 
   g_return_val_if_fail ((guint) metric < PUENTE_N_STATES_METRICS, NAN);
 
@@ -196,11 +196,11 @@ puente_states_metric_format (PuenteStatesMetric metric,
 /* ---- cairo only --------------------------------------------------------- */
 
 double
-puente_states_get_value (PuenteMapContext   *context,
-                         PuenteStatesMetric  metric,
-                         const char         *region)
+puente_states_get_value (PuenteMapContext  *context,
+                         PuenteStatesMetric metric,
+                         const char        *region)
 {
-  int year;
+  int    year;
   double a;
 
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), NAN);
@@ -208,19 +208,18 @@ puente_states_get_value (PuenteMapContext   *context,
   year = puente_map_context_get_year (context);
   a = puente_states_metric_get_value (metric, puente_map_context_get_shown (context), region, year);
   if (puente_map_context_is_difference (context))
-    return puente_states_metric_get_value (metric, puente_map_context_get_compare (context), region, year)
-           - puente_states_metric_get_value (metric, puente_map_context_get_results (context), region, year);
+    return puente_states_metric_get_value (metric, puente_map_context_get_compare (context), region, year) - puente_states_metric_get_value (metric, puente_map_context_get_results (context), region, year);
   return a;
 }
 
 void
-puente_states_get_classes (PuenteMapContext   *context,
-                           PuenteStatesMetric  metric,
-                           PuenteMapClasses   *classes)
+puente_states_get_classes (PuenteMapContext  *context,
+                           PuenteStatesMetric metric,
+                           PuenteMapClasses  *classes)
 {
-  PuenteDataset *dataset;
+  PuenteDataset       *dataset;
   const PuenteResults *a, *b;
-  gboolean difference;
+  gboolean             difference;
   g_autoptr(GArray) values = NULL;
 
   g_return_if_fail (PUENTE_IS_MAP_CONTEXT (context));
@@ -239,11 +238,11 @@ puente_states_get_classes (PuenteMapContext   *context,
   values = g_array_new (FALSE, FALSE, sizeof (double));
   for (guint s = 0; a != NULL && s < puente_dataset_get_n_states (dataset); s++)
     {
-      const char *code = puente_dataset_get_state (dataset, s)->code;
+      const char  *code = puente_dataset_get_state (dataset, s)->code;
       MetricSeries sa, sb;
-      gboolean has_a = metric_series (metric, a, code, &sa);
-      gboolean has_b = b != NULL && metric_series (metric, b, code, &sb);
-      guint n = puente_results_get_n_years (a);
+      gboolean     has_a = metric_series (metric, a, code, &sa);
+      gboolean     has_b = b != NULL && metric_series (metric, b, code, &sb);
+      guint        n = puente_results_get_n_years (a);
 
       if (b != NULL)
         n = MIN (n, puente_results_get_n_years (b));
@@ -280,10 +279,10 @@ puente_states_get_classes (PuenteMapContext   *context,
 }
 
 gboolean
-puente_states_get_colour (PuenteMapContext   *context,
-                          PuenteStatesMetric  metric,
-                          const char         *region,
-                          PuenteRgb          *rgb)
+puente_states_get_colour (PuenteMapContext  *context,
+                          PuenteStatesMetric metric,
+                          const char        *region,
+                          PuenteRgb         *rgb)
 {
   PuenteMapClasses classes;
 
@@ -299,7 +298,7 @@ is_model_state (PuenteDataset              *dataset,
                 const PuenteBasemapFeature *feature)
 {
   return puente_basemap_feature_get_kind (feature) == PUENTE_BASEMAP_FEATURE_STATE &&
-         puente_dataset_find_state (dataset, puente_basemap_feature_get_id (feature)) >= 0;
+    puente_dataset_find_state (dataset, puente_basemap_feature_get_id (feature)) >= 0;
 }
 
 /* The fills and borders of every state in view. */
@@ -310,10 +309,10 @@ paint_fills (PuenteMapContext       *context,
              cairo_t                *cr,
              const PuenteMapFrame   *frame)
 {
-  PuenteBasemap *basemap = puente_map_context_get_basemap (context);
-  PuenteDataset *dataset = puente_map_context_get_dataset (context);
+  PuenteBasemap     *basemap = puente_map_context_get_basemap (context);
+  PuenteDataset     *dataset = puente_map_context_get_dataset (context);
   PuenteBasemapStyle style = puente_map_context_get_style (context);
-  double left, top, border_r, border_g, border_b;
+  double             left, top, border_r, border_g, border_b;
 
   puente_map_frame_get_origin (frame, &left, &top);
   puente_basemap_get_paint (style, PUENTE_BASEMAP_PAINT_LAND, &border_r, &border_g, &border_b);
@@ -325,9 +324,9 @@ paint_fills (PuenteMapContext       *context,
   for (guint i = 0; i < puente_basemap_get_n_features (basemap); i++)
     {
       const PuenteBasemapFeature *feature = puente_basemap_get_feature (basemap, i);
-      const char *code = puente_basemap_feature_get_id (feature);
-      PuenteRgb rgb;
-      gboolean has_value;
+      const char                 *code = puente_basemap_feature_get_id (feature);
+      PuenteRgb                   rgb;
+      gboolean                    has_value;
 
       if (!is_model_state (dataset, feature))
         continue;
@@ -365,11 +364,11 @@ paint_overlay (PuenteMapContext     *context,
                cairo_t              *cr,
                const PuenteMapFrame *frame)
 {
-  PuenteBasemap *basemap = puente_map_context_get_basemap (context);
-  PuenteBasemapStyle style = puente_map_context_get_style (context);
-  const char *selection = puente_map_context_get_selection (context);
+  PuenteBasemap              *basemap = puente_map_context_get_basemap (context);
+  PuenteBasemapStyle          style = puente_map_context_get_style (context);
+  const char                 *selection = puente_map_context_get_selection (context);
   const PuenteBasemapFeature *selected = selection != NULL ? puente_basemap_lookup (basemap, selection) : NULL;
-  double left, top;
+  double                      left, top;
 
   puente_map_frame_get_origin (frame, &left, &top);
 
@@ -400,15 +399,15 @@ paint_overlay (PuenteMapContext     *context,
 struct _PuenteStatesCache
 {
   cairo_surface_t   *surface;
-  double             left, top;      /* world pixels of its corner */
-  double             width, height;  /* logical pixels */
+  double             left, top;     /* world pixels of its corner */
+  double             width, height; /* logical pixels */
   double             device_scale;
   double             zoom;
   int                year;
   guint              generation;
   PuenteStatesMetric metric;
   PuenteBasemapStyle style;
-  PuenteMapContext  *context;        /* not a reference: compared only */
+  PuenteMapContext  *context; /* not a reference: compared only */
   guint              hits;
   guint              misses;
 };
@@ -451,9 +450,9 @@ paint_fills_cached (PuenteMapContext       *context,
                     cairo_t                *cr,
                     const PuenteMapFrame   *frame)
 {
-  double left, top, sx = 1, sy = 1;
-  int year = puente_map_context_get_year (context);
-  guint generation = puente_map_context_get_generation (context);
+  double             left, top, sx = 1, sy = 1;
+  int                year = puente_map_context_get_year (context);
+  guint              generation = puente_map_context_get_generation (context);
   PuenteBasemapStyle style = puente_map_context_get_style (context);
 
   puente_map_frame_get_origin (frame, &left, &top);
@@ -473,7 +472,7 @@ paint_fills_cached (PuenteMapContext       *context,
       left + frame->width > cache->left + cache->width || top + frame->height > cache->top + cache->height)
     {
       PuenteMapFrame big = *frame;
-      cairo_t *cache_cr;
+      cairo_t       *cache_cr;
 
       big.width = ceil (frame->width * (1 + 2 * CACHE_MARGIN));
       big.height = ceil (frame->height * (1 + 2 * CACHE_MARGIN));
@@ -568,7 +567,7 @@ puente_states_paint (PuenteMapContext     *context,
 
 struct _PuenteStatesPainter
 {
-  PuenteMapPainter     parent_instance;
+  PuenteMapPainter   parent_instance;
 
   PuenteStatesMetric metric;
   /* Classes of the last draw, valid for one generation of results. */
@@ -593,7 +592,7 @@ static const PuenteMapClasses *
 get_classes (PuenteStatesPainter *self)
 {
   PuenteMapContext *context = puente_map_painter_get_context (PUENTE_MAP_PAINTER (self));
-  guint generation = puente_map_context_get_generation (context);
+  guint             generation = puente_map_context_get_generation (context);
 
   if (!self->classes_valid || self->classes_generation != generation || self->classes_metric != self->metric)
     {
@@ -612,12 +611,12 @@ states_is_available (PuenteMapPainter *painter)
 }
 
 static void
-states_draw (PuenteMapPainter       *painter,
+states_draw (PuenteMapPainter     *painter,
              cairo_t              *cr,
              const PuenteMapFrame *frame)
 {
   PuenteStatesPainter *self = PUENTE_STATES_PAINTER (painter);
-  PuenteMapContext *context = puente_map_painter_get_context (painter);
+  PuenteMapContext    *context = puente_map_painter_get_context (painter);
 
   if (puente_map_context_get_results (context) == NULL)
     return;
@@ -628,14 +627,14 @@ states_draw (PuenteMapPainter       *painter,
 }
 
 static char *
-states_hit_test (PuenteMapPainter       *painter,
+states_hit_test (PuenteMapPainter     *painter,
                  const PuenteMapFrame *frame,
                  double                x,
                  double                y)
 {
-  PuenteMapContext *context = puente_map_painter_get_context (painter);
+  PuenteMapContext           *context = puente_map_painter_get_context (painter);
   const PuenteBasemapFeature *feature;
-  double lat, lon;
+  double                      lat, lon;
 
   puente_map_frame_unproject (frame, x, y, &lat, &lon);
   feature = puente_basemap_find_at (puente_map_context_get_basemap (context), lat, lon,
@@ -647,13 +646,13 @@ states_hit_test (PuenteMapPainter       *painter,
 
 static char *
 states_describe (PuenteMapPainter *painter,
-                 const char     *id)
+                 const char       *id)
 {
   PuenteStatesPainter *self = PUENTE_STATES_PAINTER (painter);
-  PuenteMapContext *context = puente_map_painter_get_context (painter);
-  PuenteLang lang = puente_map_context_get_language (context);
-  const char *name = puente_map_context_get_place_name (context, id);
-  g_autofree char *value = NULL;
+  PuenteMapContext    *context = puente_map_painter_get_context (painter);
+  PuenteLang           lang = puente_map_context_get_language (context);
+  const char          *name = puente_map_context_get_place_name (context, id);
+  g_autofree char     *value = NULL;
 
   if (name == NULL || puente_dataset_find_state (puente_map_context_get_dataset (context), id) < 0)
     return NULL;
@@ -680,7 +679,7 @@ format_threshold (double   value,
 }
 
 static double
-states_draw_legend (PuenteMapPainter             *painter,
+states_draw_legend (PuenteMapPainter           *painter,
                     cairo_t                    *cr,
                     const PuenteMapLegendStyle *style,
                     double                      x,
@@ -688,12 +687,12 @@ states_draw_legend (PuenteMapPainter             *painter,
                     double                      width)
 {
   PuenteStatesPainter *self = PUENTE_STATES_PAINTER (painter);
-  PuenteMapContext *context = puente_map_painter_get_context (painter);
-  PuenteLang lang = puente_map_context_get_language (context);
-  FormatData data = { self->metric, puente_map_context_is_difference (context),
-                      puente_map_context_get_language (context) };
-  g_autofree char *title = NULL;
-  double top = y;
+  PuenteMapContext    *context = puente_map_painter_get_context (painter);
+  PuenteLang           lang = puente_map_context_get_language (context);
+  FormatData           data = { self->metric, puente_map_context_is_difference (context),
+                                puente_map_context_get_language (context) };
+  g_autofree char     *title = NULL;
+  double               top = y;
 
   if (data.difference)
     /* Translators: legend title: a metric, its difference between
@@ -737,7 +736,7 @@ puente_states_painter_set_property (GObject      *object,
                                     GParamSpec   *pspec)
 {
   PuenteStatesPainter *self = PUENTE_STATES_PAINTER (object);
-  PuenteStatesMetric metric;
+  PuenteStatesMetric   metric;
 
   switch (prop_id)
     {
@@ -763,7 +762,7 @@ puente_states_painter_finalize (GObject *object)
 static void
 puente_states_painter_class_init (PuenteStatesPainterClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass          *object_class = G_OBJECT_CLASS (klass);
   PuenteMapPainterClass *painter_class = PUENTE_MAP_PAINTER_CLASS (klass);
 
   object_class->finalize = puente_states_painter_finalize;
@@ -772,8 +771,8 @@ puente_states_painter_class_init (PuenteStatesPainterClass *klass)
 
   painter_class->layer_id = "states";
   painter_class->is_available = states_is_available;
-  painter_class->title = N_("States");
-  painter_class->sources = N_("States: AFDC/NREL, Experian, INEGI, EMA, EPA eGRID; projections: Puente model");
+  painter_class->title = N_ ("States");
+  painter_class->sources = N_ ("States: AFDC/NREL, Experian, INEGI, EMA, EPA eGRID; projections: Puente model");
   painter_class->draw = states_draw;
   painter_class->hit_test = states_hit_test;
   painter_class->describe = states_describe;
@@ -798,9 +797,9 @@ puente_states_painter_get_fill (PuenteStatesPainter *self,
                                 PuenteRgb           *rgb)
 {
   PuenteMapContext *context;
-  PuenteRgb fill;
-  double r, g, b;
-  gboolean has_value;
+  PuenteRgb         fill;
+  double            r, g, b;
+  gboolean          has_value;
 
   g_return_val_if_fail (PUENTE_IS_STATES_PAINTER (self), FALSE);
   g_return_val_if_fail (rgb != NULL, FALSE);
@@ -832,8 +831,8 @@ puente_states_painter_get_metric (PuenteStatesPainter *self)
 }
 
 void
-puente_states_painter_set_metric (PuenteStatesPainter  *self,
-                                  PuenteStatesMetric  metric)
+puente_states_painter_set_metric (PuenteStatesPainter *self,
+                                  PuenteStatesMetric   metric)
 {
   g_return_if_fail (PUENTE_IS_STATES_PAINTER (self));
   g_return_if_fail ((guint) metric < PUENTE_N_STATES_METRICS);

@@ -38,35 +38,32 @@ cluster_radius (int zoom)
 
 typedef struct
 {
-  double x, y;      /* grid units */
+  double x, y; /* grid units */
   guint  station;
 } Point;
 
 typedef struct
 {
-  double x, y;      /* grid units: the members' centroid */
+  double x, y; /* grid units: the members' centroid */
   guint  count;
-  guint  station;   /* the member with the most ports */
+  guint  station; /* the member with the most ports */
   guint  ports[PUENTE_STATION_N_LEVELS];
 } Cluster;
 
 struct _PuenteStationClusters
 {
-  PuenteStations     *stations;
-  gboolean            dc_fast_only;
-  char               *network;
-  PuenteStationsShow  show;
-  GArray             *points;                 /* of Point; NULL until needed */
-  GArray             *clusters[MAX_ZOOM + 1]; /* of Cluster, per whole zoom */
-  cairo_font_face_t  *font;
-  GHashTable         *sprites;                /* key -> cairo_surface_t, see get_sprite () */
-  double              device_scale;
+  PuenteStations    *stations;
+  gboolean           dc_fast_only;
+  char              *network;
+  PuenteStationsShow show;
+  GArray            *points;                 /* of Point; NULL until needed */
+  GArray            *clusters[MAX_ZOOM + 1]; /* of Cluster, per whole zoom */
+  cairo_font_face_t *font;
+  GHashTable        *sprites; /* key -> cairo_surface_t, see get_sprite () */
+  double             device_scale;
 };
 
-G_DEFINE_ENUM_TYPE (PuenteStationsShow, puente_stations_show,
-  G_DEFINE_ENUM_VALUE (PUENTE_STATIONS_SHOW_ALL, "all"),
-  G_DEFINE_ENUM_VALUE (PUENTE_STATIONS_SHOW_OPEN, "open"),
-  G_DEFINE_ENUM_VALUE (PUENTE_STATIONS_SHOW_PLANNED, "planned"))
+G_DEFINE_ENUM_TYPE (PuenteStationsShow, puente_stations_show, G_DEFINE_ENUM_VALUE (PUENTE_STATIONS_SHOW_ALL, "all"), G_DEFINE_ENUM_VALUE (PUENTE_STATIONS_SHOW_OPEN, "open"), G_DEFINE_ENUM_VALUE (PUENTE_STATIONS_SHOW_PLANNED, "planned"))
 
 PuenteStationClusters *
 puente_station_clusters_new (void)
@@ -164,7 +161,7 @@ get_points (PuenteStationClusters *self)
   for (guint i = 0; i < n; i++)
     {
       const PuenteStation *s = puente_stations_get_station (self->stations, i);
-      Point p = { 0, 0, i };
+      Point                p = { 0, 0, i };
 
       if (!passes (self, s))
         continue;
@@ -220,7 +217,7 @@ cell_key (gint64 cx,
 static guint
 cell_hash (gconstpointer key)
 {
-  guint64 z = (guint64) *(const gint64 *) key;
+  guint64 z = (guint64) * (const gint64 *) key;
 
   z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
   z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94d049bb133111eb);
@@ -238,14 +235,14 @@ static GArray *
 get_clusters (PuenteStationClusters *self,
               int                    zoom)
 {
-  GArray *points = get_points (self);
-  double radius = ldexp (cluster_radius (zoom), GRID_ZOOM - zoom);
-  g_autofree Keyed *sorted = NULL;
+  GArray              *points = get_points (self);
+  double               radius = ldexp (cluster_radius (zoom), GRID_ZOOM - zoom);
+  g_autofree Keyed    *sorted = NULL;
   g_autofree gboolean *taken = NULL;
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
   g_autoptr(GHashTable) cells = NULL;
   GArray *clusters;
-  guint n = points->len;
+  guint   n = points->len;
 
   g_assert (zoom >= 0 && zoom <= MAX_ZOOM);
   if (self->clusters[zoom] != NULL)
@@ -278,10 +275,10 @@ get_clusters (PuenteStationClusters *self,
   clusters = g_array_new (FALSE, TRUE, sizeof (Cluster));
   for (guint i = 0; i < n; i++)
     {
-      const Point *seed = &g_array_index (points, Point, i);
-      gint64 cx = (gint64) floor (seed->x / radius), cy = (gint64) floor (seed->y / radius);
+      const Point  *seed = &g_array_index (points, Point, i);
+      gint64        cx = (gint64) floor (seed->x / radius), cy = (gint64) floor (seed->y / radius);
       PuenteCountry seed_country;
-      Cluster c = { 0 };
+      Cluster       c = { 0 };
 
       if (taken[i])
         continue;
@@ -291,7 +288,7 @@ get_clusters (PuenteStationClusters *self,
         for (gint64 dx = -1; dx <= 1; dx++)
           {
             gint64 key = cell_key (cx + dx, cy + dy);
-            guint index = GPOINTER_TO_UINT (g_hash_table_lookup (cells, &key));
+            guint  index = GPOINTER_TO_UINT (g_hash_table_lookup (cells, &key));
             guint *run;
 
             if (index == 0)
@@ -299,9 +296,9 @@ get_clusters (PuenteStationClusters *self,
             run = &g_array_index (runs, guint, 2 * (index - 1));
             for (guint k = run[0]; k < run[1];)
               {
-                const Point *p = &g_array_index (points, Point, sorted[k].point);
+                const Point         *p = &g_array_index (points, Point, sorted[k].point);
                 const PuenteStation *s;
-                Keyed swap;
+                Keyed                swap;
 
                 s = puente_stations_get_station (self->stations, p->station);
                 /* Never across the border: each country's stations count
@@ -369,7 +366,9 @@ level_colour (const PuenteChartStyle *style,
               PuenteStationLevel      level)
 {
   static const int colours[PUENTE_STATION_N_LEVELS] = {
-    PUENTE_COLOUR_GREEN, PUENTE_COLOUR_BLUE, PUENTE_COLOUR_VERMILLION,
+    PUENTE_COLOUR_GREEN,
+    PUENTE_COLOUR_BLUE,
+    PUENTE_COLOUR_VERMILLION,
   };
 
   return puente_chart_style_get_colour (style, colours[level]);
@@ -391,9 +390,9 @@ place (const Cluster *c,
 
 /* "7", "842", "1.2k", "12k": short enough for a disc. */
 static void
-format_count (char  *buf,
-              gsize  size,
-              guint  count)
+format_count (char *buf,
+              gsize size,
+              guint count)
 {
   if (count < 1000)
     g_snprintf (buf, size, "%u", count);
@@ -411,11 +410,10 @@ typedef struct
 } Shown;
 
 /* How a station's dot is drawn. */
-typedef enum
-{
-  DOT_OPEN,         /* filled */
-  DOT_PLANNED,      /* hollow: not there yet */
-  DOT_FADED,        /* out of service, or not known to work */
+typedef enum {
+  DOT_OPEN,    /* filled */
+  DOT_PLANNED, /* hollow: not there yet */
+  DOT_FADED,   /* out of service, or not known to work */
   N_DOT_KINDS
 } DotKind;
 
@@ -465,7 +463,7 @@ paint_dots (PuenteStationClusters  *self,
           cairo_new_path (cr);
           for (guint i = 0; i < shown->len; i++)
             {
-              const Shown *d = &g_array_index (shown, Shown, i);
+              const Shown         *d = &g_array_index (shown, Shown, i);
               const PuenteStation *s = puente_stations_get_station (self->stations, d->cluster->station);
 
               if ((guint) puente_station_get_top_level (s) != l || dot_kind (s) != kind)
@@ -507,7 +505,7 @@ paint_dots (PuenteStationClusters  *self,
   for (guint i = 0; i < shown->len; i++)
     {
       const Shown *d = &g_array_index (shown, Shown, i);
-      double v = style->dark ? 1 : 0;
+      double       v = style->dark ? 1 : 0;
 
       if ((int) d->cluster->station != selected)
         continue;
@@ -529,8 +527,7 @@ ring_steps (const Cluster *c,
   guint total = c->ports[0] + c->ports[1] + c->ports[2];
 
   steps[PUENTE_STATION_DC_FAST] = total > 0 ? (guint) lround ((double) RING_STEPS * c->ports[2] / total) : 0;
-  steps[PUENTE_STATION_LEVEL_2] = total > 0 ? (guint) lround ((double) RING_STEPS * (c->ports[2] + c->ports[1]) / total)
-                                              - steps[PUENTE_STATION_DC_FAST] : 0;
+  steps[PUENTE_STATION_LEVEL_2] = total > 0 ? (guint) lround ((double) RING_STEPS * (c->ports[2] + c->ports[1]) / total) - steps[PUENTE_STATION_DC_FAST] : 0;
   steps[PUENTE_STATION_LEVEL_1] = total > 0 ? RING_STEPS - steps[PUENTE_STATION_DC_FAST] - steps[PUENTE_STATION_LEVEL_2] : 0;
 }
 
@@ -546,7 +543,7 @@ draw_disc (PuenteStationClusters  *self,
            double                  y,
            double                  r)
 {
-  double v = style->dark ? 0 : 1, from = -G_PI / 2;
+  double               v = style->dark ? 0 : 1, from = -G_PI / 2;
   cairo_text_extents_t extents;
 
   cairo_new_path (cr);
@@ -563,7 +560,7 @@ draw_disc (PuenteStationClusters  *self,
     }
   for (int l = PUENTE_STATION_DC_FAST; l >= 0; l--)
     {
-      double sweep = 2 * G_PI * steps[l] / RING_STEPS;
+      double    sweep = 2 * G_PI * steps[l] / RING_STEPS;
       PuenteRgb c;
 
       if (steps[l] == 0)
@@ -610,11 +607,11 @@ get_sprite (PuenteStationClusters  *self,
             double                  r,
             double                  device_scale)
 {
-  guint steps[PUENTE_STATION_N_LEVELS];
-  char text[16], key[64];
+  guint            steps[PUENTE_STATION_N_LEVELS];
+  char             text[16], key[64];
   cairo_surface_t *sprite;
-  int half = (int) ceil (r + 2), size = (int) ceil (2 * half * device_scale);
-  cairo_t *sprite_cr;
+  int              half = (int) ceil (r + 2), size = (int) ceil (2 * half * device_scale);
+  cairo_t         *sprite_cr;
 
   format_count (text, sizeof text, c->count);
   ring_steps (c, steps);
@@ -660,11 +657,11 @@ paint_discs (PuenteStationClusters  *self,
   g_array_sort (shown, compare_shown);
   for (guint i = 0; i < shown->len; i++)
     {
-      const Shown *d = &g_array_index (shown, Shown, i);
+      const Shown     *d = &g_array_index (shown, Shown, i);
       cairo_surface_t *sprite = get_sprite (self, cr, style, d->cluster, d->r, sx);
-      double half = ceil (d->r + 2);
+      double           half = ceil (d->r + 2);
       /* On whole device pixels, so the copy stays sharp. */
-      double x = round ((d->x - half) * sx) / sx, y = round ((d->y - half) * sy) / sy;
+      double           x = round ((d->x - half) * sx) / sx, y = round ((d->y - half) * sy) / sy;
 
       cairo_set_source_surface (cr, sprite, x, y);
       cairo_rectangle (cr, x, y, 2 * half, 2 * half);
@@ -683,8 +680,8 @@ puente_station_clusters_paint (PuenteStationClusters *self,
   g_autoptr(GArray) dots = NULL;
   g_autoptr(GArray) discs = NULL;
   GArray *clusters;
-  double left, top, scale;
-  int selected = -1;
+  double  left, top, scale;
+  int     selected = -1;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL && frame != NULL);
@@ -704,7 +701,7 @@ puente_station_clusters_paint (PuenteStationClusters *self,
   for (guint i = 0; i < clusters->len; i++)
     {
       const Cluster *c = &g_array_index (clusters, Cluster, i);
-      Shown d = { c, 0, 0, 0 };
+      Shown          d = { c, 0, 0, 0 };
 
       place (c, scale, left, top, &d.x, &d.y);
       d.r = radius_of (self, c);
@@ -721,13 +718,13 @@ puente_station_clusters_paint (PuenteStationClusters *self,
 }
 
 void
-puente_station_clusters_foreach_disc (PuenteStationClusters   *self,
-                                      const PuenteMapFrame    *frame,
-                                      PuenteStationsDiscFunc   func,
-                                      gpointer                 user_data)
+puente_station_clusters_foreach_disc (PuenteStationClusters *self,
+                                      const PuenteMapFrame  *frame,
+                                      PuenteStationsDiscFunc func,
+                                      gpointer               user_data)
 {
   GArray *clusters;
-  double left, top, scale;
+  double  left, top, scale;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (frame != NULL && func != NULL);
@@ -740,7 +737,7 @@ puente_station_clusters_foreach_disc (PuenteStationClusters   *self,
   for (guint i = 0; i < clusters->len; i++)
     {
       const Cluster *c = &g_array_index (clusters, Cluster, i);
-      double x, y, r;
+      double         x, y, r;
 
       if (c->count < 2)
         continue;
@@ -781,8 +778,8 @@ puente_station_clusters_pick (PuenteStationClusters *self,
                               PuenteStationsPick    *pick)
 {
   GArray *clusters;
-  double left, top, scale;
-  int zoom, best = -1;
+  double  left, top, scale;
+  int     zoom, best = -1;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (frame != NULL && pick != NULL, FALSE);
@@ -802,8 +799,8 @@ puente_station_clusters_pick (PuenteStationClusters *self,
       for (guint i = 0; i < clusters->len; i++)
         {
           const Cluster *c = &g_array_index (clusters, Cluster, i);
-          double cx, cy;
-          guint rank;
+          double         cx, cy;
+          guint          rank;
 
           if ((c->count == 1) != (pass == 1))
             continue;
@@ -926,7 +923,7 @@ puente_station_clusters_describe (PuenteStationClusters    *self,
   else
     {
       const PuenteStation *s = puente_stations_get_station (self->stations, (guint) pick->station);
-      GString *out = g_string_new (s->name);
+      GString             *out = g_string_new (s->name);
 
       if (s->network != NULL)
         g_string_append_printf (out, "\n%s", s->network);
@@ -960,9 +957,9 @@ puente_station_clusters_legend (PuenteStationClusters      *self,
                                 PuenteLang                  lang)
 {
   PuenteChartStyle chart_style;
-  double top = y, row = legend->font_size * 1.7;
+  double           top = y, row = legend->font_size * 1.7;
   g_autofree char *sources = NULL;
-  const char *levels[PUENTE_STATION_N_LEVELS] = { puente_gettext (lang, "Level 1"), puente_gettext (lang, "Level 2"), puente_gettext (lang, "DC fast") };
+  const char      *levels[PUENTE_STATION_N_LEVELS] = { puente_gettext (lang, "Level 1"), puente_gettext (lang, "Level 2"), puente_gettext (lang, "DC fast") };
 
   g_return_val_if_fail (self != NULL, 0);
 
@@ -1002,6 +999,7 @@ puente_station_clusters_legend (PuenteStationClusters      *self,
   puente_map_legend_text (cr, legend, puente_gettext (lang, "Planned"), x + 24, y + 2, width - 24, FALSE, FALSE);
   y += row;
   y += puente_map_legend_text (cr, legend, puente_gettext (lang, "Dot size: ports at the station. A disc groups nearby stations: their number, and a ring split by their ports per level."),
-                               x, y + 2, width, FALSE, TRUE) + 2;
+                               x, y + 2, width, FALSE, TRUE) +
+    2;
   return y - top;
 }

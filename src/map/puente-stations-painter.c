@@ -12,11 +12,11 @@
 
 struct _PuenteStationsPainter
 {
-  PuenteMapPainter         parent_instance;
+  PuenteMapPainter       parent_instance;
 
   PuenteStationClusters *clusters;
-  PuenteStationsFilter   filter;      /* network owned */
-  char                  *sources[2];  /* the attribution line, English and Spanish */
+  PuenteStationsFilter   filter;     /* network owned */
+  char                  *sources[2]; /* the attribution line, English and Spanish */
 };
 
 G_DEFINE_FINAL_TYPE (PuenteStationsPainter, puente_stations_painter, PUENTE_TYPE_MAP_PAINTER)
@@ -51,8 +51,8 @@ static const char *
 stations_get_sources (PuenteMapPainter *painter)
 {
   PuenteStationsPainter *self = PUENTE_STATIONS_PAINTER (painter);
-  PuenteStations *stations = puente_stations_painter_get_stations (self);
-  PuenteLang lang = puente_map_painter_get_language (painter) == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN;
+  PuenteStations        *stations = puente_stations_painter_get_stations (self);
+  PuenteLang             lang = puente_map_painter_get_language (painter) == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN;
 
   if (stations == NULL)
     return NULL;
@@ -62,12 +62,12 @@ stations_get_sources (PuenteMapPainter *painter)
 }
 
 static void
-stations_draw (PuenteMapPainter       *painter,
+stations_draw (PuenteMapPainter     *painter,
                cairo_t              *cr,
                const PuenteMapFrame *frame)
 {
   PuenteStationsPainter *self = PUENTE_STATIONS_PAINTER (painter);
-  PuenteMapContext *context = puente_map_painter_get_context (painter);
+  PuenteMapContext      *context = puente_map_painter_get_context (painter);
 
   puente_station_clusters_set_device_scale (self->clusters, puente_map_painter_get_device_scale (painter));
   puente_station_clusters_paint (self->clusters, cr, frame, puente_map_context_get_style (context),
@@ -75,13 +75,13 @@ stations_draw (PuenteMapPainter       *painter,
 }
 
 static char *
-stations_hit_test (PuenteMapPainter       *painter,
+stations_hit_test (PuenteMapPainter     *painter,
                    const PuenteMapFrame *frame,
                    double                x,
                    double                y)
 {
   PuenteStationsPainter *self = PUENTE_STATIONS_PAINTER (painter);
-  PuenteStationsPick pick;
+  PuenteStationsPick     pick;
 
   if (!puente_station_clusters_pick (self->clusters, frame, x, y, &pick))
     return NULL;
@@ -90,11 +90,11 @@ stations_hit_test (PuenteMapPainter       *painter,
 
 static char *
 stations_describe (PuenteMapPainter *painter,
-                   const char     *id)
+                   const char       *id)
 {
   PuenteStationsPainter *self = PUENTE_STATIONS_PAINTER (painter);
-  PuenteMapContext *context = puente_map_painter_get_context (painter);
-  PuenteStationsPick pick;
+  PuenteMapContext      *context = puente_map_painter_get_context (painter);
+  PuenteStationsPick     pick;
 
   if (!puente_stations_painter_pick_from_id (self, id, &pick))
     return NULL;
@@ -103,7 +103,7 @@ stations_describe (PuenteMapPainter *painter,
 }
 
 static double
-stations_draw_legend (PuenteMapPainter             *painter,
+stations_draw_legend (PuenteMapPainter           *painter,
                       cairo_t                    *cr,
                       const PuenteMapLegendStyle *legend,
                       double                      x,
@@ -202,7 +202,7 @@ puente_stations_painter_set_property (GObject      *object,
 static void
 puente_stations_painter_class_init (PuenteStationsPainterClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass          *object_class = G_OBJECT_CLASS (klass);
   PuenteMapPainterClass *painter_class = PUENTE_MAP_PAINTER_CLASS (klass);
 
   object_class->finalize = puente_stations_painter_finalize;
@@ -210,7 +210,7 @@ puente_stations_painter_class_init (PuenteStationsPainterClass *klass)
   object_class->set_property = puente_stations_painter_set_property;
 
   painter_class->layer_id = "stations";
-  painter_class->title = N_("Charging stations (imported)");
+  painter_class->title = N_ ("Charging stations (imported)");
   painter_class->is_available = stations_is_available;
   painter_class->get_sources = stations_get_sources;
   painter_class->draw = stations_draw;
@@ -249,7 +249,7 @@ puente_stations_painter_get_stations (PuenteStationsPainter *self)
 
 void
 puente_stations_painter_set_stations (PuenteStationsPainter *self,
-                                      PuenteStations      *stations)
+                                      PuenteStations        *stations)
 {
   g_return_if_fail (PUENTE_IS_STATIONS_PAINTER (self));
 
@@ -271,7 +271,7 @@ puente_stations_painter_get_dc_fast_only (PuenteStationsPainter *self)
 
 void
 puente_stations_painter_set_dc_fast_only (PuenteStationsPainter *self,
-                                          gboolean             dc_fast_only)
+                                          gboolean               dc_fast_only)
 {
   g_return_if_fail (PUENTE_IS_STATIONS_PAINTER (self));
 
@@ -292,7 +292,7 @@ puente_stations_painter_get_network (PuenteStationsPainter *self)
 
 void
 puente_stations_painter_set_network (PuenteStationsPainter *self,
-                                     const char          *network)
+                                     const char            *network)
 {
   g_return_if_fail (PUENTE_IS_STATIONS_PAINTER (self));
 
@@ -313,7 +313,7 @@ puente_stations_painter_get_show (PuenteStationsPainter *self)
 
 void
 puente_stations_painter_set_show (PuenteStationsPainter *self,
-                                  PuenteStationsShow   show)
+                                  PuenteStationsShow     show)
 {
   g_return_if_fail (PUENTE_IS_STATIONS_PAINTER (self));
 
@@ -325,11 +325,11 @@ puente_stations_painter_set_show (PuenteStationsPainter *self,
 }
 
 gboolean
-puente_stations_painter_pick (PuenteStationsPainter  *self,
-                              const PuenteMapFrame *frame,
-                              double                x,
-                              double                y,
-                              PuenteStationsPick   *pick)
+puente_stations_painter_pick (PuenteStationsPainter *self,
+                              const PuenteMapFrame  *frame,
+                              double                 x,
+                              double                 y,
+                              PuenteStationsPick    *pick)
 {
   g_return_val_if_fail (PUENTE_IS_STATIONS_PAINTER (self), FALSE);
 

@@ -31,30 +31,30 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PuenteStationsPainter, puente_stations_painter, PUENTE, STATIONS_PAINTER, PuenteMapPainter)
 
-PuenteStations    *puente_stations_painter_get_stations     (PuenteStationsPainter *self);
-void               puente_stations_painter_set_stations     (PuenteStationsPainter *self,
-                                                           PuenteStations      *stations);
+PuenteStations    *puente_stations_painter_get_stations (PuenteStationsPainter *self);
+void               puente_stations_painter_set_stations (PuenteStationsPainter *self,
+                                                         PuenteStations        *stations);
 gboolean           puente_stations_painter_get_dc_fast_only (PuenteStationsPainter *self);
 void               puente_stations_painter_set_dc_fast_only (PuenteStationsPainter *self,
-                                                           gboolean             dc_fast_only);
-const char        *puente_stations_painter_get_network      (PuenteStationsPainter *self);
-void               puente_stations_painter_set_network      (PuenteStationsPainter *self,
-                                                           const char          *network);
-PuenteStationsShow puente_stations_painter_get_show         (PuenteStationsPainter *self);
-void               puente_stations_painter_set_show         (PuenteStationsPainter *self,
-                                                           PuenteStationsShow   show);
+                                                             gboolean               dc_fast_only);
+const char        *puente_stations_painter_get_network (PuenteStationsPainter *self);
+void               puente_stations_painter_set_network (PuenteStationsPainter *self,
+                                                        const char            *network);
+PuenteStationsShow puente_stations_painter_get_show (PuenteStationsPainter *self);
+void               puente_stations_painter_set_show (PuenteStationsPainter *self,
+                                                     PuenteStationsShow     show);
 /* What is at (@x, @y) of @frame; FALSE when nothing. */
-gboolean           puente_stations_painter_pick             (PuenteStationsPainter *self,
-                                                           const PuenteMapFrame *frame,
-                                                           double               x,
-                                                           double               y,
-                                                           PuenteStationsPick  *pick);
+gboolean           puente_stations_painter_pick (PuenteStationsPainter *self,
+                                                 const PuenteMapFrame  *frame,
+                                                 double                 x,
+                                                 double                 y,
+                                                 PuenteStationsPick    *pick);
 /* The symbol of a hit test's id ("afdc:44174", "cluster:Z:I"); FALSE
  * for none shown. */
-gboolean           puente_stations_painter_pick_from_id     (PuenteStationsPainter *self,
-                                                           const char          *id,
-                                                           PuenteStationsPick  *pick);
+gboolean           puente_stations_painter_pick_from_id (PuenteStationsPainter *self,
+                                                         const char            *id,
+                                                         PuenteStationsPick    *pick);
 /* Stations that pass the filters. */
-guint              puente_stations_painter_get_n_shown      (PuenteStationsPainter *self);
+guint              puente_stations_painter_get_n_shown (PuenteStationsPainter *self);
 
 G_END_DECLS

@@ -30,28 +30,33 @@ typedef struct
   gboolean          cancelled;
 } SiteSymbol;
 
-static const char * const type_names[PUENTE_N_SITE_TYPES] = {
-  N_("Mining"),
-  N_("Refining"),
-  N_("Cathode materials"),
-  N_("Battery cells"),
-  N_("Battery packs"),
-  N_("Vehicle assembly"),
-  N_("Recycling"),
+static const char *const type_names[PUENTE_N_SITE_TYPES] = {
+  N_ ("Mining"),
+  N_ ("Refining"),
+  N_ ("Cathode materials"),
+  N_ ("Battery cells"),
+  N_ ("Battery packs"),
+  N_ ("Vehicle assembly"),
+  N_ ("Recycling"),
 };
 
-static const char * const status_names[PUENTE_N_SITE_STATUSES] = {
-  N_("Operating"),
-  N_("Under construction"),
-  N_("Announced"),
-  N_("Paused"),
-  N_("Cancelled"),
+static const char *const status_names[PUENTE_N_SITE_STATUSES] = {
+  N_ ("Operating"),
+  N_ ("Under construction"),
+  N_ ("Announced"),
+  N_ ("Paused"),
+  N_ ("Cancelled"),
 };
 
 /* Okabe-Ito slots per stage. */
 static const int type_colours[PUENTE_N_SITE_TYPES] = {
-  PUENTE_COLOUR_ORANGE, PUENTE_COLOUR_VERMILLION, PUENTE_COLOUR_PURPLE, PUENTE_COLOUR_BLUE,
-  PUENTE_COLOUR_SKY, PUENTE_COLOUR_NEUTRAL, PUENTE_COLOUR_GREEN,
+  PUENTE_COLOUR_ORANGE,
+  PUENTE_COLOUR_VERMILLION,
+  PUENTE_COLOUR_PURPLE,
+  PUENTE_COLOUR_BLUE,
+  PUENTE_COLOUR_SKY,
+  PUENTE_COLOUR_NEUTRAL,
+  PUENTE_COLOUR_GREEN,
 };
 
 /* Where each stage's output goes, in order of preference. */
@@ -86,19 +91,19 @@ layout_sites (PuenteMapContext     *context,
               const PuenteMapFrame *frame)
 {
   PuenteDataset *dataset = puente_map_context_get_dataset (context);
-  int year = puente_map_context_get_year (context);
-  GArray *symbols = g_array_new (FALSE, FALSE, sizeof (SiteSymbol));
+  int            year = puente_map_context_get_year (context);
+  GArray        *symbols = g_array_new (FALSE, FALSE, sizeof (SiteSymbol));
 
   for (guint i = 0; i < puente_dataset_get_n_sites (dataset); i++)
     {
       const PuenteSite *site = puente_dataset_get_site (dataset, i);
-      SiteSymbol s = { site };
+      SiteSymbol        s = { site };
 
       if ((guint) site->type >= PUENTE_N_SITE_TYPES)
         continue;
       s.built = puente_supply_site_in_year (site, year);
       s.cancelled = site->status == PUENTE_SITE_CANCELLED && !s.built &&
-                    year >= puente_site_get_status_year (site);
+        year >= puente_site_get_status_year (site);
       puente_map_frame_project (frame, site->lat, site->lon, &s.x, &s.y);
       g_array_append_val (symbols, s);
     }
@@ -111,16 +116,16 @@ nearest_downstream (GArray           *symbols,
 {
   for (guint k = 0; k < G_N_ELEMENTS (next_stages[0]); k++)
     {
-      PuenteSiteType next = next_stages[from->site->type][k];
+      PuenteSiteType    next = next_stages[from->site->type][k];
       const SiteSymbol *best = NULL;
-      double best_d = INFINITY;
+      double            best_d = INFINITY;
 
       if (next == PUENTE_N_SITE_TYPES)
         break;
       for (guint i = 0; i < symbols->len; i++)
         {
           const SiteSymbol *s = &g_array_index (symbols, SiteSymbol, i);
-          double d;
+          double            d;
 
           if (s->site->type != next || !s->built)
             continue;
@@ -138,11 +143,11 @@ nearest_downstream (GArray           *symbols,
 }
 
 static void
-shape_path (cairo_t        *cr,
-            PuenteSiteType  type,
-            double          x,
-            double          y,
-            double          r)
+shape_path (cairo_t       *cr,
+            PuenteSiteType type,
+            double         x,
+            double         y,
+            double         r)
 {
   cairo_new_path (cr);
   switch (type)
@@ -200,9 +205,9 @@ paint_sites (PuenteMapContext     *context,
              const PuenteMapFrame *frame)
 {
   PuenteChartStyle chart_style;
-  const char *selection = puente_map_context_get_selection (context);
-  double r = SHAPE_RADIUS * puente_map_symbol_scale (frame);
-  gboolean dark = puente_map_context_get_style (context) == PUENTE_BASEMAP_STYLE_DARK;
+  const char      *selection = puente_map_context_get_selection (context);
+  double           r = SHAPE_RADIUS * puente_map_symbol_scale (frame);
+  gboolean         dark = puente_map_context_get_style (context) == PUENTE_BASEMAP_STYLE_DARK;
 
   puente_chart_style_init (&chart_style);
   chart_style.dark = dark;
@@ -213,8 +218,8 @@ paint_sites (PuenteMapContext     *context,
     {
       const SiteSymbol *from = &g_array_index (symbols, SiteSymbol, i);
       const SiteSymbol *to;
-      PuenteRgb c;
-      double dx, dy, width = 1.5;
+      PuenteRgb         c;
+      double            dx, dy, width = 1.5;
 
       if (!from->built || (to = nearest_downstream (symbols, from)) == NULL)
         continue;
@@ -238,8 +243,8 @@ paint_sites (PuenteMapContext     *context,
   for (guint i = 0; i < symbols->len; i++)
     {
       const SiteSymbol *s = &g_array_index (symbols, SiteSymbol, i);
-      PuenteRgb c = puente_chart_style_get_colour (&chart_style, type_colours[s->site->type]);
-      gboolean selected = g_strcmp0 (s->site->id, selection) == 0;
+      PuenteRgb         c = puente_chart_style_get_colour (&chart_style, type_colours[s->site->type]);
+      gboolean          selected = g_strcmp0 (s->site->id, selection) == 0;
 
       if (s->x < -r * 2 || s->y < -r * 2 || s->x > frame->width + r * 2 || s->y > frame->height + r * 2)
         continue;
@@ -309,7 +314,7 @@ supply_is_available (PuenteMapPainter *painter)
 }
 
 static void
-supply_draw (PuenteMapPainter       *painter,
+supply_draw (PuenteMapPainter     *painter,
              cairo_t              *cr,
              const PuenteMapFrame *frame)
 {
@@ -320,7 +325,7 @@ supply_draw (PuenteMapPainter       *painter,
 }
 
 static char *
-supply_hit_test (PuenteMapPainter       *painter,
+supply_hit_test (PuenteMapPainter     *painter,
                  const PuenteMapFrame *frame,
                  double                x,
                  double                y)
@@ -393,11 +398,11 @@ puente_supply_status_label (const PuenteSite *site,
 
 static char *
 supply_describe (PuenteMapPainter *painter,
-                 const char     *id)
+                 const char       *id)
 {
-  PuenteLang lang = puente_map_painter_get_language (painter);
-  PuenteDataset *dataset = puente_map_context_get_dataset (puente_map_painter_get_context (painter));
-  int index = puente_dataset_find_site (dataset, id);
+  PuenteLang        lang = puente_map_painter_get_language (painter);
+  PuenteDataset    *dataset = puente_map_context_get_dataset (puente_map_painter_get_context (painter));
+  int               index = puente_dataset_find_site (dataset, id);
   const PuenteSite *site;
 
   if (index < 0)
@@ -414,7 +419,7 @@ supply_describe (PuenteMapPainter *painter,
 }
 
 static double
-supply_draw_legend (PuenteMapPainter             *painter,
+supply_draw_legend (PuenteMapPainter           *painter,
                     cairo_t                    *cr,
                     const PuenteMapLegendStyle *legend,
                     double                      x,
@@ -422,12 +427,12 @@ supply_draw_legend (PuenteMapPainter             *painter,
                     double                      width)
 {
   PuenteMapContext *context = puente_map_painter_get_context (painter);
-  PuenteLang lang = puente_map_context_get_language (context);
-  PuenteDataset *dataset = puente_map_context_get_dataset (context);
-  PuenteChartStyle chart_style;
-  gboolean present[PUENTE_N_SITE_TYPES] = { FALSE };
-  double row = legend->font_size * 1.5, top = y;
-  g_autofree char *title = NULL;
+  PuenteLang        lang = puente_map_context_get_language (context);
+  PuenteDataset    *dataset = puente_map_context_get_dataset (context);
+  PuenteChartStyle  chart_style;
+  gboolean          present[PUENTE_N_SITE_TYPES] = { FALSE };
+  double            row = legend->font_size * 1.5, top = y;
+  g_autofree char  *title = NULL;
 
   puente_chart_style_init (&chart_style);
   chart_style.dark = legend->style == PUENTE_BASEMAP_STYLE_DARK;
@@ -460,7 +465,8 @@ supply_draw_legend (PuenteMapPainter             *painter,
       y += row;
     }
   y += puente_map_legend_text (cr, legend, puente_gettext (lang, "Filled: operating in the year; hollow: announced, being built or paused; struck through: cancelled."),
-                               x, y + 2, width, FALSE, TRUE) + 2;
+                               x, y + 2, width, FALSE, TRUE) +
+    2;
   y += puente_map_legend_text (cr, legend, puente_gettext (lang, "Arcs: to the nearest site of the next stage (illustrative; the data has no shipments)."),
                                x, y, width, FALSE, TRUE);
   return y - top;
@@ -473,8 +479,8 @@ puente_supply_painter_class_init (PuenteSupplyPainterClass *klass)
 
   painter_class->layer_id = "supply";
   painter_class->is_available = supply_is_available;
-  painter_class->title = N_("Supply chain");
-  painter_class->sources = N_("Supply-chain sites: company announcements and news reports (see each site)");
+  painter_class->title = N_ ("Supply chain");
+  painter_class->sources = N_ ("Supply-chain sites: company announcements and news reports (see each site)");
   painter_class->draw = supply_draw;
   painter_class->hit_test = supply_hit_test;
   painter_class->describe = supply_describe;

@@ -40,13 +40,21 @@ get_place (const PuenteDataset *dataset,
 {
   const PuenteCity *city = puente_dataset_get_city (dataset, index);
 
-  *place = (PuentePlace) { city->id, city->lat, city->lon };
+  *place = (PuentePlace){ city->id, city->lat, city->lon };
 }
 
 static const PuentePointSpec spec = {
-  PUENTE_TRANSIT_FLEET, PUENTE_TRANSIT_EBUS_SHARE, PUENTE_MAP_RAMP_CIVIDIS, 20.0,
-  share_breaks, G_N_ELEMENTS (share_breaks),
-  FALSE, puente_dataset_get_n_cities, get_place, format_colour, format_colour,
+  PUENTE_TRANSIT_FLEET,
+  PUENTE_TRANSIT_EBUS_SHARE,
+  PUENTE_MAP_RAMP_CIVIDIS,
+  20.0,
+  share_breaks,
+  G_N_ELEMENTS (share_breaks),
+  FALSE,
+  puente_dataset_get_n_cities,
+  get_place,
+  format_colour,
+  format_colour,
   .label_min_zoom = 5.5,
 };
 
@@ -76,9 +84,9 @@ G_DEFINE_FINAL_TYPE (PuenteTransitPainter, puente_transit_painter, PUENTE_TYPE_P
 
 static char *
 transit_format_tooltip (PuentePointPainter *painter,
-                        const char       *name,
-                        const char       *size_text,
-                        const char       *colour_text)
+                        const char         *name,
+                        const char         *size_text,
+                        const char         *colour_text)
 {
   PuenteLang lang = puente_map_painter_get_language (PUENTE_MAP_PAINTER (painter));
   /* Translators: tooltip: a city, its bus fleet, the e-bus share */
@@ -87,7 +95,7 @@ transit_format_tooltip (PuentePointPainter *painter,
 
 static char *
 transit_format_legend_title (PuentePointPainter *painter,
-                             int               year)
+                             int                 year)
 {
   PuenteLang lang = puente_map_painter_get_language (PUENTE_MAP_PAINTER (painter));
   /* Translators: legend title with the year */
@@ -96,7 +104,7 @@ transit_format_legend_title (PuentePointPainter *painter,
 
 static char *
 transit_format_size_key (PuentePointPainter *painter,
-                         const char       *number)
+                         const char         *number)
 {
   PuenteLang lang = puente_map_painter_get_language (PUENTE_MAP_PAINTER (painter));
   return g_strdup_printf (puente_gettext (lang, "%s buses"), number);
@@ -105,15 +113,15 @@ transit_format_size_key (PuentePointPainter *painter,
 static void
 puente_transit_painter_class_init (PuenteTransitPainterClass *klass)
 {
-  PuenteMapPainterClass *painter_class = PUENTE_MAP_PAINTER_CLASS (klass);
+  PuenteMapPainterClass   *painter_class = PUENTE_MAP_PAINTER_CLASS (klass);
   PuentePointPainterClass *point_class = PUENTE_POINT_PAINTER_CLASS (klass);
 
   painter_class->layer_id = "transit";
-  painter_class->title = N_("Transit cities");
-  painter_class->sources = N_("Transit: agencies’ fleet reports (US NTD, Mexican city governments); projections: Puente model");
+  painter_class->title = N_ ("Transit cities");
+  painter_class->sources = N_ ("Transit: agencies’ fleet reports (US NTD, Mexican city governments); projections: Puente model");
   point_class->spec = &spec;
-  point_class->colour_title = N_("Battery-electric share of the bus fleet");
-  point_class->colour_difference_title = N_("Battery-electric share, B − A");
+  point_class->colour_title = N_ ("Battery-electric share of the bus fleet");
+  point_class->colour_difference_title = N_ ("Battery-electric share, B − A");
   point_class->format_tooltip = transit_format_tooltip;
   point_class->format_legend_title = transit_format_legend_title;
   point_class->format_size_key = transit_format_size_key;

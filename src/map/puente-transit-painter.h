@@ -9,13 +9,13 @@
 
 G_BEGIN_DECLS
 
-#define PUENTE_TRANSIT_FLEET      "transit.fleet"
+#define PUENTE_TRANSIT_FLEET "transit.fleet"
 #define PUENTE_TRANSIT_EBUS_SHARE "transit.ebus_share"
 
-gboolean puente_transit_is_available (PuenteMapContext     *context);
-void     puente_transit_paint        (PuenteMapContext     *context,
-                                      cairo_t              *cr,
-                                      const PuenteMapFrame *frame);
+gboolean puente_transit_is_available (PuenteMapContext *context);
+void     puente_transit_paint (PuenteMapContext     *context,
+                               cairo_t              *cr,
+                               const PuenteMapFrame *frame);
 
 #define PUENTE_TYPE_TRANSIT_PAINTER (puente_transit_painter_get_type ())
 

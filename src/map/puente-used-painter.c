@@ -22,14 +22,14 @@
 #define MAX_WIDTH 14.0
 #define SAMPLES 24
 
-static const char * const origins[] = { "US-CA", "US-AZ", "US-NM", "US-TX" };
+static const char *const origins[] = { "US-CA", "US-AZ", "US-NM", "US-TX" };
 
 typedef struct
 {
   const char *code;
   double      vehicles, evs;
   double      width, ev_width;
-  double      x0, y0, cx, cy, x1, y1;   /* quadratic Bézier */
+  double      x0, y0, cx, cy, x1, y1; /* quadratic Bézier */
 } Arc;
 
 static void
@@ -39,8 +39,8 @@ label_point (PuenteMapContext *context,
              double           *lon)
 {
   const PuenteBasemapFeature *feature = puente_basemap_lookup (puente_map_context_get_basemap (context), code);
-  PuenteDataset *dataset = puente_map_context_get_dataset (context);
-  int index = puente_dataset_find_state (dataset, code);
+  PuenteDataset              *dataset = puente_map_context_get_dataset (context);
+  int                         index = puente_dataset_find_state (dataset, code);
 
   if (feature != NULL)
     puente_basemap_feature_get_label_point (feature, lat, lon);
@@ -60,8 +60,8 @@ puente_used_get_origin (PuenteMapContext *context,
                         double           *longitude)
 {
   PuenteDataset *dataset;
-  double lat, lon, best = INFINITY;
-  const char *origin = NULL;
+  double         lat, lon, best = INFINITY;
+  const char    *origin = NULL;
 
   g_return_val_if_fail (PUENTE_IS_MAP_CONTEXT (context), NULL);
 
@@ -72,7 +72,7 @@ puente_used_get_origin (PuenteMapContext *context,
   for (guint i = 0; i < puente_dataset_get_n_ports (dataset); i++)
     {
       const PuentePort *port = puente_dataset_get_port (dataset, i);
-      double d = puente_geo_distance_km (lat, lon, port->lat, port->lon);
+      double            d = puente_geo_distance_km (lat, lon, port->lat, port->lon);
 
       if (g_strcmp0 (port->mx_state, region) == 0)
         d -= 1e6;
@@ -130,17 +130,17 @@ puente_used_get_values (PuenteMapContext *context,
 static double
 reference_value (PuenteMapContext *context)
 {
-  PuenteDataset *dataset = puente_map_context_get_dataset (context);
+  PuenteDataset       *dataset = puente_map_context_get_dataset (context);
   const PuenteResults *a = puente_map_context_get_results (context);
   const PuenteResults *b = puente_map_context_get_compare (context);
-  gboolean difference = puente_map_context_is_difference (context);
-  double max = 0;
+  gboolean             difference = puente_map_context_is_difference (context);
+  double               max = 0;
 
   for (guint s = 0; a != NULL && s < puente_dataset_get_n_states (dataset); s++)
     {
       const PuenteState *state = puente_dataset_get_state (dataset, s);
-      const double *sa, *sb = NULL;
-      guint n = puente_results_get_n_years (a);
+      const double      *sa, *sb = NULL;
+      guint              n = puente_results_get_n_years (a);
 
       if (state->country != PUENTE_COUNTRY_MX)
         continue;
@@ -167,14 +167,14 @@ layout_arcs (PuenteMapContext     *context,
              const PuenteMapFrame *frame)
 {
   PuenteDataset *dataset = puente_map_context_get_dataset (context);
-  double scale = puente_map_symbol_scale (frame);
-  GArray *arcs = g_array_new (FALSE, FALSE, sizeof (Arc));
+  double         scale = puente_map_symbol_scale (frame);
+  GArray        *arcs = g_array_new (FALSE, FALSE, sizeof (Arc));
 
   for (guint s = 0; s < puente_dataset_get_n_states (dataset); s++)
     {
       const PuenteState *state = puente_dataset_get_state (dataset, s);
-      Arc arc = { state->code };
-      double lat0, lon0, lat1, lon1, dx, dy, length;
+      Arc                arc = { state->code };
+      double             lat0, lon0, lat1, lon1, dx, dy, length;
 
       if (state->country != PUENTE_COUNTRY_MX)
         continue;
@@ -229,9 +229,9 @@ paint_arcs (PuenteMapContext *context,
             cairo_t          *cr)
 {
   PuenteChartStyle chart_style;
-  PuenteRgb all, evs, more, less;
-  gboolean difference = puente_map_context_is_difference (context);
-  const char *selection = puente_map_context_get_selection (context);
+  PuenteRgb        all, evs, more, less;
+  gboolean         difference = puente_map_context_is_difference (context);
+  const char      *selection = puente_map_context_get_selection (context);
 
   puente_chart_style_init (&chart_style);
   chart_style.dark = puente_map_context_get_style (context) == PUENTE_BASEMAP_STYLE_DARK;
@@ -243,10 +243,10 @@ paint_arcs (PuenteMapContext *context,
 
   for (guint i = 0; i < arcs->len; i++)
     {
-      const Arc *arc = &g_array_index (arcs, Arc, i);
+      const Arc       *arc = &g_array_index (arcs, Arc, i);
       const PuenteRgb *c = difference ? (arc->vehicles >= 0 ? &more : &less) : &all;
-      gboolean selected = g_strcmp0 (arc->code, selection) == 0;
-      double angle, hx, hy;
+      gboolean         selected = g_strcmp0 (arc->code, selection) == 0;
+      double           angle, hx, hy;
 
       cairo_new_path (cr);
       arc_path (cr, arc);
@@ -314,7 +314,7 @@ used_is_available (PuenteMapPainter *painter)
 }
 
 static void
-used_draw (PuenteMapPainter       *painter,
+used_draw (PuenteMapPainter     *painter,
            cairo_t              *cr,
            const PuenteMapFrame *frame)
 {
@@ -328,7 +328,7 @@ used_draw (PuenteMapPainter       *painter,
 }
 
 static char *
-used_hit_test (PuenteMapPainter       *painter,
+used_hit_test (PuenteMapPainter     *painter,
                const PuenteMapFrame *frame,
                double                x,
                double                y)
@@ -339,7 +339,7 @@ used_hit_test (PuenteMapPainter       *painter,
   for (guint i = arcs->len; i-- > 0;)
     {
       const Arc *arc = &g_array_index (arcs, Arc, i);
-      double px, py, qx, qy;
+      double     px, py, qx, qy;
 
       arc_point (arc, 0, &px, &py);
       for (guint k = 1; k <= SAMPLES; k++)
@@ -364,10 +364,10 @@ used_hit_test (PuenteMapPainter       *painter,
 
 static char *
 used_describe (PuenteMapPainter *painter,
-               const char     *id)
+               const char       *id)
 {
-  PuenteLang lang = puente_map_painter_get_language (painter);
-  const char *name;
+  PuenteLang       lang = puente_map_painter_get_language (painter);
+  const char      *name;
   g_autofree char *vehicles_text = NULL;
   g_autofree char *evs_text = NULL;
 
@@ -379,7 +379,7 @@ used_describe (PuenteMapPainter *painter,
 }
 
 static double
-used_draw_legend (PuenteMapPainter             *painter,
+used_draw_legend (PuenteMapPainter           *painter,
                   cairo_t                    *cr,
                   const PuenteMapLegendStyle *legend,
                   double                      x,
@@ -387,16 +387,16 @@ used_draw_legend (PuenteMapPainter             *painter,
                   double                      width)
 {
   PuenteMapContext *context = puente_map_painter_get_context (painter);
-  PuenteLang lang = puente_map_context_get_language (context);
-  gboolean difference = puente_map_context_is_difference (context);
-  double reference = puente_map_painter_get_reference (painter);
-  double key = puente_map_round_nice (reference / 2);
-  g_autofree char *key_number = puente_format_si (lang, key, 1);
-  g_autofree char *title = NULL;
-  g_autofree char *key_text = NULL;
-  PuenteChartStyle chart_style;
-  PuenteRgb all, evs;
-  double top = y, row = legend->font_size * 1.6;
+  PuenteLang        lang = puente_map_context_get_language (context);
+  gboolean          difference = puente_map_context_is_difference (context);
+  double            reference = puente_map_painter_get_reference (painter);
+  double            key = puente_map_round_nice (reference / 2);
+  g_autofree char  *key_number = puente_format_si (lang, key, 1);
+  g_autofree char  *title = NULL;
+  g_autofree char  *key_text = NULL;
+  PuenteChartStyle  chart_style;
+  PuenteRgb         all, evs;
+  double            top = y, row = legend->font_size * 1.6;
 
   puente_chart_style_init (&chart_style);
   chart_style.dark = legend->style == PUENTE_BASEMAP_STYLE_DARK;
@@ -447,8 +447,8 @@ puente_used_painter_class_init (PuenteUsedPainterClass *klass)
   painter_class->layer_id = "used";
   painter_class->compute_reference = reference_value;
   painter_class->is_available = used_is_available;
-  painter_class->title = N_("Used vehicles to Mexico");
-  painter_class->sources = N_("Used imports: INEGI, AMDA; projections: Puente model");
+  painter_class->title = N_ ("Used vehicles to Mexico");
+  painter_class->sources = N_ ("Used imports: INEGI, AMDA; projections: Puente model");
   painter_class->draw = used_draw;
   painter_class->hit_test = used_hit_test;
   painter_class->describe = used_describe;

@@ -10,21 +10,21 @@
 G_BEGIN_DECLS
 
 /* Cairo only: the arcs for the context's year. */
-void        puente_used_paint      (PuenteMapContext     *context,
-                                    cairo_t              *cr,
-                                    const PuenteMapFrame *frame);
+void        puente_used_paint (PuenteMapContext     *context,
+                               cairo_t              *cr,
+                               const PuenteMapFrame *frame);
 /* Used vehicles (and ZEVs among them) imported by Mexican state @region. */
-gboolean    puente_used_get_values (PuenteMapContext     *context,
-                                    const char           *region,
-                                    double               *vehicles,
-                                    double               *evs);
+gboolean    puente_used_get_values (PuenteMapContext *context,
+                                    const char       *region,
+                                    double           *vehicles,
+                                    double           *evs);
 /* Where the arc to @region starts: the port of entry facing it (or the
  * nearest one; without ports, the nearest US border state). Returns the
  * US state of that start. */
-const char *puente_used_get_origin (PuenteMapContext     *context,
-                                    const char           *region,
-                                    double               *latitude,
-                                    double               *longitude);
+const char *puente_used_get_origin (PuenteMapContext *context,
+                                    const char       *region,
+                                    double           *latitude,
+                                    double           *longitude);
 
 #define PUENTE_TYPE_USED_PAINTER (puente_used_painter_get_type ())
 

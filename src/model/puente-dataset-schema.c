@@ -25,9 +25,9 @@
 #define OPT PUENTE_FIGURE_OPTIONAL
 
 /* Bounds shared by many rows. */
-#define PEOPLE      1e10   /* more than the world's population */
-#define FLEET       2e9    /* more vehicles than the world has */
-#define YEARLY      2e8    /* vehicles a year, above world sales */
+#define PEOPLE 1e10 /* more than the world's population */
+#define FLEET 2e9   /* more vehicles than the world has */
+#define YEARLY 2e8  /* vehicles a year, above world sales */
 
 static const PuenteFigureSchema schema[] = {
   /* file, key, unit, min, max, flags */
@@ -216,8 +216,8 @@ key_matches (const PuenteFigureSchema *row,
     return strcmp (row->key, key) == 0;
 
   return (g_str_has_prefix (key, "us.") || g_str_has_prefix (key, "mx.")) &&
-         g_str_has_prefix (row->key, "%s.") &&
-         strcmp (row->key + 3, key + 3) == 0;
+    g_str_has_prefix (row->key, "%s.") &&
+    strcmp (row->key + 3, key + 3) == 0;
 }
 
 const PuenteFigureSchema *

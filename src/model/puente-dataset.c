@@ -33,47 +33,73 @@ typedef struct
 {
   const char   *unit;
   guint         n_points;
-  PuenteFigure *points;          /* sorted by year */
+  PuenteFigure *points; /* sorted by year */
 } Series;
 
 struct _PuenteDataset
 {
-  gatomicrefcount   ref_count;
-  GStringChunk     *strings;
-  char             *origin;
+  gatomicrefcount    ref_count;
+  GStringChunk      *strings;
+  char              *origin;
 
-  PuenteState      *states;
-  guint             n_states;
+  PuenteState       *states;
+  guint              n_states;
 
-  PuenteGridRegion *regions;
-  guint             n_regions;
+  PuenteGridRegion  *regions;
+  guint              n_regions;
 
-  GHashTable       *parameters;  /* interned id -> PuenteFigure* (owned) */
-  GHashTable       *series;      /* interned id -> Series* (owned) */
+  GHashTable        *parameters; /* interned id -> PuenteFigure* (owned) */
+  GHashTable        *series;     /* interned id -> Series* (owned) */
 
-  PuentePort       *ports;
-  guint             n_ports;
-  PuenteCity       *cities;
-  guint             n_cities;
-  PuenteSite       *sites;
-  guint             n_sites;
+  PuentePort        *ports;
+  guint              n_ports;
+  PuenteCity        *cities;
+  guint              n_cities;
+  PuenteSite        *sites;
+  guint              n_sites;
 
-  PuenteRule       *rules;
-  guint             n_rules;
-  GPtrArray        *rule_points;  /* PuenteFigure arrays of the rules (owned) */
+  PuenteRule        *rules;
+  guint              n_rules;
+  GPtrArray         *rule_points; /* PuenteFigure arrays of the rules (owned) */
   PuenteObservation *observations;
-  guint             n_observations;
+  guint              n_observations;
 };
 
-G_DEFINE_QUARK (puente-dataset-error-quark, puente_dataset_error)
+G_DEFINE_QUARK (puente - dataset - error - quark, puente_dataset_error)
 
-static const char * const known_units[] = {
-  "persons", "vehicles", "vehicles/year", "share", "index", "ports",
-  "EVs/port", "ports/EV", "years", "km/year", "L/100 km", "kWh/km", "kWh",
-  "kg CO2/kWh", "kg CO2/L", "USD/port", "1/year", "year", "degrees",
+static const char *const known_units[] = {
+  "persons",
+  "vehicles",
+  "vehicles/year",
+  "share",
+  "index",
+  "ports",
+  "EVs/port",
+  "ports/EV",
+  "years",
+  "km/year",
+  "L/100 km",
+  "kWh/km",
+  "kWh",
+  "kg CO2/kWh",
+  "kg CO2/L",
+  "USD/port",
+  "1/year",
+  "year",
+  "degrees",
   /* ports, transit, sites, supply */
-  "L/km", "km", "kW", "USD", "USD/km", "USD/kWh", "kg/kWh", "jobs/GWh",
-  "jobs/1000 vehicles", "GWh/year", "t/year", "sessions/day",
+  "L/km",
+  "km",
+  "kW",
+  "USD",
+  "USD/km",
+  "USD/kWh",
+  "kg/kWh",
+  "jobs/GWh",
+  "jobs/1000 vehicles",
+  "GWh/year",
+  "t/year",
+  "sessions/day",
 };
 
 gboolean
@@ -234,7 +260,7 @@ fail (GError    **error,
       ...)
 {
   g_autofree char *msg = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   msg = g_strdup_vprintf (format, args);
@@ -254,14 +280,14 @@ missing (GError    **error,
          const char *field)
 {
   return fail (error, PUENTE_DATASET_ERROR_MISSING_FIELD, ctx,
-               _("missing field “%s”"), field);
+               _ ("missing field “%s”"), field);
 }
 
 static JsonObject *
-get_object (JsonObject  *obj,
-            const char  *field,
-            const Ctx   *ctx,
-            GError     **error)
+get_object (JsonObject *obj,
+            const char *field,
+            const Ctx  *ctx,
+            GError    **error)
 {
   JsonNode *node = json_object_get_member (obj, field);
 
@@ -273,17 +299,17 @@ get_object (JsonObject  *obj,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
-            _("field “%s” must be an object"), field);
+            _ ("field “%s” must be an object"), field);
       return NULL;
     }
   return json_node_get_object (node);
 }
 
 static JsonArray *
-get_array (JsonObject  *obj,
-           const char  *field,
-           const Ctx   *ctx,
-           GError     **error)
+get_array (JsonObject *obj,
+           const char *field,
+           const Ctx  *ctx,
+           GError    **error)
 {
   JsonNode *node = json_object_get_member (obj, field);
 
@@ -295,17 +321,17 @@ get_array (JsonObject  *obj,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
-            _("field “%s” must be an array"), field);
+            _ ("field “%s” must be an array"), field);
       return NULL;
     }
   return json_node_get_array (node);
 }
 
 static const char *
-get_string (JsonObject  *obj,
-            const char  *field,
-            const Ctx   *ctx,
-            GError     **error)
+get_string (JsonObject *obj,
+            const char *field,
+            const Ctx  *ctx,
+            GError    **error)
 {
   JsonNode *node = json_object_get_member (obj, field);
 
@@ -317,7 +343,7 @@ get_string (JsonObject  *obj,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
       fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
-            _("field “%s” must be a string"), field);
+            _ ("field “%s” must be a string"), field);
       return NULL;
     }
   return json_node_get_string (node);
@@ -325,12 +351,12 @@ get_string (JsonObject  *obj,
 
 /* A string field, kept in the dataset. */
 static gboolean
-read_string (PuenteDataset  *self,
-             JsonObject     *obj,
-             const char     *field,
-             const Ctx      *ctx,
-             const char    **out,
-             GError        **error)
+read_string (PuenteDataset *self,
+             JsonObject    *obj,
+             const char    *field,
+             const Ctx     *ctx,
+             const char   **out,
+             GError       **error)
 {
   const char *s = get_string (obj, field, ctx, error);
 
@@ -342,10 +368,10 @@ read_string (PuenteDataset  *self,
 
 /* "country": "US" or "MX". */
 static gboolean
-read_country (JsonObject     *obj,
-              const Ctx      *ctx,
-              PuenteCountry  *country,
-              GError        **error)
+read_country (JsonObject    *obj,
+              const Ctx     *ctx,
+              PuenteCountry *country,
+              GError       **error)
 {
   const char *s = get_string (obj, "country", ctx, error);
 
@@ -353,7 +379,7 @@ read_country (JsonObject     *obj,
     return FALSE;
   if (!puente_country_from_code (s, country))
     return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                 _("“country” is “%s”; expected US or MX"), s);
+                 _ ("“country” is “%s”; expected US or MX"), s);
   return TRUE;
 }
 
@@ -368,7 +394,7 @@ find_id (const void *items,
   if (id == NULL || items == NULL)
     return -1;
   for (guint i = 0; i < n_items; i++)
-    if (strcmp (*(const char * const *) ((const char *) items + i * stride), id) == 0)
+    if (strcmp (*(const char *const *) ((const char *) items + i * stride), id) == 0)
       return (int) i;
   return -1;
 }
@@ -391,11 +417,11 @@ node_is_number (JsonNode *node)
 }
 
 static gboolean
-get_number (JsonObject  *obj,
-            const char  *field,
-            double      *out,
-            const Ctx   *ctx,
-            GError     **error)
+get_number (JsonObject *obj,
+            const char *field,
+            double     *out,
+            const Ctx  *ctx,
+            GError    **error)
 {
   JsonNode *node = json_object_get_member (obj, field);
 
@@ -403,45 +429,45 @@ get_number (JsonObject  *obj,
     return missing (error, ctx, field);
   if (!node_is_number (node))
     return fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
-                 _("field “%s” must be a number"), field);
+                 _ ("field “%s” must be a number"), field);
 
   *out = json_node_get_double (node);
   if (!isfinite (*out))
     return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                 _("field “%s” must be a finite number"), field);
+                 _ ("field “%s” must be a finite number"), field);
   return TRUE;
 }
 
 /* Checks the {"format": "puente-dataset", "version": 1} header. */
 static gboolean
-check_header (JsonObject  *root,
-              const Ctx   *ctx,
-              GError     **error)
+check_header (JsonObject *root,
+              const Ctx  *ctx,
+              GError    **error)
 {
   const char *format;
-  double version;
+  double      version;
 
   if (!(format = get_string (root, "format", ctx, error)))
     return FALSE;
   if (strcmp (format, DATASET_FORMAT) != 0)
     return fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
-                 _("“format” is “%s”, expected “%s”"), format, DATASET_FORMAT);
+                 _ ("“format” is “%s”, expected “%s”"), format, DATASET_FORMAT);
   if (!get_number (root, "version", &version, ctx, error))
     return FALSE;
   if (version != DATASET_VERSION)
     return fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
-                 _("version %g is not supported (this Puente reads version %d)"),
+                 _ ("version %g is not supported (this Puente reads version %d)"),
                  version, DATASET_VERSION);
   return TRUE;
 }
 
 /* The array @field of a file, after its header; its length in @n_items. */
 static JsonArray *
-get_items (JsonObject  *root,
-           const char  *field,
-           const Ctx   *ctx,
-           guint       *n_items,
-           GError     **error)
+get_items (JsonObject *root,
+           const char *field,
+           const Ctx  *ctx,
+           guint      *n_items,
+           GError    **error)
 {
   JsonArray *array;
 
@@ -454,36 +480,36 @@ get_items (JsonObject  *root,
 /* @fig against its row of the schema: the row exists, the unit is the
  * row's, value, low and high lie in its range. */
 static gboolean
-check_schema (const PuenteFigure  *fig,
-              const char          *key,
-              const char          *unit,
-              const Ctx           *ctx,
-              GError             **error)
+check_schema (const PuenteFigure *fig,
+              const char         *key,
+              const char         *unit,
+              const Ctx          *ctx,
+              GError            **error)
 {
   const PuenteFigureSchema *row;
-  const double values[] = { fig->value, fig->low, fig->high };
-  const char *names[] = { "value", "low", "high" };
+  const double              values[] = { fig->value, fig->low, fig->high };
+  const char               *names[] = { "value", "low", "high" };
 
   if (unit != NULL && strcmp (unit, PUENTE_SCHEMA_ANY_UNIT) == 0)
     {
       row = puente_dataset_schema_find (ctx->file, key, fig->unit);
       if (row == NULL)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                     _("unit is “%s”, which has no range for “%s” in the dataset schema (src/model/puente-dataset-schema.c)"),
+                     _ ("unit is “%s”, which has no range for “%s” in the dataset schema (src/model/puente-dataset-schema.c)"),
                      fig->unit, key);
       unit = fig->unit;
     }
   row = puente_dataset_schema_find (ctx->file, key, unit);
   if (row == NULL && unit != NULL && puente_dataset_schema_find (ctx->file, key, NULL) != NULL)
     return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                 _("unit is “%s”, expected “%s”"), fig->unit, unit);
+                 _ ("unit is “%s”, expected “%s”"), fig->unit, unit);
   if (row == NULL)
     return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                 _("the figure “%s” is not in the dataset schema; add its unit and range to src/model/puente-dataset-schema.c"),
+                 _ ("the figure “%s” is not in the dataset schema; add its unit and range to src/model/puente-dataset-schema.c"),
                  key);
   if (strcmp (fig->unit, row->unit) != 0)
     return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                 _("unit is “%s”, expected “%s”"), fig->unit, row->unit);
+                 _ ("unit is “%s”, expected “%s”"), fig->unit, row->unit);
 
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     {
@@ -491,11 +517,11 @@ check_schema (const PuenteFigure  *fig,
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
                      /* Translators: "“value” of “us.km_per_vehicle” is -14000
                       * km/year; it must lie between 100 and 200000 km/year" */
-                     _("“%s” of “%s” is %g %s; it must lie between %g and %g %s"),
+                     _ ("“%s” of “%s” is %g %s; it must lie between %g and %g %s"),
                      names[i], key, values[i], fig->unit, row->min, row->max, row->unit);
       if ((row->flags & PUENTE_FIGURE_WHOLE) && values[i] != floor (values[i]))
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                     _("“%s” of “%s” is %g; it must be a whole number"),
+                     _ ("“%s” of “%s” is %g; it must be a whole number"),
                      names[i], key, values[i]);
     }
 
@@ -517,15 +543,15 @@ read_figure (PuenteDataset *self,
              GError       **error)
 {
   g_autofree char *where = NULL;
-  JsonObject *obj, *source;
-  JsonNode *node;
-  const char *s;
-  double year;
-  Ctx ctx;
+  JsonObject      *obj, *source;
+  JsonNode        *node;
+  const char      *s;
+  double           year;
+  Ctx              ctx;
 
   where = outer->where && *outer->where
-          ? g_strdup_printf ("%s.%s", outer->where, field)
-          : g_strdup (field);
+    ? g_strdup_printf ("%s.%s", outer->where, field)
+    : g_strdup (field);
   ctx.file = outer->file;
   ctx.where = where;
 
@@ -545,7 +571,7 @@ read_figure (PuenteDataset *self,
     return FALSE;
   if (fig->low > fig->value || fig->high < fig->value)
     return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &ctx,
-                 _("“low” (%g) and “high” (%g) must bracket “value” (%g)"),
+                 _ ("“low” (%g) and “high” (%g) must bracket “value” (%g)"),
                  fig->low, fig->high, fig->value);
 
   if (!(s = get_string (obj, "unit", &ctx, error)))
@@ -558,14 +584,14 @@ read_figure (PuenteDataset *self,
     return FALSE;
   if (year != floor (year) || year < 1900 || year > 2100)
     return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &ctx,
-                 _("“year” must be a calendar year, not %g"), year);
+                 _ ("“year” must be a calendar year, not %g"), year);
   fig->year = (int) year;
 
   if (!(source = get_object (obj, "source", &ctx, error)))
     return FALSE;
   {
     g_autofree char *swhere = g_strdup_printf ("%s.source", where);
-    Ctx sctx = { ctx.file, swhere };
+    Ctx              sctx = { ctx.file, swhere };
 
     if (!(s = get_string (source, "publisher", &sctx, error)))
       return FALSE;
@@ -582,7 +608,7 @@ read_figure (PuenteDataset *self,
     return FALSE;
   if (!status_from_string (s, &fig->status))
     return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &ctx,
-                 _("“status” is “%s”; expected verified, secondary, derived or assumption"), s);
+                 _ ("“status” is “%s”; expected verified, secondary, derived or assumption"), s);
 
   if ((node = json_object_get_member (obj, "note")) != NULL && !JSON_NODE_HOLDS_NULL (node))
     {
@@ -599,20 +625,20 @@ read_figure (PuenteDataset *self,
       {
         if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
           return fail (error, PUENTE_DATASET_ERROR_FORMAT, &ctx,
-                       _("field “assumption” must be true or false"));
+                       _ ("field “assumption” must be true or false"));
         flag = json_node_get_boolean (node);
       }
     if (fig->status == PUENTE_FIGURE_ASSUMPTION && !flag)
       return fail (error, PUENTE_DATASET_ERROR_MISSING_FIELD, &ctx,
-                   _("an assumption must carry “assumption”: true"));
+                   _ ("an assumption must carry “assumption”: true"));
     if (flag && fig->status != PUENTE_FIGURE_ASSUMPTION)
       return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &ctx,
-                   _("“assumption”: true but “status” is “%s”"),
+                   _ ("“assumption”: true but “status” is “%s”"),
                    puente_figure_status_to_string (fig->status));
     if ((fig->status == PUENTE_FIGURE_ASSUMPTION || fig->status == PUENTE_FIGURE_DERIVED) &&
         (fig->note == NULL || *fig->note == '\0'))
       return fail (error, PUENTE_DATASET_ERROR_MISSING_FIELD, &ctx,
-                   _("a figure with status “%s” must explain itself in “note”"),
+                   _ ("a figure with status “%s” must explain itself in “note”"),
                    puente_figure_status_to_string (fig->status));
   }
 
@@ -620,45 +646,45 @@ read_figure (PuenteDataset *self,
 }
 
 static gboolean
-read_names (PuenteDataset  *self,
-            JsonObject     *obj,
-            const Ctx      *ctx,
-            const char    **en,
-            const char    **es,
-            GError        **error)
+read_names (PuenteDataset *self,
+            JsonObject    *obj,
+            const Ctx     *ctx,
+            const char   **en,
+            const char   **es,
+            GError       **error)
 {
-  JsonObject *name;
+  JsonObject      *name;
   g_autofree char *where = g_strdup_printf ("%s.name", ctx->where);
-  Ctx nctx = { ctx->file, where };
+  Ctx              nctx = { ctx->file, where };
 
   if (!(name = get_object (obj, "name", ctx, error)))
     return FALSE;
   return read_string (self, name, "en", &nctx, en, error) &&
-         read_string (self, name, "es", &nctx, es, error);
+    read_string (self, name, "es", &nctx, es, error);
 }
 
 /* Element @i of @array (the file's @what) as an object, its @key (the
  * id) kept in @id and in *@where, which names the element for errors. */
 static JsonObject *
-element_with_id (PuenteDataset  *self,
-                 JsonArray      *array,
-                 guint           i,
-                 const char     *what,
-                 const char     *key,
-                 const char    **id,
-                 char          **where,
-                 const Ctx      *file_ctx,
-                 GError        **error)
+element_with_id (PuenteDataset *self,
+                 JsonArray     *array,
+                 guint          i,
+                 const char    *what,
+                 const char    *key,
+                 const char   **id,
+                 char         **where,
+                 const Ctx     *file_ctx,
+                 GError       **error)
 {
-  JsonNode *node = json_array_get_element (array, i);
-  Ctx ctx = { file_ctx->file, NULL };
+  JsonNode   *node = json_array_get_element (array, i);
+  Ctx         ctx = { file_ctx->file, NULL };
   JsonObject *obj;
 
   *where = g_strdup_printf ("%s[%u]", what, i);
   ctx.where = *where;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      fail (error, PUENTE_DATASET_ERROR_FORMAT, &ctx, _("must be an object"));
+      fail (error, PUENTE_DATASET_ERROR_FORMAT, &ctx, _ ("must be an object"));
       return NULL;
     }
   obj = json_node_get_object (node);
@@ -673,11 +699,11 @@ element_with_id (PuenteDataset  *self,
 /* The four files                                                            */
 
 static gboolean
-load_grid (PuenteDataset  *self,
-           JsonObject     *root,
-           GError        **error)
+load_grid (PuenteDataset *self,
+           JsonObject    *root,
+           GError       **error)
 {
-  Ctx ctx = { "grid.json", NULL };
+  Ctx        ctx = { "grid.json", NULL };
   JsonArray *regions;
 
   if (!(regions = get_items (root, "regions", &ctx, &self->n_regions, error)))
@@ -687,9 +713,9 @@ load_grid (PuenteDataset  *self,
   for (guint i = 0; i < self->n_regions; i++)
     {
       PuenteGridRegion *r = &self->regions[i];
-      g_autofree char *where = NULL;
-      JsonObject *obj;
-      Ctx rctx = { ctx.file, NULL };
+      g_autofree char  *where = NULL;
+      JsonObject       *obj;
+      Ctx               rctx = { ctx.file, NULL };
 
       obj = element_with_id (self, regions, i, "regions", "id", &r->id, &where, &ctx, error);
       rctx.where = where;
@@ -697,7 +723,7 @@ load_grid (PuenteDataset  *self,
         return FALSE;
       if (find_id (self->regions, sizeof *self->regions, i, r->id) >= 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx,
-                     _("region id “%s” appears twice"), r->id);
+                     _ ("region id “%s” appears twice"), r->id);
 
       if (!read_country (obj, &rctx, &r->country, error))
         return FALSE;
@@ -711,13 +737,15 @@ load_grid (PuenteDataset  *self,
 }
 
 static gboolean
-load_states (PuenteDataset  *self,
-             JsonObject     *root,
-             GError        **error)
+load_states (PuenteDataset *self,
+             JsonObject    *root,
+             GError       **error)
 {
-  Ctx ctx = { "states.json", NULL };
+  Ctx        ctx = { "states.json", NULL };
   JsonArray *states;
-  guint count[PUENTE_N_COUNTRIES] = { 0, };
+  guint      count[PUENTE_N_COUNTRIES] = {
+         0,
+  };
 
   if (!(states = get_items (root, "states", &ctx, &self->n_states, error)))
     return FALSE;
@@ -725,12 +753,12 @@ load_states (PuenteDataset  *self,
 
   for (guint i = 0; i < self->n_states; i++)
     {
-      PuenteState *st = &self->states[i];
+      PuenteState     *st = &self->states[i];
       g_autofree char *where = NULL;
       g_autofree char *prefix = NULL;
-      Ctx sctx = { ctx.file, NULL };
-      JsonObject *obj, *capital;
-      int region;
+      Ctx              sctx = { ctx.file, NULL };
+      JsonObject      *obj, *capital;
+      int              region;
 
       obj = element_with_id (self, states, i, "states", "code", &st->code, &where, &ctx, error);
       sctx.where = where;
@@ -738,14 +766,14 @@ load_states (PuenteDataset  *self,
         return FALSE;
       if (find_id (self->states, sizeof *self->states, i, st->code) >= 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                     _("state code “%s” appears twice"), st->code);
+                     _ ("state code “%s” appears twice"), st->code);
 
       if (!read_country (obj, &sctx, &st->country, error))
         return FALSE;
       prefix = g_strdup_printf ("%s-", puente_country_code (st->country));
       if (!g_str_has_prefix (st->code, prefix))
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                     _("code “%s” does not start with “%s”"), st->code, prefix);
+                     _ ("code “%s” does not start with “%s”"), st->code, prefix);
       count[st->country]++;
 
       if (!read_names (self, obj, &sctx, &st->name_en, &st->name_es, error))
@@ -755,7 +783,7 @@ load_states (PuenteDataset  *self,
         return FALSE;
       {
         g_autofree char *cwhere = g_strdup_printf ("%s.capital", where);
-        Ctx cctx = { ctx.file, cwhere };
+        Ctx              cctx = { ctx.file, cwhere };
 
         if (!get_number (capital, "lat", &st->lat, &cctx, error) ||
             !get_number (capital, "lon", &st->lon, &cctx, error))
@@ -767,12 +795,12 @@ load_states (PuenteDataset  *self,
       region = puente_dataset_find_grid_region (self, st->grid_region);
       if (region < 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                     _("“grid_region” “%s” is not a region of grid.json"), st->grid_region);
+                     _ ("“grid_region” “%s” is not a region of grid.json"), st->grid_region);
       st->grid_factor = self->regions[region].factor_2024;
 
-#define FIGURE(field) \
-      if (!read_figure (self, obj, #field, NULL, NULL, &sctx, &st->field, error)) \
-        return FALSE
+#define FIGURE(field)                                                         \
+  if (!read_figure (self, obj, #field, NULL, NULL, &sctx, &st->field, error)) \
+  return FALSE
       FIGURE (population);
       FIGURE (ldv_stock);
       FIGURE (sales_share);
@@ -794,7 +822,7 @@ load_states (PuenteDataset  *self,
             return FALSE;
           if (st->used_import_share.value != 0)
             return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                         _("“used_import_share” must be 0 for a US state"));
+                         _ ("“used_import_share” must be 0 for a US state"));
         }
       else
         {
@@ -806,14 +834,14 @@ load_states (PuenteDataset  *self,
 
       if (st->bev_stock.value + st->phev_stock.value > st->ldv_stock.value)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                     _("BEV + PHEV stock (%g) exceeds the light-duty stock (%g)"),
+                     _ ("BEV + PHEV stock (%g) exceeds the light-duty stock (%g)"),
                      st->bev_stock.value + st->phev_stock.value, st->ldv_stock.value);
     }
 
   for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
     if (count[c] == 0)
       return fail (error, PUENTE_DATASET_ERROR_MISSING_FIELD, &ctx,
-                   _("no state of country %s"), puente_country_code (c));
+                   _ ("no state of country %s"), puente_country_code (c));
 
   return TRUE;
 }
@@ -821,19 +849,19 @@ load_states (PuenteDataset  *self,
 /* The engine refuses a dataset that lacks a parameter the schema marks
  * required in @file (units and ranges were checked as it was read). */
 static gboolean
-check_required (PuenteDataset  *self,
-                const char     *file,
-                GError        **error)
+check_required (PuenteDataset *self,
+                const char    *file,
+                GError       **error)
 {
-  Ctx ctx = { file, NULL };
+  Ctx                       ctx = { file, NULL };
   const PuenteFigureSchema *rows;
-  guint n_rows;
+  guint                     n_rows;
 
   rows = puente_dataset_schema_get (&n_rows);
   for (guint i = 0; i < n_rows; i++)
     {
       const PuenteFigureSchema *row = &rows[i];
-      gboolean per_country = (row->flags & PUENTE_FIGURE_PER_COUNTRY) != 0;
+      gboolean                  per_country = (row->flags & PUENTE_FIGURE_PER_COUNTRY) != 0;
 
       if ((row->flags & PUENTE_FIGURE_REQUIRED) == 0 || strcmp (row->file, file) != 0)
         continue;
@@ -854,7 +882,7 @@ check_required (PuenteDataset  *self,
 
           if (!g_hash_table_contains (self->parameters, id))
             return fail (error, PUENTE_DATASET_ERROR_MISSING_FIELD, &ctx,
-                         _("missing required parameter “%s”"), id);
+                         _ ("missing required parameter “%s”"), id);
         }
     }
 
@@ -864,23 +892,23 @@ check_required (PuenteDataset  *self,
 /* Reads a {"ID": FIGURE, ...} object into the parameters; an id may
  * appear in one file only. */
 static gboolean
-read_parameter_object (PuenteDataset  *self,
-                       JsonObject     *params,
-                       const char     *file,
-                       GError        **error)
+read_parameter_object (PuenteDataset *self,
+                       JsonObject    *params,
+                       const char    *file,
+                       GError       **error)
 {
   g_autoptr(GList) members = json_object_get_members (params);
   Ctx ctx = { file, NULL };
 
   for (const GList *l = members; l != NULL; l = l->next)
     {
-      const char *id = l->data;
-      Ctx pctx = { file, "parameters" };
+      const char              *id = l->data;
+      Ctx                      pctx = { file, "parameters" };
       g_autofree PuenteFigure *fig = g_new0 (PuenteFigure, 1);
 
       if (g_hash_table_contains (self->parameters, id))
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &ctx,
-                     _("parameter “%s” is already defined in another file"), id);
+                     _ ("parameter “%s” is already defined in another file"), id);
       if (!read_figure (self, params, id, NULL, NULL, &pctx, fig, error))
         return FALSE;
       g_hash_table_replace (self->parameters, (gpointer) intern (self, id), g_steal_pointer (&fig));
@@ -889,11 +917,11 @@ read_parameter_object (PuenteDataset  *self,
 }
 
 static gboolean
-load_parameters (PuenteDataset  *self,
-                 JsonObject     *root,
-                 GError        **error)
+load_parameters (PuenteDataset *self,
+                 JsonObject    *root,
+                 GError       **error)
 {
-  Ctx ctx = { "parameters.json", NULL };
+  Ctx         ctx = { "parameters.json", NULL };
   JsonObject *params;
 
   if (!check_header (root, &ctx, error))
@@ -917,11 +945,11 @@ compare_figure_year (gconstpointer a,
 }
 
 static gboolean
-load_series (PuenteDataset  *self,
-             JsonObject     *root,
-             GError        **error)
+load_series (PuenteDataset *self,
+             JsonObject    *root,
+             GError       **error)
 {
-  Ctx ctx = { "series.json", NULL };
+  Ctx         ctx = { "series.json", NULL };
   JsonObject *all;
   g_autoptr(GList) members = NULL;
 
@@ -933,13 +961,13 @@ load_series (PuenteDataset  *self,
   members = json_object_get_members (all);
   for (const GList *l = members; l != NULL; l = l->next)
     {
-      const char *id = l->data;
+      const char      *id = l->data;
       g_autofree char *where = g_strdup_printf ("series.%s", id);
-      Ctx sctx = { ctx.file, where };
-      JsonObject *obj;
-      JsonArray *points;
-      const char *unit;
-      Series *series;
+      Ctx              sctx = { ctx.file, where };
+      JsonObject      *obj;
+      JsonArray       *points;
+      const char      *unit;
+      Series          *series;
 
       if (!(obj = get_object (all, id, &ctx, error)))
         return FALSE;
@@ -965,10 +993,10 @@ load_series (PuenteDataset  *self,
           if (strcmp (series->points[i].unit, series->unit) != 0)
             {
               g_autofree char *pwhere = g_strdup_printf ("%s.%s", where, field);
-              Ctx pctx = { ctx.file, pwhere };
+              Ctx              pctx = { ctx.file, pwhere };
 
               return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &pctx,
-                           _("unit is “%s”, but the series is in “%s”"),
+                           _ ("unit is “%s”, but the series is in “%s”"),
                            series->points[i].unit, series->unit);
             }
         }
@@ -977,7 +1005,7 @@ load_series (PuenteDataset  *self,
       for (guint i = 1; i < series->n_points; i++)
         if (series->points[i].year == series->points[i - 1].year)
           return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                       _("year %d appears twice"), series->points[i].year);
+                       _ ("year %d appears twice"), series->points[i].year);
     }
 
   return TRUE;
@@ -988,12 +1016,12 @@ load_series (PuenteDataset  *self,
 
 /* A string field kept in the dataset, or NULL when absent or null. */
 static gboolean
-read_optional_string (PuenteDataset  *self,
-                      JsonObject     *obj,
-                      const char     *field,
-                      const Ctx      *ctx,
-                      const char    **out,
-                      GError        **error)
+read_optional_string (PuenteDataset *self,
+                      JsonObject    *obj,
+                      const char    *field,
+                      const Ctx     *ctx,
+                      const char   **out,
+                      GError       **error)
 {
   JsonNode *node = json_object_get_member (obj, field);
 
@@ -1002,53 +1030,53 @@ read_optional_string (PuenteDataset  *self,
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return fail (error, PUENTE_DATASET_ERROR_FORMAT, ctx,
-                 _("field “%s” must be a string"), field);
+                 _ ("field “%s” must be a string"), field);
   *out = intern (self, json_node_get_string (node));
   return TRUE;
 }
 
 /* Latitude and longitude, checked to lie on the globe. */
 static gboolean
-read_lat_lon (JsonObject  *obj,
-              double      *lat,
-              double      *lon,
-              const Ctx   *ctx,
-              GError     **error)
+read_lat_lon (JsonObject *obj,
+              double     *lat,
+              double     *lon,
+              const Ctx  *ctx,
+              GError    **error)
 {
   if (!get_number (obj, "lat", lat, ctx, error) || !get_number (obj, "lon", lon, ctx, error))
     return FALSE;
   if (fabs (*lat) > 90 || fabs (*lon) > 180)
     return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                 _("coordinates %g, %g are not on the globe"), *lat, *lon);
+                 _ ("coordinates %g, %g are not on the globe"), *lat, *lon);
   return TRUE;
 }
 
 /* A state code that exists in states.json, in @country. */
 static gboolean
-check_state_ref (PuenteDataset  *self,
-                 const char     *field,
-                 const char     *code,
-                 PuenteCountry   country,
-                 const Ctx      *ctx,
-                 GError        **error)
+check_state_ref (PuenteDataset *self,
+                 const char    *field,
+                 const char    *code,
+                 PuenteCountry  country,
+                 const Ctx     *ctx,
+                 GError       **error)
 {
   int s = puente_dataset_find_state (self, code);
 
   if (s < 0)
     return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                 _("“%s” “%s” is not a state of states.json"), field, code);
+                 _ ("“%s” “%s” is not a state of states.json"), field, code);
   if (self->states[s].country != country)
     return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                 _("“%s” “%s” is not in %s"), field, code, puente_country_code (country));
+                 _ ("“%s” “%s” is not in %s"), field, code, puente_country_code (country));
   return TRUE;
 }
 
 static gboolean
-load_supply (PuenteDataset  *self,
-             JsonObject     *root,
-             GError        **error)
+load_supply (PuenteDataset *self,
+             JsonObject    *root,
+             GError       **error)
 {
-  Ctx ctx = { "supply.json", NULL };
+  Ctx         ctx = { "supply.json", NULL };
   JsonObject *params;
 
   if (!check_header (root, &ctx, error))
@@ -1062,11 +1090,11 @@ load_supply (PuenteDataset  *self,
 }
 
 static gboolean
-load_ports (PuenteDataset  *self,
-            JsonObject     *root,
-            GError        **error)
+load_ports (PuenteDataset *self,
+            JsonObject    *root,
+            GError       **error)
 {
-  Ctx ctx = { "ports.json", NULL };
+  Ctx        ctx = { "ports.json", NULL };
   JsonArray *ports;
 
   if (!(ports = get_items (root, "ports", &ctx, &self->n_ports, error)))
@@ -1075,10 +1103,10 @@ load_ports (PuenteDataset  *self,
 
   for (guint i = 0; i < self->n_ports; i++)
     {
-      PuentePort *port = &self->ports[i];
+      PuentePort      *port = &self->ports[i];
       g_autofree char *where = NULL;
-      JsonObject *obj;
-      Ctx pctx = { ctx.file, NULL };
+      JsonObject      *obj;
+      Ctx              pctx = { ctx.file, NULL };
 
       obj = element_with_id (self, ports, i, "ports", "id", &port->id, &where, &ctx, error);
       pctx.where = where;
@@ -1086,7 +1114,7 @@ load_ports (PuenteDataset  *self,
         return FALSE;
       if (find_id (self->ports, sizeof *self->ports, i, port->id) >= 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &pctx,
-                     _("port id “%s” appears twice"), port->id);
+                     _ ("port id “%s” appears twice"), port->id);
 
       if (!read_names (self, obj, &pctx, &port->name_en, &port->name_es, error) ||
           !read_string (self, obj, "us_state", &pctx, &port->us_state, error) ||
@@ -1105,11 +1133,11 @@ load_ports (PuenteDataset  *self,
 }
 
 static gboolean
-load_transit (PuenteDataset  *self,
-              JsonObject     *root,
-              GError        **error)
+load_transit (PuenteDataset *self,
+              JsonObject    *root,
+              GError       **error)
 {
-  Ctx ctx = { "transit.json", NULL };
+  Ctx        ctx = { "transit.json", NULL };
   JsonArray *cities;
 
   if (!(cities = get_items (root, "cities", &ctx, &self->n_cities, error)))
@@ -1118,11 +1146,11 @@ load_transit (PuenteDataset  *self,
 
   for (guint i = 0; i < self->n_cities; i++)
     {
-      PuenteCity *city = &self->cities[i];
+      PuenteCity      *city = &self->cities[i];
       g_autofree char *where = NULL;
-      JsonObject *obj;
-      const char *kind = NULL;
-      Ctx cctx = { ctx.file, NULL };
+      JsonObject      *obj;
+      const char      *kind = NULL;
+      Ctx              cctx = { ctx.file, NULL };
 
       obj = element_with_id (self, cities, i, "cities", "id", &city->id, &where, &ctx, error);
       cctx.where = where;
@@ -1130,7 +1158,7 @@ load_transit (PuenteDataset  *self,
         return FALSE;
       if (find_id (self->cities, sizeof *self->cities, i, city->id) >= 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
-                     _("city id “%s” appears twice"), city->id);
+                     _ ("city id “%s” appears twice"), city->id);
 
       if (!read_names (self, obj, &cctx, &city->name_en, &city->name_es, error) ||
           !read_country (obj, &cctx, &city->country, error) ||
@@ -1145,7 +1173,7 @@ load_transit (PuenteDataset  *self,
         return FALSE;
       if (city->battery_electric.value > city->bus_fleet.value)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
-                     _("“battery_electric” (%g) exceeds “bus_fleet” (%g), which includes them"),
+                     _ ("“battery_electric” (%g) exceeds “bus_fleet” (%g), which includes them"),
                      city->battery_electric.value, city->bus_fleet.value);
 
       city->has_cng_share = json_object_has_member (obj, "cng_share");
@@ -1162,13 +1190,13 @@ load_transit (PuenteDataset  *self,
         return FALSE;
       if (kind != NULL && strcmp (kind, "rule") != 0 && strcmp (kind, "goal") != 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
-                     _("“target_kind” is “%s”; expected rule or goal"), kind);
+                     _ ("“target_kind” is “%s”; expected rule or goal"), kind);
       city->target_binding = kind != NULL && strcmp (kind, "rule") == 0;
       if (!read_optional_string (self, obj, "purchase_rule", &cctx, &city->purchase_rule, error))
         return FALSE;
       if (city->purchase_rule != NULL && puente_dataset_get_rule (self, city->purchase_rule) == NULL)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &cctx,
-                     _("“purchase_rule” “%s” is not a rule of rules.json"), city->purchase_rule);
+                     _ ("“purchase_rule” “%s” is not a rule of rules.json"), city->purchase_rule);
       city->has_ze_purchase_share = json_object_has_member (obj, "ze_purchase_share");
       if (city->has_ze_purchase_share &&
           !read_figure (self, obj, "ze_purchase_share", NULL, NULL, &cctx,
@@ -1179,12 +1207,22 @@ load_transit (PuenteDataset  *self,
   return TRUE;
 }
 
-static const char * const site_types[PUENTE_N_SITE_TYPES] = {
-  "mining", "refining", "cathode", "cells", "packs", "vehicle_assembly", "recycling",
+static const char *const site_types[PUENTE_N_SITE_TYPES] = {
+  "mining",
+  "refining",
+  "cathode",
+  "cells",
+  "packs",
+  "vehicle_assembly",
+  "recycling",
 };
 
-static const char * const site_statuses[PUENTE_N_SITE_STATUSES] = {
-  "operating", "under construction", "announced", "paused", "cancelled",
+static const char *const site_statuses[PUENTE_N_SITE_STATUSES] = {
+  "operating",
+  "under construction",
+  "announced",
+  "paused",
+  "cancelled",
 };
 
 const char *
@@ -1220,7 +1258,7 @@ int
 puente_site_get_status_year (const PuenteSite *site)
 {
   const char *d;
-  int year = 0;
+  int         year = 0;
 
   g_return_val_if_fail (site != NULL, 0);
 
@@ -1267,9 +1305,9 @@ puente_site_operated_in (const PuenteSite *site,
 
 /* The index of @name in @names, or -1. */
 static int
-find_name (const char * const *names,
-           int                 n_names,
-           const char         *name)
+find_name (const char *const *names,
+           int                n_names,
+           const char        *name)
 {
   for (int i = 0; i < n_names; i++)
     if (strcmp (name, names[i]) == 0)
@@ -1278,11 +1316,11 @@ find_name (const char * const *names,
 }
 
 static gboolean
-load_sites (PuenteDataset  *self,
-            JsonObject     *root,
-            GError        **error)
+load_sites (PuenteDataset *self,
+            JsonObject    *root,
+            GError       **error)
 {
-  Ctx ctx = { "sites.json", NULL };
+  Ctx        ctx = { "sites.json", NULL };
   JsonArray *sites;
 
   if (!(sites = get_items (root, "sites", &ctx, &self->n_sites, error)))
@@ -1291,13 +1329,13 @@ load_sites (PuenteDataset  *self,
 
   for (guint i = 0; i < self->n_sites; i++)
     {
-      PuenteSite *site = &self->sites[i];
+      PuenteSite      *site = &self->sites[i];
       g_autofree char *where = NULL;
-      JsonObject *obj, *source;
-      JsonNode *node;
-      const char *s;
-      int t;
-      Ctx sctx = { ctx.file, NULL };
+      JsonObject      *obj, *source;
+      JsonNode        *node;
+      const char      *s;
+      int              t;
+      Ctx              sctx = { ctx.file, NULL };
 
       obj = element_with_id (self, sites, i, "sites", "id", &site->id, &where, &ctx, error);
       sctx.where = where;
@@ -1305,7 +1343,7 @@ load_sites (PuenteDataset  *self,
         return FALSE;
       if (find_id (self->sites, sizeof *self->sites, i, site->id) >= 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                     _("site id “%s” appears twice"), site->id);
+                     _ ("site id “%s” appears twice"), site->id);
 
       if (!read_string (self, obj, "company", &sctx, &site->company, error) ||
           !read_string (self, obj, "name", &sctx, &site->name, error) ||
@@ -1316,21 +1354,21 @@ load_sites (PuenteDataset  *self,
         return FALSE;
       if (puente_site_get_status_year (site) == 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                     _("“status_date” is “%s”; expected a date that starts with its year, e.g. 2025-06"),
+                     _ ("“status_date” is “%s”; expected a date that starts with its year, e.g. 2025-06"),
                      site->status_date);
 
       if (!(s = get_string (obj, "type", &sctx, error)))
         return FALSE;
       if ((t = find_name (site_types, PUENTE_N_SITE_TYPES, s)) < 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                     _("“type” is “%s”; expected mining, refining, cathode, cells, packs, vehicle_assembly or recycling"), s);
+                     _ ("“type” is “%s”; expected mining, refining, cathode, cells, packs, vehicle_assembly or recycling"), s);
       site->type = t;
 
       if (!(s = get_string (obj, "status", &sctx, error)))
         return FALSE;
       if ((t = find_name (site_statuses, PUENTE_N_SITE_STATUSES, s)) < 0)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                     _("“status” is “%s”; expected operating, under construction, announced, paused or cancelled"), s);
+                     _ ("“status” is “%s”; expected operating, under construction, announced, paused or cancelled"), s);
       site->status = t;
 
       if (!read_country (obj, &sctx, &site->country, error) ||
@@ -1355,7 +1393,7 @@ load_sites (PuenteDataset  *self,
         {
           if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
             return fail (error, PUENTE_DATASET_ERROR_FORMAT, &sctx,
-                         _("field “%s” must be true or false"), "stationary_storage");
+                         _ ("field “%s” must be true or false"), "stationary_storage");
           site->stationary_storage = json_node_get_boolean (node);
         }
 
@@ -1370,7 +1408,7 @@ load_sites (PuenteDataset  *self,
             return FALSE;
           if (year != floor (year) || year < 1900 || year > 2100)
             return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &sctx,
-                         _("“start_year” must be a calendar year, not %g"), year);
+                         _ ("“start_year” must be a calendar year, not %g"), year);
           site->start_year = (int) year;
         }
 
@@ -1378,7 +1416,7 @@ load_sites (PuenteDataset  *self,
         return FALSE;
       {
         g_autofree char *swhere = g_strdup_printf ("%s.source", where);
-        Ctx srcctx = { ctx.file, swhere };
+        Ctx              srcctx = { ctx.file, swhere };
 
         if (!read_string (self, source, "publisher", &srcctx, &site->publisher, error) ||
             !read_string (self, source, "title", &srcctx, &site->title, error) ||
@@ -1400,20 +1438,20 @@ region_is_known (PuenteDataset *self,
                  const char    *region)
 {
   return puente_dataset_find_state (self, region) >= 0 ||
-         puente_dataset_find_port (self, region) >= 0 ||
-         puente_dataset_find_city (self, region) >= 0 ||
-         strcmp (region, "US") == 0 || strcmp (region, "MX") == 0 || strcmp (region, "NA") == 0;
+    puente_dataset_find_port (self, region) >= 0 ||
+    puente_dataset_find_city (self, region) >= 0 ||
+    strcmp (region, "US") == 0 || strcmp (region, "MX") == 0 || strcmp (region, "NA") == 0;
 }
 
 /* Each element of @array (named @what[i] in errors) as a figure with a
  * year, into @points; sorted by year, a year at most once. */
 static gboolean
-read_year_figures (PuenteDataset  *self,
-                   JsonArray      *array,
-                   const char     *what,
-                   const Ctx      *ctx,
-                   PuenteFigure   *points,
-                   GError        **error)
+read_year_figures (PuenteDataset *self,
+                   JsonArray     *array,
+                   const char    *what,
+                   const Ctx     *ctx,
+                   PuenteFigure  *points,
+                   GError       **error)
 {
   guint n = json_array_get_length (array);
 
@@ -1430,18 +1468,18 @@ read_year_figures (PuenteDataset  *self,
   for (guint i = 1; i < n; i++)
     if (points[i].year == points[i - 1].year)
       return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, ctx,
-                   _("year %d appears twice"), points[i].year);
+                   _ ("year %d appears twice"), points[i].year);
   return TRUE;
 }
 
 /* rules.json: {"rules": [{"id", "name": {en, es}, "region", "segment",
  * "status", "status_date", "table": [FIGURE (share, year = model year)]}]} */
 static gboolean
-load_rules (PuenteDataset  *self,
-            JsonObject     *root,
-            GError        **error)
+load_rules (PuenteDataset *self,
+            JsonObject    *root,
+            GError       **error)
 {
-  Ctx ctx = { "rules.json", NULL };
+  Ctx        ctx = { "rules.json", NULL };
   JsonArray *rules;
 
   if (!(rules = get_items (root, "rules", &ctx, &self->n_rules, error)))
@@ -1450,18 +1488,18 @@ load_rules (PuenteDataset  *self,
   self->rules = g_new0 (PuenteRule, MAX (self->n_rules, 1));
   for (guint i = 0; i < self->n_rules; i++)
     {
-      PuenteRule *rule = &self->rules[i];
+      PuenteRule      *rule = &self->rules[i];
       g_autofree char *where = NULL;
-      JsonObject *obj;
-      JsonArray *table;
-      PuenteFigure *points;
-      Ctx rctx = { ctx.file, NULL };
+      JsonObject      *obj;
+      JsonArray       *table;
+      PuenteFigure    *points;
+      Ctx              rctx = { ctx.file, NULL };
 
       if (!(obj = element_with_id (self, rules, i, "rules", "id", &rule->id, &where, &ctx, error)))
         return FALSE;
       rctx.where = where;
       if (find_id (self->rules, sizeof *self->rules, i, rule->id) >= 0)
-        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx, _("the id appears twice"));
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx, _ ("the id appears twice"));
       if (!read_names (self, obj, &rctx, &rule->name_en, &rule->name_es, error) ||
           !read_string (self, obj, "region", &rctx, &rule->region, error) ||
           !read_string (self, obj, "segment", &rctx, &rule->segment, error) ||
@@ -1470,12 +1508,12 @@ load_rules (PuenteDataset  *self,
         return FALSE;
       if (!region_is_known (self, rule->region))
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx,
-                     _("“region” “%s” is not a state, US or MX"), rule->region);
+                     _ ("“region” “%s” is not a state, US or MX"), rule->region);
       if (!(table = get_array (obj, "table", &rctx, error)))
         return FALSE;
       rule->n_points = json_array_get_length (table);
       if (rule->n_points == 0)
-        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx, _("“table” is empty"));
+        return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &rctx, _ ("“table” is empty"));
       points = g_new0 (PuenteFigure, rule->n_points);
       g_ptr_array_add (self->rule_points, points);
       rule->points = points;
@@ -1489,11 +1527,11 @@ load_rules (PuenteDataset  *self,
 /* observed.json: {"observations": [{"indicator", "region", "year",
  * "tolerance", "figure": FIGURE}]} (docs/dataset.md). */
 static gboolean
-load_observed (PuenteDataset  *self,
-               JsonObject     *root,
-               GError        **error)
+load_observed (PuenteDataset *self,
+               JsonObject    *root,
+               GError       **error)
 {
-  Ctx ctx = { "observed.json", NULL };
+  Ctx        ctx = { "observed.json", NULL };
   JsonArray *items;
 
   if (!(items = get_items (root, "observations", &ctx, &self->n_observations, error)))
@@ -1503,14 +1541,14 @@ load_observed (PuenteDataset  *self,
   for (guint i = 0; i < self->n_observations; i++)
     {
       PuenteObservation *obs = &self->observations[i];
-      JsonNode *node = json_array_get_element (items, i);
-      g_autofree char *where = g_strdup_printf ("observations[%u]", i);
-      Ctx octx = { ctx.file, where };
-      JsonObject *obj;
-      double year;
+      JsonNode          *node = json_array_get_element (items, i);
+      g_autofree char   *where = g_strdup_printf ("observations[%u]", i);
+      Ctx                octx = { ctx.file, where };
+      JsonObject        *obj;
+      double             year;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fail (error, PUENTE_DATASET_ERROR_FORMAT, &octx, _("must be an object"));
+        return fail (error, PUENTE_DATASET_ERROR_FORMAT, &octx, _ ("must be an object"));
       obj = json_node_get_object (node);
       if (!read_string (self, obj, "indicator", &octx, &obs->indicator, error) ||
           !read_string (self, obj, "region", &octx, &obs->region, error))
@@ -1520,19 +1558,19 @@ load_observed (PuenteDataset  *self,
       octx.where = where;
       if (!region_is_known (self, obs->region))
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &octx,
-                     _("“region” “%s” is not a state, port, city, US, MX or NA"), obs->region);
+                     _ ("“region” “%s” is not a state, port, city, US, MX or NA"), obs->region);
       if (!get_number (obj, "year", &year, &octx, error))
         return FALSE;
       if (year != floor (year) || year < PUENTE_BASE_YEAR || year > PUENTE_MAX_HORIZON)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &octx,
-                     _("“year” must be a year the model computes (%d–%d), not %g"),
+                     _ ("“year” must be a year the model computes (%d–%d), not %g"),
                      PUENTE_BASE_YEAR, PUENTE_MAX_HORIZON, year);
       obs->year = (int) year;
       if (!get_number (obj, "tolerance", &obs->tolerance, &octx, error))
         return FALSE;
       if (obs->tolerance <= 0 || obs->tolerance > 1)
         return fail (error, PUENTE_DATASET_ERROR_INVALID_VALUE, &octx,
-                     _("“tolerance” must be a relative tolerance in (0, 1], not %g"), obs->tolerance);
+                     _ ("“tolerance” must be a relative tolerance in (0, 1], not %g"), obs->tolerance);
       /* In its indicator's unit: the schema has a range for each. */
       if (!read_figure (self, obj, "figure", NULL, PUENTE_SCHEMA_ANY_UNIT, &octx, &obs->figure, error))
         return FALSE;
@@ -1566,12 +1604,12 @@ static const struct
 };
 
 static gboolean
-parse_file (PuenteDataset  *self,
-            const char     *file,
-            const char     *data,
-            gsize           length,
-            LoadFunc        load,
-            GError        **error)
+parse_file (PuenteDataset *self,
+            const char    *file,
+            const char    *data,
+            gsize          length,
+            LoadFunc       load,
+            GError       **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -1590,7 +1628,7 @@ parse_file (PuenteDataset  *self,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, PUENTE_DATASET_ERROR, PUENTE_DATASET_ERROR_FORMAT,
-                   _("%s: the top level must be a JSON object"), file);
+                   _ ("%s: the top level must be a JSON object"), file);
       return FALSE;
     }
 
@@ -1613,11 +1651,11 @@ register_resource (void)
     }
 }
 
-const char * const *
+const char *const *
 puente_dataset_get_file_names (guint *n_files)
 {
   static const char *names[G_N_ELEMENTS (files) + 1];
-  static gsize filled = 0;
+  static gsize       filled = 0;
 
   if (g_once_init_enter (&filled))
     {
@@ -1641,14 +1679,14 @@ puente_dataset_load_default (GError **error)
     {
       g_autofree char *path = g_strdup_printf ("%s/%s", DATASET_RESOURCE_PATH, files[i].file);
       g_autoptr(GBytes) bytes = NULL;
-      gsize length;
+      gsize       length;
       const char *data;
 
       bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       if (bytes == NULL)
         {
           g_set_error (error, PUENTE_DATASET_ERROR, PUENTE_DATASET_ERROR_MISSING_FILE,
-                       _("%s: not found in the application’s resources (%s)"),
+                       _ ("%s: not found in the application’s resources (%s)"),
                        files[i].file, path);
           return NULL;
         }
@@ -1661,11 +1699,11 @@ puente_dataset_load_default (GError **error)
 }
 
 PuenteDataset *
-puente_dataset_load_dir_with (const char  *dir,
-                              const char  *file,
-                              const char  *data,
-                              gsize        length,
-                              GError     **error)
+puente_dataset_load_dir_with (const char *dir,
+                              const char *file,
+                              const char *data,
+                              gsize       length,
+                              GError    **error)
 {
   g_autoptr(PuenteDataset) self = NULL;
 
@@ -1690,7 +1728,8 @@ puente_dataset_load_dir_with (const char  *dir,
         {
           g_set_error_literal (error, PUENTE_DATASET_ERROR,
                                g_error_matches (local_error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_NOT_FOUND)
-                                 ? PUENTE_DATASET_ERROR_MISSING_FILE : PUENTE_DATASET_ERROR_PARSE,
+                                 ? PUENTE_DATASET_ERROR_MISSING_FILE
+                                 : PUENTE_DATASET_ERROR_PARSE,
                                local_error->message);
           return NULL;
         }
@@ -1701,7 +1740,7 @@ puente_dataset_load_dir_with (const char  *dir,
           if (g_str_has_prefix (local_error->message, files[i].file))
             {
               g_autofree char *shown = g_filename_display_name (path);
-              char *message = g_strconcat (shown, local_error->message + strlen (files[i].file), NULL);
+              char            *message = g_strconcat (shown, local_error->message + strlen (files[i].file), NULL);
 
               g_free (local_error->message);
               local_error->message = message;
@@ -1715,8 +1754,8 @@ puente_dataset_load_dir_with (const char  *dir,
 }
 
 PuenteDataset *
-puente_dataset_load_dir (const char  *dir,
-                         GError     **error)
+puente_dataset_load_dir (const char *dir,
+                         GError    **error)
 {
   return puente_dataset_load_dir_with (dir, NULL, NULL, 0, error);
 }
@@ -1804,14 +1843,14 @@ static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
 {
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
 static const char **
 sorted_keys (GHashTable *table,
              guint      *n_ids)
 {
-  guint n = 0;
+  guint        n = 0;
   const char **ids = (const char **) g_hash_table_get_keys_as_array (table, &n);
 
   qsort (ids, n, sizeof (char *), compare_strings);
@@ -1863,7 +1902,7 @@ puente_dataset_get_series_value (const PuenteDataset *self,
                                  double              *value)
 {
   const PuenteFigure *points;
-  guint n;
+  guint               n;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
@@ -2002,7 +2041,7 @@ puente_rule_value (const PuenteRule *rule,
                    int               year)
 {
   const PuenteFigure *p;
-  guint n;
+  guint               n;
 
   g_return_val_if_fail (rule != NULL, NAN);
 
@@ -2014,8 +2053,7 @@ puente_rule_value (const PuenteRule *rule,
     return p[n - 1].value;
   for (guint i = 0; i + 1 < n; i++)
     if (year < p[i + 1].year)
-      return p[i].value + (p[i + 1].value - p[i].value) *
-             (double) (year - p[i].year) / (p[i + 1].year - p[i].year);
+      return p[i].value + (p[i + 1].value - p[i].value) * (double) (year - p[i].year) / (p[i + 1].year - p[i].year);
   return p[n - 1].value;
 }
 

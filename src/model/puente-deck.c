@@ -23,24 +23,24 @@
 #include "puente-file.h"
 #include "puente-json.h"
 
-#define DECK_FORMAT  "puente-deck"
+#define DECK_FORMAT "puente-deck"
 #define DECK_VERSION 1
-#define QUOTE_CHARS  60
+#define QUOTE_CHARS 60
 
 struct _PuenteDeck
 {
   char      *title[2];
-  GPtrArray *slides;    /* PuenteSlide */
+  GPtrArray *slides; /* PuenteSlide */
 };
 
-static const char * const deck_keys[] = { "format", "version", "title", "slides", NULL };
-static const char * const slide_keys[] = { "title", "notes", "year", "a", "b", "view", NULL };
-static const char * const views[] = { "overview", "map", "charts", "supply", NULL };
-static const char * const modes[] = { "single", "split", "difference", NULL };
-static const char * const folds[] = { "auto", "collapsed", "expanded", NULL };
-static const char * const default_layers[] = { "states", "charging", "ports", "transit", NULL };
+static const char *const deck_keys[] = { "format", "version", "title", "slides", NULL };
+static const char *const slide_keys[] = { "title", "notes", "year", "a", "b", "view", NULL };
+static const char *const views[] = { "overview", "map", "charts", "supply", NULL };
+static const char *const modes[] = { "single", "split", "difference", NULL };
+static const char *const folds[] = { "auto", "collapsed", "expanded", NULL };
+static const char *const default_layers[] = { "states", "charging", "ports", "transit", NULL };
 
-G_DEFINE_QUARK (puente-deck-error-quark, puente_deck_error)
+G_DEFINE_QUARK (puente - deck - error - quark, puente_deck_error)
 
 /* ------------------------------------------------------------------------ */
 /* Views and slides                                                         */
@@ -97,7 +97,7 @@ strv_equal0 (char **a,
 {
   if (a == NULL || b == NULL)
     return a == b;
-  return g_strv_equal ((const char * const *) a, (const char * const *) b);
+  return g_strv_equal ((const char *const *) a, (const char *const *) b);
 }
 
 gboolean
@@ -105,22 +105,22 @@ puente_slide_view_equal (const PuenteSlideView *a,
                          const PuenteSlideView *b)
 {
   return g_strcmp0 (a->view, b->view) == 0 &&
-         g_strcmp0 (a->chart_id, b->chart_id) == 0 &&
-         g_strcmp0 (a->chart_region, b->chart_region) == 0 &&
-         a->chart_difference == b->chart_difference &&
-         a->chart_uncertainty == b->chart_uncertainty &&
-         g_strcmp0 (a->map_metric, b->map_metric) == 0 &&
-         strv_equal0 (a->map_layers, b->map_layers) &&
-         g_strcmp0 (a->map_mode, b->map_mode) == 0 &&
-         a->map_legend == b->map_legend &&
-         g_strcmp0 (a->map_legend_fold, b->map_legend_fold) == 0 &&
-         a->map_fitted == b->map_fitted &&
-         a->map_latitude == b->map_latitude &&
-         a->map_longitude == b->map_longitude &&
-         a->map_zoom == b->map_zoom &&
-         g_strcmp0 (a->selection, b->selection) == 0 &&
-         g_strcmp0 (a->supply_node, b->supply_node) == 0 &&
-         g_strcmp0 (a->supply_mode, b->supply_mode) == 0;
+    g_strcmp0 (a->chart_id, b->chart_id) == 0 &&
+    g_strcmp0 (a->chart_region, b->chart_region) == 0 &&
+    a->chart_difference == b->chart_difference &&
+    a->chart_uncertainty == b->chart_uncertainty &&
+    g_strcmp0 (a->map_metric, b->map_metric) == 0 &&
+    strv_equal0 (a->map_layers, b->map_layers) &&
+    g_strcmp0 (a->map_mode, b->map_mode) == 0 &&
+    a->map_legend == b->map_legend &&
+    g_strcmp0 (a->map_legend_fold, b->map_legend_fold) == 0 &&
+    a->map_fitted == b->map_fitted &&
+    a->map_latitude == b->map_latitude &&
+    a->map_longitude == b->map_longitude &&
+    a->map_zoom == b->map_zoom &&
+    g_strcmp0 (a->selection, b->selection) == 0 &&
+    g_strcmp0 (a->supply_node, b->supply_node) == 0 &&
+    g_strcmp0 (a->supply_mode, b->supply_mode) == 0;
 }
 
 PuenteSlide *
@@ -192,14 +192,14 @@ puente_slide_equal (const PuenteSlide *a,
     if (g_strcmp0 (a->title[l], b->title[l]) != 0 || g_strcmp0 (a->notes[l], b->notes[l]) != 0)
       return FALSE;
   return a->year == b->year &&
-         puente_deck_scenario_equal (a->a, b->a) &&
-         puente_deck_scenario_equal (a->b, b->b) &&
-         puente_slide_view_equal (&a->view, &b->view);
+    puente_deck_scenario_equal (a->a, b->a) &&
+    puente_deck_scenario_equal (a->b, b->b) &&
+    puente_slide_view_equal (&a->view, &b->view);
 }
 
 static const char *
-pick (char * const *texts,
-      PuenteLang     lang)
+pick (char *const *texts,
+      PuenteLang   lang)
 {
   guint l = lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN;
 
@@ -211,9 +211,9 @@ pick (char * const *texts,
 }
 
 static void
-put (char       **texts,
-     PuenteLang   lang,
-     const char  *text)
+put (char      **texts,
+     PuenteLang  lang,
+     const char *text)
 {
   guint l = lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN;
 
@@ -373,14 +373,14 @@ puente_deck_move (PuenteDeck *deck,
 
 G_GNUC_PRINTF (4, 5)
 static void
-fail (GError         **error,
-      PuenteDeckError  code,
-      const char      *where,
-      const char      *format,
+fail (GError        **error,
+      PuenteDeckError code,
+      const char     *where,
+      const char     *format,
       ...)
 {
   g_autofree char *detail = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   detail = g_strdup_vprintf (format, args);
@@ -395,35 +395,35 @@ what_is (JsonNode *node)
   g_autofree char *text = NULL;
 
   if (JSON_NODE_HOLDS_OBJECT (node))
-    return g_strdup (_("an object"));
+    return g_strdup (_ ("an object"));
   if (JSON_NODE_HOLDS_ARRAY (node))
-    return g_strdup (_("a list"));
+    return g_strdup (_ ("a list"));
   if (JSON_NODE_HOLDS_NULL (node))
-    return g_strdup (_("null"));
+    return g_strdup (_ ("null"));
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
       text = puente_text_abbreviate (json_node_get_string (node), QUOTE_CHARS);
-      return g_strdup_printf (_("the text “%s”"), text);
+      return g_strdup_printf (_ ("the text “%s”"), text);
     case G_TYPE_BOOLEAN:
       return g_strdup (json_node_get_boolean (node) ? "true" : "false");
     case G_TYPE_INT64:
       text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-      return g_strdup_printf (_("the number %s"), text);
+      return g_strdup_printf (_ ("the number %s"), text);
     case G_TYPE_DOUBLE:
       text = g_strdup_printf ("%g", json_node_get_double (node));
-      return g_strdup_printf (_("the number %s"), text);
+      return g_strdup_printf (_ ("the number %s"), text);
     default:
-      return g_strdup (_("a value of another type"));
+      return g_strdup (_ ("a value of another type"));
     }
 }
 
 static gboolean
-check_keys (JsonObject          *object,
-            const char * const  *known,
-            const char          *what,
-            const char          *where,
-            GError             **error)
+check_keys (JsonObject        *object,
+            const char *const *known,
+            const char        *what,
+            const char        *where,
+            GError           **error)
 {
   g_autoptr(GList) members = json_object_get_members (object);
 
@@ -436,7 +436,7 @@ check_keys (JsonObject          *object,
         /* Translators: the second %s is where in a deck file ("a slide",
          * "a slide's view"), the third a list of keys */
         fail (error, PUENTE_DECK_ERROR_FORMAT, where,
-              _("unknown key “%s” in %s; it may have only these keys: %s"), shown, what, allowed);
+              _ ("unknown key “%s” in %s; it may have only these keys: %s"), shown, what, allowed);
         return FALSE;
       }
   return TRUE;
@@ -450,33 +450,33 @@ is_string (JsonNode *node)
 
 /* A lone "\\ud800" escape reads as text that is not UTF-8. */
 static gboolean
-check_unicode (JsonNode    *node,
-               const char  *key,
-               const char  *where,
-               GError     **error)
+check_unicode (JsonNode   *node,
+               const char *key,
+               const char *where,
+               GError    **error)
 {
   if (g_utf8_validate (json_node_get_string (node), -1, NULL))
     return TRUE;
   fail (error, PUENTE_DECK_ERROR_INVALID, where,
-        _("“%s” holds characters that are not valid Unicode (an escape such as \\ud800 on its own); remove them"),
+        _ ("“%s” holds characters that are not valid Unicode (an escape such as \\ud800 on its own); remove them"),
         key);
   return FALSE;
 }
 
 static gboolean
-read_texts (JsonNode    *node,
-            const char  *key,
-            const char  *where,
-            char       **texts,
-            GError     **error)
+read_texts (JsonNode   *node,
+            const char *key,
+            const char *where,
+            char      **texts,
+            GError    **error)
 {
-  static const char * const langs[] = { "en", "es", NULL };
-  JsonObject *object;
+  static const char *const langs[] = { "en", "es", NULL };
+  JsonObject              *object;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       fail (error, PUENTE_DECK_ERROR_INVALID, where,
-            _("“%s” must be an object with English and Spanish texts, like {\"en\": \"…\", \"es\": \"…\"}"), key);
+            _ ("“%s” must be an object with English and Spanish texts, like {\"en\": \"…\", \"es\": \"…\"}"), key);
       return FALSE;
     }
   object = json_node_get_object (node);
@@ -492,7 +492,7 @@ read_texts (JsonNode    *node,
         {
           g_autofree char *what = what_is (value);
 
-          fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“%s.%s” must be a text in quotes, not %s"), key,
+          fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("“%s.%s” must be a text in quotes, not %s"), key,
                 langs[l], what);
           return FALSE;
         }
@@ -500,7 +500,7 @@ read_texts (JsonNode    *node,
         return FALSE;
       if (g_utf8_strlen (json_node_get_string (value), -1) > PUENTE_DECK_MAX_TEXT)
         {
-          fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“%s.%s” is longer than %d characters"), key, langs[l],
+          fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("“%s.%s” is longer than %d characters"), key, langs[l],
                 PUENTE_DECK_MAX_TEXT);
           return FALSE;
         }
@@ -512,14 +512,14 @@ read_texts (JsonNode    *node,
 
 /* A string member, NULL when absent or null; one of @allowed if given. */
 static gboolean
-read_view_string (JsonObject          *object,
-                  const char          *key,
-                  const char * const  *allowed,
-                  const char          *where,
-                  char               **out,
-                  GError             **error)
+read_view_string (JsonObject        *object,
+                  const char        *key,
+                  const char *const *allowed,
+                  const char        *where,
+                  char             **out,
+                  GError           **error)
 {
-  JsonNode *node = json_object_get_member (object, key);
+  JsonNode   *node = json_object_get_member (object, key);
   const char *text;
 
   if (node == NULL)
@@ -533,7 +533,7 @@ read_view_string (JsonObject          *object,
     {
       g_autofree char *what = what_is (node);
 
-      fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“%s” must be a text in quotes, not %s"), key, what);
+      fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("“%s” must be a text in quotes, not %s"), key, what);
       return FALSE;
     }
   if (!check_unicode (node, key, where, error))
@@ -546,12 +546,12 @@ read_view_string (JsonObject          *object,
 
       /* Translators: “view” is “overview”, “view” “map”...: the first %s
        * is the key, the second what the file has, the third the list */
-      fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“%s” must be one of %s, not “%s”"), key, list, shown);
+      fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("“%s” must be one of %s, not “%s”"), key, list, shown);
       return FALSE;
     }
   if (strlen (text) > 200 || *text == '\0')
     {
-      fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“%s” must be an id of 1 to 200 characters"), key);
+      fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("“%s” must be an id of 1 to 200 characters"), key);
       return FALSE;
     }
   g_free (*out);
@@ -560,11 +560,11 @@ read_view_string (JsonObject          *object,
 }
 
 static gboolean
-read_view_bool (JsonObject  *object,
-                const char  *key,
-                const char  *where,
-                gboolean    *out,
-                GError     **error)
+read_view_bool (JsonObject *object,
+                const char *key,
+                const char *where,
+                gboolean   *out,
+                GError    **error)
 {
   JsonNode *node = json_object_get_member (object, key);
 
@@ -574,7 +574,7 @@ read_view_bool (JsonObject  *object,
     {
       g_autofree char *what = what_is (node);
 
-      fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“%s” must be true or false, not %s"), key, what);
+      fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("“%s” must be true or false, not %s"), key, what);
       return FALSE;
     }
   *out = json_node_get_boolean (node);
@@ -582,22 +582,22 @@ read_view_bool (JsonObject  *object,
 }
 
 static gboolean
-read_number (JsonNode    *node,
-             const char  *key,
-             double       low,
-             double       high,
-             const char  *where,
-             double      *out,
-             GError     **error)
+read_number (JsonNode   *node,
+             const char *key,
+             double      low,
+             double      high,
+             const char *where,
+             double     *out,
+             GError    **error)
 {
-  GType type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+  GType  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
   double value;
 
   if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
     {
       g_autofree char *what = what_is (node);
 
-      fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“%s” must be a number, not %s"), key, what);
+      fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("“%s” must be a number, not %s"), key, what);
       return FALSE;
     }
   value = type == G_TYPE_INT64 ? (double) json_node_get_int (node) : json_node_get_double (node);
@@ -605,7 +605,7 @@ read_number (JsonNode    *node,
     {
       g_autofree char *shown = g_strdup_printf ("%g", value);
 
-      fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“%s” must lie between %g and %g, not %s"), key, low, high,
+      fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("“%s” must lie between %g and %g, not %s"), key, low, high,
             shown);
       return FALSE;
     }
@@ -614,13 +614,13 @@ read_number (JsonNode    *node,
 }
 
 static gboolean
-read_view_number (JsonObject  *object,
-                  const char  *key,
-                  double       low,
-                  double       high,
-                  const char  *where,
-                  double      *out,
-                  GError     **error)
+read_view_number (JsonObject *object,
+                  const char *key,
+                  double      low,
+                  double      high,
+                  const char *where,
+                  double     *out,
+                  GError    **error)
 {
   JsonNode *node = json_object_get_member (object, key);
 
@@ -628,10 +628,10 @@ read_view_number (JsonObject  *object,
 }
 
 static gboolean
-read_layers (JsonObject  *object,
-             const char  *where,
-             char      ***out,
-             GError     **error)
+read_layers (JsonObject *object,
+             const char *where,
+             char     ***out,
+             GError    **error)
 {
   JsonNode *node = json_object_get_member (object, "map-layers");
   g_autoptr(GStrvBuilder) builder = NULL;
@@ -642,7 +642,7 @@ read_layers (JsonObject  *object,
   if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) > 32)
     {
       fail (error, PUENTE_DECK_ERROR_INVALID, where,
-            _("“map-layers” must be a list of at most 32 layer ids, like [\"states\", \"ports\"]"));
+            _ ("“map-layers” must be a list of at most 32 layer ids, like [\"states\", \"ports\"]"));
       return FALSE;
     }
   array = json_node_get_array (node);
@@ -655,7 +655,7 @@ read_layers (JsonObject  *object,
           !g_utf8_validate (json_node_get_string (item), -1, NULL))
         {
           fail (error, PUENTE_DECK_ERROR_INVALID, where,
-                _("“map-layers” must be a list of at most 32 layer ids, like [\"states\", \"ports\"]"));
+                _ ("“map-layers” must be a list of at most 32 layer ids, like [\"states\", \"ports\"]"));
           return FALSE;
         }
       g_strv_builder_add (builder, json_node_get_string (item));
@@ -671,7 +671,7 @@ read_view (JsonNode        *node,
            PuenteSlideView *view,
            GError         **error)
 {
-  static const char * const keys[] = {
+  static const char *const keys[] = {
     "view", "chart-id", "chart-region", "chart-difference", "chart-uncertainty", "map-metric", "map-layers",
     "map-mode", "map-legend", "map-legend-fold", "map-fitted", "map-latitude", "map-longitude", "map-zoom",
     "selection", "supply-node", "supply-mode", NULL
@@ -682,37 +682,38 @@ read_view (JsonNode        *node,
     {
       g_autofree char *what = what_is (node);
 
-      fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“view” must be an object, not %s"), what);
+      fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("“view” must be an object, not %s"), what);
       return FALSE;
     }
   object = json_node_get_object (node);
-  return check_keys (object, keys, _("a slide’s view"), where, error) &&
-         read_view_string (object, "view", views, where, &view->view, error) &&
-         read_view_string (object, "chart-id", NULL, where, &view->chart_id, error) &&
-         read_view_string (object, "chart-region", NULL, where, &view->chart_region, error) &&
-         read_view_bool (object, "chart-difference", where, &view->chart_difference, error) &&
-         read_view_bool (object, "chart-uncertainty", where, &view->chart_uncertainty, error) &&
-         read_view_string (object, "map-metric", NULL, where, &view->map_metric, error) &&
-         read_layers (object, where, &view->map_layers, error) &&
-         read_view_string (object, "map-mode", modes, where, &view->map_mode, error) &&
-         read_view_bool (object, "map-legend", where, &view->map_legend, error) &&
-         read_view_string (object, "map-legend-fold", folds, where, &view->map_legend_fold, error) &&
-         read_view_bool (object, "map-fitted", where, &view->map_fitted, error) &&
-         read_view_number (object, "map-latitude", -90, 90, where, &view->map_latitude, error) &&
-         read_view_number (object, "map-longitude", -180, 180, where, &view->map_longitude, error) &&
-         read_view_number (object, "map-zoom", 0, 30, where, &view->map_zoom, error) &&
-         read_view_string (object, "selection", NULL, where, &view->selection, error) &&
-         read_view_string (object, "supply-node", NULL, where, &view->supply_node, error) &&
-         read_view_string (object, "supply-mode", modes, where, &view->supply_mode, error) &&
-         (view->map_metric != NULL ||
-          (fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“%s” must be a text in quotes, not %s"), "map-metric",
-                 _("null")), FALSE));
+  return check_keys (object, keys, _ ("a slide’s view"), where, error) &&
+    read_view_string (object, "view", views, where, &view->view, error) &&
+    read_view_string (object, "chart-id", NULL, where, &view->chart_id, error) &&
+    read_view_string (object, "chart-region", NULL, where, &view->chart_region, error) &&
+    read_view_bool (object, "chart-difference", where, &view->chart_difference, error) &&
+    read_view_bool (object, "chart-uncertainty", where, &view->chart_uncertainty, error) &&
+    read_view_string (object, "map-metric", NULL, where, &view->map_metric, error) &&
+    read_layers (object, where, &view->map_layers, error) &&
+    read_view_string (object, "map-mode", modes, where, &view->map_mode, error) &&
+    read_view_bool (object, "map-legend", where, &view->map_legend, error) &&
+    read_view_string (object, "map-legend-fold", folds, where, &view->map_legend_fold, error) &&
+    read_view_bool (object, "map-fitted", where, &view->map_fitted, error) &&
+    read_view_number (object, "map-latitude", -90, 90, where, &view->map_latitude, error) &&
+    read_view_number (object, "map-longitude", -180, 180, where, &view->map_longitude, error) &&
+    read_view_number (object, "map-zoom", 0, 30, where, &view->map_zoom, error) &&
+    read_view_string (object, "selection", NULL, where, &view->selection, error) &&
+    read_view_string (object, "supply-node", NULL, where, &view->supply_node, error) &&
+    read_view_string (object, "supply-mode", modes, where, &view->supply_mode, error) &&
+    (view->map_metric != NULL ||
+     (fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("“%s” must be a text in quotes, not %s"), "map-metric",
+            _ ("null")),
+      FALSE));
 }
 
 static PuenteScenario *
-read_scenario (JsonNode    *node,
-               const char  *where,
-               GError     **error)
+read_scenario (JsonNode   *node,
+               const char *where,
+               GError    **error)
 {
   g_autofree char *text = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -723,7 +724,7 @@ read_scenario (JsonNode    *node,
       g_autofree char *what = what_is (node);
 
       fail (error, PUENTE_DECK_ERROR_INVALID, where,
-            _("a slide’s scenario must be a scenario object ({\"format\": \"puente-scenario\", …}), not %s"), what);
+            _ ("a slide’s scenario must be a scenario object ({\"format\": \"puente-scenario\", …}), not %s"), what);
       return NULL;
     }
   text = json_to_string (node, FALSE);
@@ -734,30 +735,30 @@ read_scenario (JsonNode    *node,
 }
 
 static PuenteSlide *
-read_slide (JsonNode    *node,
-            const char  *file,
-            guint        index,
-            GError     **error)
+read_slide (JsonNode   *node,
+            const char *file,
+            guint       index,
+            GError    **error)
 {
   /* Translators: where in a deck file: the file's name, then the
    * slide's number from 1 */
-  g_autofree char *where = g_strdup_printf (_("%s: slide %u"), file, index + 1);
+  g_autofree char *where = g_strdup_printf (_ ("%s: slide %u"), file, index + 1);
   g_autofree char *where_a = NULL;
   g_autofree char *where_b = NULL;
   g_autoptr(PuenteSlide) slide = NULL;
   JsonObject *object;
-  JsonNode *member;
-  double year = 0;
+  JsonNode   *member;
+  double      year = 0;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       g_autofree char *what = what_is (node);
 
-      fail (error, PUENTE_DECK_ERROR_INVALID, where, _("a slide must be an object, not %s"), what);
+      fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("a slide must be an object, not %s"), what);
       return NULL;
     }
   object = json_node_get_object (node);
-  if (!check_keys (object, slide_keys, _("a slide"), where, error))
+  if (!check_keys (object, slide_keys, _ ("a slide"), where, error))
     return NULL;
 
   slide = g_new0 (PuenteSlide, 1);
@@ -765,30 +766,30 @@ read_slide (JsonNode    *node,
 
   if ((member = json_object_get_member (object, "a")) == NULL)
     {
-      fail (error, PUENTE_DECK_ERROR_INVALID, where, _("the slide has no scenario “a”; every slide embeds its scenario A"));
+      fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("the slide has no scenario “a”; every slide embeds its scenario A"));
       return NULL;
     }
   /* Translators: where in a deck file: "FILE: slide 2", then A or B */
-  where_a = g_strdup_printf (_("%s, scenario %s"), where, "A");
+  where_a = g_strdup_printf (_ ("%s, scenario %s"), where, "A");
   if ((slide->a = read_scenario (member, where_a, error)) == NULL)
     return NULL;
   if ((member = json_object_get_member (object, "b")) != NULL && !JSON_NODE_HOLDS_NULL (member))
     {
-      where_b = g_strdup_printf (_("%s, scenario %s"), where, "B");
+      where_b = g_strdup_printf (_ ("%s, scenario %s"), where, "B");
       if ((slide->b = read_scenario (member, where_b, error)) == NULL)
         return NULL;
     }
 
   if ((member = json_object_get_member (object, "year")) == NULL)
     {
-      fail (error, PUENTE_DECK_ERROR_INVALID, where, _("the slide has no “year”; give the year it shows, like 2035"));
+      fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("the slide has no “year”; give the year it shows, like 2035"));
       return NULL;
     }
   if (!read_number (member, "year", PUENTE_BASE_YEAR, PUENTE_MAX_HORIZON, where, &year, error))
     return NULL;
   if (year != floor (year))
     {
-      fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“year” must be a whole year, like 2035, not %g"), year);
+      fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("“year” must be a whole year, like 2035, not %g"), year);
       return NULL;
     }
   slide->year = (int) year;
@@ -808,8 +809,8 @@ read_slide (JsonNode    *node,
 
 /* A reading error of puente-file as a deck error, same message. */
 static void
-set_file_error (GError       **error,
-                const GError  *file_error)
+set_file_error (GError      **error,
+                const GError *file_error)
 {
   PuenteDeckError code = PUENTE_DECK_ERROR_MALFORMED;
 
@@ -831,30 +832,30 @@ set_file_error (GError       **error,
 }
 
 PuenteDeck *
-puente_deck_load_data (const char  *data,
-                       gssize       length,
-                       const char  *where,
-                       GError     **error)
+puente_deck_load_data (const char *data,
+                       gssize      length,
+                       const char *where,
+                       GError    **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(PuenteDeck) deck = NULL;
   JsonObject *object;
-  JsonNode *root, *node;
-  JsonArray *slides;
-  gsize size;
+  JsonNode   *root, *node;
+  JsonArray  *slides;
+  gsize       size;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (where == NULL)
-    where = _("deck");
+    where = _ ("deck");
   size = length < 0 ? strlen (data) : (gsize) length;
   if (size > PUENTE_DECK_MAX_FILE_SIZE)
     {
       g_autofree char *limit = g_format_size_full (PUENTE_DECK_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
-      fail (error, PUENTE_DECK_ERROR_TOO_LARGE, where, _("a deck may be at most %s"), limit);
+      fail (error, PUENTE_DECK_ERROR_TOO_LARGE, where, _ ("a deck may be at most %s"), limit);
       return NULL;
     }
   parser = puente_json_parse (size > 0 ? data : "", size, where, &local_error);
@@ -867,7 +868,7 @@ puente_deck_load_data (const char  *data,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       fail (error, PUENTE_DECK_ERROR_FORMAT, where,
-            _("not a Puente deck: the file must hold a JSON object with \"format\": \"%s\""), DECK_FORMAT);
+            _ ("not a Puente deck: the file must hold a JSON object with \"format\": \"%s\""), DECK_FORMAT);
       return NULL;
     }
   object = json_node_get_object (root);
@@ -875,19 +876,19 @@ puente_deck_load_data (const char  *data,
   node = json_object_get_member (object, "format");
   if (node == NULL || !is_string (node) || strcmp (json_node_get_string (node), DECK_FORMAT) != 0)
     {
-      g_autofree char *what = node != NULL ? what_is (node) : g_strdup (_("nothing"));
+      g_autofree char *what = node != NULL ? what_is (node) : g_strdup (_ ("nothing"));
 
       fail (error, PUENTE_DECK_ERROR_FORMAT, where,
-            _("not a Puente deck: “format” must be \"%s\", the file has %s"), DECK_FORMAT, what);
+            _ ("not a Puente deck: “format” must be \"%s\", the file has %s"), DECK_FORMAT, what);
       return NULL;
     }
   node = json_object_get_member (object, "version");
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
       json_node_get_int (node) < 1)
     {
-      g_autofree char *what = node != NULL ? what_is (node) : g_strdup (_("nothing"));
+      g_autofree char *what = node != NULL ? what_is (node) : g_strdup (_ ("nothing"));
 
-      fail (error, PUENTE_DECK_ERROR_FORMAT, where, _("“version” must be a whole number such as %d, not %s"),
+      fail (error, PUENTE_DECK_ERROR_FORMAT, where, _ ("“version” must be a whole number such as %d, not %s"),
             DECK_VERSION, what);
       return NULL;
     }
@@ -896,11 +897,11 @@ puente_deck_load_data (const char  *data,
       g_autofree char *v = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
 
       fail (error, PUENTE_DECK_ERROR_VERSION, where,
-            _("the deck is format version %s, newer than this version of Puente reads (version %d); update Puente to open it"),
+            _ ("the deck is format version %s, newer than this version of Puente reads (version %d); update Puente to open it"),
             v, DECK_VERSION);
       return NULL;
     }
-  if (!check_keys (object, deck_keys, _("the deck"), where, error))
+  if (!check_keys (object, deck_keys, _ ("the deck"), where, error))
     return NULL;
 
   deck = puente_deck_new ();
@@ -910,13 +911,13 @@ puente_deck_load_data (const char  *data,
   node = json_object_get_member (object, "slides");
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     {
-      fail (error, PUENTE_DECK_ERROR_INVALID, where, _("“slides” must be a list of slides, like [{…}, {…}]"));
+      fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("“slides” must be a list of slides, like [{…}, {…}]"));
       return NULL;
     }
   slides = json_node_get_array (node);
   if (json_array_get_length (slides) > PUENTE_DECK_MAX_SLIDES)
     {
-      fail (error, PUENTE_DECK_ERROR_INVALID, where, _("a deck may have at most %d slides, this one has %u"),
+      fail (error, PUENTE_DECK_ERROR_INVALID, where, _ ("a deck may have at most %d slides, this one has %u"),
             PUENTE_DECK_MAX_SLIDES, json_array_get_length (slides));
       return NULL;
     }
@@ -932,14 +933,14 @@ puente_deck_load_data (const char  *data,
 }
 
 PuenteDeck *
-puente_deck_load_file (const char  *path,
-                       GError     **error)
+puente_deck_load_file (const char *path,
+                       GError    **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *where = NULL;
-  const char *data;
-  gsize length = 0;
+  const char      *data;
+  gsize            length = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -970,15 +971,15 @@ append_key (GString    *out,
 }
 
 static void
-append_texts (GString      *out,
-              const char   *indent,
-              const char   *key,
-              char * const *texts,
-              gboolean      first)
+append_texts (GString     *out,
+              const char  *indent,
+              const char  *key,
+              char *const *texts,
+              gboolean     first)
 {
-  static const char * const langs[] = { "en", "es" };
-  g_autofree char *inner = g_strconcat (indent, "  ", NULL);
-  gboolean first_text = TRUE;
+  static const char *const langs[] = { "en", "es" };
+  g_autofree char         *inner = g_strconcat (indent, "  ", NULL);
+  gboolean                 first_text = TRUE;
 
   if (texts[0] == NULL && texts[1] == NULL)
     return;
@@ -1114,14 +1115,14 @@ puente_deck_to_data (const PuenteDeck *deck,
 }
 
 gboolean
-puente_deck_save_file (const PuenteDeck     *deck,
-                       const char           *path,
-                       PuenteFileWriteFlags  flags,
-                       GError              **error)
+puente_deck_save_file (const PuenteDeck    *deck,
+                       const char          *path,
+                       PuenteFileWriteFlags flags,
+                       GError             **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
-  gsize length = 0;
+  gsize            length = 0;
 
   g_return_val_if_fail (deck != NULL && path != NULL, FALSE);
 
@@ -1131,7 +1132,8 @@ puente_deck_save_file (const PuenteDeck     *deck,
     {
       g_set_error_literal (error, PUENTE_DECK_ERROR,
                            g_error_matches (local_error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_READ_ONLY)
-                             ? PUENTE_DECK_ERROR_READ_ONLY : PUENTE_DECK_ERROR_WRITE,
+                             ? PUENTE_DECK_ERROR_READ_ONLY
+                             : PUENTE_DECK_ERROR_WRITE,
                            local_error->message);
       return FALSE;
     }

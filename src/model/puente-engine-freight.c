@@ -45,7 +45,7 @@
 
 #include "puente-engine-private.h"
 
-static const char * const charger_ids[N_CHARGERS] = { "depot", "350kw", "mw" };
+static const char *const charger_ids[N_CHARGERS] = { "depot", "350kw", "mw" };
 
 #define lever(values, index) puente_engine_lever ((values), (index))
 #define ROW(ind, r) (puente_results_row (results, (ind), (r)))
@@ -98,12 +98,12 @@ init_hd_stock (PuenteEngine *self,
                PuenteCountry c,
                double        median)
 {
-  FreightRun *r = &self->freight_run;
+  FreightRun         *r = &self->freight_run;
   const FreightConst *e = &self->freight;
-  double k = e->hd_shape[c] > 0 ? e->hd_shape[c] : PUENTE_WEIBULL_SHAPE;
-  double lambda = median / pow (M_LN2, 1.0 / k);
-  double s0 = 1.0, total = 0;
-  double shape[PUENTE_N_AGES];
+  double              k = e->hd_shape[c] > 0 ? e->hd_shape[c] : PUENTE_WEIBULL_SHAPE;
+  double              lambda = median / pow (M_LN2, 1.0 / k);
+  double              s0 = 1.0, total = 0;
+  double              shape[PUENTE_N_AGES];
 
   for (int a = 0; a < PUENTE_MAX_AGE; a++)
     {
@@ -143,9 +143,9 @@ age_hd (PuenteEngine *self,
         double       *ze_scrapped,
         double       *kwh)
 {
-  FreightRun *r = &self->freight_run;
+  FreightRun   *r = &self->freight_run;
   const double *p = r->hd_survival[c];
-  double lost[2] = { 0, 0 };
+  double        lost[2] = { 0, 0 };
 
   *kwh = 0;
   for (int pt = 0; pt < 2; pt++)
@@ -179,13 +179,13 @@ ca_fleet_share (const PuenteEngine *self,
                 int                 year)
 {
   const FreightRun *r = &self->freight_run;
-  double ze = 0, total = 0;
+  double            ze = 0, total = 0;
 
   for (int a = 0; a < PUENTE_N_AGES; a++)
     {
       double n_ice = r->hd[PUENTE_COUNTRY_US][0][a];
       double n_ze = r->hd[PUENTE_COUNTRY_US][1][a];
-      int v = year - a;
+      int    v = year - a;
 
       total += n_ice + n_ze;
       ze += v > PUENTE_BASE_YEAR ? (n_ice + n_ze) * r->ca_share[v - PUENTE_FIRST_VINTAGE] : n_ze;
@@ -197,8 +197,8 @@ void
 puente_engine_freight_init (PuenteEngine *self,
                             GPtrArray    *slots)
 {
-  PuenteDataset *ds = self->dataset;
-  FreightConst *e = &self->freight;
+  PuenteDataset    *ds = self->dataset;
+  FreightConst     *e = &self->freight;
   const PuenteRule *act;
 
   puente_engine_read_param (self, slots, &e->hd_kwh_per_km, "hd_truck_kwh_per_km");
@@ -249,7 +249,7 @@ puente_engine_freight_init (PuenteEngine *self,
   for (guint p = 0; p < self->n_ports; p++)
     {
       const PuentePort *dp = puente_dataset_get_port (ds, p);
-      PortConst *pc = &self->ports[p];
+      PortConst        *pc = &self->ports[p];
 
       pc->crossings = dp->crossings.value;
       pc->drayage_share = dp->drayage_share.value;
@@ -263,10 +263,10 @@ puente_engine_freight_init (PuenteEngine *self,
 
 /* A crossing share: the fleet's, or a target's path when it is higher. */
 static inline double
-with_target (double          fleet,
-             gboolean        own,
-             const Curve    *target,
-             int             year)
+with_target (double       fleet,
+             gboolean     own,
+             const Curve *target,
+             int          year)
 {
   return own ? MAX (fleet, puente_curve_eval (target, year)) : fleet;
 }
@@ -281,14 +281,14 @@ run_hd_year (PuenteEngine  *self,
              double         factor,
              double         act_compliance)
 {
-  FreightRun *r = &self->freight_run;
+  FreightRun         *r = &self->freight_run;
   const FreightConst *e = &self->freight;
-  int year = PUENTE_BASE_YEAR + (int) y;
-  gboolean base = (y == 0);
-  guint region = puente_results_agg (results, c == PUENTE_COUNTRY_US ? PUENTE_AGG_US : PUENTE_AGG_MX);
-  double sales = e->hd_sales_2024[c] * factor;
-  double share = sat_curve_eval (&r->hd_base[c], year);
-  double ze_sales, ze_scrapped, kwh, scrapped, stock, ze_stock;
+  int                 year = PUENTE_BASE_YEAR + (int) y;
+  gboolean            base = (y == 0);
+  guint               region = puente_results_agg (results, c == PUENTE_COUNTRY_US ? PUENTE_AGG_US : PUENTE_AGG_MX);
+  double              sales = e->hd_sales_2024[c] * factor;
+  double              share = sat_curve_eval (&r->hd_base[c], year);
+  double              ze_sales, ze_scrapped, kwh, scrapped, stock, ze_stock;
 
   if (r->hd_policy[c])
     share = MAX (share, puente_curve_eval (&r->hd_curve[c], year));
@@ -329,33 +329,36 @@ puente_engine_freight_run (PuenteEngine  *self,
                            PuenteResults *results,
                            guint          n_years)
 {
-  FreightRun *r = &self->freight_run;
+  FreightRun         *r = &self->freight_run;
   const FreightConst *e = &self->freight;
-  double g = lever (values, PUENTE_LEVER_FREIGHT_GROWTH);
-  double g_hd = lever (values, PUENTE_LEVER_FREIGHT_HD_SALES_GROWTH);
-  double km_d = lever (values, PUENTE_LEVER_FREIGHT_DRAYAGE_ROUND_TRIP_KM);
-  double km_l = lever (values, PUENTE_LEVER_FREIGHT_LONGHAUL_ROUND_TRIP_KM);
-  double depot_share = lever (values, PUENTE_LEVER_FREIGHT_DRAYAGE_DEPOT_SHARE);
-  double mw_share = lever (values, PUENTE_LEVER_FREIGHT_LONGHAUL_MW_SHARE);
-  double act_compliance = lever (values, PUENTE_LEVER_FREIGHT_CA_ACT_COMPLIANCE);
-  double m_d = CLAMP (e->mx_share_drayage, 0.0, 1.0);
-  double m_l = CLAMP (e->mx_share_longhaul, 0.0, 1.0);
-  double w = CLAMP (e->ca_sales_share, 0.0, 1.0);
-  double util[N_CHARGERS] = {
-    lever (values, PUENTE_LEVER_FREIGHT_DEPOT_UTILISATION),
-    lever (values, PUENTE_LEVER_FREIGHT_FAST_UTILISATION),
-    lever (values, PUENTE_LEVER_FREIGHT_MW_UTILISATION),
+  double              g = lever (values, PUENTE_LEVER_FREIGHT_GROWTH);
+  double              g_hd = lever (values, PUENTE_LEVER_FREIGHT_HD_SALES_GROWTH);
+  double              km_d = lever (values, PUENTE_LEVER_FREIGHT_DRAYAGE_ROUND_TRIP_KM);
+  double              km_l = lever (values, PUENTE_LEVER_FREIGHT_LONGHAUL_ROUND_TRIP_KM);
+  double              depot_share = lever (values, PUENTE_LEVER_FREIGHT_DRAYAGE_DEPOT_SHARE);
+  double              mw_share = lever (values, PUENTE_LEVER_FREIGHT_LONGHAUL_MW_SHARE);
+  double              act_compliance = lever (values, PUENTE_LEVER_FREIGHT_CA_ACT_COMPLIANCE);
+  double              m_d = CLAMP (e->mx_share_drayage, 0.0, 1.0);
+  double              m_l = CLAMP (e->mx_share_longhaul, 0.0, 1.0);
+  double              w = CLAMP (e->ca_sales_share, 0.0, 1.0);
+  double              util[N_CHARGERS] = {
+                 lever (values, PUENTE_LEVER_FREIGHT_DEPOT_UTILISATION),
+                 lever (values, PUENTE_LEVER_FREIGHT_FAST_UTILISATION),
+                 lever (values, PUENTE_LEVER_FREIGHT_MW_UTILISATION),
   };
-  double throughput[N_CHARGERS];
-  double factor = 1.0, hd_factor = 1.0;
+  double                        throughput[N_CHARGERS];
+  double                        factor = 1.0, hd_factor = 1.0;
   static const PuenteLeverIndex hd_share[PUENTE_N_COUNTRIES] = {
-    PUENTE_LEVER_FREIGHT_US_HD_TARGET_SHARE, PUENTE_LEVER_FREIGHT_MX_HD_TARGET_SHARE,
+    PUENTE_LEVER_FREIGHT_US_HD_TARGET_SHARE,
+    PUENTE_LEVER_FREIGHT_MX_HD_TARGET_SHARE,
   };
   static const PuenteLeverIndex hd_year[PUENTE_N_COUNTRIES] = {
-    PUENTE_LEVER_FREIGHT_US_HD_TARGET_YEAR, PUENTE_LEVER_FREIGHT_MX_HD_TARGET_YEAR,
+    PUENTE_LEVER_FREIGHT_US_HD_TARGET_YEAR,
+    PUENTE_LEVER_FREIGHT_MX_HD_TARGET_YEAR,
   };
   static const PuenteLeverIndex hd_long_run[PUENTE_N_COUNTRIES] = {
-    PUENTE_LEVER_FREIGHT_US_HD_LONG_RUN_SHARE, PUENTE_LEVER_FREIGHT_MX_HD_LONG_RUN_SHARE,
+    PUENTE_LEVER_FREIGHT_US_HD_LONG_RUN_SHARE,
+    PUENTE_LEVER_FREIGHT_MX_HD_LONG_RUN_SHARE,
   };
   static const PuenteLeverIndex targets[4][2] = {
     { PUENTE_LEVER_FREIGHT_DRAYAGE_TARGET_SHARE, PUENTE_LEVER_FREIGHT_DRAYAGE_TARGET_YEAR },
@@ -363,7 +366,7 @@ puente_engine_freight_run (PuenteEngine  *self,
     { PUENTE_LEVER_FREIGHT_CA_DRAYAGE_TARGET_SHARE, PUENTE_LEVER_FREIGHT_CA_DRAYAGE_TARGET_YEAR },
     { PUENTE_LEVER_FREIGHT_CA_LONGHAUL_TARGET_SHARE, PUENTE_LEVER_FREIGHT_CA_LONGHAUL_TARGET_YEAR },
   };
-  Curve *curves[4] = { &r->drayage, &r->longhaul, &r->ca_drayage, &r->ca_longhaul };
+  Curve    *curves[4] = { &r->drayage, &r->longhaul, &r->ca_drayage, &r->ca_longhaul };
   gboolean *own[4] = { &r->drayage_own, &r->longhaul_own, &r->ca_drayage_own, &r->ca_longhaul_own };
 
   /* Pack sizes by vintage: pack(v) = pack(2024) (1 + growth)^(v - 2024). */
@@ -379,7 +382,7 @@ puente_engine_freight_run (PuenteEngine  *self,
    * against the dataset's utilisation (ICCT HDV charging approach). */
   for (int k = 0; k < N_CHARGERS; k++)
     throughput[k] = e->session_kwh[k] * e->sessions_per_day[k] *
-                    (e->utilisation[k] > 0 ? util[k] / e->utilisation[k] : 1.0);
+      (e->utilisation[k] > 0 ? util[k] / e->utilisation[k] : 1.0);
 
   for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
     {
@@ -396,10 +399,10 @@ puente_engine_freight_run (PuenteEngine  *self,
 
   for (guint y = 0; y < n_years; y++)
     {
-      int year = PUENTE_BASE_YEAR + (int) y;
+      int      year = PUENTE_BASE_YEAR + (int) y;
       gboolean base = (y == 0);
-      double f_us, f_mx, f_ca, fleet_d, fleet_l, fleet_d_ca, fleet_l_ca;
-      double zd, zl, zd_ca, zl_ca;
+      double   f_us, f_mx, f_ca, fleet_d, fleet_l, fleet_d_ca, fleet_l_ca;
+      double   zd, zl, zd_ca, zl_ca;
 
       if (!base)
         {
@@ -449,19 +452,19 @@ puente_engine_freight_run (PuenteEngine  *self,
       for (guint p = 0; p < self->n_ports; p++)
         {
           const PortConst *pc = &self->ports[p];
-          guint region = results->first_port + p;
-          double crossings = pc->crossings * factor;
-          double d = pc->drayage_share;
-          double x_d = crossings * d * (pc->california ? zd_ca : zd);
-          double x_l = crossings * (1.0 - d) * (pc->california ? zl_ca : zl);
-          double ze_km = x_d * km_d + x_l * km_l;
-          double kwh_year = ze_km * e->hd_kwh_per_km;
-          double e_d = x_d * km_d * e->hd_kwh_per_km / PUENTE_FREIGHT_WORKING_DAYS;
-          double e_l = x_l * km_l * e->hd_kwh_per_km / PUENTE_FREIGHT_WORKING_DAYS;
-          double e_k[N_CHARGERS] = {
-            e_d * depot_share,
-            e_d * (1.0 - depot_share) + e_l * (1.0 - mw_share),
-            e_l * mw_share,
+          guint            region = results->first_port + p;
+          double           crossings = pc->crossings * factor;
+          double           d = pc->drayage_share;
+          double           x_d = crossings * d * (pc->california ? zd_ca : zd);
+          double           x_l = crossings * (1.0 - d) * (pc->california ? zl_ca : zl);
+          double           ze_km = x_d * km_d + x_l * km_l;
+          double           kwh_year = ze_km * e->hd_kwh_per_km;
+          double           e_d = x_d * km_d * e->hd_kwh_per_km / PUENTE_FREIGHT_WORKING_DAYS;
+          double           e_l = x_l * km_l * e->hd_kwh_per_km / PUENTE_FREIGHT_WORKING_DAYS;
+          double           e_k[N_CHARGERS] = {
+                      e_d * depot_share,
+                      e_d * (1.0 - depot_share) + e_l * (1.0 - mw_share),
+                      e_l * mw_share,
           };
           double n_k[N_CHARGERS], night, day, diesel_l, grid;
 
@@ -472,13 +475,12 @@ puente_engine_freight_run (PuenteEngine  *self,
           night = MIN (n_k[CHARGER_DEPOT] * e->charger_kw[CHARGER_DEPOT],
                        e_k[CHARGER_DEPOT] / PUENTE_FREIGHT_DEPOT_HOURS);
           day = MIN (n_k[CHARGER_350KW] * e->charger_kw[CHARGER_350KW],
-                     PUENTE_FREIGHT_BUSIEST_HOUR_SHARE * e_k[CHARGER_350KW])
-                + MIN (n_k[CHARGER_MW] * e->charger_kw[CHARGER_MW],
-                       PUENTE_FREIGHT_BUSIEST_HOUR_SHARE * e_k[CHARGER_MW]);
+                     PUENTE_FREIGHT_BUSIEST_HOUR_SHARE * e_k[CHARGER_350KW]) +
+            MIN (n_k[CHARGER_MW] * e->charger_kw[CHARGER_MW],
+                 PUENTE_FREIGHT_BUSIEST_HOUR_SHARE * e_k[CHARGER_MW]);
           diesel_l = ze_km * e->hd_diesel_l_per_100km / 100.0;
           if (pc->us_state >= 0 && pc->mx_state >= 0)
-            grid = 0.5 * (puente_engine_grid_factor (self, values, pc->us_state, y) +
-                          puente_engine_grid_factor (self, values, pc->mx_state, y));
+            grid = 0.5 * (puente_engine_grid_factor (self, values, pc->us_state, y) + puente_engine_grid_factor (self, values, pc->mx_state, y));
           else
             grid = puente_engine_grid_factor (self, values, MAX (pc->us_state, pc->mx_state), y);
 
@@ -494,7 +496,7 @@ puente_engine_freight_run (PuenteEngine  *self,
           ROW (PUENTE_IND_FREIGHT_PEAK_MW, region)[y] = MAX (night, day) / 1000.0;
           ROW (PUENTE_IND_FREIGHT_DIESEL_AVOIDED_ML, region)[y] = diesel_l / 1e6;
           ROW (PUENTE_IND_FREIGHT_CO2_AVOIDED_MT, region)[y] =
-            (diesel_l * self->diesel_kg_co2_per_l - kwh_year * grid) / 1e9;
+                                                    (diesel_l * self->diesel_kg_co2_per_l - kwh_year * grid) / 1e9;
         }
     }
 }

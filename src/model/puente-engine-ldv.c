@@ -66,13 +66,13 @@ logistic (double x)
  * earlier while keeping the first anchor (the calibration) fixed.
  */
 void
-puente_curve_init_full (Curve  *curve,
-                        double  t0,
-                        double  z0,
-                        double  target,
-                        int     target_year,
-                        double  shift_years,
-                        double  z_max)
+puente_curve_init_full (Curve *curve,
+                        double t0,
+                        double z0,
+                        double target,
+                        int    target_year,
+                        double shift_years,
+                        double z_max)
 {
   double span, zm, u0, u;
 
@@ -119,11 +119,11 @@ puente_curve_init_full (Curve  *curve,
 }
 
 void
-puente_curve_init (Curve  *curve,
-                   double  z0,
-                   double  target,
-                   int     target_year,
-                   double  shift_years)
+puente_curve_init (Curve *curve,
+                   double z0,
+                   double target,
+                   int    target_year,
+                   double shift_years)
 {
   puente_curve_init_full (curve, PUENTE_BASE_YEAR, z0, target, target_year, shift_years, 1.0);
 }
@@ -150,12 +150,10 @@ puente_curve_eval (const Curve *curve,
   switch (curve->mode)
     {
     case CURVE_HIGH:
-      u = MIN (1.0, curve->z0 + (l - curve->z0) *
-               (curve->target - curve->z0) / (curve->anchor - curve->z0));
+      u = MIN (1.0, curve->z0 + (l - curve->z0) * (curve->target - curve->z0) / (curve->anchor - curve->z0));
       break;
     case CURVE_LOW:
-      u = MAX (0.0, curve->z0 - (curve->z0 - l) *
-               (curve->z0 - curve->target) / (curve->z0 - curve->anchor));
+      u = MAX (0.0, curve->z0 - (curve->z0 - l) * (curve->z0 - curve->target) / (curve->z0 - curve->anchor));
       break;
     case CURVE_LOGISTIC:
     case CURVE_LINEAR:
@@ -179,15 +177,15 @@ puente_curve_eval (const Curve *curve,
  * is sum_s w_s z_s (1 - z_s) > 0) by Newton's method from last year's d;
  * a bracket keeps the iteration safe. */
 void
-puente_engine_share_states (PuenteEngine  *self,
-                            PuenteCountry  country,
-                            double         z_country,
-                            double        *z)
+puente_engine_share_states (PuenteEngine *self,
+                            PuenteCountry country,
+                            double        z_country,
+                            double       *z)
 {
-  guint n = self->n_states;
+  guint             n = self->n_states;
   const StateConst *st = self->states;
-  double *shift = &self->params.state_shift[country];
-  double lc, d, lo = -60, hi = 60;
+  double           *shift = &self->params.state_shift[country];
+  double            lc, d, lo = -60, hi = 60;
 
   if (z_country >= 1.0 || z_country <= 0.0)
     {
@@ -243,8 +241,8 @@ distribute (const double *shape,
             double       *out)
 {
   gboolean active[PUENTE_N_AGES];
-  double remaining = target;
-  double free_room = 0;
+  double   remaining = target;
+  double   free_room = 0;
 
   for (guint a = 0; a < PUENTE_N_AGES; a++)
     {
@@ -257,7 +255,7 @@ distribute (const double *shape,
 
   for (guint iter = 0; iter <= PUENTE_N_AGES; iter++)
     {
-      double weight = 0, f;
+      double   weight = 0, f;
       gboolean new_caps = FALSE;
 
       for (guint a = 0; a < PUENTE_N_AGES; a++)
@@ -310,13 +308,13 @@ void
 puente_engine_init_fleet (PuenteEngine *self,
                           guint         s)
 {
-  const StateConst *st = &self->states[s];
+  const StateConst   *st = &self->states[s];
   const CountryConst *cc = &self->countries[st->country];
-  Fleet *fleet = &self->fleet[s];
-  double survival_from_0 = 1.0;
-  double total = 0;
-  double shape[PUENTE_N_AGES], room[PUENTE_N_AGES];
-  double *n_ice = fleet->n[PT_ICE], *n_bev = fleet->n[PT_BEV], *n_phev = fleet->n[PT_PHEV];
+  Fleet              *fleet = &self->fleet[s];
+  double              survival_from_0 = 1.0;
+  double              total = 0;
+  double              shape[PUENTE_N_AGES], room[PUENTE_N_AGES];
+  double             *n_ice = fleet->n[PT_ICE], *n_bev = fleet->n[PT_BEV], *n_phev = fleet->n[PT_PHEV];
 
   for (guint a = 0; a < PUENTE_N_AGES; a++)
     {
@@ -364,16 +362,16 @@ age_column (double       *n,
 
   G_STATIC_ASSERT (PUENTE_MAX_AGE % 4 == 0);
 
-#define STEP(a, l, k) \
-  { \
-    double x = n[a]; \
+#define STEP(a, l, k)     \
+  {                       \
+    double x = n[a];      \
     double sv = x * p[a]; \
-    double d = x - sv; \
-    l += d; \
-    if (pack) \
-      k += d * pack[a]; \
-    if (apply) \
-      n[(a) + 1] = sv; \
+    double d = x - sv;    \
+    l += d;               \
+    if (pack)             \
+      k += d * pack[a];   \
+    if (apply)            \
+      n[(a) + 1] = sv;    \
   }
 
   for (int a = PUENTE_MAX_AGE - 1; a >= 3; a -= 4)
@@ -406,8 +404,8 @@ puente_engine_age_fleet (PuenteEngine *self,
 {
   PuenteCountry c = self->states[s].country;
   const double *p = self->params.survival[c];
-  Fleet *fleet = &self->fleet[s];
-  double kwh = 0, ice, bev, phev;
+  Fleet        *fleet = &self->fleet[s];
+  double        kwh = 0, ice, bev, phev;
 
   if (apply)
     {
@@ -477,7 +475,7 @@ puente_engine_used_trade (PuenteEngine *self,
 
   for (guint s = 0; s < self->n_states; s++)
     {
-      Fleet *f = &self->fleet[s];
+      Fleet            *f = &self->fleet[s];
       const StateConst *st = &self->states[s];
 
       if (st->country == PUENTE_COUNTRY_US)
@@ -516,7 +514,7 @@ puente_engine_ldv_register_uncertain (PuenteEngine *self,
   for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
     {
       CountryConst *cc = &self->countries[c];
-      const char *p = puente_country_prefix (c);
+      const char   *p = puente_country_prefix (c);
 
       puente_engine_read_param (self, slots, &cc->zev_share_2024, "%s.zev_share_2024", p);
       puente_engine_read_param (self, slots, &cc->bev_share_of_zev_2024, "%s.bev_share_of_zev_2024", p);

@@ -60,21 +60,21 @@ typedef struct
 typedef struct
 {
   PuenteCountry country;
-  double        sales_share;        /* of the country's sales, normalised to sum 1 */
+  double        sales_share; /* of the country's sales, normalised to sum 1 */
   double        adoption_index;
   double        stock_2024;
   double        bev_2024;
   double        phev_2024;
-  double        l2_2024;            /* the dataset's, or a scenario's base ports */
+  double        l2_2024; /* the dataset's, or a scenario's base ports */
   double        dcfc_2024;
-  double        l2_data;            /* the dataset's */
+  double        l2_data; /* the dataset's */
   double        dcfc_data;
-  double        port_share[2];      /* of the country's public L2, DCFC ports, 2024 */
-  double        import_share;       /* of used imports; normalised to sum 1 over MX */
-  double        grid_rel;           /* state grid factor / country average, 2024 */
-  double        grid_2024;          /* kg CO2/kWh */
-  double        logit_offset;       /* logit of its 2024 share - the country's */
-  double        odds_factor;        /* exp (-logit_offset) */
+  double        port_share[2]; /* of the country's public L2, DCFC ports, 2024 */
+  double        import_share;  /* of used imports; normalised to sum 1 over MX */
+  double        grid_rel;      /* state grid factor / country average, 2024 */
+  double        grid_2024;     /* kg CO2/kWh */
+  double        logit_offset;  /* logit of its 2024 share - the country's */
+  double        odds_factor;   /* exp (-logit_offset) */
 } StateConst;
 
 typedef struct
@@ -92,14 +92,14 @@ typedef struct
   double bev_pack_kwh;
   double phev_pack_kwh;
   double pack_kwh_growth;
-  double grid_2024;                 /* stock-weighted mean of the states' factors */
-  double adoption_mean;             /* sales-weighted mean adoption index */
-  double weibull_shape;             /* light-duty survival, s(a) = exp(-(a/lambda)^k) */
+  double grid_2024;     /* stock-weighted mean of the states' factors */
+  double adoption_mean; /* sales-weighted mean adoption index */
+  double weibull_shape; /* light-duty survival, s(a) = exp(-(a/lambda)^k) */
   /* Observed years after the base year: ZEV share and sales of base + 1 ..
    * base + n_observed (from the series), which every scenario follows. */
   int    n_observed;
   double observed_share[PUENTE_MAX_OBSERVED_YEARS];
-  double observed_sales[PUENTE_MAX_OBSERVED_YEARS];   /* 0 when not published */
+  double observed_sales[PUENTE_MAX_OBSERVED_YEARS]; /* 0 when not published */
   /* The curve's first anchor: the latest observed share, at its time in
    * model years (a year's value is its average: mid-year is the year). */
   double latest_share;
@@ -116,70 +116,70 @@ typedef struct
 
 /* The ZEV share of new sales over time (see puente-engine-ldv.c). */
 typedef enum {
-  CURVE_LOGISTIC,   /* plain logistic through both anchors */
-  CURVE_HIGH,       /* target near 100 %: stretched logistic, capped at 1 */
-  CURVE_LOW,        /* target near 0 %: stretched logistic, floored at 0 */
-  CURVE_LINEAR,     /* degenerate anchors: straight line, then flat */
+  CURVE_LOGISTIC, /* plain logistic through both anchors */
+  CURVE_HIGH,     /* target near 100 %: stretched logistic, capped at 1 */
+  CURVE_LOW,      /* target near 0 %: stretched logistic, floored at 0 */
+  CURVE_LINEAR,   /* degenerate anchors: straight line, then flat */
 } CurveMode;
 
 typedef struct
 {
   CurveMode mode;
-  double    t0;             /* time of the first anchor (model years: a year's
+  double    t0;    /* time of the first anchor (model years: a year's
                              * value is its average, so 2025.0 is mid-2025) */
-  double    z_max;          /* ceiling the curve approaches (>= target) */
+  double    z_max; /* ceiling the curve approaches (>= target) */
   /* In units of the ceiling, u = z / z_max: */
-  double    z0;             /* share at t0 */
-  double    target;         /* Z */
-  double    target_year;    /* T after the incentive / parity shift */
+  double    z0;          /* share at t0 */
+  double    target;      /* Z */
+  double    target_year; /* T after the incentive / parity shift */
   double    logit0;
-  double    k;              /* steepness, 1/year */
-  double    anchor;         /* share the logistic passes at T (Z or the clamp) */
+  double    k;      /* steepness, 1/year */
+  double    anchor; /* share the logistic passes at T (Z or the clamp) */
 } Curve;
 
 typedef struct
 {
   /* Per country, from the levers. */
-  double  survival[PUENTE_N_COUNTRIES][PUENTE_N_AGES]; /* s(a+1)/s(a); 0 at the last age */
-  double  fuel_ice[PUENTE_N_COUNTRIES][PUENTE_N_VINTAGES];  /* L/100 km by vintage */
-  double  pack_bev[PUENTE_N_COUNTRIES][PUENTE_N_VINTAGES];  /* kWh by vintage */
-  double  pack_phev[PUENTE_N_COUNTRIES][PUENTE_N_VINTAGES];
-  Curve   curve[PUENTE_N_COUNTRIES];
-  Curve   ca_curve;
-  gboolean ca_own;
+  double            survival[PUENTE_N_COUNTRIES][PUENTE_N_AGES];     /* s(a+1)/s(a); 0 at the last age */
+  double            fuel_ice[PUENTE_N_COUNTRIES][PUENTE_N_VINTAGES]; /* L/100 km by vintage */
+  double            pack_bev[PUENTE_N_COUNTRIES][PUENTE_N_VINTAGES]; /* kWh by vintage */
+  double            pack_phev[PUENTE_N_COUNTRIES][PUENTE_N_VINTAGES];
+  Curve             curve[PUENTE_N_COUNTRIES];
+  Curve             ca_curve;
+  gboolean          ca_own;
   /* Rule tables followed as floors on the share (NULL: none). */
   const PuenteRule *rule[PUENTE_N_COUNTRIES];
   const PuenteRule *ca_rule;
   /* Common logit shift of the state shares, per country (warm start). */
-  double  state_shift[PUENTE_N_COUNTRIES];
+  double            state_shift[PUENTE_N_COUNTRIES];
   /* For the current year, by age: pack kWh of the vintages being scrapped
    * (BEV, PHEV) and ICE fuel use of the vintages in the stock. */
-  double  pack_by_age[PUENTE_N_COUNTRIES][2][PUENTE_N_AGES];
-  double  fuel_by_age[PUENTE_N_COUNTRIES][PUENTE_N_AGES];
-  double  bev_target[PUENTE_N_COUNTRIES];
-  int     bev_target_year[PUENTE_N_COUNTRIES];
+  double            pack_by_age[PUENTE_N_COUNTRIES][2][PUENTE_N_AGES];
+  double            fuel_by_age[PUENTE_N_COUNTRIES][PUENTE_N_AGES];
+  double            bev_target[PUENTE_N_COUNTRIES];
+  int               bev_target_year[PUENTE_N_COUNTRIES];
   /* Lever values the year loop reads (kept in range). */
-  double  sales_growth[PUENTE_N_COUNTRIES];
-  double  port_growth[PUENTE_N_COUNTRIES];    /* growth of the yearly additions */
+  double            sales_growth[PUENTE_N_COUNTRIES];
+  double            port_growth[PUENTE_N_COUNTRIES]; /* growth of the yearly additions */
   /* Public ports per country and type (L2, DCFC): existing, this year's
    * additions on the trend, and whether the trend has met the need. */
-  double  ports[PUENTE_N_COUNTRIES][2];
-  double  ports_added[PUENTE_N_COUNTRIES][2];
-  guint8  ports_trend[PUENTE_N_COUNTRIES][2];
-  double  home_access[PUENTE_N_COUNTRIES];
-  double  utility_factor[PUENTE_N_COUNTRIES];
-  double  evs_per_l2[PUENTE_N_COUNTRIES];
-  double  evs_per_dcfc[PUENTE_N_COUNTRIES];
-  double  cost_dcfc[PUENTE_N_COUNTRIES];
-  double  grid_2050[PUENTE_N_COUNTRIES];
-  double  used_volume;
-  int     used_min_age;
-  int     used_max_age;
-  double  second_life;            /* shares of retired batteries, sum <= 1 */
-  double  recycling;
+  double            ports[PUENTE_N_COUNTRIES][2];
+  double            ports_added[PUENTE_N_COUNTRIES][2];
+  guint8            ports_trend[PUENTE_N_COUNTRIES][2];
+  double            home_access[PUENTE_N_COUNTRIES];
+  double            utility_factor[PUENTE_N_COUNTRIES];
+  double            evs_per_l2[PUENTE_N_COUNTRIES];
+  double            evs_per_dcfc[PUENTE_N_COUNTRIES];
+  double            cost_dcfc[PUENTE_N_COUNTRIES];
+  double            grid_2050[PUENTE_N_COUNTRIES];
+  double            used_volume;
+  int               used_min_age;
+  int               used_max_age;
+  double            second_life; /* shares of retired batteries, sum <= 1 */
+  double            recycling;
   /* State of the year loop. */
-  double  sales_factor[PUENTE_N_COUNTRIES];   /* sales / 2024 sales */
-  double  bev_of_zev[PUENTE_N_COUNTRIES];     /* BEV share of ZEV sales this year */
+  double            sales_factor[PUENTE_N_COUNTRIES]; /* sales / 2024 sales */
+  double            bev_of_zev[PUENTE_N_COUNTRIES];   /* BEV share of ZEV sales this year */
 } RunParams;
 
 
@@ -261,37 +261,37 @@ typedef struct
 
 typedef struct
 {
-  double crossings;          /* vehicles/year, taken as the 2024 level */
-  double drayage_share;
-  int    us_state;           /* state indices for the grid factor, or -1 */
-  int    mx_state;
+  double   crossings; /* vehicles/year, taken as the 2024 level */
+  double   drayage_share;
+  int      us_state; /* state indices for the grid factor, or -1 */
+  int      mx_state;
   gboolean california;
 } PortConst;
 
 typedef struct
 {
   PuenteCountry country;
-  int           state;           /* state index, or -1 */
-  double        bus_fleet;       /* incl. battery-electric */
+  int           state;     /* state index, or -1 */
+  double        bus_fleet; /* incl. battery-electric */
   double        ebus;
   double        trolleybus;
-  int           published_year;  /* 0 when none */
-  gboolean      binding;         /* the published year is a binding rule */
-  int           lever;           /* its target-year lever, or -1 */
-  double        ze_purchase;     /* recent ZE share of purchases (else of the fleet) */
+  int           published_year; /* 0 when none */
+  gboolean      binding;        /* the published year is a binding rule */
+  int           lever;          /* its target-year lever, or -1 */
+  double        ze_purchase;    /* recent ZE share of purchases (else of the fleet) */
   gboolean      has_rule;
-  double        rule[PUENTE_MAX_YEARS];  /* a rule's minimum ZE share of purchases by year */
+  double        rule[PUENTE_MAX_YEARS]; /* a rule's minimum ZE share of purchases by year */
 } CityConst;
 
 typedef struct
 {
   PuenteSiteType type;
   PuenteCountry  country;
-  double         capacity;       /* GWh/year (t/year for recycling, converted) */
-  double         tonnes;         /* recycling: t/year; else 0 */
-  int            start_year;     /* published, or PUENTE_SITE_START_* */
-  int            status_level;   /* the plant_statuses lever value from which it counts */
-  int            ran_from;       /* years it ran by its status history: [from, until) */
+  double         capacity;     /* GWh/year (t/year for recycling, converted) */
+  double         tonnes;       /* recycling: t/year; else 0 */
+  int            start_year;   /* published, or PUENTE_SITE_START_* */
+  int            status_level; /* the plant_statuses lever value from which it counts */
+  int            ran_from;     /* years it ran by its status history: [from, until) */
   int            ran_until;
 } SiteConst;
 
@@ -303,17 +303,17 @@ typedef struct
   double charger_kw[N_CHARGERS];
   double session_kwh[N_CHARGERS];
   double sessions_per_day[N_CHARGERS];
-  double utilisation[N_CHARGERS];       /* dataset values the sessions go with */
+  double utilisation[N_CHARGERS]; /* dataset values the sessions go with */
   double hd_sales_2024[PUENTE_N_COUNTRIES];
   double hd_stock_2024[PUENTE_N_COUNTRIES];
   double hd_median_lifetime[PUENTE_N_COUNTRIES];
-  double hd_shape[PUENTE_N_COUNTRIES];           /* Weibull shape of heavy trucks */
-  double hd_ze_share_2024[PUENTE_N_COUNTRIES];   /* ZE share of new sales, 2024 */
-  double hd_midpoint_year[PUENTE_N_COUNTRIES];   /* current-policies path: half its plateau */
+  double hd_shape[PUENTE_N_COUNTRIES];         /* Weibull shape of heavy trucks */
+  double hd_ze_share_2024[PUENTE_N_COUNTRIES]; /* ZE share of new sales, 2024 */
+  double hd_midpoint_year[PUENTE_N_COUNTRIES]; /* current-policies path: half its plateau */
   double hd_pack_kwh;
   double hd_pack_growth;
-  double ca_sales_share;        /* California's share of US heavy-truck sales */
-  double mx_share_drayage;      /* share of crossings by Mexico-based trucks */
+  double ca_sales_share;   /* California's share of US heavy-truck sales */
+  double mx_share_drayage; /* share of crossings by Mexico-based trucks */
   double mx_share_longhaul;
   /* California's Advanced Clean Trucks schedule (Class 7-8 tractors) by
    * model year from the base year; 0 before its first year, its last
@@ -340,13 +340,13 @@ typedef struct
 /* The battery supply chain (section 4). */
 typedef struct
 {
-  double intensity[N_CHEM][PUENTE_N_MATERIALS];   /* kg/kWh */
+  double intensity[N_CHEM][PUENTE_N_MATERIALS]; /* kg/kWh */
   double lfp_share_2024[PUENTE_N_COUNTRIES];
   double cells_imported_2024[PUENTE_N_COUNTRIES];
   double jobs_per_gwh_cells;
   double jobs_per_thousand_assembled;
   double recovery[PUENTE_N_MATERIALS];
-  double battery_cost_2024;                       /* USD/kWh; buses' prices follow it */
+  double battery_cost_2024; /* USD/kWh; buses' prices follow it */
   double mx_lv_production;
   double mx_lv_exports;
   double mx_lv_exports_to_us;
@@ -356,7 +356,7 @@ typedef struct
  * engine uses directly: where it lives in the engine and its range. */
 typedef struct
 {
-  const char *id;                /* parameter id, or "port:<id>", "city:<id>" */
+  const char *id; /* parameter id, or "port:<id>", "city:<id>" */
   double     *slot;
   double      value;
   double      low;
@@ -367,18 +367,18 @@ typedef struct
 typedef struct
 {
   /* National heavy trucks by powertrain (0 diesel, 1 zero-emission) and age. */
-  double hd[PUENTE_N_COUNTRIES][2][PUENTE_N_AGES];
-  double hd_survival[PUENTE_N_COUNTRIES][PUENTE_N_AGES];
-  SatCurve hd_base[PUENTE_N_COUNTRIES];    /* current policies */
-  Curve  hd_curve[PUENTE_N_COUNTRIES];     /* a policy target, when set */
+  double   hd[PUENTE_N_COUNTRIES][2][PUENTE_N_AGES];
+  double   hd_survival[PUENTE_N_COUNTRIES][PUENTE_N_AGES];
+  SatCurve hd_base[PUENTE_N_COUNTRIES];  /* current policies */
+  Curve    hd_curve[PUENTE_N_COUNTRIES]; /* a policy target, when set */
   gboolean hd_policy[PUENTE_N_COUNTRIES];
-  Curve  drayage, longhaul, ca_drayage, ca_longhaul;
+  Curve    drayage, longhaul, ca_drayage, ca_longhaul;
   gboolean drayage_own, longhaul_own, ca_drayage_own, ca_longhaul_own;
   /* ZE share of California's new heavy trucks by vintage year
    * (PUENTE_FIRST_VINTAGE ...), for the California fleet's turnover. */
-  double ca_share[PUENTE_N_VINTAGES];
+  double   ca_share[PUENTE_N_VINTAGES];
   /* Pack kWh of heavy trucks by vintage (PUENTE_FIRST_VINTAGE ...). */
-  double hd_pack[PUENTE_N_VINTAGES];
+  double   hd_pack[PUENTE_N_VINTAGES];
 } FreightRun;
 
 /* Per-run working memory of the transit step. */
@@ -405,58 +405,58 @@ typedef struct
   double conventional[PUENTE_MAX_BUS_LIFETIME];
   double ebus[PUENTE_MAX_BUS_LIFETIME];
   double trolleybus[PUENTE_MAX_BUS_LIFETIME];
-  double ebus_cf[PUENTE_MAX_BUS_LIFETIME];   /* all-diesel counterfactual: only the 2024 e-buses */
-  double chargers;                            /* installed depot chargers */
-  double cost_diff;                           /* cumulative, USD */
+  double ebus_cf[PUENTE_MAX_BUS_LIFETIME]; /* all-diesel counterfactual: only the 2024 e-buses */
+  double chargers;                         /* installed depot chargers */
+  double cost_diff;                        /* cumulative, USD */
 } CityFleet;
 
 struct _PuenteEngine
 {
-  PuenteDataset *dataset;
-  guint          n_states;
-  StateConst    *states;
-  CountryConst   countries[PUENTE_N_COUNTRIES];
-  int            ca_index;          /* US-CA, or -1 */
+  PuenteDataset    *dataset;
+  guint             n_states;
+  StateConst       *states;
+  CountryConst      countries[PUENTE_N_COUNTRIES];
+  int               ca_index; /* US-CA, or -1 */
   /* Rule tables the light-duty rule levers turn on (NULL when the
    * dataset has none). */
   const PuenteRule *rule_us;
   const PuenteRule *rule_ca;
-  double         gasoline_kg_co2_per_l;
-  double         diesel_kg_co2_per_l;
+  double            gasoline_kg_co2_per_l;
+  double            diesel_kg_co2_per_l;
 
   /* Working memory, overwritten by every run. */
-  RunParams      params;
-  Fleet         *fleet;             /* per state */
-  double        *zev_share;         /* per state, current year */
-  double        *built;             /* per state: installed public L2, DCFC, private */
-  double        *existing;          /* per state: existing public L2, DCFC on the deployment trend */
-  double        *ev_now;            /* per state: EV stock this year (for charging) */
-  double        *need;              /* per state: public L2, DCFC need this year and */
-  double        *need_prev;         /* the year before */
-  double        *exports;           /* per state: used exports this year */
-  double        *ev_exports;
-  Fleet          window;            /* US vehicles in the export window */
+  RunParams         params;
+  Fleet            *fleet;     /* per state */
+  double           *zev_share; /* per state, current year */
+  double           *built;     /* per state: installed public L2, DCFC, private */
+  double           *existing;  /* per state: existing public L2, DCFC on the deployment trend */
+  double           *ev_now;    /* per state: EV stock this year (for charging) */
+  double           *need;      /* per state: public L2, DCFC need this year and */
+  double           *need_prev; /* the year before */
+  double           *exports;   /* per state: used exports this year */
+  double           *ev_exports;
+  Fleet             window; /* US vehicles in the export window */
 
   /* Trucks, transit and supply-chain constants (from the dataset;
    * sampled by ensembles). */
-  guint          n_ports;
-  PortConst     *ports;
-  guint          n_cities;
-  CityConst     *cities;
-  guint          n_sites;
-  SiteConst     *sites;
-  FreightConst   freight;
-  TransitConst   transit;
-  SupplyConst    supply;
+  guint             n_ports;
+  PortConst        *ports;
+  guint             n_cities;
+  CityConst        *cities;
+  guint             n_sites;
+  SiteConst        *sites;
+  FreightConst      freight;
+  TransitConst      transit;
+  SupplyConst       supply;
   /* Uncertain inputs: the slots above (and in countries[]) with ranges. */
-  guint          n_slots;
-  UncertainSlot *slots;
+  guint             n_slots;
+  UncertainSlot    *slots;
 
   /* Their working memory. */
-  FreightRun     freight_run;
-  TransitRun     transit_run;
-  SupplyRun      supply_run;
-  CityFleet     *city_fleet;
+  FreightRun        freight_run;
+  TransitRun        transit_run;
+  SupplyRun         supply_run;
+  CityFleet        *city_fleet;
 };
 
 /* "us" or "mx": the prefix of a country's dataset ids. */
@@ -473,7 +473,7 @@ puente_sum (const double *x,
             int           n)
 {
   double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-  int i = 0;
+  int    i = 0;
 
   for (; i + 4 <= n; i += 4)
     {
@@ -493,7 +493,7 @@ puente_dot (const double *x,
             int           n)
 {
   double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-  int i = 0;
+  int    i = 0;
 
   for (; i + 4 <= n; i += 4)
     {
@@ -509,105 +509,105 @@ puente_dot (const double *x,
 
 /* puente-engine-ldv.c */
 /* A logistic with ceiling 1 from (base year, @z0) to (@target_year, @target). */
-void    puente_curve_init          (Curve              *curve,
-                                    double              z0,
-                                    double              target,
-                                    int                 target_year,
-                                    double              shift_years);
+void   puente_curve_init (Curve *curve,
+                          double z0,
+                          double target,
+                          int    target_year,
+                          double shift_years);
 /* The same with a ceiling @z_max and a first anchor at time @t0. */
-void    puente_curve_init_full     (Curve              *curve,
-                                    double              t0,
-                                    double              z0,
-                                    double              target,
-                                    int                 target_year,
-                                    double              shift_years,
-                                    double              z_max);
-double  puente_curve_eval          (const Curve        *curve,
-                                    double              year);
-void    puente_engine_share_states (PuenteEngine       *self,
-                                    PuenteCountry       country,
-                                    double              country_share,
-                                    double             *state_shares);
-void    puente_engine_init_fleet   (PuenteEngine       *self,
-                                    guint               state);
+void   puente_curve_init_full (Curve *curve,
+                               double t0,
+                               double z0,
+                               double target,
+                               int    target_year,
+                               double shift_years,
+                               double z_max);
+double puente_curve_eval (const Curve *curve,
+                          double       year);
+void   puente_engine_share_states (PuenteEngine *self,
+                                   PuenteCountry country,
+                                   double        country_share,
+                                   double       *state_shares);
+void   puente_engine_init_fleet (PuenteEngine *self,
+                                 guint         state);
 /* Ages a state's fleet by one year; returns scrapped vehicles and fills
  * the EV scrappage and the kWh of the scrapped packs. With @apply FALSE the
  * fleet is left untouched (base-year estimate). */
-double  puente_engine_age_fleet    (PuenteEngine       *self,
-                                    guint               state,
-                                    gboolean            apply,
-                                    double             *ev_scrapped,
-                                    double             *retired_kwh);
+double puente_engine_age_fleet (PuenteEngine *self,
+                                guint         state,
+                                gboolean      apply,
+                                double       *ev_scrapped,
+                                double       *retired_kwh);
 /* Moves @exports used vehicles from US to MX; fills self->exports,
  * self->ev_exports (per US state) and returns the volume moved. */
-double  puente_engine_used_trade   (PuenteEngine       *self,
-                                    double              exports,
-                                    int                 min_age,
-                                    int                 max_age,
-                                    gboolean            apply);
+double puente_engine_used_trade (PuenteEngine *self,
+                                 double        exports,
+                                 int           min_age,
+                                 int           max_age,
+                                 gboolean      apply);
 
 /* Sections 2-4. Each _init reads its constants from the dataset (called
  * by puente_engine_new, registering uncertain inputs in @slots); each _run
  * runs its section for years 0 .. n_years-1 after the light-duty loop
  * (which left its state rows and supply_run.used_kwh), in the order
  * freight, transit, supply, before aggregation. */
-void    puente_engine_freight_init (PuenteEngine       *self,
-                                    GPtrArray          *slots);
-void    puente_engine_transit_init (PuenteEngine       *self,
-                                    GPtrArray          *slots);
-void    puente_engine_supply_init  (PuenteEngine       *self,
-                                    GPtrArray          *slots);
+void   puente_engine_freight_init (PuenteEngine *self,
+                                   GPtrArray    *slots);
+void   puente_engine_transit_init (PuenteEngine *self,
+                                   GPtrArray    *slots);
+void   puente_engine_supply_init (PuenteEngine *self,
+                                  GPtrArray    *slots);
 /* Light-duty constants that carry ranges (not behind a lever). */
-void    puente_engine_ldv_register_uncertain (PuenteEngine *self,
-                                              GPtrArray    *slots);
+void   puente_engine_ldv_register_uncertain (PuenteEngine *self,
+                                             GPtrArray    *slots);
 /* Reads parameter @format... into @field and registers it as an uncertain
  * input when the dataset gives it a range. Returns the value. */
 G_GNUC_PRINTF (4, 5)
-double  puente_engine_read_param   (PuenteEngine       *self,
-                                    GPtrArray          *slots,
-                                    double             *field,
-                                    const char         *format,
-                                    ...);
+double puente_engine_read_param (PuenteEngine *self,
+                                 GPtrArray    *slots,
+                                 double       *field,
+                                 const char   *format,
+                                 ...);
 /* Moves the registered slots into the engine (frees @slots' items). */
-void    puente_engine_take_slots   (PuenteEngine       *self,
-                                    GPtrArray          *slots);
-void    puente_engine_freight_run  (PuenteEngine       *self,
-                                    const double       *values,
-                                    PuenteResults      *results,
-                                    guint               n_years);
-void    puente_engine_transit_run  (PuenteEngine       *self,
-                                    const double       *values,
-                                    PuenteResults      *results,
-                                    guint               n_years);
-void    puente_engine_supply_run   (PuenteEngine       *self,
-                                    const double       *values,
-                                    PuenteResults      *results,
-                                    guint               n_years);
+void   puente_engine_take_slots (PuenteEngine *self,
+                                 GPtrArray    *slots);
+void   puente_engine_freight_run (PuenteEngine  *self,
+                                  const double  *values,
+                                  PuenteResults *results,
+                                  guint          n_years);
+void   puente_engine_transit_run (PuenteEngine  *self,
+                                  const double  *values,
+                                  PuenteResults *results,
+                                  guint          n_years);
+void   puente_engine_supply_run (PuenteEngine  *self,
+                                 const double  *values,
+                                 PuenteResults *results,
+                                 guint          n_years);
 /* A lever value kept inside its range. */
-double  puente_engine_lever        (const double       *values,
-                                    guint               index);
+double puente_engine_lever (const double *values,
+                            guint         index);
 /* Grid factor (kg CO2/kWh) of state @s in year index @y (section 7 of the
  * light-duty methodology). */
-double  puente_engine_grid_factor  (const PuenteEngine *self,
-                                    const double       *values,
-                                    int                 s,
-                                    guint               y);
+double puente_engine_grid_factor (const PuenteEngine *self,
+                                  const double       *values,
+                                  int                 s,
+                                  guint               y);
 /* Uncertain inputs (ensembles): quantiles in [0, 1) per slot give each
  * input a value from a two-piece triangular distribution on [low, high]
  * with its median (and mode) at the dataset value; NULL restores the
  * dataset values. */
-guint       puente_engine_get_n_uncertain  (PuenteEngine *self);
-void        puente_engine_set_sample       (PuenteEngine *self,
-                                            const double *quantiles);
-double      puente_triangular              (double        low,
-                                            double        mode,
-                                            double        high,
-                                            double        q);
+guint  puente_engine_get_n_uncertain (PuenteEngine *self);
+void   puente_engine_set_sample (PuenteEngine *self,
+                                 const double *quantiles);
+double puente_triangular (double low,
+                          double mode,
+                          double high,
+                          double q);
 /* Registers an uncertain input when the dataset figure @id has a range. */
-void    puente_engine_add_slot     (PuenteEngine       *self,
-                                    GPtrArray          *slots,
-                                    const char         *id,
-                                    const PuenteFigure *fig,
-                                    double             *slot);
+void   puente_engine_add_slot (PuenteEngine       *self,
+                               GPtrArray          *slots,
+                               const char         *id,
+                               const PuenteFigure *fig,
+                               double             *slot);
 
 G_END_DECLS

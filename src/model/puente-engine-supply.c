@@ -37,7 +37,7 @@
 
 #include "puente-engine-private.h"
 
-static const char * const chem_ids[N_CHEM] = { "nmc811", "nmc622", "lfp" };
+static const char *const chem_ids[N_CHEM] = { "nmc811", "nmc622", "lfp" };
 
 #define lever(values, index) puente_engine_lever ((values), (index))
 #define ROW(ind, r) (puente_results_row (results, (ind), (r)))
@@ -50,8 +50,7 @@ mix_intensity (const SupplyConst *e,
 {
   for (int m = 0; m < PUENTE_N_MATERIALS; m++)
     out[m] = lfp * e->intensity[CHEM_LFP][m] +
-             (1.0 - lfp) * (PUENTE_NMC811_SHARE * e->intensity[CHEM_NMC811][m] +
-                            (1.0 - PUENTE_NMC811_SHARE) * e->intensity[CHEM_NMC622][m]);
+      (1.0 - lfp) * (PUENTE_NMC811_SHARE * e->intensity[CHEM_NMC811][m] + (1.0 - PUENTE_NMC811_SHARE) * e->intensity[CHEM_NMC622][m]);
 }
 
 /* The level of the supply.plant_statuses lever from which a site's
@@ -102,15 +101,16 @@ sum_capacities (const PuenteEngine *self,
   for (guint i = 0; i < self->n_sites; i++)
     {
       const SiteConst *sc = &self->sites[i];
-      gboolean ran = year >= sc->ran_from && year < sc->ran_until;
-      double ramp;
+      gboolean         ran = year >= sc->ran_from && year < sc->ran_until;
+      double           ramp;
 
       if (!ran && (sc->status_level > level || year < sc->start_year))
         continue;
       /* Plants that started before the base year are part of its
        * calibration: at nameplate. */
       ramp = sc->start_year < PUENTE_BASE_YEAR
-             ? 1.0 : CLAMP ((year - sc->start_year + 1) / PUENTE_SITE_RAMP_YEARS, 0.0, 1.0);
+        ? 1.0
+        : CLAMP ((year - sc->start_year + 1) / PUENTE_SITE_RAMP_YEARS, 0.0, 1.0);
       switch (sc->type)
         {
         case PUENTE_SITE_CELLS:
@@ -169,8 +169,8 @@ puente_engine_supply_init (PuenteEngine *self,
                            GPtrArray    *slots)
 {
   PuenteDataset *ds = self->dataset;
-  SupplyConst *e = &self->supply;
-  guint n_sites = puente_dataset_get_n_sites (ds);
+  SupplyConst   *e = &self->supply;
+  guint          n_sites = puente_dataset_get_n_sites (ds);
 
   for (int k = 0; k < N_CHEM; k++)
     for (int m = 0; m < PUENTE_N_MATERIALS; m++)
@@ -198,7 +198,7 @@ puente_engine_supply_init (PuenteEngine *self,
   for (guint i = 0; i < n_sites; i++)
     {
       const PuenteSite *site = puente_dataset_get_site (ds, i);
-      SiteConst *sc;
+      SiteConst        *sc;
 
       /* Cancelled plants still count for the years they ran; plants
        * making cells for stationary storage do not supply EVs. */
@@ -228,7 +228,6 @@ puente_engine_supply_init (PuenteEngine *self,
             sc->ran_until = year + 1;
           }
     }
-
 }
 
 void
@@ -238,31 +237,33 @@ puente_engine_supply_run (PuenteEngine  *self,
                           guint          n_years)
 {
   const SupplyConst *e = &self->supply;
-  const RunParams *rp = &self->params;
-  int level = (int) lever (values, PUENTE_LEVER_SUPPLY_PLANT_STATUSES);
-  double lfp_2035 = lever (values, PUENTE_LEVER_SUPPLY_LFP_SHARE_2035);
-  double recovery_scale = lever (values, PUENTE_LEVER_SUPPLY_RECYCLING_RECOVERY);
-  double decline = lever (values, PUENTE_LEVER_SUPPLY_BATTERY_COST_DECLINE);
-  double second_life = lever (values, PUENTE_LEVER_BATTERY_SECOND_LIFE_SHARE);
-  double recycling = lever (values, PUENTE_LEVER_BATTERY_RECYCLING_SHARE);
-  double us_sales_2024 = self->countries[PUENTE_COUNTRY_US].sales_2024;
-  double mx_sales_2024 = self->countries[PUENTE_COUNTRY_MX].sales_2024;
+  const RunParams   *rp = &self->params;
+  int                level = (int) lever (values, PUENTE_LEVER_SUPPLY_PLANT_STATUSES);
+  double             lfp_2035 = lever (values, PUENTE_LEVER_SUPPLY_LFP_SHARE_2035);
+  double             recovery_scale = lever (values, PUENTE_LEVER_SUPPLY_RECYCLING_RECOVERY);
+  double             decline = lever (values, PUENTE_LEVER_SUPPLY_BATTERY_COST_DECLINE);
+  double             second_life = lever (values, PUENTE_LEVER_BATTERY_SECOND_LIFE_SHARE);
+  double             recycling = lever (values, PUENTE_LEVER_BATTERY_RECYCLING_SHARE);
+  double             us_sales_2024 = self->countries[PUENTE_COUNTRY_US].sales_2024;
+  double             mx_sales_2024 = self->countries[PUENTE_COUNTRY_MX].sales_2024;
   /* Where vehicles are made (shares of sales; see the header comment). */
-  double x = us_sales_2024 > 0 ? CLAMP (e->mx_lv_exports_to_us / us_sales_2024, 0.0, 1.0) : 0;
-  double y_us = MIN (PUENTE_US_ZEV_IMPORT_SHARE, 1.0 - x);
-  double m_mx = mx_sales_2024 > 0
-                ? CLAMP ((e->mx_lv_production - e->mx_lv_exports) / mx_sales_2024, 0.0, 1.0) : 0;
-  double r_exp = e->mx_lv_exports_to_us > 0
-                 ? MAX (0.0, (e->mx_lv_exports - e->mx_lv_exports_to_us) / e->mx_lv_exports_to_us) : 0;
-  double recovery[PUENTE_N_MATERIALS];
-  double u0 = 0, share_na = 0, cost = e->battery_cost_2024;
+  double             x = us_sales_2024 > 0 ? CLAMP (e->mx_lv_exports_to_us / us_sales_2024, 0.0, 1.0) : 0;
+  double             y_us = MIN (PUENTE_US_ZEV_IMPORT_SHARE, 1.0 - x);
+  double             m_mx = mx_sales_2024 > 0
+                ? CLAMP ((e->mx_lv_production - e->mx_lv_exports) / mx_sales_2024, 0.0, 1.0)
+                : 0;
+  double             r_exp = e->mx_lv_exports_to_us > 0
+                ? MAX (0.0, (e->mx_lv_exports - e->mx_lv_exports_to_us) / e->mx_lv_exports_to_us)
+                : 0;
+  double             recovery[PUENTE_N_MATERIALS];
+  double             u0 = 0, share_na = 0, cost = e->battery_cost_2024;
   /* At PUENTE_SITE_LIST_HORIZON: what the counted plants served, for the
    * growth of capacity after it. */
-  double h_assembly = 0, h_produced = 0, h_recycle = 0;
-  gboolean past_horizon = FALSE;
-  guint us = puente_results_agg (results, PUENTE_AGG_US);
-  guint mx = puente_results_agg (results, PUENTE_AGG_MX);
-  guint na = puente_results_agg (results, PUENTE_AGG_NA);
+  double             h_assembly = 0, h_produced = 0, h_recycle = 0;
+  gboolean           past_horizon = FALSE;
+  guint              us = puente_results_agg (results, PUENTE_AGG_US);
+  guint              mx = puente_results_agg (results, PUENTE_AGG_MX);
+  guint              na = puente_results_agg (results, PUENTE_AGG_NA);
 
   if (second_life + recycling > 1.0)
     {
@@ -276,19 +277,19 @@ puente_engine_supply_run (PuenteEngine  *self,
 
   for (guint y = 0; y < n_years; y++)
     {
-      int year = PUENTE_BASE_YEAR + (int) y;
-      double f = MIN (1.0, (double) y / (PUENTE_LFP_TARGET_YEAR - PUENTE_BASE_YEAR));
-      double demand[PUENTE_N_COUNTRIES], ldv[PUENTE_N_COUNTRIES], bus[PUENTE_N_COUNTRIES];
-      double truck[PUENTE_N_COUNTRIES], retired[PUENTE_N_COUNTRIES], zev[PUENTE_N_COUNTRIES];
-      double mix[PUENTE_N_COUNTRIES][PUENTE_N_MATERIALS], mix_na[PUENTE_N_MATERIALS];
-      double cells_cap[PUENTE_N_COUNTRIES], rec_cap, cam_cap, cells_effective;
-      double grow_cells = 1, grow_rec = 1, grow_cam = 1;
+      int        year = PUENTE_BASE_YEAR + (int) y;
+      double     f = MIN (1.0, (double) y / (PUENTE_LFP_TARGET_YEAR - PUENTE_BASE_YEAR));
+      double     demand[PUENTE_N_COUNTRIES], ldv[PUENTE_N_COUNTRIES], bus[PUENTE_N_COUNTRIES];
+      double     truck[PUENTE_N_COUNTRIES], retired[PUENTE_N_COUNTRIES], zev[PUENTE_N_COUNTRIES];
+      double     mix[PUENTE_N_COUNTRIES][PUENTE_N_MATERIALS], mix_na[PUENTE_N_MATERIALS];
+      double     cells_cap[PUENTE_N_COUNTRIES], rec_cap, cam_cap, cells_effective;
+      double     grow_cells = 1, grow_rec = 1, grow_cam = 1;
       Capacities cap;
-      double asm_us, asm_mx, assembly, produced, imported_cells, share_imported;
-      double to_recycle[PUENTE_N_COUNTRIES], to_recycle_total, recycled, frac;
-      double mass = 0, recovered_mass = 0, rho, recovered, to_materials, surplus, na_materials;
-      double used, growth_us, growth_mx, zev_asm[PUENTE_N_COUNTRIES];
-      double dsum;
+      double     asm_us, asm_mx, assembly, produced, imported_cells, share_imported;
+      double     to_recycle[PUENTE_N_COUNTRIES], to_recycle_total, recycled, frac;
+      double     mass = 0, recovered_mass = 0, rho, recovered, to_materials, surplus, na_materials;
+      double     used, growth_us, growth_mx, zev_asm[PUENTE_N_COUNTRIES];
+      double     dsum;
 
       if (y > 0)
         cost *= 1.0 - decline;
@@ -297,9 +298,9 @@ puente_engine_supply_run (PuenteEngine  *self,
       for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
         {
           double bev = 0, phev = 0, ret = 0;
-          int v = year - PUENTE_FIRST_VINTAGE;
+          int    v = year - PUENTE_FIRST_VINTAGE;
           double lfp = e->lfp_share_2024[c] + (lfp_2035 - e->lfp_share_2024[c]) * f;
-          guint agg = c == PUENTE_COUNTRY_US ? us : mx;
+          guint  agg = c == PUENTE_COUNTRY_US ? us : mx;
 
           for (guint s = 0; s < self->n_states; s++)
             if (self->states[s].country == (PuenteCountry) c)
@@ -347,8 +348,8 @@ puente_engine_supply_run (PuenteEngine  *self,
       if (y == 0)
         {
           double i0 = assembly > 0
-                      ? (asm_us * e->cells_imported_2024[0] + asm_mx * e->cells_imported_2024[1]) / assembly
-                      : 1.0;
+            ? (asm_us * e->cells_imported_2024[0] + asm_mx * e->cells_imported_2024[1]) / assembly
+            : 1.0;
 
           share_na = 1.0 - i0;
           u0 = cells_effective > 0 ? share_na * assembly / cells_effective : 0;
@@ -445,10 +446,10 @@ puente_engine_supply_run (PuenteEngine  *self,
       zev_asm[1] = zev[0] * x * (1.0 + r_exp) + zev[1] * m_mx;
       for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
         {
-          guint agg = c == PUENTE_COUNTRY_US ? us : mx;
+          guint  agg = c == PUENTE_COUNTRY_US ? us : mx;
           double outside = c == PUENTE_COUNTRY_US
-                           ? demand[0] * (1.0 - y_us) * share_imported + demand[0] * y_us
-                           : demand[1] * m_mx * share_imported + demand[1] * (1.0 - m_mx);
+            ? demand[0] * (1.0 - y_us) * share_imported + demand[0] * y_us
+            : demand[1] * m_mx * share_imported + demand[1] * (1.0 - m_mx);
           double jobs_cells = e->jobs_per_gwh_cells * cells_cap[c];
           double jobs_asm = e->jobs_per_thousand_assembled * zev_asm[c] / 1000.0;
 
@@ -459,7 +460,7 @@ puente_engine_supply_run (PuenteEngine  *self,
           ROW (PUENTE_IND_SUPPLY_CELLS_OUTSIDE_NA_GWH, agg)[y] = outside;
           ROW (PUENTE_IND_SUPPLY_CELL_CAPACITY_GWH, agg)[y] = cells_cap[c];
           ROW (PUENTE_IND_SUPPLY_CELL_PRODUCTION_GWH, agg)[y] =
-            cells_cap[0] + cells_cap[1] > 0 ? produced * cells_cap[c] / (cells_cap[0] + cells_cap[1]) : 0;
+                                                        cells_cap[0] + cells_cap[1] > 0 ? produced * cells_cap[c] / (cells_cap[0] + cells_cap[1]) : 0;
           ROW (PUENTE_IND_SUPPLY_RECYCLING_CAPACITY_GWH, agg)[y] = cap.recycling[c] * grow_rec;
           ROW (PUENTE_IND_SUPPLY_RECYCLING_CAPACITY_T, agg)[y] = cap.recycling_t[c] * grow_rec;
           ROW (PUENTE_IND_SUPPLY_RETIRED_GWH, agg)[y] = retired[c];

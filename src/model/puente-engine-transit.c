@@ -46,16 +46,14 @@ target_year (const PuenteEngine *self,
              const CityConst    *ci)
 {
   double v = ci->lever >= 0 ? lever (values, ci->lever) : 0;
-  int country;
+  int    country;
 
   if (v > 0)
     return MAX ((int) v, PUENTE_BASE_YEAR + 1);
   if (ci->published_year > 0 &&
       (ci->binding || lever (values, PUENTE_LEVER_TRANSIT_NONBINDING_GOALS) >= 1))
     return ci->published_year;
-  country = (int) lever (values, ci->country == PUENTE_COUNTRY_US
-                                 ? PUENTE_LEVER_TRANSIT_US_TARGET_YEAR
-                                 : PUENTE_LEVER_TRANSIT_MX_TARGET_YEAR);
+  country = (int) lever (values, ci->country == PUENTE_COUNTRY_US ? PUENTE_LEVER_TRANSIT_US_TARGET_YEAR : PUENTE_LEVER_TRANSIT_MX_TARGET_YEAR);
   return country > 0 ? MAX (country, PUENTE_BASE_YEAR + 1) : 0;
 }
 
@@ -68,9 +66,9 @@ sum_to (const double *x,
 
 /* Moves every cohort one year older; returns the buses reaching age L. */
 static inline double
-shift (double *x,
-       int     lifetime,
-       double  newest,
+shift (double  *x,
+       int      lifetime,
+       double   newest,
        gboolean apply)
 {
   double retired = x[lifetime - 1];
@@ -88,7 +86,7 @@ puente_engine_transit_init (PuenteEngine *self,
                             GPtrArray    *slots)
 {
   PuenteDataset *ds = self->dataset;
-  TransitConst *e = &self->transit;
+  TransitConst  *e = &self->transit;
 
   puente_engine_read_param (self, slots, &e->depot_charger_kw, "depot_charger_kw");
   puente_engine_read_param (self, slots, &e->maint_diesel, "bus_maint_usd_per_km_diesel");
@@ -114,7 +112,7 @@ puente_engine_transit_init (PuenteEngine *self,
   for (guint i = 0; i < self->n_cities; i++)
     {
       const PuenteCity *dc = puente_dataset_get_city (ds, i);
-      CityConst *ci = &self->cities[i];
+      CityConst        *ci = &self->cities[i];
 
       ci->country = dc->country;
       ci->state = puente_dataset_find_state (ds, dc->state);
@@ -142,7 +140,6 @@ puente_engine_transit_init (PuenteEngine *self,
       if (dc->has_ze_purchase_share)
         puente_engine_add_slot (self, slots, dc->id, &dc->ze_purchase_share, &ci->ze_purchase);
     }
-
 }
 
 void
@@ -152,12 +149,12 @@ puente_engine_transit_run (PuenteEngine  *self,
                            guint          n_years)
 {
   const TransitConst *e = &self->transit;
-  TransitRun *r = &self->transit_run;
-  double g = lever (values, PUENTE_LEVER_TRANSIT_FLEET_GROWTH);
-  double decline = lever (values, PUENTE_LEVER_SUPPLY_BATTERY_COST_DECLINE);
-  int lifetime[PUENTE_N_COUNTRIES] = {
-    (int) lever (values, PUENTE_LEVER_TRANSIT_US_BUS_LIFETIME),
-    (int) lever (values, PUENTE_LEVER_TRANSIT_MX_BUS_LIFETIME),
+  TransitRun         *r = &self->transit_run;
+  double              g = lever (values, PUENTE_LEVER_TRANSIT_FLEET_GROWTH);
+  double              decline = lever (values, PUENTE_LEVER_SUPPLY_BATTERY_COST_DECLINE);
+  int                 lifetime[PUENTE_N_COUNTRIES] = {
+                    (int) lever (values, PUENTE_LEVER_TRANSIT_US_BUS_LIFETIME),
+                    (int) lever (values, PUENTE_LEVER_TRANSIT_MX_BUS_LIFETIME),
   };
   double price_e[PUENTE_N_COUNTRIES] = {
     lever (values, PUENTE_LEVER_TRANSIT_US_ELECTRICITY_PRICE),
@@ -182,18 +179,19 @@ puente_engine_transit_run (PuenteEngine  *self,
   for (guint i = 0; i < self->n_cities; i++)
     {
       const CityConst *ci = &self->cities[i];
-      CityFleet *f = &self->city_fleet[i];
-      PuenteCountry c = ci->country;
-      int L = lifetime[c];
-      int year_z = target_year (self, values, ci);
-      double z0 = ci->ze_purchase >= 0 ? ci->ze_purchase
-                  : ci->bus_fleet > 0 ? ci->ebus / ci->bus_fleet : 0;
-      double km = e->bus_km_per_year[c];
-      double kwh_km = e->bus_kwh_per_km[c];
-      double l_km = e->bus_diesel_l_per_km[c];
-      double kg_l = self->diesel_kg_co2_per_l;
-      guint region = results->first_city + i;
-      double cost_factor = 1.0;
+      CityFleet       *f = &self->city_fleet[i];
+      PuenteCountry    c = ci->country;
+      int              L = lifetime[c];
+      int              year_z = target_year (self, values, ci);
+      double           z0 = ci->ze_purchase >= 0 ? ci->ze_purchase
+                  : ci->bus_fleet > 0            ? ci->ebus / ci->bus_fleet
+                                                 : 0;
+      double           km = e->bus_km_per_year[c];
+      double           kwh_km = e->bus_kwh_per_km[c];
+      double           l_km = e->bus_diesel_l_per_km[c];
+      double           kg_l = self->diesel_kg_co2_per_l;
+      guint            region = results->first_city + i;
+      double           cost_factor = 1.0;
 
       memset (f, 0, sizeof *f);
       for (int a = 0; a < L; a++)
@@ -208,19 +206,18 @@ puente_engine_transit_run (PuenteEngine  *self,
 
       for (guint y = 0; y < n_years; y++)
         {
-          int year = PUENTE_BASE_YEAR + (int) y;
+          int      year = PUENTE_BASE_YEAR + (int) y;
           gboolean base = (y == 0);
-          double z, bus_prev, grow, r_k, r_e, r_t, p_b, p_t;
-          double n_k, n_e, n_t, n_cf, fleet, elec, diesel, grid;
-          double need, build, ebus_price, capex, opex, capex_cf, opex_cf;
-          double elec_cf, diesel_cf;
+          double   z, bus_prev, grow, r_k, r_e, r_t, p_b, p_t;
+          double   n_k, n_e, n_t, n_cf, fleet, elec, diesel, grid;
+          double   need, build, ebus_price, capex, opex, capex_cf, opex_cf;
+          double   elec_cf, diesel_cf;
 
           if (!base)
             cost_factor *= 1.0 - decline;
           z = ci->has_rule ? MAX (z0, ci->rule[y]) : z0;
           if (year_z > 0)
-            z = MAX (z, year >= year_z ? 1.0
-                        : z0 + (1.0 - z0) * (double) (year - PUENTE_BASE_YEAR) / (year_z - PUENTE_BASE_YEAR));
+            z = MAX (z, year >= year_z ? 1.0 : z0 + (1.0 - z0) * (double) (year - PUENTE_BASE_YEAR) / (year_z - PUENTE_BASE_YEAR));
 
           bus_prev = sum_to (f->conventional, L) + sum_to (f->ebus, L);
           grow = g * bus_prev;
@@ -258,16 +255,16 @@ puente_engine_transit_run (PuenteEngine  *self,
           /* The e-bus price falls with the battery: by its pack's kWh times
            * the drop of the pack price since 2024. */
           ebus_price = e->ebus_price[c] -
-                       r->bus_pack[year - PUENTE_FIRST_VINTAGE] * self->supply.battery_cost_2024 * (1.0 - cost_factor);
+            r->bus_pack[year - PUENTE_FIRST_VINTAGE] * self->supply.battery_cost_2024 * (1.0 - cost_factor);
           ebus_price = MAX (ebus_price, e->diesel_bus_price[c]);
 
           capex = z * p_b * ebus_price + (1.0 - z) * p_b * e->diesel_bus_price[c] +
-                  p_t * ebus_price + build * e->depot_charger_price[c];
+            p_t * ebus_price + build * e->depot_charger_price[c];
           opex = elec * price_e[c] + diesel * price_d[c] +
-                 n_k * km * e->maint_diesel + (n_e + n_t) * km * e->maint_electric;
+            n_k * km * e->maint_diesel + (n_e + n_t) * km * e->maint_electric;
           capex_cf = p_b * e->diesel_bus_price[c] + p_t * ebus_price;
           opex_cf = elec_cf * price_e[c] + diesel_cf * price_d[c] +
-                    (n_k + n_e - n_cf) * km * e->maint_diesel + (n_cf + n_t) * km * e->maint_electric;
+            (n_k + n_e - n_cf) * km * e->maint_diesel + (n_cf + n_t) * km * e->maint_electric;
           if (!base)
             f->cost_diff += (capex + opex) - (capex_cf + opex_cf);
 
@@ -291,7 +288,7 @@ puente_engine_transit_run (PuenteEngine  *self,
           ROW (PUENTE_IND_TRANSIT_COST_DIFF_CUMULATIVE_MUSD, region)[y] = f->cost_diff / 1e6;
           ROW (PUENTE_IND_TRANSIT_CO2_MT, region)[y] = (diesel * kg_l + elec * grid) / 1e9;
           ROW (PUENTE_IND_TRANSIT_CO2_AVOIDED_MT, region)[y] =
-            ((n_e + n_t) * km * l_km * kg_l - elec * grid) / 1e9;
+                                                    ((n_e + n_t) * km * l_km * kg_l - elec * grid) / 1e9;
           /* Batteries: the e-buses bought carry this year's pack; those
            * retired were bought L years ago. */
           r->bus_demand_kwh[c][y] += z * p_b * r->bus_pack[year - PUENTE_FIRST_VINTAGE];

@@ -44,11 +44,11 @@ puente_engine_read_param (PuenteEngine *self,
                           const char   *format,
                           ...)
 {
-  g_autofree char *id = NULL;
+  g_autofree char    *id = NULL;
   const PuenteFigure *fig;
-  va_list args;
-  guint n;
-  const char **ids;
+  va_list             args;
+  guint               n;
+  const char        **ids;
 
   va_start (args, format);
   id = g_strdup_vprintf (format, args);
@@ -121,8 +121,8 @@ puente_engine_set_sample (PuenteEngine *self,
       UncertainSlot *u = &self->slots[i];
 
       *u->slot = quantiles != NULL
-                 ? puente_triangular (u->low, u->value, u->high, quantiles[i])
-                 : u->value;
+        ? puente_triangular (u->low, u->value, u->high, quantiles[i])
+        : u->value;
     }
 
   /* The base-year vintage follows the base-year parameters. */

@@ -43,15 +43,15 @@ series_by_age (PuenteDataset *dataset,
                double         fallback,
                double        *out)
 {
-  g_autofree char *id = g_strdup_printf ("%s.%s", puente_country_prefix (country), name);
+  g_autofree char    *id = g_strdup_printf ("%s.%s", puente_country_prefix (country), name);
   const PuenteFigure *pts;
-  guint n;
+  guint               n;
 
   pts = puente_dataset_get_series (dataset, id, &n);
 
   for (guint a = 0; a < PUENTE_N_AGES; a++)
     {
-      int year = PUENTE_BASE_YEAR - (int) a;
+      int    year = PUENTE_BASE_YEAR - (int) a;
       double v = fallback;
 
       if (n > 0)
@@ -83,21 +83,22 @@ read_observed (PuenteDataset *dataset,
                PuenteCountry  country,
                CountryConst  *cc)
 {
-  const char *p = puente_country_prefix (country);
+  const char      *p = puente_country_prefix (country);
   g_autofree char *share_id = g_strdup_printf ("%s.zev_share_sales", p);
   g_autofree char *sales_id = g_strdup_printf ("%s.ldv_sales", p);
 
   cc->n_observed = 0;
   for (int i = 0; i < PUENTE_MAX_OBSERVED_YEARS; i++)
     {
-      int year = PUENTE_BASE_YEAR + 1 + i;
+      int    year = PUENTE_BASE_YEAR + 1 + i;
       double share, sales;
 
       if (!puente_dataset_get_series_value (dataset, share_id, year, &share))
         break;
       cc->observed_share[i] = share;
       cc->observed_sales[i] = puente_dataset_get_series_value (dataset, sales_id, year, &sales)
-                              ? sales : 0;
+        ? sales
+        : 0;
       cc->n_observed = i + 1;
     }
 }
@@ -106,7 +107,11 @@ read_observed (PuenteDataset *dataset,
 static void
 compute_port_shares (PuenteEngine *self)
 {
-  double ports[PUENTE_N_COUNTRIES][2] = { { 0, }, };
+  double ports[PUENTE_N_COUNTRIES][2] = {
+    {
+      0,
+    },
+  };
 
   for (guint s = 0; s < self->n_states; s++)
     {
@@ -115,7 +120,7 @@ compute_port_shares (PuenteEngine *self)
     }
   for (guint s = 0; s < self->n_states; s++)
     {
-      StateConst *st = &self->states[s];
+      StateConst   *st = &self->states[s];
       const double *sum = ports[st->country];
 
       st->port_share[0] = sum[0] > 0 ? st->l2_2024 / sum[0] : 0;
@@ -127,10 +132,19 @@ PuenteEngine *
 puente_engine_new (PuenteDataset *dataset)
 {
   PuenteEngine *self;
-  double sales_sum[PUENTE_N_COUNTRIES] = { 0, };
+  double        sales_sum[PUENTE_N_COUNTRIES] = {
+           0,
+  };
   double import_sum = 0;
-  double grid_num[PUENTE_N_COUNTRIES] = { 0, }, grid_den[PUENTE_N_COUNTRIES] = { 0, };
-  guint n_in[PUENTE_N_COUNTRIES] = { 0, };
+  double grid_num[PUENTE_N_COUNTRIES] = {
+    0,
+  },
+         grid_den[PUENTE_N_COUNTRIES] = {
+           0,
+         };
+  guint n_in[PUENTE_N_COUNTRIES] = {
+    0,
+  };
 
   g_return_val_if_fail (dataset != NULL, NULL);
 
@@ -204,14 +218,14 @@ puente_engine_new (PuenteDataset *dataset)
   for (guint s = 0; s < self->n_states; s++)
     {
       const PuenteState *ds = puente_dataset_get_state (dataset, s);
-      StateConst *st = &self->states[s];
-      CountryConst *cc = &self->countries[ds->country];
+      StateConst        *st = &self->states[s];
+      CountryConst      *cc = &self->countries[ds->country];
 
       st->country = ds->country;
       /* Shares are normalised so country totals hold exactly. */
       st->sales_share = sales_sum[ds->country] > 0
-                        ? ds->sales_share.value / sales_sum[ds->country]
-                        : 1.0 / n_in[ds->country];
+        ? ds->sales_share.value / sales_sum[ds->country]
+        : 1.0 / n_in[ds->country];
       st->adoption_index = ds->adoption_index.value;
       st->stock_2024 = ds->ldv_stock.value;
       st->bev_2024 = ds->bev_stock.value;
@@ -220,8 +234,8 @@ puente_engine_new (PuenteDataset *dataset)
       st->dcfc_2024 = st->dcfc_data = ds->public_dcfc_ports.value;
       if (ds->country == PUENTE_COUNTRY_MX)
         st->import_share = import_sum > 0
-                           ? ds->used_import_share.value / import_sum
-                           : 1.0 / n_in[PUENTE_COUNTRY_MX];
+          ? ds->used_import_share.value / import_sum
+          : 1.0 / n_in[PUENTE_COUNTRY_MX];
       st->grid_2024 = ds->grid_factor.value;
       st->grid_rel = cc->grid_2024 > 0 ? st->grid_2024 / cc->grid_2024 : 1.0;
 
@@ -231,10 +245,10 @@ puente_engine_new (PuenteDataset *dataset)
   /* Each state's logit offset from its 2024 share z0 a_s / A (§3.3). */
   for (guint s = 0; s < self->n_states; s++)
     {
-      StateConst *st = &self->states[s];
+      StateConst         *st = &self->states[s];
       const CountryConst *cc = &self->countries[st->country];
-      double z0 = CLAMP (cc->zev_share_2024, 1e-6, 1 - 1e-6);
-      double zs = cc->adoption_mean > 0 ? z0 * st->adoption_index / cc->adoption_mean : z0;
+      double              z0 = CLAMP (cc->zev_share_2024, 1e-6, 1 - 1e-6);
+      double              zs = cc->adoption_mean > 0 ? z0 * st->adoption_index / cc->adoption_mean : z0;
 
       zs = CLAMP (zs, 1e-6, 1 - 1e-6);
       st->logit_offset = log (zs / (1 - zs)) - log (z0 / (1 - z0));
@@ -289,7 +303,7 @@ puente_engine_lever (const double *values,
                      guint         index)
 {
   const PuenteLever *l = puente_levers_get (index);
-  double v = values[index];
+  double             v = values[index];
 
   if (!isfinite (v))
     v = l->default_value;
@@ -314,13 +328,12 @@ puente_engine_grid_factor (const PuenteEngine *self,
                            guint               y)
 {
   const StateConst *st;
-  double frac = MIN (1.0, (double) y / (2050 - PUENTE_BASE_YEAR));
+  double            frac = MIN (1.0, (double) y / (2050 - PUENTE_BASE_YEAR));
 
   if (s < 0)
     return 0;
   st = &self->states[s];
-  return st->grid_2024 + (lever (values, puente_country_levers[st->country].grid_factor_2050) * st->grid_rel
-                          - st->grid_2024) * frac;
+  return st->grid_2024 + (lever (values, puente_country_levers[st->country].grid_factor_2050) * st->grid_rel - st->grid_2024) * frac;
 }
 
 /* Everything a run derives from the levers before walking the years. */
@@ -333,16 +346,16 @@ setup_run (PuenteEngine *self,
   for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
     {
       const PuenteCountryLevers *cl = &puente_country_levers[c];
-      const CountryConst *cc = &self->countries[c];
-      double median = lever (values, cl->median_lifetime);
-      double shape = cc->weibull_shape > 0 ? cc->weibull_shape : PUENTE_WEIBULL_SHAPE;
+      const CountryConst        *cc = &self->countries[c];
+      double                     median = lever (values, cl->median_lifetime);
+      double                     shape = cc->weibull_shape > 0 ? cc->weibull_shape : PUENTE_WEIBULL_SHAPE;
       /* Weibull: s(a) = exp(-(a/lambda)^k), median = lambda (ln 2)^(1/k). */
-      double lambda = median / pow (M_LN2, 1.0 / shape);
-      double gain = lever (values, cl->ice_efficiency_gain);
-      double target = lever (values, cl->target_share);
-      int target_year = (int) lever (values, cl->target_year);
-      double z_max = lever (values, cl->z_max);
-      double shift = 0;
+      double                     lambda = median / pow (M_LN2, 1.0 / shape);
+      double                     gain = lever (values, cl->ice_efficiency_gain);
+      double                     target = lever (values, cl->target_share);
+      int                        target_year = (int) lever (values, cl->target_year);
+      double                     z_max = lever (values, cl->z_max);
+      double                     shift = 0;
 
       for (int a = 0; a < PUENTE_MAX_AGE; a++)
         {
@@ -358,7 +371,7 @@ setup_run (PuenteEngine *self,
        * shrink) by the pack growth rate per vintage year. */
       for (int i = 0; i < PUENTE_N_VINTAGES; i++)
         {
-          int dv = PUENTE_FIRST_VINTAGE + i - PUENTE_BASE_YEAR;
+          int    dv = PUENTE_FIRST_VINTAGE + i - PUENTE_BASE_YEAR;
           double growth = pow (1.0 + cc->pack_kwh_growth, dv);
 
           rp->fuel_ice[c][i] = cc->ice_l_per_100km * (dv > 0 ? pow (1.0 - gain, dv) : 1.0);
@@ -373,14 +386,13 @@ setup_run (PuenteEngine *self,
        * the early, exponential part of a logistic. */
       if (target > cc->latest_share)
         {
-          Curve unshifted;
+          Curve  unshifted;
           double incentive = lever (values, cl->incentive_usd);
           double parity = lever (values, cl->price_parity_year);
           double parity_base = puente_levers_get (cl->price_parity_year)->default_value;
 
           puente_curve_init_full (&unshifted, cc->latest_t0, cc->latest_share, target, target_year, 0, z_max);
-          shift = log1p (PUENTE_INCENTIVE_ELASTICITY * incentive / 1000.0) / MAX (unshifted.k, 0.1)
-                  + PUENTE_PARITY_SHIFT * (parity_base - parity);
+          shift = log1p (PUENTE_INCENTIVE_ELASTICITY * incentive / 1000.0) / MAX (unshifted.k, 0.1) + PUENTE_PARITY_SHIFT * (parity_base - parity);
         }
       /* From the latest observed share toward the target, with the ceiling. */
       puente_curve_init_full (&rp->curve[c], cc->latest_t0, cc->latest_share, target, target_year,
@@ -395,7 +407,8 @@ setup_run (PuenteEngine *self,
           if (lever (values, PUENTE_LEVER_LDV_US_RULE) >= 0.5)
             rp->rule[c] = self->rule_us;
           rp->ca_rule = lever (values, PUENTE_LEVER_LDV_CA_RULE) >= 0.5 && self->ca_index >= 0
-                        ? self->rule_ca : NULL;
+            ? self->rule_ca
+            : NULL;
 
           /* California: its own curve from its own latest share (the one
            * the country allocation gives it), same shift and ceiling. */
@@ -426,7 +439,7 @@ bev_share (const PuenteEngine *self,
            int                 year)
 {
   double b0 = self->countries[c].bev_share_of_zev_2024;
-  int span = self->params.bev_target_year[c] - PUENTE_BASE_YEAR;
+  int    span = self->params.bev_target_year[c] - PUENTE_BASE_YEAR;
   double f = span > 0 ? MIN (1.0, (double) (year - PUENTE_BASE_YEAR) / span) : 1.0;
 
   return b0 + (self->params.bev_target[c] - b0) * f;
@@ -542,10 +555,10 @@ step_used_trade (PuenteEngine  *self,
                  gboolean       base)
 {
   const RunParams *rp = &self->params;
-  double ev_moved = 0, moved;
-  double window = 0, kwh = 0;
-  const double *pb = rp->pack_bev[PUENTE_COUNTRY_US];
-  const double *pp = rp->pack_phev[PUENTE_COUNTRY_US];
+  double           ev_moved = 0, moved;
+  double           window = 0, kwh = 0;
+  const double    *pb = rp->pack_bev[PUENTE_COUNTRY_US];
+  const double    *pp = rp->pack_phev[PUENTE_COUNTRY_US];
 
   moved = puente_engine_used_trade (self, rp->used_volume, rp->used_min_age, rp->used_max_age, !base);
   for (guint s = 0; s < self->n_states; s++)
@@ -584,9 +597,9 @@ country_share (const PuenteEngine *self,
                int                 year)
 {
   const CountryConst *cc = &self->countries[c];
-  const RunParams *rp = &self->params;
-  int i = year - PUENTE_BASE_YEAR - 1;
-  double z;
+  const RunParams    *rp = &self->params;
+  int                 i = year - PUENTE_BASE_YEAR - 1;
+  double              z;
 
   if (i < 0)
     return cc->zev_share_2024;
@@ -611,7 +624,7 @@ step_zev_shares (PuenteEngine *self,
                  int           year)
 {
   RunParams *rp = &self->params;
-  gboolean observed = year - PUENTE_BASE_YEAR <= self->countries[PUENTE_COUNTRY_US].n_observed;
+  gboolean   observed = year - PUENTE_BASE_YEAR <= self->countries[PUENTE_COUNTRY_US].n_observed;
 
   for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
     {
@@ -651,19 +664,19 @@ state_sales_stock_energy (PuenteEngine  *self,
                           gboolean       base,
                           double         grid_frac)
 {
-  const RunParams *rp = &self->params;
-  const StateConst *st = &self->states[s];
-  PuenteCountry c = st->country;
+  const RunParams    *rp = &self->params;
+  const StateConst   *st = &self->states[s];
+  PuenteCountry       c = st->country;
   const CountryConst *cc = &self->countries[c];
-  Fleet *fleet = &self->fleet[s];
-  const double *fuel = rp->fuel_by_age[c];
-  double uf = rp->utility_factor[c];
-  double sales = cc->sales_2024 * rp->sales_factor[c] * st->sales_share;
-  double zev = sales * self->zev_share[s];
-  double bev = zev * rp->bev_of_zev[c];
-  double n_ice, n_bev, n_phev, ice_l, ev_as_ice_l;
-  double km = cc->km_per_vehicle;
-  double fuel_l, kwh, grid, tail_kg, grid_kg, cf_kg, ev_kg;
+  Fleet              *fleet = &self->fleet[s];
+  const double       *fuel = rp->fuel_by_age[c];
+  double              uf = rp->utility_factor[c];
+  double              sales = cc->sales_2024 * rp->sales_factor[c] * st->sales_share;
+  double              zev = sales * self->zev_share[s];
+  double              bev = zev * rp->bev_of_zev[c];
+  double              n_ice, n_bev, n_phev, ice_l, ev_as_ice_l;
+  double              km = cc->km_per_vehicle;
+  double              fuel_l, kwh, grid, tail_kg, grid_kg, cf_kg, ev_kg;
 
   ROW (PUENTE_IND_LDV_SALES, s)[y] = sales;
   ROW (PUENTE_IND_LDV_ZEV_SALES, s)[y] = zev;
@@ -678,8 +691,7 @@ state_sales_stock_energy (PuenteEngine  *self,
   n_bev = puente_sum (fleet->n[PT_BEV], PUENTE_N_AGES);
   n_phev = puente_sum (fleet->n[PT_PHEV], PUENTE_N_AGES);
   ice_l = puente_dot (fleet->n[PT_ICE], fuel, PUENTE_N_AGES);
-  ev_as_ice_l = puente_dot (fleet->n[PT_BEV], fuel, PUENTE_N_AGES)
-                + puente_dot (fleet->n[PT_PHEV], fuel, PUENTE_N_AGES);
+  ev_as_ice_l = puente_dot (fleet->n[PT_BEV], fuel, PUENTE_N_AGES) + puente_dot (fleet->n[PT_PHEV], fuel, PUENTE_N_AGES);
   if (!base)
     {
       fleet->n[PT_ICE][0] = sales - zev;
@@ -713,8 +725,7 @@ state_sales_stock_energy (PuenteEngine  *self,
   /* Avoided: the EVs' distance driven by ICE of the same vintage, minus
    * what the EVs emit (PHEV fuel + all EV electricity). */
   cf_kg = km / 100.0 * ev_as_ice_l * self->gasoline_kg_co2_per_l;
-  ev_kg = km / 100.0 * n_phev * (1.0 - uf) * cc->phev_l_per_100km * self->gasoline_kg_co2_per_l
-          + grid_kg;
+  ev_kg = km / 100.0 * n_phev * (1.0 - uf) * cc->phev_l_per_100km * self->gasoline_kg_co2_per_l + grid_kg;
 
   ROW (PUENTE_IND_LDV_ELECTRICITY_GWH, s)[y] = kwh / 1e6;
   ROW (PUENTE_IND_LDV_FUEL_ML, s)[y] = fuel_l / 1e6;
@@ -723,11 +734,11 @@ state_sales_stock_energy (PuenteEngine  *self,
   ROW (PUENTE_IND_LDV_CO2_MT, s)[y] = (tail_kg + grid_kg) / 1e9;
   ROW (PUENTE_IND_LDV_CO2_AVOIDED_MT, s)[y] = (cf_kg - ev_kg) / 1e9;
   ROW (PUENTE_IND_LDV_CO2_CUMULATIVE_MT, s)[y] =
-    (base ? 0 : ROW (PUENTE_IND_LDV_CO2_CUMULATIVE_MT, s)[y - 1]) + (tail_kg + grid_kg) / 1e9;
+                                           (base ? 0 : ROW (PUENTE_IND_LDV_CO2_CUMULATIVE_MT, s)[y - 1]) + (tail_kg + grid_kg) / 1e9;
   ROW (PUENTE_IND_LDV_CO2_AVOIDED_CUMULATIVE_MT, s)[y] =
-    (base ? 0 : ROW (PUENTE_IND_LDV_CO2_AVOIDED_CUMULATIVE_MT, s)[y - 1]) + (cf_kg - ev_kg) / 1e9;
+                                                   (base ? 0 : ROW (PUENTE_IND_LDV_CO2_AVOIDED_CUMULATIVE_MT, s)[y - 1]) + (cf_kg - ev_kg) / 1e9;
 
-  return (StateStock) { n_bev, n_phev };
+  return (StateStock){ n_bev, n_phev };
 }
 
 
@@ -770,14 +781,26 @@ step_public_ports (PuenteEngine *self,
                    gboolean      base)
 {
   RunParams *rp = &self->params;
-  double need[PUENTE_N_COUNTRIES][2] = { { 0, }, };
-  double growth[PUENTE_N_COUNTRIES][2] = { { 0, }, };
-  double delta[PUENTE_N_COUNTRIES][2] = { { 0, }, };
+  double     need[PUENTE_N_COUNTRIES][2] = {
+        {
+          0,
+    },
+  };
+  double growth[PUENTE_N_COUNTRIES][2] = {
+    {
+      0,
+    },
+  };
+  double delta[PUENTE_N_COUNTRIES][2] = {
+    {
+      0,
+    },
+  };
 
   for (guint s = 0; s < self->n_states; s++)
     {
       PuenteCountry c = self->states[s].country;
-      double *n = &self->need[2 * s];
+      double       *n = &self->need[2 * s];
       const double *prev = &self->need_prev[2 * s];
 
       n[0] = self->ev_now[s] / rp->evs_per_l2[c];
@@ -804,7 +827,8 @@ step_public_ports (PuenteEngine *self,
                 *ports += j == 0 ? self->states[s].l2_2024 : self->states[s].dcfc_2024;
             rp->ports_added[c][j] = j == 0 ? cc->l2_added : cc->dcfc_added;
             rp->ports_trend[c][j] = *ports < need[c][j] ? TREND_BELOW
-                                    : *ports > need[c][j] ? TREND_ABOVE : TREND_MET;
+              : *ports > need[c][j]                     ? TREND_ABOVE
+                                                        : TREND_MET;
           }
         else
           {
@@ -819,8 +843,8 @@ step_public_ports (PuenteEngine *self,
   for (guint s = 0; s < self->n_states; s++)
     {
       const StateConst *st = &self->states[s];
-      PuenteCountry c = st->country;
-      double *ex = &self->existing[2 * s];
+      PuenteCountry     c = st->country;
+      double           *ex = &self->existing[2 * s];
 
       for (int j = 0; j < 2; j++)
         {
@@ -849,18 +873,18 @@ state_charging (PuenteEngine  *self,
                 guint          y,
                 gboolean       base)
 {
-  const RunParams *rp = &self->params;
-  const StateConst *st = &self->states[s];
-  PuenteCountry c = st->country;
+  const RunParams    *rp = &self->params;
+  const StateConst   *st = &self->states[s];
+  PuenteCountry       c = st->country;
   const CountryConst *cc = &self->countries[c];
-  double *inst = &self->built[3 * s];
-  double ev = self->ev_now[s];
-  double need_private = ev * rp->home_access[c] * cc->private_ports_per_ev;
-  double need_l2 = self->need[2 * s];
-  double need_dcfc = self->need[2 * s + 1];
-  double ex_l2 = self->existing[2 * s];
-  double ex_dcfc = self->existing[2 * s + 1];
-  double added_l2 = base ? 0 : ex_l2 - ROW (PUENTE_IND_CHARGING_PUBLIC_L2_EXISTING, s)[y - 1];
+  double             *inst = &self->built[3 * s];
+  double              ev = self->ev_now[s];
+  double              need_private = ev * rp->home_access[c] * cc->private_ports_per_ev;
+  double              need_l2 = self->need[2 * s];
+  double              need_dcfc = self->need[2 * s + 1];
+  double              ex_l2 = self->existing[2 * s];
+  double              ex_dcfc = self->existing[2 * s + 1];
+  double              added_l2 = base ? 0 : ex_l2 - ROW (PUENTE_IND_CHARGING_PUBLIC_L2_EXISTING, s)[y - 1];
   double added_dcfc = base ? 0 : ex_dcfc - ROW (PUENTE_IND_CHARGING_PUBLIC_DCFC_EXISTING, s)[y - 1];
   double r_l2, r_dcfc, r_priv, build_l2, build_dcfc, build_priv;
 
@@ -891,7 +915,7 @@ state_charging (PuenteEngine  *self,
   ROW (PUENTE_IND_CHARGING_DCFC_TO_BUILD, s)[y] = build_dcfc;
   ROW (PUENTE_IND_CHARGING_PORTS_TO_BUILD, s)[y] = build_l2 + build_dcfc;
   ROW (PUENTE_IND_CHARGING_INVESTMENT_MUSD, s)[y] =
-    (build_l2 * cc->cost_public_l2 + build_dcfc * rp->cost_dcfc[c]) / 1e6;
+                                              (build_l2 * cc->cost_public_l2 + build_dcfc * rp->cost_dcfc[c]) / 1e6;
   ROW (PUENTE_IND_CHARGING_PRIVATE_INVESTMENT_MUSD, s)[y] = build_priv * cc->cost_private / 1e6;
 }
 
@@ -916,16 +940,16 @@ run_light_duty (PuenteEngine  *self,
 
   for (guint y = 0; y < n_years; y++)
     {
-      int year = PUENTE_BASE_YEAR + (int) y;
+      int      year = PUENTE_BASE_YEAR + (int) y;
       gboolean base = (y == 0);
-      double grid_frac = MIN (1.0, (double) (year - PUENTE_BASE_YEAR) / (2050 - PUENTE_BASE_YEAR));
+      double   grid_frac = MIN (1.0, (double) (year - PUENTE_BASE_YEAR) / (2050 - PUENTE_BASE_YEAR));
 
       /* Sales: the observed years' sales where published, then growth. */
       if (!base)
         for (int c = 0; c < PUENTE_N_COUNTRIES; c++)
           {
             const CountryConst *cc = &self->countries[c];
-            int i = year - PUENTE_BASE_YEAR - 1;
+            int                 i = year - PUENTE_BASE_YEAR - 1;
 
             if (i < cc->n_observed && cc->observed_sales[i] > 0 && cc->sales_2024 > 0)
               rp->sales_factor[c] = cc->observed_sales[i] / cc->sales_2024;
@@ -956,7 +980,7 @@ puente_engine_run (PuenteEngine  *self,
                    const double  *values,
                    PuenteResults *results)
 {
-  int horizon;
+  int   horizon;
   guint n_years;
 
   g_return_if_fail (self != NULL);
@@ -986,9 +1010,9 @@ puente_engine_run_scenario (PuenteDataset        *dataset,
 {
   g_autoptr(PuenteEngine) engine = puente_engine_new (dataset);
   g_autofree double *values = g_new0 (double, puente_levers_get_n ());
-  int horizon_index = puente_levers_find ("general.horizon");
-  int horizon = PUENTE_DEFAULT_HORIZON;
-  PuenteResults *results;
+  int                horizon_index = puente_levers_find ("general.horizon");
+  int                horizon = PUENTE_DEFAULT_HORIZON;
+  PuenteResults     *results;
 
   puente_scenario_fill_values (scenario, dataset, values);
   if (horizon_index >= 0)
@@ -1015,7 +1039,7 @@ puente_engine_set_base_ports (PuenteEngine         *self,
     {
       StateConst *st = &self->states[s];
       const char *code = puente_dataset_get_state (self->dataset, s)->code;
-      double l2, dcfc;
+      double      l2, dcfc;
 
       if (scenario != NULL && puente_scenario_get_base_ports (scenario, code, &l2, &dcfc))
         {

@@ -15,15 +15,15 @@
 
 G_BEGIN_DECLS
 
-PuenteEngine  *puente_engine_new          (PuenteDataset       *dataset);
-void           puente_engine_free         (PuenteEngine        *self);
+PuenteEngine  *puente_engine_new (PuenteDataset *dataset);
+void           puente_engine_free (PuenteEngine *self);
 
 /* Horizon comes from the lever "general.horizon". @results must have been
  * made by puente_results_new () for the same dataset and a horizon at least
  * as late. */
-void           puente_engine_run          (PuenteEngine        *self,
-                                           const double        *lever_values,
-                                           PuenteResults       *results);
+void           puente_engine_run (PuenteEngine  *self,
+                                  const double  *lever_values,
+                                  PuenteResults *results);
 
 /* Runs @scenario (its levers over the baseline of @dataset) to its
  * horizon on a new engine; NULL with an error when the results fail
@@ -35,7 +35,7 @@ PuenteResults *puente_engine_run_scenario (PuenteDataset        *dataset,
  * @scenario's from imported stations where it has them
  * (puente_scenario_get_base_ports ()), the dataset's elsewhere; NULL: the
  * dataset's everywhere. */
-void           puente_engine_set_base_ports (PuenteEngine        *self,
+void           puente_engine_set_base_ports (PuenteEngine         *self,
                                              const PuenteScenario *scenario);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteEngine, puente_engine_free)

@@ -32,12 +32,12 @@
 
 static const double levels[PUENTE_ENSEMBLE_N_PERCENTILES] = { 0.05, 0.25, 0.50, 0.75, 0.95 };
 
-G_DEFINE_QUARK (puente-ensemble-error-quark, puente_ensemble_error)
+G_DEFINE_QUARK (puente - ensemble - error - quark, puente_ensemble_error)
 
 typedef struct
 {
   guint  lever;
-  double value;        /* dataset value (mode) */
+  double value; /* dataset value (mode) */
   double low;
   double high;
 } LeverInput;
@@ -51,17 +51,17 @@ typedef struct
 struct _PuenteEnsemble
 {
   PuenteDataset *dataset;
-  PuenteResults *layout;        /* for ids, units and domains */
-  GArray        *series;        /* SeriesRef */
-  GArray        *lever_inputs;  /* LeverInput */
+  PuenteResults *layout;       /* for ids, units and domains */
+  GArray        *series;       /* SeriesRef */
+  GArray        *lever_inputs; /* LeverInput */
   guint          n_engine_inputs;
   guint          n_threads;
 
   /* Last run. */
   guint          n_runs;
   guint          n_years;
-  double        *samples;       /* [(series * n_years + y) * n_runs + r] */
-  double        *percentiles;   /* [(series * n_years + y) * 5 + k] */
+  double        *samples;     /* [(series * n_years + y) * n_runs + r] */
+  double        *percentiles; /* [(series * n_years + y) * 5 + k] */
 };
 
 typedef struct
@@ -91,9 +91,9 @@ puente_ensemble_new (PuenteDataset *dataset)
 
   for (guint i = 0; i < puente_levers_get_n (); i++)
     {
-      const PuenteLever *l = puente_levers_get (i);
+      const PuenteLever  *l = puente_levers_get (i);
       const PuenteFigure *fig;
-      LeverInput in;
+      LeverInput          in;
 
       if (l->is_integer || l->default_parameter == NULL)
         continue;
@@ -128,13 +128,13 @@ puente_ensemble_free (PuenteEnsemble *self)
 }
 
 gboolean
-puente_ensemble_add_series (PuenteEnsemble  *self,
-                            const char      *indicator,
-                            const char      *region,
-                            GError         **error)
+puente_ensemble_add_series (PuenteEnsemble *self,
+                            const char     *indicator,
+                            const char     *region,
+                            GError        **error)
 {
   SeriesRef ref;
-  int i, r;
+  int       i, r;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (indicator != NULL && region != NULL, FALSE);
@@ -143,20 +143,20 @@ puente_ensemble_add_series (PuenteEnsemble  *self,
   if (i < 0)
     {
       g_set_error (error, PUENTE_ENSEMBLE_ERROR, PUENTE_ENSEMBLE_ERROR_UNKNOWN_SERIES,
-                   _("Unknown indicator “%s”"), indicator);
+                   _ ("Unknown indicator “%s”"), indicator);
       return FALSE;
     }
   r = puente_results_find_region (self->layout, region);
   if (r < 0)
     {
       g_set_error (error, PUENTE_ENSEMBLE_ERROR, PUENTE_ENSEMBLE_ERROR_UNKNOWN_SERIES,
-                   _("Unknown region “%s”"), region);
+                   _ ("Unknown region “%s”"), region);
       return FALSE;
     }
   if (puente_results_get_series_by_index (self->layout, i, r) == NULL)
     {
       g_set_error (error, PUENTE_ENSEMBLE_ERROR, PUENTE_ENSEMBLE_ERROR_UNKNOWN_SERIES,
-                   _("The model does not produce “%s” for “%s”"), indicator, region);
+                   _ ("The model does not produce “%s” for “%s”"), indicator, region);
       return FALSE;
     }
   ref.indicator = i;
@@ -177,15 +177,15 @@ puente_ensemble_set_n_threads (PuenteEnsemble *self,
 static gpointer
 worker_main (gpointer data)
 {
-  Worker *w = data;
+  Worker         *w = data;
   PuenteEnsemble *self = w->ensemble;
-  guint n_lever_inputs = self->lever_inputs->len;
-  guint n_levers = puente_levers_get_n ();
+  guint           n_lever_inputs = self->lever_inputs->len;
+  guint           n_levers = puente_levers_get_n ();
   g_autoptr(PuenteEngine) engine = puente_engine_new (self->dataset);
   g_autoptr(PuenteResults) results = puente_results_new (self->dataset, PUENTE_MAX_HORIZON);
   g_autofree double *values = g_new (double, n_levers);
   g_autofree double *quantiles = g_new (double, MAX (self->n_engine_inputs, 1));
-  guint n_engine_inputs = puente_engine_get_n_uncertain (engine);
+  guint              n_engine_inputs = puente_engine_get_n_uncertain (engine);
 
   g_assert (n_engine_inputs == self->n_engine_inputs);
 
@@ -204,8 +204,8 @@ worker_main (gpointer data)
       for (guint k = 0; k < n_lever_inputs; k++)
         {
           const LeverInput *in = &g_array_index (self->lever_inputs, LeverInput, k);
-          double q = puente_random_double (&rng);
-          double v = puente_triangular (in->low, in->value, in->high, q);
+          double            q = puente_random_double (&rng);
+          double            v = puente_triangular (in->low, in->value, in->high, q);
 
           if (in->value != 0)
             values[in->lever] *= v / in->value;
@@ -221,8 +221,8 @@ worker_main (gpointer data)
       for (guint s = 0; s < self->series->len; s++)
         {
           const SeriesRef *ref = &g_array_index (self->series, SeriesRef, s);
-          const double *row = puente_results_row (results, ref->indicator, ref->region);
-          double *out = self->samples + (gsize) s * self->n_years * self->n_runs + run;
+          const double    *row = puente_results_row (results, ref->indicator, ref->region);
+          double          *out = self->samples + (gsize) s * self->n_years * self->n_runs + run;
 
           for (guint y = 0; y < self->n_years; y++)
             out[(gsize) y * self->n_runs] = row[y];
@@ -298,9 +298,9 @@ typedef struct
 static gpointer
 sort_main (gpointer data)
 {
-  SortJob *job = data;
+  SortJob        *job = data;
   PuenteEnsemble *self = job->ensemble;
-  guint n = self->n_runs;
+  guint           n = self->n_runs;
 
   for (gsize col = job->first; col < job->last; col++)
     {
@@ -311,8 +311,8 @@ sort_main (gpointer data)
       for (int k = 0; k < PUENTE_ENSEMBLE_N_PERCENTILES; k++)
         {
           double h = (n - 1) * levels[k];
-          gsize lo = (gsize) floor (h);
-          gsize hi = MIN (lo + 1, (gsize) n - 1);
+          gsize  lo = (gsize) floor (h);
+          gsize  hi = MIN (lo + 1, (gsize) n - 1);
 
           p[k] = x[lo] + (h - lo) * (x[hi] - x[lo]);
         }
@@ -321,20 +321,20 @@ sort_main (gpointer data)
 }
 
 gboolean
-puente_ensemble_run (PuenteEnsemble  *self,
-                     const double    *lever_values,
-                     guint            n_runs,
-                     guint64          seed,
-                     GCancellable    *cancellable,
-                     GError         **error)
+puente_ensemble_run (PuenteEnsemble *self,
+                     const double   *lever_values,
+                     guint           n_runs,
+                     guint64         seed,
+                     GCancellable   *cancellable,
+                     GError        **error)
 {
-  guint n_workers;
-  g_autofree Worker *workers = NULL;
+  guint                n_workers;
+  g_autofree Worker   *workers = NULL;
   g_autofree GThread **threads = NULL;
-  g_autofree SortJob *jobs = NULL;
-  gboolean cancelled = FALSE;
-  gsize n_cols;
-  int horizon;
+  g_autofree SortJob  *jobs = NULL;
+  gboolean             cancelled = FALSE;
+  gsize                n_cols;
+  int                  horizon;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (lever_values != NULL, FALSE);
@@ -343,7 +343,7 @@ puente_ensemble_run (PuenteEnsemble  *self,
   if (n_runs == 0)
     {
       g_set_error (error, PUENTE_ENSEMBLE_ERROR, PUENTE_ENSEMBLE_ERROR_INVALID,
-                   _("An ensemble needs at least one run"));
+                   _ ("An ensemble needs at least one run"));
       return FALSE;
     }
 
@@ -366,12 +366,12 @@ puente_ensemble_run (PuenteEnsemble  *self,
     {
       g_autofree char *need = g_format_size ((guint64) n_cols * n_runs * sizeof (double));
       g_autofree char *limit = g_format_size (PUENTE_ENSEMBLE_MAX_BYTES);
-      guint max_runs = (guint) MAX (PUENTE_ENSEMBLE_MAX_BYTES / sizeof (double) / MAX (n_cols, 1), 1);
+      guint            max_runs = (guint) MAX (PUENTE_ENSEMBLE_MAX_BYTES / sizeof (double) / MAX (n_cols, 1), 1);
 
       g_set_error (error, PUENTE_ENSEMBLE_ERROR, PUENTE_ENSEMBLE_ERROR_TOO_LARGE,
                    /* Translators: "1000000 runs of 301 series would keep
                     * 65.0 GB of samples; an ensemble may use 1.1 GB: ..." */
-                   _("%u runs of %u series would keep %s of samples; an ensemble may use %s: run at most %u times, or keep fewer series"),
+                   _ ("%u runs of %u series would keep %s of samples; an ensemble may use %s: run at most %u times, or keep fewer series"),
                    n_runs, self->series->len, need, limit, max_runs);
       return FALSE;
     }
@@ -408,7 +408,7 @@ puente_ensemble_run (PuenteEnsemble  *self,
 
   if (cancelled)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The ensemble was cancelled"));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _ ("The ensemble was cancelled"));
       self->n_runs = 0;
       return FALSE;
     }
@@ -418,8 +418,8 @@ puente_ensemble_run (PuenteEnsemble  *self,
   for (guint s = 0; s < self->series->len; s++)
     {
       const SeriesRef *ref = &g_array_index (self->series, SeriesRef, s);
-      gboolean may_be_negative = puente_results_indicator_is_signed (self->layout, ref->indicator);
-      const double *column = self->samples + (gsize) s * self->n_years * self->n_runs;
+      gboolean         may_be_negative = puente_results_indicator_is_signed (self->layout, ref->indicator);
+      const double    *column = self->samples + (gsize) s * self->n_years * self->n_runs;
 
       for (gsize k = 0; k < (gsize) self->n_years * self->n_runs; k++)
         if (!puente_results_value_is_valid (column[k], may_be_negative))
@@ -428,7 +428,7 @@ puente_ensemble_run (PuenteEnsemble  *self,
 
             puente_results_set_invalid_error (self->layout, ref->indicator, ref->region,
                                               year, column[k], error);
-            g_prefix_error (error, _("In sampled run %u: "), (guint) (k % self->n_runs) + 1);
+            g_prefix_error (error, _ ("In sampled run %u: "), (guint) (k % self->n_runs) + 1);
             self->n_runs = 0;
             return FALSE;
           }
@@ -491,7 +491,8 @@ puente_ensemble_get_indicator (const PuenteEnsemble *self,
   g_return_val_if_fail (series < self->series->len, NULL);
 
   return puente_results_get_indicator (self->layout,
-                                       g_array_index (self->series, SeriesRef, series).indicator)->id;
+                                       g_array_index (self->series, SeriesRef, series).indicator)
+    ->id;
 }
 
 const char *
@@ -512,7 +513,8 @@ puente_ensemble_get_unit (const PuenteEnsemble *self,
   g_return_val_if_fail (series < self->series->len, NULL);
 
   return puente_results_get_indicator (self->layout,
-                                       g_array_index (self->series, SeriesRef, series).indicator)->unit;
+                                       g_array_index (self->series, SeriesRef, series).indicator)
+    ->unit;
 }
 
 const double *

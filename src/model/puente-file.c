@@ -21,19 +21,19 @@
 /* Characters of a number or a key quoted in a message. */
 #define QUOTE_CHARS 40
 
-G_DEFINE_QUARK (puente-file-error-quark, puente_file_error)
+G_DEFINE_QUARK (puente - file - error - quark, puente_file_error)
 
 /* Sets @error to "WHERE: DETAIL". */
 G_GNUC_PRINTF (4, 5)
 static void
-set_error (GError          **error,
-           PuenteFileError   code,
-           const char       *where,
-           const char       *format,
+set_error (GError        **error,
+           PuenteFileError code,
+           const char     *where,
+           const char     *format,
            ...)
 {
   g_autofree char *detail = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   detail = g_strdup_vprintf (format, args);
@@ -47,9 +47,9 @@ puente_text_abbreviate (const char *text,
                         gsize       max_chars)
 {
   g_autofree char *valid = NULL;
-  const char *p;
-  gsize prefix;
-  gsize n = 0;
+  const char      *p;
+  gsize            prefix;
+  gsize            n = 0;
 
   if (text == NULL)
     return g_strdup ("");
@@ -78,54 +78,54 @@ static const char *
 describe_kind (mode_t mode)
 {
   if (S_ISDIR (mode))
-    return _("a folder");
+    return _ ("a folder");
   if (S_ISFIFO (mode))
     /* Translators: a named pipe, a special file that blocks readers */
-    return _("a pipe (FIFO)");
+    return _ ("a pipe (FIFO)");
   if (S_ISCHR (mode) || S_ISBLK (mode))
     /* Translators: a device file such as /dev/zero */
-    return _("a device");
+    return _ ("a device");
   if (S_ISSOCK (mode))
-    return _("a socket");
-  return _("a special file");
+    return _ ("a socket");
+  return _ ("a special file");
 }
 
 static void
-set_read_errno (GError     **error,
-                const char  *where,
-                int          saved_errno)
+set_read_errno (GError    **error,
+                const char *where,
+                int         saved_errno)
 {
   if (saved_errno == ENOENT || saved_errno == ENOTDIR)
     set_error (error, PUENTE_FILE_ERROR_NOT_FOUND, where,
-               _("no such file; check the name and the folder"));
+               _ ("no such file; check the name and the folder"));
   else
     set_error (error, PUENTE_FILE_ERROR_READ, where,
-               _("cannot read the file: %s"), g_strerror (saved_errno));
+               _ ("cannot read the file: %s"), g_strerror (saved_errno));
 }
 
 static void
-set_too_large (GError     **error,
-               const char  *where,
-               gsize        max_size)
+set_too_large (GError    **error,
+               const char *where,
+               gsize       max_size)
 {
   g_autofree char *limit = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
 
   /* Translators: %s is a size such as “10.0 MiB” */
   set_error (error, PUENTE_FILE_ERROR_TOO_LARGE, where,
-             _("the file is larger than %s, the most Puente reads; check that this is the file you meant"),
+             _ ("the file is larger than %s, the most Puente reads; check that this is the file you meant"),
              limit);
 }
 
 GBytes *
-puente_file_read (const char  *path,
-                  gsize        max_size,
-                  GError     **error)
+puente_file_read (const char *path,
+                  gsize       max_size,
+                  GError    **error)
 {
   g_autofree char *where = NULL;
   g_autofree char *buf = NULL;
-  struct stat st;
-  gsize capacity, length = 0;
-  int fd, flags;
+  struct stat      st;
+  gsize            capacity, length = 0;
+  int              fd, flags;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -156,7 +156,7 @@ puente_file_read (const char  *path,
       close (fd);
       /* Translators: %s is “a folder”, “a device”, “a pipe (FIFO)”... */
       set_error (error, PUENTE_FILE_ERROR_NOT_REGULAR, where,
-                 _("this is %s, not a file; Puente reads only regular files"),
+                 _ ("this is %s, not a file; Puente reads only regular files"),
                  describe_kind (st.st_mode));
       return NULL;
     }
@@ -226,10 +226,10 @@ integer_overflows (const char *token,
                    gsize       length)
 {
   const char *limit = "9223372036854775807";
-  gboolean negative = length > 0 && token[0] == '-';
+  gboolean    negative = length > 0 && token[0] == '-';
   const char *digits = token + (negative ? 1 : 0);
-  gsize n = length - (negative ? 1 : 0);
-  int cmp;
+  gsize       n = length - (negative ? 1 : 0);
+  int         cmp;
 
   while (n > 1 && digits[0] == '0')
     {
@@ -246,14 +246,14 @@ integer_overflows (const char *token,
 }
 
 gboolean
-puente_json_check (const char  *data,
-                   gsize        length,
-                   const char  *where,
-                   GError     **error)
+puente_json_check (const char *data,
+                   gsize       length,
+                   const char *where,
+                   GError    **error)
 {
   gboolean in_string = FALSE;
-  guint depth = 0;
-  guint line = 1;
+  guint    depth = 0;
+  guint    line = 1;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (where != NULL, FALSE);
@@ -265,7 +265,7 @@ puente_json_check (const char  *data,
       if (c == '\0')
         {
           set_error (error, PUENTE_FILE_ERROR_NOT_TEXT, where,
-                     _("line %u holds a NUL byte: this is not a text file"), line);
+                     _ ("line %u holds a NUL byte: this is not a text file"), line);
           return FALSE;
         }
       if (c == '\n')
@@ -284,7 +284,7 @@ puente_json_check (const char  *data,
               if (data[i + 1] == 'u' && i + 5 < length && memcmp (data + i + 2, "0000", 4) == 0)
                 {
                   set_error (error, PUENTE_FILE_ERROR_NOT_TEXT, where,
-                             _("line %u: text may not hold “\\u0000” (a NUL character); remove it"),
+                             _ ("line %u: text may not hold “\\u0000” (a NUL character); remove it"),
                              line);
                   return FALSE;
                 }
@@ -305,7 +305,7 @@ puente_json_check (const char  *data,
           if (++depth > PUENTE_JSON_MAX_DEPTH)
             {
               set_error (error, PUENTE_FILE_ERROR_TOO_DEEP, where,
-                         _("line %u: lists and objects are nested more than %d deep; Puente’s files need far fewer levels, so this is not one of them"),
+                         _ ("line %u: lists and objects are nested more than %d deep; Puente’s files need far fewer levels, so this is not one of them"),
                          line, PUENTE_JSON_MAX_DEPTH);
               return FALSE;
             }
@@ -316,10 +316,18 @@ puente_json_check (const char  *data,
             depth--;
           break;
         case '-':
-        case '0': case '1': case '2': case '3': case '4':
-        case '5': case '6': case '7': case '8': case '9':
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7':
+        case '8':
+        case '9':
           {
-            gsize end = i + 1;
+            gsize    end = i + 1;
             gboolean whole = TRUE;
 
             while (end < length && strchr ("0123456789+-.eE", data[end]) != NULL && data[end] != '\0')
@@ -336,7 +344,7 @@ puente_json_check (const char  *data,
                 g_autofree char *shown = puente_text_abbreviate (token, QUOTE_CHARS);
 
                 set_error (error, PUENTE_FILE_ERROR_NUMBER, where,
-                           _("line %u: the number %s is too large to be read exactly; whole numbers must lie between -9223372036854775808 and 9223372036854775807"),
+                           _ ("line %u: the number %s is too large to be read exactly; whole numbers must lie between -9223372036854775808 and 9223372036854775807"),
                            line, shown);
                 return FALSE;
               }
@@ -353,8 +361,8 @@ puente_json_check (const char  *data,
 
 typedef struct
 {
-  GHashTable *seen;       /* "OBJECT-POINTER/name" */
-  char       *duplicate;  /* the first key given twice, or NULL */
+  GHashTable *seen;      /* "OBJECT-POINTER/name" */
+  char       *duplicate; /* the first key given twice, or NULL */
   guint       line;
 } DuplicateCheck;
 
@@ -365,7 +373,7 @@ on_object_member (JsonParser *parser,
                   gpointer    user_data)
 {
   DuplicateCheck *check = user_data;
-  char *key;
+  char           *key;
 
   if (check->duplicate != NULL)
     return;
@@ -380,12 +388,12 @@ on_object_member (JsonParser *parser,
 
 /* json-glib reports syntax errors as "<data>:LINE:COL: message". */
 static void
-set_syntax_error (GError       **error,
-                  const char    *where,
-                  const GError  *json_error)
+set_syntax_error (GError      **error,
+                  const char   *where,
+                  const GError *json_error)
 {
   const char *msg = json_error->message;
-  guint64 line = 0, column = 0;
+  guint64     line = 0, column = 0;
   const char *p = strchr (msg, ':');
 
   if (g_str_has_prefix (msg, "<") && p != NULL)
@@ -414,25 +422,25 @@ set_syntax_error (GError       **error,
                  /* Translators: "scenario.json, line 3, column 8: the JSON is
                   * malformed (Parse error: ...)"; the last %s is the
                   * parser's own English message */
-                 _("%s, line %u, column %u: the JSON is malformed (%s); check for a missing comma, quote or brace at or just before that point"),
+                 _ ("%s, line %u, column %u: the JSON is malformed (%s); check for a missing comma, quote or brace at or just before that point"),
                  where, (guint) line, (guint) column, msg);
   else
     g_set_error (error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_SYNTAX,
-                 _("%s: the JSON is malformed (%s)"), where, msg);
+                 _ ("%s: the JSON is malformed (%s)"), where, msg);
 }
 
 JsonParser *
-puente_json_parse (const char  *data,
-                   gsize        length,
-                   const char  *where,
-                   GError     **error)
+puente_json_parse (const char *data,
+                   gsize       length,
+                   const char *where,
+                   GError    **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) json_error = NULL;
   g_autoptr(GHashTable) seen = NULL;
   DuplicateCheck check = { 0 };
-  gulong handler;
-  gboolean parsed;
+  gulong         handler;
+  gboolean       parsed;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (where != NULL, NULL);
@@ -443,7 +451,7 @@ puente_json_parse (const char  *data,
   if (!g_utf8_validate (data, (gssize) length, NULL))
     {
       set_error (error, PUENTE_FILE_ERROR_NOT_TEXT, where,
-                 "%s", _("the file is not UTF-8 text; save it as UTF-8 JSON"));
+                 "%s", _ ("the file is not UTF-8 text; save it as UTF-8 JSON"));
       return NULL;
     }
 
@@ -467,7 +475,7 @@ puente_json_parse (const char  *data,
       g_autofree char *shown = puente_text_abbreviate (duplicate, QUOTE_CHARS);
 
       g_set_error (error, PUENTE_FILE_ERROR, PUENTE_FILE_ERROR_DUPLICATE_KEY,
-                   _("%s, line %u: the key “%s” appears twice in the same object; keep only one"),
+                   _ ("%s, line %u: the key “%s” appears twice in the same object; keep only one"),
                    where, check.line, shown);
       return NULL;
     }
@@ -475,7 +483,7 @@ puente_json_parse (const char  *data,
   if (json_parser_get_root (parser) == NULL)
     {
       set_error (error, PUENTE_FILE_ERROR_SYNTAX, where,
-                 "%s", _("the file is empty"));
+                 "%s", _ ("the file is empty"));
       return NULL;
     }
 
@@ -483,14 +491,14 @@ puente_json_parse (const char  *data,
 }
 
 JsonParser *
-puente_file_read_json (const char  *path,
-                       gsize        max_size,
-                       GError     **error)
+puente_file_read_json (const char *path,
+                       gsize       max_size,
+                       GError    **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *where = NULL;
-  gsize length;
-  const char *data;
+  gsize            length;
+  const char      *data;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -507,9 +515,9 @@ puente_file_read_json (const char  *path,
 /* Writing                                                                  */
 
 char *
-puente_file_resolve_output (const char            *path,
-                            PuenteFileWriteFlags   flags,
-                            GError               **error)
+puente_file_resolve_output (const char          *path,
+                            PuenteFileWriteFlags flags,
+                            GError             **error)
 {
   g_autofree char *target = NULL;
 
@@ -520,7 +528,7 @@ puente_file_resolve_output (const char            *path,
   for (guint hops = 0;; hops++)
     {
       g_autofree char *where = g_filename_display_name (target);
-      GStatBuf st;
+      GStatBuf         st;
 
       if (g_lstat (target, &st) != 0)
         {
@@ -530,7 +538,7 @@ puente_file_resolve_output (const char            *path,
           if (saved == ENOENT)
             return g_steal_pointer (&target);
           set_error (error, PUENTE_FILE_ERROR_WRITE, where,
-                     _("cannot write here: %s"), g_strerror (saved));
+                     _ ("cannot write here: %s"), g_strerror (saved));
           return NULL;
         }
 
@@ -541,14 +549,14 @@ puente_file_resolve_output (const char            *path,
           if (hops >= MAX_LINK_HOPS)
             {
               set_error (error, PUENTE_FILE_ERROR_WRITE, where,
-                         _("cannot write here: %s"), g_strerror (ELOOP));
+                         _ ("cannot write here: %s"), g_strerror (ELOOP));
               return NULL;
             }
           link = g_file_read_link (target, NULL);
           if (link == NULL)
             {
               set_error (error, PUENTE_FILE_ERROR_WRITE, where,
-                         _("cannot write here: %s"), g_strerror (errno));
+                         _ ("cannot write here: %s"), g_strerror (errno));
               return NULL;
             }
           if (!g_path_is_absolute (link))
@@ -570,7 +578,7 @@ puente_file_resolve_output (const char            *path,
         {
           /* Translators: %s is “a folder”, “a device”, “a pipe (FIFO)”... */
           set_error (error, PUENTE_FILE_ERROR_NOT_REGULAR, where,
-                     _("this is %s, not a file; Puente writes only regular files, so choose a file name"),
+                     _ ("this is %s, not a file; Puente writes only regular files, so choose a file name"),
                      describe_kind (st.st_mode));
           return NULL;
         }
@@ -580,7 +588,7 @@ puente_file_resolve_output (const char            *path,
           ((st.st_mode & 0222) == 0 || (geteuid () != 0 && g_access (target, W_OK) != 0)))
         {
           set_error (error, PUENTE_FILE_ERROR_READ_ONLY, where,
-                     _("the file is read-only; choose another name, or make it writable first"));
+                     _ ("the file is read-only; choose another name, or make it writable first"));
           return NULL;
         }
 
@@ -589,12 +597,12 @@ puente_file_resolve_output (const char            *path,
 }
 
 static gboolean
-copy_for_backup (const char  *path,
-                 const char  *backup,
-                 GError     **error)
+copy_for_backup (const char *path,
+                 const char *backup,
+                 GError    **error)
 {
   g_autofree char *contents = NULL;
-  gsize length = 0;
+  gsize            length = 0;
 
   if (!g_file_get_contents (path, &contents, &length, error))
     return FALSE;
@@ -605,18 +613,18 @@ copy_for_backup (const char  *path,
 /* Keeps the current @path as "@path~": a hard link when the file system
  * allows it (instant, and the original is never absent), else a copy. */
 static gboolean
-make_backup (const char  *path,
-             GError     **error)
+make_backup (const char *path,
+             GError    **error)
 {
   g_autofree char *backup = g_strconcat (path, "~", NULL);
-  GStatBuf st;
+  GStatBuf         st;
 
   if (g_lstat (path, &st) != 0)
     {
       int saved = errno;
 
       if (saved == ENOENT)
-        return TRUE;   /* nothing to keep */
+        return TRUE; /* nothing to keep */
       g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved),
                            g_strerror (saved));
       return FALSE;
@@ -627,7 +635,7 @@ make_backup (const char  *path,
       int saved = errno;
 
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("cannot replace the backup “%s”: %s"), backup, g_strerror (saved));
+                   _ ("cannot replace the backup “%s”: %s"), backup, g_strerror (saved));
       return FALSE;
     }
 
@@ -638,17 +646,17 @@ make_backup (const char  *path,
 }
 
 gboolean
-puente_file_write (const char            *path,
-                   const void            *data,
-                   gsize                  length,
-                   PuenteFileWriteFlags   flags,
-                   GError               **error)
+puente_file_write (const char          *path,
+                   const void          *data,
+                   gsize                length,
+                   PuenteFileWriteFlags flags,
+                   GError             **error)
 {
   g_autofree char *target = NULL;
   g_autoptr(GError) local_error = NULL;
   GFileSetContentsFlags set_flags = G_FILE_SET_CONTENTS_CONSISTENT;
-  int mode = (flags & PUENTE_FILE_WRITE_PRIVATE) ? 0600 : 0666;
-  GStatBuf st;
+  int                   mode = (flags & PUENTE_FILE_WRITE_PRIVATE) ? 0600 : 0666;
+  GStatBuf              st;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -704,12 +712,12 @@ puente_file_set_aside_for (const char   *path,
 
   shown = g_filename_display_name (aside);
   /* Translators: the first %s says what is wrong with a file, and where */
-  return g_strdup_printf (_("%s. The file was set aside as “%s”."), reason->message, shown);
+  return g_strdup_printf (_ ("%s. The file was set aside as “%s”."), reason->message, shown);
 }
 
 char *
-puente_file_set_aside (const char  *path,
-                       GError     **error)
+puente_file_set_aside (const char *path,
+                       GError    **error)
 {
   g_autofree char *where = NULL;
 
@@ -719,7 +727,7 @@ puente_file_set_aside (const char  *path,
     {
       g_autofree char *aside = n == 1 ? g_strconcat (path, ".broken", NULL)
                                       : g_strdup_printf ("%s.%u.broken", path, n);
-      GStatBuf st;
+      GStatBuf         st;
 
       if (g_lstat (aside, &st) == 0)
         continue;
@@ -730,6 +738,6 @@ puente_file_set_aside (const char  *path,
 
   where = g_filename_display_name (path);
   set_error (error, PUENTE_FILE_ERROR_WRITE, where,
-             _("cannot set the file aside: %s"), g_strerror (errno));
+             _ ("cannot set the file aside: %s"), g_strerror (errno));
   return NULL;
 }

@@ -54,87 +54,87 @@ G_BEGIN_DECLS
 #define PUENTE_JSON_MAX_DEPTH 64
 
 typedef enum {
-  PUENTE_FILE_ERROR_NOT_FOUND,      /* no such file */
-  PUENTE_FILE_ERROR_NOT_REGULAR,    /* a folder, device, FIFO or socket */
-  PUENTE_FILE_ERROR_TOO_LARGE,      /* more than the size limit */
-  PUENTE_FILE_ERROR_READ,           /* permission denied, I/O error */
-  PUENTE_FILE_ERROR_NOT_TEXT,       /* not UTF-8, or a NUL byte or escape */
-  PUENTE_FILE_ERROR_TOO_DEEP,       /* nesting over PUENTE_JSON_MAX_DEPTH */
-  PUENTE_FILE_ERROR_NUMBER,         /* a whole number beyond 64 bits */
-  PUENTE_FILE_ERROR_SYNTAX,         /* JSON syntax, with line and column */
-  PUENTE_FILE_ERROR_DUPLICATE_KEY,  /* a key twice in one object */
-  PUENTE_FILE_ERROR_READ_ONLY,      /* writing over a read-only file */
-  PUENTE_FILE_ERROR_WRITE,          /* the write failed; nothing changed */
+  PUENTE_FILE_ERROR_NOT_FOUND,     /* no such file */
+  PUENTE_FILE_ERROR_NOT_REGULAR,   /* a folder, device, FIFO or socket */
+  PUENTE_FILE_ERROR_TOO_LARGE,     /* more than the size limit */
+  PUENTE_FILE_ERROR_READ,          /* permission denied, I/O error */
+  PUENTE_FILE_ERROR_NOT_TEXT,      /* not UTF-8, or a NUL byte or escape */
+  PUENTE_FILE_ERROR_TOO_DEEP,      /* nesting over PUENTE_JSON_MAX_DEPTH */
+  PUENTE_FILE_ERROR_NUMBER,        /* a whole number beyond 64 bits */
+  PUENTE_FILE_ERROR_SYNTAX,        /* JSON syntax, with line and column */
+  PUENTE_FILE_ERROR_DUPLICATE_KEY, /* a key twice in one object */
+  PUENTE_FILE_ERROR_READ_ONLY,     /* writing over a read-only file */
+  PUENTE_FILE_ERROR_WRITE,         /* the write failed; nothing changed */
 } PuenteFileError;
 
 typedef enum {
-  PUENTE_FILE_WRITE_NONE              = 0,
+  PUENTE_FILE_WRITE_NONE = 0,
   /* Keep the previous file as "PATH~". */
-  PUENTE_FILE_WRITE_BACKUP            = 1 << 0,
+  PUENTE_FILE_WRITE_BACKUP = 1 << 0,
   /* fsync the file and its folder before returning. */
-  PUENTE_FILE_WRITE_DURABLE           = 1 << 1,
+  PUENTE_FILE_WRITE_DURABLE = 1 << 1,
   /* Replace a file without write permission (the user said so). */
   PUENTE_FILE_WRITE_REPLACE_READ_ONLY = 1 << 2,
   /* A new file is readable by its owner only (0600). */
-  PUENTE_FILE_WRITE_PRIVATE           = 1 << 3,
+  PUENTE_FILE_WRITE_PRIVATE = 1 << 3,
 } PuenteFileWriteFlags;
 
-GQuark      puente_file_error_quark   (void);
+GQuark      puente_file_error_quark (void);
 
 /* The whole of the regular file @path, at most @max_size bytes. The data
  * is followed by a NUL byte that is not part of the returned length. */
-GBytes     *puente_file_read          (const char            *path,
-                                       gsize                  max_size,
-                                       GError               **error);
+GBytes     *puente_file_read (const char *path,
+                              gsize       max_size,
+                              GError    **error);
 
 /* Checks @data as described above (UTF-8, NUL, depth, numbers), then
  * parses it and checks for duplicate keys. @where (a path, or a name such
  * as "presets/baseline.json") starts every message. The parser holds the
  * root (json_parser_get_root ()), which is never NULL. */
-JsonParser *puente_json_parse         (const char            *data,
-                                       gsize                  length,
-                                       const char            *where,
-                                       GError               **error);
+JsonParser *puente_json_parse (const char *data,
+                               gsize       length,
+                               const char *where,
+                               GError    **error);
 /* Only the cheap pre-scan of puente_json_parse (). */
-gboolean    puente_json_check         (const char            *data,
-                                       gsize                  length,
-                                       const char            *where,
-                                       GError               **error);
+gboolean    puente_json_check (const char *data,
+                               gsize       length,
+                               const char *where,
+                               GError    **error);
 /* puente_file_read () then puente_json_parse (), @path as @where. */
-JsonParser *puente_file_read_json     (const char            *path,
-                                       gsize                  max_size,
-                                       GError               **error);
+JsonParser *puente_file_read_json (const char *path,
+                                   gsize       max_size,
+                                   GError    **error);
 
 /* The file to write for @path: @path itself, or the file a symbolic link
  * points to. Fails for a folder, a device, a FIFO or a socket, and for a
  * read-only file without PUENTE_FILE_WRITE_REPLACE_READ_ONLY. For writers
  * that produce their own temporary file (cairo's). */
-char       *puente_file_resolve_output (const char           *path,
-                                        PuenteFileWriteFlags  flags,
-                                        GError              **error);
+char       *puente_file_resolve_output (const char          *path,
+                                        PuenteFileWriteFlags flags,
+                                        GError             **error);
 /* Writes @data to @path atomically (see above). A replaced file keeps its
  * permissions. */
-gboolean    puente_file_write         (const char            *path,
-                                       const void            *data,
-                                       gsize                  length,
-                                       PuenteFileWriteFlags   flags,
-                                       GError               **error);
+gboolean    puente_file_write (const char          *path,
+                               const void          *data,
+                               gsize                length,
+                               PuenteFileWriteFlags flags,
+                               GError             **error);
 /* TRUE when @a and @b name the same existing file (same device and inode,
  * so links and different spellings of a path count). */
-gboolean    puente_file_is_same       (const char            *a,
-                                       const char            *b);
+gboolean    puente_file_is_same (const char *a,
+                                 const char *b);
 /* Renames @path to "@path.broken" (or "@path.N.broken" if taken) so a file
  * that cannot be read stops being read; returns the new path. */
-char       *puente_file_set_aside     (const char            *path,
-                                       GError               **error);
+char       *puente_file_set_aside (const char *path,
+                                   GError    **error);
 /* Sets @path aside because of @reason and says so for the user: "REASON.
  * The file was set aside as “NEW PATH”." (or why it could not be). */
-char       *puente_file_set_aside_for (const char            *path,
-                                       const GError          *reason);
+char       *puente_file_set_aside_for (const char   *path,
+                                       const GError *reason);
 
 /* @text cut to at most @max_chars characters with "…", for messages that
  * quote what a user wrote: a megabyte id is not echoed whole. */
-char       *puente_text_abbreviate    (const char            *text,
-                                       gsize                  max_chars);
+char       *puente_text_abbreviate (const char *text,
+                                    gsize       max_chars);
 
 G_END_DECLS

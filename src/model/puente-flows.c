@@ -19,33 +19,33 @@
   [idx] = { id, label, PUENTE_FLOW_NODE_##kind, column, region }
 
 static const PuenteFlowNode nodes[PUENTE_N_FLOW_NODES] = {
-  NODE (FN_NA_MATERIALS, "na-materials", N_("North American materials"), SOURCE, 0, "NA"),
-  NODE (FN_IMPORTED_MATERIALS, "imported-materials", N_("Imported materials"), SOURCE, 0, "NA"),
-  NODE (FN_MATERIALS, "materials", N_("Battery materials"), STAGE, 1, "NA"),
-  NODE (FN_CELLS_NA, "cells-na", N_("Cells made in North America"), STAGE, 2, "NA"),
-  NODE (FN_IMPORTED_CELLS, "imported-cells", N_("Cells made outside North America"), SOURCE, 2, "NA"),
-  NODE (FN_PACKS, "packs", N_("Battery packs"), STAGE, 3, "NA"),
-  NODE (FN_ASSEMBLY_US, "assembly-us", N_("Vehicles assembled in the US"), STAGE, 4, "US"),
-  NODE (FN_ASSEMBLY_MX, "assembly-mx", N_("Vehicles assembled in Mexico"), STAGE, 4, "MX"),
-  NODE (FN_IMPORTED_VEHICLES, "imported-vehicles", N_("Vehicles made outside North America"), SOURCE, 4, "NA"),
-  NODE (FN_SALES_US, "sales-us", N_("New vehicles sold in the US"), STAGE, 5, "US"),
-  NODE (FN_SALES_MX, "sales-mx", N_("New vehicles sold in Mexico"), STAGE, 5, "MX"),
-  NODE (FN_EXPORTS, "exports", N_("Vehicles exported outside North America"), SINK, 5, "MX"),
-  NODE (FN_STOCK_DRAWDOWN_US, "stock-drawdown-us", N_("Drawn from the US vehicle stock"), SOURCE, 5, "US"),
-  NODE (FN_FLEET_US, "fleet-us", N_("Vehicles in use in the US"), STAGE, 6, "US"),
-  NODE (FN_USED_TRADE, "used-trade", N_("Used vehicles from the US to Mexico"), STAGE, 7, "NA"),
-  NODE (FN_STOCK_GROWTH_US, "stock-growth-us", N_("Added to the US vehicle stock"), SINK, 7, "US"),
-  NODE (FN_STOCK_DRAWDOWN_MX, "stock-drawdown-mx", N_("Drawn from the Mexican vehicle stock"), SOURCE, 7, "MX"),
-  NODE (FN_FLEET_MX, "fleet-mx", N_("Vehicles in use in Mexico"), STAGE, 8, "MX"),
-  NODE (FN_STOCK_GROWTH_MX, "stock-growth-mx", N_("Added to the Mexican vehicle stock"), SINK, 9, "MX"),
-  NODE (FN_EOL_US, "eol-us", N_("End of life in the US"), STAGE, 9, "US"),
-  NODE (FN_EOL_MX, "eol-mx", N_("End of life in Mexico"), STAGE, 9, "MX"),
-  NODE (FN_SECOND_LIFE, "second-life", N_("Second life (stationary storage)"), SINK, 10, "NA"),
-  NODE (FN_RECYCLING, "recycling", N_("Recycling in North America"), STAGE, 10, "NA"),
-  NODE (FN_RECYCLING_EXPORTS, "recycling-exports", N_("Sent for recycling outside North America"), SINK, 10, "NA"),
-  NODE (FN_DISPOSAL, "disposal", N_("Stored or disposed of"), SINK, 10, "NA"),
-  NODE (FN_RECYCLING_LOSSES, "recycling-losses", N_("Not recovered in recycling"), SINK, 11, "NA"),
-  NODE (FN_RECOVERED_SURPLUS, "recovered-surplus", N_("Recovered materials beyond North American cell needs"), SINK, 11, "NA"),
+  NODE (FN_NA_MATERIALS, "na-materials", N_ ("North American materials"), SOURCE, 0, "NA"),
+  NODE (FN_IMPORTED_MATERIALS, "imported-materials", N_ ("Imported materials"), SOURCE, 0, "NA"),
+  NODE (FN_MATERIALS, "materials", N_ ("Battery materials"), STAGE, 1, "NA"),
+  NODE (FN_CELLS_NA, "cells-na", N_ ("Cells made in North America"), STAGE, 2, "NA"),
+  NODE (FN_IMPORTED_CELLS, "imported-cells", N_ ("Cells made outside North America"), SOURCE, 2, "NA"),
+  NODE (FN_PACKS, "packs", N_ ("Battery packs"), STAGE, 3, "NA"),
+  NODE (FN_ASSEMBLY_US, "assembly-us", N_ ("Vehicles assembled in the US"), STAGE, 4, "US"),
+  NODE (FN_ASSEMBLY_MX, "assembly-mx", N_ ("Vehicles assembled in Mexico"), STAGE, 4, "MX"),
+  NODE (FN_IMPORTED_VEHICLES, "imported-vehicles", N_ ("Vehicles made outside North America"), SOURCE, 4, "NA"),
+  NODE (FN_SALES_US, "sales-us", N_ ("New vehicles sold in the US"), STAGE, 5, "US"),
+  NODE (FN_SALES_MX, "sales-mx", N_ ("New vehicles sold in Mexico"), STAGE, 5, "MX"),
+  NODE (FN_EXPORTS, "exports", N_ ("Vehicles exported outside North America"), SINK, 5, "MX"),
+  NODE (FN_STOCK_DRAWDOWN_US, "stock-drawdown-us", N_ ("Drawn from the US vehicle stock"), SOURCE, 5, "US"),
+  NODE (FN_FLEET_US, "fleet-us", N_ ("Vehicles in use in the US"), STAGE, 6, "US"),
+  NODE (FN_USED_TRADE, "used-trade", N_ ("Used vehicles from the US to Mexico"), STAGE, 7, "NA"),
+  NODE (FN_STOCK_GROWTH_US, "stock-growth-us", N_ ("Added to the US vehicle stock"), SINK, 7, "US"),
+  NODE (FN_STOCK_DRAWDOWN_MX, "stock-drawdown-mx", N_ ("Drawn from the Mexican vehicle stock"), SOURCE, 7, "MX"),
+  NODE (FN_FLEET_MX, "fleet-mx", N_ ("Vehicles in use in Mexico"), STAGE, 8, "MX"),
+  NODE (FN_STOCK_GROWTH_MX, "stock-growth-mx", N_ ("Added to the Mexican vehicle stock"), SINK, 9, "MX"),
+  NODE (FN_EOL_US, "eol-us", N_ ("End of life in the US"), STAGE, 9, "US"),
+  NODE (FN_EOL_MX, "eol-mx", N_ ("End of life in Mexico"), STAGE, 9, "MX"),
+  NODE (FN_SECOND_LIFE, "second-life", N_ ("Second life (stationary storage)"), SINK, 10, "NA"),
+  NODE (FN_RECYCLING, "recycling", N_ ("Recycling in North America"), STAGE, 10, "NA"),
+  NODE (FN_RECYCLING_EXPORTS, "recycling-exports", N_ ("Sent for recycling outside North America"), SINK, 10, "NA"),
+  NODE (FN_DISPOSAL, "disposal", N_ ("Stored or disposed of"), SINK, 10, "NA"),
+  NODE (FN_RECYCLING_LOSSES, "recycling-losses", N_ ("Not recovered in recycling"), SINK, 11, "NA"),
+  NODE (FN_RECOVERED_SURPLUS, "recovered-surplus", N_ ("Recovered materials beyond North American cell needs"), SINK, 11, "NA"),
 };
 
 typedef struct
@@ -91,15 +91,19 @@ static const LinkDef links[PUENTE_N_FLOW_LINKS] = {
   [FL_RECOVERED_SURPLUS] = { FN_RECYCLING, FN_RECOVERED_SURPLUS },
 };
 
-static const char * const material_ids[PUENTE_N_MATERIALS] = {
-  "lithium", "nickel", "cobalt", "manganese", "graphite",
+static const char *const material_ids[PUENTE_N_MATERIALS] = {
+  "lithium",
+  "nickel",
+  "cobalt",
+  "manganese",
+  "graphite",
 };
 
 struct _PuenteFlows
 {
   int            year;
   PuenteFlowLink links[PUENTE_N_FLOW_LINKS];
-  char          *link_ids;      /* one block holding the "a>b" ids */
+  char          *link_ids; /* one block holding the "a>b" ids */
 };
 
 guint
@@ -162,9 +166,9 @@ puente_flows_new (const PuenteResults *results,
                   int                  year)
 {
   PuenteFlows *self;
-  GString *ids;
-  gsize offsets[PUENTE_N_FLOW_LINKS];
-  guint y;
+  GString     *ids;
+  gsize        offsets[PUENTE_N_FLOW_LINKS];
+  guint        y;
 
   g_return_val_if_fail (results != NULL, NULL);
 

@@ -67,7 +67,7 @@ puente_geo_distance_km (double lat1,
 
 /* Bounds of the polyline decoder's arithmetic: a step may cross the grid
  * a few times over, a running sum stays far from gint64's limits. */
-#define MAX_STEP  ((gint64) 1 << 32)
+#define MAX_STEP ((gint64) 1 << 32)
 #define MAX_COORD ((gint64) 1 << 40)
 
 gboolean
@@ -76,8 +76,8 @@ puente_geo_decode_polyline (const char *text,
                             guint      *n)
 {
   g_autoptr(GArray) pts = NULL;
-  gint64 acc[2] = { 0, 0 };
-  guint k = 0;
+  gint64      acc[2] = { 0, 0 };
+  guint       k = 0;
   const char *p = text;
 
   g_return_val_if_fail (text != NULL, FALSE);
@@ -87,10 +87,10 @@ puente_geo_decode_polyline (const char *text,
   while (*p != '\0')
     {
       guint64 result = 0;
-      guint shift = 0;
-      int c;
-      gint64 v;
-      gint32 q;
+      guint   shift = 0;
+      int     c;
+      gint64  v;
+      gint32  q;
 
       do
         {

@@ -19,14 +19,14 @@ G_BEGIN_DECLS
 #define PUENTE_MERCATOR_MAX_LAT 85.05112878
 
 /* World pixel coordinates at @zoom (0 = one 256 px tile for the world). */
-void     puente_geo_project   (double lat,
-                               double lon,
-                               int    zoom,
-                               double *x,
-                               double *y);
-void     puente_geo_unproject (double x,
-                               double y,
-                               int    zoom,
+void     puente_geo_project (double  lat,
+                             double  lon,
+                             int     zoom,
+                             double *x,
+                             double *y);
+void     puente_geo_unproject (double  x,
+                               double  y,
+                               int     zoom,
                                double *lat,
                                double *lon);
 /* Great-circle distance in kilometres. */

@@ -13,21 +13,29 @@
 
 #include "puente-i18n.h"
 
-G_DEFINE_QUARK (puente-i18n-error-quark, puente_i18n_error)
+G_DEFINE_QUARK (puente - i18n - error - quark, puente_i18n_error)
 
 /* Set once by puente_i18n_init (), read-only after. */
 static struct
 {
   char      *localedir;
-  locale_t   locales[2];    /* by PuenteLang; (locale_t) 0 when missing */
+  locale_t   locales[2]; /* by PuenteLang; (locale_t) 0 when missing */
   PuenteLang system_lang;
 } state;
 
 /* Spanish locales to borrow LC_MESSAGES from, Mexico's first. Any will do:
  * gettext falls back from "es_XX" to our "es" catalogue. */
-static const char * const spanish_locales[] = {
-  "es_MX.UTF-8", "es_US.UTF-8", "es_ES.UTF-8", "es_CO.UTF-8", "es_AR.UTF-8",
-  "es_CL.UTF-8", "es_PE.UTF-8", "es_VE.UTF-8", "es_GT.UTF-8", "es_CR.UTF-8",
+static const char *const spanish_locales[] = {
+  "es_MX.UTF-8",
+  "es_US.UTF-8",
+  "es_ES.UTF-8",
+  "es_CO.UTF-8",
+  "es_AR.UTF-8",
+  "es_CL.UTF-8",
+  "es_PE.UTF-8",
+  "es_VE.UTF-8",
+  "es_GT.UTF-8",
+  "es_CR.UTF-8",
 };
 
 const char *
@@ -65,7 +73,7 @@ puente_i18n_find_localedir (void)
 static PuenteLang
 lang_from_environment (void)
 {
-  const char * const *names = g_get_language_names ();
+  const char *const *names = g_get_language_names ();
 
   for (guint i = 0; names[i] != NULL; i++)
     {
@@ -140,7 +148,7 @@ static const char *
 lookup (PuenteLang  lang,
         const char *msgid)
 {
-  locale_t previous = uselocale (state.locales[lang]);
+  locale_t    previous = uselocale (state.locales[lang]);
   const char *translated = dcgettext (GETTEXT_PACKAGE, msgid, LC_MESSAGES);
 
   uselocale (previous);
@@ -155,11 +163,11 @@ translates (PuenteLang lang)
 }
 
 gboolean
-puente_i18n_check (PuenteLang   lang,
-                   GError     **error)
+puente_i18n_check (PuenteLang lang,
+                   GError   **error)
 {
   g_autofree char *catalogue = NULL;
-  const char *header;
+  const char      *header;
 
   ensure_init ();
   if (lang != PUENTE_LANG_ES)
@@ -170,8 +178,8 @@ puente_i18n_check (PuenteLang   lang,
     {
       g_set_error (error, PUENTE_I18N_ERROR, PUENTE_I18N_ERROR_NO_LOCALE,
                    /* Translators: shown in English when Spanish cannot be */
-                   _("Spanish needs a Spanish locale on this computer, such as es_MX.UTF-8, and there is none: "
-                     "add one (on Debian: sudo dpkg-reconfigure locales) and start Puente again"));
+                   _ ("Spanish needs a Spanish locale on this computer, such as es_MX.UTF-8, and there is none: "
+                      "add one (on Debian: sudo dpkg-reconfigure locales) and start Puente again"));
       return FALSE;
     }
 
@@ -180,8 +188,8 @@ puente_i18n_check (PuenteLang   lang,
   if (header == NULL || *header == '\0')
     {
       g_set_error (error, PUENTE_I18N_ERROR, PUENTE_I18N_ERROR_NO_CATALOGUE,
-                   _("The Spanish translation was not found: “%s” is missing or unreadable. "
-                     "Build Puente (make) or install it again"),
+                   _ ("The Spanish translation was not found: “%s” is missing or unreadable. "
+                      "Build Puente (make) or install it again"),
                    catalogue);
       return FALSE;
     }
@@ -204,11 +212,11 @@ puente_pgettext (PuenteLang  lang,
                  const char *context,
                  const char *msgid)
 {
-  char buffer[256];
+  char             buffer[256];
   g_autofree char *allocated = NULL;
-  const char *key;
-  const char *translated;
-  gsize context_len, msgid_len;
+  const char      *key;
+  const char      *translated;
+  gsize            context_len, msgid_len;
 
   g_return_val_if_fail (msgid != NULL, NULL);
 
@@ -241,7 +249,7 @@ puente_ngettext (PuenteLang  lang,
                  const char *msgid_plural,
                  gulong      n)
 {
-  locale_t previous;
+  locale_t    previous;
   const char *translated;
 
   g_return_val_if_fail (msgid != NULL, NULL);

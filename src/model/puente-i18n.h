@@ -37,8 +37,8 @@ G_BEGIN_DECLS
 GQuark puente_i18n_error_quark (void);
 
 typedef enum {
-  PUENTE_I18N_ERROR_NO_CATALOGUE,   /* the language's .mo file is missing */
-  PUENTE_I18N_ERROR_NO_LOCALE,      /* the system has no locale for it */
+  PUENTE_I18N_ERROR_NO_CATALOGUE, /* the language's .mo file is missing */
+  PUENTE_I18N_ERROR_NO_LOCALE,    /* the system has no locale for it */
 } PuenteI18nError;
 
 /* The build tree this program was built in when it runs from there
@@ -55,9 +55,9 @@ const char *puente_i18n_get_build_tree (void);
  * main () before any thread starts and before main () unsets LANGUAGE;
  * later calls do nothing. Lookups before it initialise with the default
  * folder. */
-void        puente_i18n_init           (const char *localedir);
+void        puente_i18n_init (const char *localedir);
 /* The folder puente_i18n_init () bound. */
-const char *puente_i18n_get_localedir  (void);
+const char *puente_i18n_get_localedir (void);
 /* English or Spanish, whichever the environment (LANGUAGE, LC_ALL,
  * LC_MESSAGES, LANG) named first when puente_i18n_init () ran; English
  * when it named neither. */
@@ -68,23 +68,23 @@ PuenteLang  puente_i18n_get_system_lang (void);
  * translatable error that says which file or locale is missing and how to
  * get it. Programs check before they speak a language: never silent
  * English. */
-gboolean    puente_i18n_check          (PuenteLang  lang,
-                                        GError    **error);
+gboolean    puente_i18n_check (PuenteLang lang,
+                               GError   **error);
 
 /* @msgid in @lang (English and PUENTE_LANG_BOTH: @msgid itself). The
  * result belongs to the catalogue: do not free. */
 G_GNUC_FORMAT (2)
-const char *puente_gettext             (PuenteLang  lang,
-                                        const char *msgid);
+const char *puente_gettext (PuenteLang  lang,
+                            const char *msgid);
 G_GNUC_FORMAT (3)
-const char *puente_pgettext            (PuenteLang  lang,
-                                        const char *context,
-                                        const char *msgid);
+const char *puente_pgettext (PuenteLang  lang,
+                             const char *context,
+                             const char *msgid);
 G_GNUC_FORMAT (2)
-const char *puente_ngettext            (PuenteLang  lang,
-                                        const char *msgid,
-                                        const char *msgid_plural,
-                                        gulong      n);
+const char *puente_ngettext (PuenteLang  lang,
+                             const char *msgid,
+                             const char *msgid_plural,
+                             gulong      n);
 
 /* From now on the calling thread's own gettext (_(), C_(), GtkBuilder's
  * translatable strings, GTK's own text) answers in @lang (English or

@@ -13,33 +13,33 @@
 #include "puente-i18n.h"
 
 static const PuenteKeyIndicator keys[] = {
-  { "key.ldv.zev_share_sales.us.2030", N_("US ZEV share of new light-duty sales, 2030"), "share",
+  { "key.ldv.zev_share_sales.us.2030", N_ ("US ZEV share of new light-duty sales, 2030"), "share",
     "ldv.zev_share_sales", "US", 2030, PUENTE_KEY_VALUE_AT },
-  { "key.ldv.zev_share_sales.mx.2030", N_("Mexico ZEV share of new light-duty sales, 2030"), "share",
+  { "key.ldv.zev_share_sales.mx.2030", N_ ("Mexico ZEV share of new light-duty sales, 2030"), "share",
     "ldv.zev_share_sales", "MX", 2030, PUENTE_KEY_VALUE_AT },
-  { "key.ldv.zev_share_sales.us.2032", N_("US ZEV share of new light-duty sales, 2032"), "share",
+  { "key.ldv.zev_share_sales.us.2032", N_ ("US ZEV share of new light-duty sales, 2032"), "share",
     "ldv.zev_share_sales", "US", 2032, PUENTE_KEY_VALUE_AT },
-  { "key.ldv.zev_share_sales.mx.2032", N_("Mexico ZEV share of new light-duty sales, 2032"), "share",
+  { "key.ldv.zev_share_sales.mx.2032", N_ ("Mexico ZEV share of new light-duty sales, 2032"), "share",
     "ldv.zev_share_sales", "MX", 2032, PUENTE_KEY_VALUE_AT },
-  { "key.ldv.ev_stock.na.2035", N_("ZEVs in operation in North America, 2035"), "vehicles",
+  { "key.ldv.ev_stock.na.2035", N_ ("ZEVs in operation in North America, 2035"), "vehicles",
     "ldv.ev_stock", "NA", 2035, PUENTE_KEY_VALUE_AT },
-  { "key.ldv.ev_stock.na.2045", N_("ZEVs in operation in North America, 2045"), "vehicles",
+  { "key.ldv.ev_stock.na.2045", N_ ("ZEVs in operation in North America, 2045"), "vehicles",
     "ldv.ev_stock", "NA", 2045, PUENTE_KEY_VALUE_AT },
-  { "key.charging.gap.na.2030", N_("Public charging port gap, 2030"), "ports",
+  { "key.charging.gap.na.2030", N_ ("Public charging port gap, 2030"), "ports",
     "charging.gap", "NA", 2030, PUENTE_KEY_VALUE_AT },
-  { "key.charging.investment_musd.na.2035", N_("Public charging investment 2024–2035"), "MUSD",
+  { "key.charging.investment_musd.na.2035", N_ ("Public charging investment 2024–2035"), "MUSD",
     "charging.investment_musd", "NA", 2035, PUENTE_KEY_CUMULATIVE_TO },
   /* Translators: %d is the last year of the scenario, e.g. 2050 */
-  { "key.ldv.co2_avoided_mt.na.horizon", N_("CO₂ avoided by light-duty ZEVs, 2024–%d"), "Mt CO2",
+  { "key.ldv.co2_avoided_mt.na.horizon", N_ ("CO₂ avoided by light-duty ZEVs, 2024–%d"), "Mt CO2",
     "ldv.co2_avoided_mt", "NA", PUENTE_KEY_AT_HORIZON, PUENTE_KEY_CUMULATIVE_TO },
   /* Transit and the supply chain (model.md sections 3 and 4). */
-  { "key.transit.ebus.na.2035", N_("Battery-electric transit buses, 2035"), "vehicles",
+  { "key.transit.ebus.na.2035", N_ ("Battery-electric transit buses, 2035"), "vehicles",
     "transit.ebus", "NA", 2035, PUENTE_KEY_VALUE_AT },
-  { "key.supply.battery_demand_gwh.na.2035", N_("Battery demand of new zero-emission vehicles, 2035"), "GWh",
+  { "key.supply.battery_demand_gwh.na.2035", N_ ("Battery demand of new zero-emission vehicles, 2035"), "GWh",
     "supply.battery_demand_gwh", "NA", 2035, PUENTE_KEY_VALUE_AT },
-  { "key.supply.cells_outside_na_share.na.2030", N_("Share of battery cells made outside North America, 2030"), "share",
+  { "key.supply.cells_outside_na_share.na.2030", N_ ("Share of battery cells made outside North America, 2030"), "share",
     "supply.cells_outside_na_share", "NA", 2030, PUENTE_KEY_VALUE_AT },
-  { "key.supply.jobs.na.2035", N_("Jobs in battery cells and zero-emission vehicle assembly, 2035"), "jobs",
+  { "key.supply.jobs.na.2035", N_ ("Jobs in battery cells and zero-emission vehicle assembly, 2035"), "jobs",
     "supply.jobs", "NA", 2035, PUENTE_KEY_VALUE_AT },
 };
 
@@ -73,8 +73,8 @@ puente_key_indicator_compute (const PuenteKeyIndicator *key,
                               const PuenteResults      *results)
 {
   const double *series;
-  int first, year;
-  double sum = 0;
+  int           first, year;
+  double        sum = 0;
 
   g_return_val_if_fail (key != NULL, NAN);
   g_return_val_if_fail (results != NULL, NAN);
@@ -106,7 +106,7 @@ puente_key_indicator_get_title (const PuenteKeyIndicator *key,
   label = puente_gettext (lang, key->label);
   if (key->year != PUENTE_KEY_AT_HORIZON)
     return g_strdup (label);
-  /* The label's only conversion is the year (see the table above). */
+    /* The label's only conversion is the year (see the table above). */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
   return g_strdup_printf (label, puente_results_get_last_year (results));

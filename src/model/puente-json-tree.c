@@ -19,17 +19,17 @@
 typedef struct
 {
   guint8      kind;
-  guint32     next;     /* next sibling */
-  guint32     first;    /* first child */
-  guint32     count;    /* children */
-  guint32     length;   /* a number's text */
-  const char *key;      /* an object member's name */
-  const char *value;    /* a string's text (NUL-terminated) or a number's */
+  guint32     next;   /* next sibling */
+  guint32     first;  /* first child */
+  guint32     count;  /* children */
+  guint32     length; /* a number's text */
+  const char *key;    /* an object member's name */
+  const char *value;  /* a string's text (NUL-terminated) or a number's */
 } Node;
 
 struct _PuenteJsonTree
 {
-  GArray *nodes;        /* of Node; 0 is no node */
+  GArray *nodes; /* of Node; 0 is no node */
 };
 
 typedef struct
@@ -53,7 +53,7 @@ fail (Parser     *parser,
     if (*c == '\n')
       line++;
   /* Translators: where a JSON file is wrong, and what is wrong */
-  g_set_error (parser->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("line %u: %s"), line, what);
+  g_set_error (parser->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("line %u: %s"), line, what);
   return FALSE;
 }
 
@@ -77,8 +77,8 @@ add_node (Parser *parser,
 }
 
 static Node *
-node_at (Parser  *parser,
-         guint32  index)
+node_at (Parser *parser,
+         guint32 index)
 {
   return &g_array_index (parser->nodes, Node, index);
 }
@@ -112,7 +112,7 @@ parse_string (Parser *parser)
       if (r >= parser->end)
         {
           parser->p = r;
-          fail (parser, _("a string is not closed"));
+          fail (parser, _ ("a string is not closed"));
           return NULL;
         }
       c = (guchar) *r;
@@ -121,7 +121,7 @@ parse_string (Parser *parser)
       if (c < 0x20)
         {
           parser->p = r;
-          fail (parser, _("a control character in a string"));
+          fail (parser, _ ("a control character in a string"));
           return NULL;
         }
       if (c != '\\')
@@ -132,23 +132,40 @@ parse_string (Parser *parser)
       if (r + 1 >= parser->end)
         {
           parser->p = r;
-          fail (parser, _("a string is not closed"));
+          fail (parser, _ ("a string is not closed"));
           return NULL;
         }
       switch (r[1])
         {
-        case '"': case '\\': case '/':
+        case '"':
+        case '\\':
+        case '/':
           *w++ = r[1];
           r += 2;
           break;
-        case 'b': *w++ = '\b'; r += 2; break;
-        case 'f': *w++ = '\f'; r += 2; break;
-        case 'n': *w++ = '\n'; r += 2; break;
-        case 'r': *w++ = '\r'; r += 2; break;
-        case 't': *w++ = '\t'; r += 2; break;
+        case 'b':
+          *w++ = '\b';
+          r += 2;
+          break;
+        case 'f':
+          *w++ = '\f';
+          r += 2;
+          break;
+        case 'n':
+          *w++ = '\n';
+          r += 2;
+          break;
+        case 'r':
+          *w++ = '\r';
+          r += 2;
+          break;
+        case 't':
+          *w++ = '\t';
+          r += 2;
+          break;
         case 'u':
           {
-            int u = r + 6 <= parser->end ? hex4 (r + 2) : -1;
+            int      u = r + 6 <= parser->end ? hex4 (r + 2) : -1;
             gunichar ch;
 
             r += 6;
@@ -167,7 +184,7 @@ parse_string (Parser *parser)
             if (u < 0 || (u >= 0xd800 && u <= 0xdfff))
               {
                 parser->p = r - 6;
-                fail (parser, _("a bad \\u escape in a string"));
+                fail (parser, _ ("a bad \\u escape in a string"));
                 return NULL;
               }
             /* A C string cannot hold U+0000: the replacement character. */
@@ -177,7 +194,7 @@ parse_string (Parser *parser)
           break;
         default:
           parser->p = r;
-          fail (parser, _("a bad escape in a string"));
+          fail (parser, _ ("a bad escape in a string"));
           return NULL;
         }
     }
@@ -199,16 +216,16 @@ digits (Parser *parser)
 static guint32 parse_value (Parser *parser);
 
 static guint32
-parse_container (Parser *parser,
+parse_container (Parser  *parser,
                  gboolean object)
 {
   guint32 index = add_node (parser, object ? PUENTE_JSON_OBJECT : PUENTE_JSON_ARRAY);
   guint32 last = 0;
-  char close = object ? '}' : ']';
+  char    close = object ? '}' : ']';
 
   if (++parser->depth > parser->max_depth)
     {
-      fail (parser, _("nested too deeply"));
+      fail (parser, _ ("nested too deeply"));
       return 0;
     }
   parser->p++;
@@ -222,14 +239,14 @@ parse_container (Parser *parser,
   for (;;)
     {
       const char *key = NULL;
-      guint32 child;
+      guint32     child;
 
       skip_space (parser);
       if (object)
         {
           if (parser->p >= parser->end || *parser->p != '"')
             {
-              fail (parser, _("expected a member name"));
+              fail (parser, _ ("expected a member name"));
               return 0;
             }
           if ((key = parse_string (parser)) == NULL)
@@ -237,7 +254,7 @@ parse_container (Parser *parser,
           skip_space (parser);
           if (parser->p >= parser->end || *parser->p != ':')
             {
-              fail (parser, _("expected ':'"));
+              fail (parser, _ ("expected ':'"));
               return 0;
             }
           parser->p++;
@@ -263,7 +280,7 @@ parse_container (Parser *parser,
           parser->depth--;
           return index;
         }
-      fail (parser, object ? _("expected ',' or '}'") : _("expected ',' or ']'"));
+      fail (parser, object ? _ ("expected ',' or '}'") : _ ("expected ',' or ']'"));
       return 0;
     }
 }
@@ -276,7 +293,7 @@ parse_value (Parser *parser)
   skip_space (parser);
   if (parser->p >= parser->end)
     {
-      fail (parser, _("expected a value"));
+      fail (parser, _ ("expected a value"));
       return 0;
     }
   switch (*parser->p)
@@ -301,7 +318,7 @@ parse_value (Parser *parser)
       {
         static const struct
         {
-          const char *word;
+          const char    *word;
           PuenteJsonKind kind;
         } words[] = { { "true", PUENTE_JSON_TRUE }, { "false", PUENTE_JSON_FALSE }, { "null", PUENTE_JSON_NULL } };
 
@@ -315,7 +332,7 @@ parse_value (Parser *parser)
                 return add_node (parser, words[i].kind);
               }
           }
-        fail (parser, _("expected a value"));
+        fail (parser, _ ("expected a value"));
         return 0;
       }
     default:
@@ -330,7 +347,7 @@ parse_value (Parser *parser)
         else if (!digits (parser))
           {
             parser->p = from;
-            fail (parser, _("expected a value"));
+            fail (parser, _ ("expected a value"));
             return 0;
           }
         if (parser->p < parser->end && *parser->p == '.')
@@ -338,7 +355,7 @@ parse_value (Parser *parser)
             parser->p++;
             if (!digits (parser))
               {
-                fail (parser, _("a number without digits after its point"));
+                fail (parser, _ ("a number without digits after its point"));
                 return 0;
               }
           }
@@ -349,7 +366,7 @@ parse_value (Parser *parser)
               parser->p++;
             if (!digits (parser))
               {
-                fail (parser, _("a number without digits in its exponent"));
+                fail (parser, _ ("a number without digits in its exponent"));
                 return 0;
               }
           }
@@ -368,16 +385,16 @@ puente_json_tree_parse (char    *text,
                         GError **error)
 {
   g_autoptr(GArray) nodes = g_array_sized_new (FALSE, FALSE, sizeof (Node), length / 16 + 16);
-  Parser parser = { text, text, text + length, 0, max_depth, nodes, error };
+  Parser          parser = { text, text, text + length, 0, max_depth, nodes, error };
   PuenteJsonTree *self;
-  Node none = { 0 };
+  Node            none = { 0 };
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!g_utf8_validate_len (text, length, NULL))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("the text is not UTF-8"));
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("the text is not UTF-8"));
       return NULL;
     }
   if (length >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
@@ -388,7 +405,7 @@ puente_json_tree_parse (char    *text,
   skip_space (&parser);
   if (parser.p < parser.end)
     {
-      fail (&parser, _("more text after the value"));
+      fail (&parser, _ ("more text after the value"));
       return NULL;
     }
   self = g_new0 (PuenteJsonTree, 1);
@@ -468,7 +485,7 @@ puente_json_tree_member (const PuenteJsonTree *self,
                          PuenteJsonNode        object,
                          const char           *name)
 {
-  const Node *n;
+  const Node    *n;
   PuenteJsonNode found = 0;
 
   g_return_val_if_fail (self != NULL, 0);

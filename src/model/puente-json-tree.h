@@ -17,8 +17,7 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
+typedef enum {
   PUENTE_JSON_NULL,
   PUENTE_JSON_FALSE,
   PUENTE_JSON_TRUE,
@@ -29,7 +28,7 @@ typedef enum
 } PuenteJsonKind;
 
 /* A node of a tree; 0 is no node. */
-typedef guint32 PuenteJsonNode;
+typedef guint32                PuenteJsonNode;
 
 typedef struct _PuenteJsonTree PuenteJsonTree;
 
@@ -37,42 +36,42 @@ typedef struct _PuenteJsonTree PuenteJsonTree;
  * modifies and which must outlive the tree. Containers nested deeper
  * than @max_depth are an error, whose message says where and what
  * ("line 3: expected ':'"): callers put it in their own. */
-PuenteJsonTree *puente_json_tree_parse    (char            *text,
-                                           gsize            length,
-                                           guint            max_depth,
-                                           GError         **error);
-void            puente_json_tree_free     (PuenteJsonTree  *self);
+PuenteJsonTree                *puente_json_tree_parse (char    *text,
+                                                       gsize    length,
+                                                       guint    max_depth,
+                                                       GError **error);
+void                           puente_json_tree_free (PuenteJsonTree *self);
 
-PuenteJsonNode  puente_json_tree_root     (const PuenteJsonTree *self);
-PuenteJsonKind  puente_json_tree_kind     (const PuenteJsonTree *self,
-                                           PuenteJsonNode        node);
+PuenteJsonNode                 puente_json_tree_root (const PuenteJsonTree *self);
+PuenteJsonKind                 puente_json_tree_kind (const PuenteJsonTree *self,
+                                                      PuenteJsonNode        node);
 /* Children of an array or object, in order (members' values for an
  * object); 0 after the last. */
-PuenteJsonNode  puente_json_tree_first    (const PuenteJsonTree *self,
-                                           PuenteJsonNode        node);
-PuenteJsonNode  puente_json_tree_next     (const PuenteJsonTree *self,
-                                           PuenteJsonNode        node);
-guint           puente_json_tree_length   (const PuenteJsonTree *self,
-                                           PuenteJsonNode        node);
+PuenteJsonNode                 puente_json_tree_first (const PuenteJsonTree *self,
+                                                       PuenteJsonNode        node);
+PuenteJsonNode                 puente_json_tree_next (const PuenteJsonTree *self,
+                                                      PuenteJsonNode        node);
+guint                          puente_json_tree_length (const PuenteJsonTree *self,
+                                                        PuenteJsonNode        node);
 /* The value of member @name of @object (the last one if repeated), or 0
  * when @object is not an object, or the member is absent or null. */
-PuenteJsonNode  puente_json_tree_member   (const PuenteJsonTree *self,
-                                           PuenteJsonNode        object,
-                                           const char           *name);
+PuenteJsonNode                 puente_json_tree_member (const PuenteJsonTree *self,
+                                                        PuenteJsonNode        object,
+                                                        const char           *name);
 /* A string node's text, else NULL. */
-const char     *puente_json_tree_string   (const PuenteJsonTree *self,
-                                           PuenteJsonNode        node);
+const char                    *puente_json_tree_string (const PuenteJsonTree *self,
+                                                        PuenteJsonNode        node);
 /* A number node's value; FALSE for anything else or a number out of the
  * double range. */
-gboolean        puente_json_tree_number   (const PuenteJsonTree *self,
-                                           PuenteJsonNode        node,
-                                           double               *value);
+gboolean                       puente_json_tree_number (const PuenteJsonTree *self,
+                                                        PuenteJsonNode        node,
+                                                        double               *value);
 /* A string's text, or a number's as written (copied to @buf), "true" or
  * "false"; NULL for null, arrays and objects. */
-const char     *puente_json_tree_text     (const PuenteJsonTree *self,
-                                           PuenteJsonNode        node,
-                                           char                 *buf,
-                                           gsize                 size);
+const char                    *puente_json_tree_text (const PuenteJsonTree *self,
+                                                      PuenteJsonNode        node,
+                                                      char                 *buf,
+                                                      gsize                 size);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuenteJsonTree, puente_json_tree_free)
 

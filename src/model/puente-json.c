@@ -8,9 +8,9 @@
 #include "puente-json.h"
 
 void
-puente_json_format_number (char   *buf,
-                           gsize   size,
-                           double  value)
+puente_json_format_number (char  *buf,
+                           gsize  size,
+                           double value)
 {
   g_return_if_fail (size >= G_ASCII_DTOSTR_BUF_SIZE);
 

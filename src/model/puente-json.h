@@ -16,12 +16,12 @@ G_BEGIN_DECLS
 
 /* Shortest C-locale text for @value that g_ascii_strtod reads back exactly.
  * @buf must hold G_ASCII_DTOSTR_BUF_SIZE bytes. */
-void puente_json_format_number (char       *buf,
-                                gsize       size,
-                                double      value);
+void        puente_json_format_number (char  *buf,
+                                       gsize  size,
+                                       double value);
 /* @text as a quoted JSON string (NULL as ""). */
-void puente_json_append_string (GString    *out,
-                                const char *text);
+void        puente_json_append_string (GString    *out,
+                                       const char *text);
 
 /* The string member @name of @object, or NULL when @object is NULL or the
  * member is absent, null or not a string. */

@@ -7,17 +7,14 @@
 
 #include "puente-lang.h"
 
-G_DEFINE_ENUM_TYPE (PuenteLang, puente_lang,
-  G_DEFINE_ENUM_VALUE (PUENTE_LANG_EN, "en"),
-  G_DEFINE_ENUM_VALUE (PUENTE_LANG_ES, "es"),
-  G_DEFINE_ENUM_VALUE (PUENTE_LANG_BOTH, "both"))
+G_DEFINE_ENUM_TYPE (PuenteLang, puente_lang, G_DEFINE_ENUM_VALUE (PUENTE_LANG_EN, "en"), G_DEFINE_ENUM_VALUE (PUENTE_LANG_ES, "es"), G_DEFINE_ENUM_VALUE (PUENTE_LANG_BOTH, "both"))
 
 static gboolean
 has_code (const char *text,
           const char *code)
 {
   return g_ascii_strncasecmp (text, code, 2) == 0 &&
-         (text[2] == '\0' || text[2] == '_' || text[2] == '-' || text[2] == '.');
+    (text[2] == '\0' || text[2] == '_' || text[2] == '-' || text[2] == '.');
 }
 
 gboolean
@@ -58,8 +55,8 @@ char *
 puente_lang_fold (const char *text)
 {
   g_autofree char *decomposed = NULL;
-  GString *out;
-  gboolean space = FALSE;
+  GString         *out;
+  gboolean         space = FALSE;
 
   g_return_val_if_fail (text != NULL, NULL);
 

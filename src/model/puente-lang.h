@@ -17,22 +17,22 @@ G_BEGIN_DECLS
 typedef enum {
   PUENTE_LANG_EN,
   PUENTE_LANG_ES,
-  PUENTE_LANG_BOTH,    /* bilingual chart text, "English / Español"; not a
+  PUENTE_LANG_BOTH, /* bilingual chart text, "English / Español"; not a
                         * language messages are written in */
 } PuenteLang;
 
 #define PUENTE_TYPE_LANG (puente_lang_get_type ())
-GType       puente_lang_get_type    (void);
+GType       puente_lang_get_type (void);
 
 /* "en", "es" or "both" (also "en_US", "es_MX", "es-MX", "en+es"). */
 gboolean    puente_lang_from_string (const char *text,
                                      PuenteLang *lang);
 /* "en", "es" or "both". */
-const char *puente_lang_to_string   (PuenteLang  lang);
+const char *puente_lang_to_string (PuenteLang lang);
 
 /* @text folded for matching what people type: lower case, without
  * accents or punctuation, words separated by single spaces ("Nuevo
  * León" and "nuevo-leon" both give "nuevo leon"). */
-char       *puente_lang_fold        (const char *text);
+char       *puente_lang_fold (const char *text);
 
 G_END_DECLS

@@ -20,6 +20,8 @@
 
 
 /* Shorthand for one lever row. */
+/* A table, one entry per row as written: clang-format leaves it alone. */
+/* clang-format off */
 #define LEVER(idx, id_, theme_, label_, desc_, unit_, min_, max_, step_, param_, def_, scope_, int_) \
   [idx] = { id_, theme_, label_, desc_, unit_, min_, max_, step_, param_, def_, scope_, int_ }
 
@@ -418,6 +420,7 @@ static const PuenteLever levers[PUENTE_N_LEVERS] = {
          N_("Annual decline of the battery pack price from BloombergNEF's 2024 average (115 USD/kWh); it lowers the price of electric buses."),
          "1/year", 0, 0.15, 0.005, "battery_cost_decline", 0.05, "US+MX", FALSE),
 };
+/* clang-format on */
 
 const PuenteCountryLevers puente_country_levers[PUENTE_N_COUNTRIES] = {
   [PUENTE_COUNTRY_US] = {
@@ -462,7 +465,7 @@ int
 puente_levers_find_city_target_year (const char *city_id)
 {
   g_autofree char *id = NULL;
-  int index;
+  int              index;
 
   if (city_id == NULL)
     return -1;
@@ -509,7 +512,7 @@ static guint
 edit_distance (const char *a,
                const char *b)
 {
-  gsize la = strlen (a), lb = strlen (b);
+  gsize             la = strlen (a), lb = strlen (b);
   g_autofree guint *prev = g_new (guint, lb + 1);
   g_autofree guint *cur = g_new (guint, lb + 1);
 
@@ -543,7 +546,7 @@ const char *
 puente_levers_closest (const char *id)
 {
   const char *best = NULL;
-  guint best_distance = G_MAXUINT;
+  guint       best_distance = G_MAXUINT;
 
   g_return_val_if_fail (id != NULL, NULL);
 
@@ -598,14 +601,14 @@ const char *
 puente_lever_theme_label (PuenteLeverTheme theme,
                           PuenteLang       lang)
 {
-  static const char * const labels[PUENTE_N_THEMES] = {
-    [PUENTE_THEME_LIGHT_DUTY] = N_("Light-duty vehicles"),
-    [PUENTE_THEME_HEAVY_DUTY] = N_("Medium and heavy-duty vehicles"),
-    [PUENTE_THEME_TRANSIT] = N_("Cities and transit"),
-    [PUENTE_THEME_CHARGING] = N_("Charging"),
-    [PUENTE_THEME_SUPPLY_CHAIN] = N_("Supply chain"),
-    [PUENTE_THEME_GRID] = N_("Grid"),
-    [PUENTE_THEME_GENERAL] = N_("General"),
+  static const char *const labels[PUENTE_N_THEMES] = {
+    [PUENTE_THEME_LIGHT_DUTY] = N_ ("Light-duty vehicles"),
+    [PUENTE_THEME_HEAVY_DUTY] = N_ ("Medium and heavy-duty vehicles"),
+    [PUENTE_THEME_TRANSIT] = N_ ("Cities and transit"),
+    [PUENTE_THEME_CHARGING] = N_ ("Charging"),
+    [PUENTE_THEME_SUPPLY_CHAIN] = N_ ("Supply chain"),
+    [PUENTE_THEME_GRID] = N_ ("Grid"),
+    [PUENTE_THEME_GENERAL] = N_ ("General"),
   };
 
   g_return_val_if_fail (theme < PUENTE_N_THEMES, NULL);

@@ -29,14 +29,38 @@ static const struct
   const char *code;
   const char *abbreviation;
 } mx_abbreviations[] = {
-  { "MX-AGU", "Ags." }, { "MX-BCN", "BC" }, { "MX-BCS", "BCS" }, { "MX-CAM", "Camp." },
-  { "MX-COA", "Coah." }, { "MX-COL", "Col." }, { "MX-CHP", "Chis." }, { "MX-CHH", "Chih." },
-  { "MX-CMX", "CDMX" }, { "MX-DUR", "Dgo." }, { "MX-GUA", "Gto." }, { "MX-GRO", "Gro." },
-  { "MX-HID", "Hgo." }, { "MX-JAL", "Jal." }, { "MX-MEX", "Mex." }, { "MX-MIC", "Mich." },
-  { "MX-MOR", "Mor." }, { "MX-NAY", "Nay." }, { "MX-NLE", "NL" }, { "MX-OAX", "Oax." },
-  { "MX-PUE", "Pue." }, { "MX-QUE", "Qro." }, { "MX-ROO", "Q. Roo" }, { "MX-SLP", "SLP" },
-  { "MX-SIN", "Sin." }, { "MX-SON", "Son." }, { "MX-TAB", "Tab." }, { "MX-TAM", "Tamps." },
-  { "MX-TLA", "Tlax." }, { "MX-VER", "Ver." }, { "MX-YUC", "Yuc." }, { "MX-ZAC", "Zac." },
+  { "MX-AGU", "Ags." },
+  { "MX-BCN", "BC" },
+  { "MX-BCS", "BCS" },
+  { "MX-CAM", "Camp." },
+  { "MX-COA", "Coah." },
+  { "MX-COL", "Col." },
+  { "MX-CHP", "Chis." },
+  { "MX-CHH", "Chih." },
+  { "MX-CMX", "CDMX" },
+  { "MX-DUR", "Dgo." },
+  { "MX-GUA", "Gto." },
+  { "MX-GRO", "Gro." },
+  { "MX-HID", "Hgo." },
+  { "MX-JAL", "Jal." },
+  { "MX-MEX", "Mex." },
+  { "MX-MIC", "Mich." },
+  { "MX-MOR", "Mor." },
+  { "MX-NAY", "Nay." },
+  { "MX-NLE", "NL" },
+  { "MX-OAX", "Oax." },
+  { "MX-PUE", "Pue." },
+  { "MX-QUE", "Qro." },
+  { "MX-ROO", "Q. Roo" },
+  { "MX-SLP", "SLP" },
+  { "MX-SIN", "Sin." },
+  { "MX-SON", "Son." },
+  { "MX-TAB", "Tab." },
+  { "MX-TAM", "Tamps." },
+  { "MX-TLA", "Tlax." },
+  { "MX-VER", "Ver." },
+  { "MX-YUC", "Yuc." },
+  { "MX-ZAC", "Zac." },
 };
 
 /* Other names people type for a state. */
@@ -45,36 +69,46 @@ static const struct
   const char *code;
   const char *text;
 } aliases[] = {
-  { "MX-NLE", "N.L." }, { "MX-CMX", "DF" }, { "MX-CMX", "Distrito Federal" }, { "MX-CMX", "CDMX" },
-  { "MX-MEX", "Edomex" }, { "MX-MEX", "Edo. Mex." }, { "MX-BCN", "B.C." }, { "MX-BCS", "B.C.S." },
-  { "MX-SLP", "S.L.P." }, { "MX-ROO", "Q.R." }, { "MX-COA", "Coahuila de Zaragoza" },
-  { "MX-MIC", "Michoacán de Ocampo" }, { "MX-VER", "Veracruz de Ignacio de la Llave" },
-  { "US-DC", "Washington DC" }, { "US-DC", "Washington D.C." },
+  { "MX-NLE", "N.L." },
+  { "MX-CMX", "DF" },
+  { "MX-CMX", "Distrito Federal" },
+  { "MX-CMX", "CDMX" },
+  { "MX-MEX", "Edomex" },
+  { "MX-MEX", "Edo. Mex." },
+  { "MX-BCN", "B.C." },
+  { "MX-BCS", "B.C.S." },
+  { "MX-SLP", "S.L.P." },
+  { "MX-ROO", "Q.R." },
+  { "MX-COA", "Coahuila de Zaragoza" },
+  { "MX-MIC", "Michoacán de Ocampo" },
+  { "MX-VER", "Veracruz de Ignacio de la Llave" },
+  { "US-DC", "Washington DC" },
+  { "US-DC", "Washington D.C." },
 };
 
 typedef struct
 {
-  char    *text;      /* normalised, words separated by one space */
-  char    *compact;   /* without the spaces */
-  gboolean code;      /* a code or abbreviation: matched whole only */
-  int      lang;      /* the name in English (0) or Spanish (1), or -1 */
+  char    *text;    /* normalised, words separated by one space */
+  char    *compact; /* without the spaces */
+  gboolean code;    /* a code or abbreviation: matched whole only */
+  int      lang;    /* the name in English (0) or Spanish (1), or -1 */
 } Term;
 
 typedef struct
 {
   PuentePlaceKind kind;
   char           *id;
-  char           *name[2];     /* en, es */
+  char           *name[2]; /* en, es */
   char           *context[2];
   double          latitude, longitude;
   double          west, south, east, north;
-  GArray         *terms;       /* of Term */
+  GArray         *terms; /* of Term */
 } Place;
 
 struct _PuentePlaceIndex
 {
   gatomicrefcount ref_count;
-  GArray         *places;      /* of Place */
+  GArray         *places; /* of Place */
 };
 
 static void
@@ -159,9 +193,9 @@ add_place (PuentePlaceIndex *self,
 }
 
 static void
-set_point (Place  *place,
-           double  latitude,
-           double  longitude)
+set_point (Place *place,
+           double latitude,
+           double longitude)
 {
   place->latitude = place->south = place->north = latitude;
   place->longitude = place->west = place->east = longitude;
@@ -195,7 +229,7 @@ state_name (PuenteDataset *dataset,
             const char    *code,
             guint          lang)
 {
-  int index = code != NULL ? puente_dataset_find_state (dataset, code) : -1;
+  int                index = code != NULL ? puente_dataset_find_state (dataset, code) : -1;
   const PuenteState *state;
 
   if (index < 0)
@@ -212,7 +246,7 @@ city_and_state (PuenteDataset *dataset,
                 const char    *state,
                 guint          lang)
 {
-  GString *text = g_string_new (NULL);
+  GString    *text = g_string_new (NULL);
   const char *name = state_name (dataset, state, lang);
 
   if (first_state != NULL && state_name (dataset, first_state, lang) != NULL)
@@ -234,9 +268,9 @@ add_states (PuentePlaceIndex         *self,
   for (guint s = 0; s < puente_dataset_get_n_states (dataset); s++)
     {
       const PuenteState *state = puente_dataset_get_state (dataset, s);
-      Place *place = add_place (self, PUENTE_PLACE_STATE, state->code, state->name_en, state->name_es);
-      gboolean mexican = state->country == PUENTE_COUNTRY_MX;
-      const char *abbreviation = puente_state_get_abbreviation (state->code, PUENTE_LANG_EN);
+      Place             *place = add_place (self, PUENTE_PLACE_STATE, state->code, state->name_en, state->name_es);
+      gboolean           mexican = state->country == PUENTE_COUNTRY_MX;
+      const char        *abbreviation = puente_state_get_abbreviation (state->code, PUENTE_LANG_EN);
 
       add_term (place, state->code, TRUE);
       add_term (place, state->code + 3, TRUE);
@@ -261,9 +295,9 @@ add_points (PuentePlaceIndex *self,
   for (guint i = 0; i < puente_dataset_get_n_ports (dataset); i++)
     {
       const PuentePort *port = puente_dataset_get_port (dataset, i);
-      Place *place = add_place (self, PUENTE_PLACE_PORT, port->id, port->name_en, port->name_es);
-      g_autofree char *en = NULL;
-      g_autofree char *es = NULL;
+      Place            *place = add_place (self, PUENTE_PLACE_PORT, port->id, port->name_en, port->name_es);
+      g_autofree char  *en = NULL;
+      g_autofree char  *es = NULL;
 
       add_term (place, port->mx_city, FALSE);
       set_point (place, port->lat, port->lon);
@@ -275,7 +309,7 @@ add_points (PuentePlaceIndex *self,
   for (guint i = 0; i < puente_dataset_get_n_cities (dataset); i++)
     {
       const PuenteCity *city = puente_dataset_get_city (dataset, i);
-      Place *place = add_place (self, PUENTE_PLACE_CITY, city->id, city->name_en, city->name_es);
+      Place            *place = add_place (self, PUENTE_PLACE_CITY, city->id, city->name_en, city->name_es);
 
       set_point (place, city->lat, city->lon);
       set_context (place, state_name (dataset, city->state, 0), state_name (dataset, city->state, 1));
@@ -283,9 +317,9 @@ add_points (PuentePlaceIndex *self,
   for (guint i = 0; i < puente_dataset_get_n_sites (dataset); i++)
     {
       const PuenteSite *site = puente_dataset_get_site (dataset, i);
-      Place *place = add_place (self, PUENTE_PLACE_SITE, site->id, site->name, site->name);
-      g_autofree char *en = NULL;
-      g_autofree char *es = NULL;
+      Place            *place = add_place (self, PUENTE_PLACE_SITE, site->id, site->name, site->name);
+      g_autofree char  *en = NULL;
+      g_autofree char  *es = NULL;
 
       add_term (place, site->company, FALSE);
       add_term (place, site->city, FALSE);
@@ -389,9 +423,18 @@ fill_match (const Place      *place,
 {
   guint l = lang == PUENTE_LANG_ES ? 1 : 0;
 
-  *match = (PuentePlaceMatch) {
-    place->kind, place->id, place->name[l], place->context[l],
-    place->latitude, place->longitude, place->west, place->south, place->east, place->north, score,
+  *match = (PuentePlaceMatch){
+    place->kind,
+    place->id,
+    place->name[l],
+    place->context[l],
+    place->latitude,
+    place->longitude,
+    place->west,
+    place->south,
+    place->east,
+    place->north,
+    score,
   };
 }
 
@@ -400,15 +443,14 @@ compare_matches (gconstpointer a,
                  gconstpointer b)
 {
   const PuentePlaceMatch *ma = a, *mb = b;
-  int c;
+  int                     c;
 
   if (ma->score != mb->score)
     return ma->score > mb->score ? -1 : 1;
   /* States, then cities, ports and sites. */
   if (ma->kind != mb->kind)
     {
-      static const int order[] = { [PUENTE_PLACE_STATE] = 0, [PUENTE_PLACE_CITY] = 1,
-                                   [PUENTE_PLACE_PORT] = 2, [PUENTE_PLACE_SITE] = 3 };
+      static const int order[] = { [PUENTE_PLACE_STATE] = 0, [PUENTE_PLACE_CITY] = 1, [PUENTE_PLACE_PORT] = 2, [PUENTE_PLACE_SITE] = 3 };
 
       return order[ma->kind] - order[mb->kind];
     }
@@ -424,7 +466,7 @@ puente_place_index_search (PuentePlaceIndex *self,
                            PuenteLang        lang,
                            guint             max_results)
 {
-  GArray *matches;
+  GArray          *matches;
   g_autofree char *key = NULL;
   g_autofree char *key_compact = NULL;
 
@@ -441,12 +483,12 @@ puente_place_index_search (PuentePlaceIndex *self,
   for (guint i = 0; i < self->places->len; i++)
     {
       const Place *place = &g_array_index (self->places, Place, i);
-      double best = 0;
+      double       best = 0;
 
       for (guint t = 0; t < place->terms->len; t++)
         {
           const Term *term = &g_array_index (place->terms, Term, t);
-          double score = score_term (term, key, key_compact);
+          double      score = score_term (term, key, key_compact);
 
           /* "nuevo" in English: Nuevo León before Nuevo México. */
           if (score > 0 && term->lang == (lang == PUENTE_LANG_ES ? 1 : 0))
@@ -496,13 +538,13 @@ puente_place_kind_get_label (PuentePlaceKind kind,
   switch (kind)
     {
     case PUENTE_PLACE_STATE:
-      return puente_gettext (lang, N_("State"));
+      return puente_gettext (lang, N_ ("State"));
     case PUENTE_PLACE_PORT:
-      return puente_gettext (lang, N_("Port of entry"));
+      return puente_gettext (lang, N_ ("Port of entry"));
     case PUENTE_PLACE_CITY:
-      return puente_gettext (lang, N_("Transit city"));
+      return puente_gettext (lang, N_ ("Transit city"));
     case PUENTE_PLACE_SITE:
-      return puente_gettext (lang, N_("Supply-chain site"));
+      return puente_gettext (lang, N_ ("Supply-chain site"));
     default:
       g_return_val_if_reached (NULL);
     }

@@ -22,8 +22,7 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
+typedef enum {
   PUENTE_PLACE_STATE,
   PUENTE_PLACE_PORT,
   PUENTE_PLACE_CITY,
@@ -59,36 +58,36 @@ typedef struct _PuentePlaceIndex PuentePlaceIndex;
 
 /* The places of @dataset; states' bounds come from @locator (NULL: the
  * built-in basemap's). NULL and @error when the locator cannot be loaded. */
-PuentePlaceIndex *puente_place_index_new     (PuenteDataset            *dataset,
-                                              const PuenteStateLocator *locator,
-                                              GError                  **error);
-PuentePlaceIndex *puente_place_index_ref     (PuentePlaceIndex         *self);
-void              puente_place_index_unref   (PuentePlaceIndex         *self);
+PuentePlaceIndex                *puente_place_index_new (PuenteDataset            *dataset,
+                                                         const PuenteStateLocator *locator,
+                                                         GError                  **error);
+PuentePlaceIndex                *puente_place_index_ref (PuentePlaceIndex *self);
+void                             puente_place_index_unref (PuentePlaceIndex *self);
 
 /* The places @query names, best first, at most @max_results (0: all), with
  * names in @lang (PUENTE_LANG_BOTH reads English). A query of fewer than
  * two letters or digits matches nothing unless it is a whole code. Returns
  * an array of PuentePlaceMatch (empty when nothing matches); its strings
  * are the index's. */
-GArray           *puente_place_index_search  (PuentePlaceIndex         *self,
-                                              const char               *query,
-                                              PuenteLang                lang,
-                                              guint                     max_results);
+GArray                          *puente_place_index_search (PuentePlaceIndex *self,
+                                                            const char       *query,
+                                                            PuenteLang        lang,
+                                                            guint             max_results);
 /* The place with @id, as a match of score 0; FALSE when unknown. */
-gboolean          puente_place_index_lookup  (PuentePlaceIndex         *self,
-                                              const char               *id,
-                                              PuenteLang                lang,
-                                              PuentePlaceMatch         *match);
+gboolean                         puente_place_index_lookup (PuentePlaceIndex *self,
+                                                            const char       *id,
+                                                            PuenteLang        lang,
+                                                            PuentePlaceMatch *match);
 
 /* "State", "Port of entry", "Transit city", "Supply-chain site" in @lang. */
-const char       *puente_place_kind_get_label (PuentePlaceKind          kind,
-                                               PuenteLang               lang);
+const char                      *puente_place_kind_get_label (PuentePlaceKind kind,
+                                                              PuenteLang      lang);
 
 /* The label the map writes where a state's name does not fit: INEGI's
  * abbreviation for a Mexican state ("NL", "Coah.", "CDMX"), the USPS code
  * for a US state ("TX"); NULL for an unknown code. */
-const char       *puente_state_get_abbreviation (const char            *code,
-                                                 PuenteLang             lang);
+const char                      *puente_state_get_abbreviation (const char *code,
+                                                                PuenteLang  lang);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PuentePlaceIndex, puente_place_index_unref)
 

@@ -53,8 +53,8 @@ static inline guint64
 puente_random_next (PuenteRandom *self)
 {
   guint64 *s = self->s;
-  guint64 result = puente_random_rotl (s[1] * 5, 7) * 9;
-  guint64 t = s[1] << 17;
+  guint64  result = puente_random_rotl (s[1] * 5, 7) * 9;
+  guint64  t = s[1] << 17;
 
   s[2] ^= s[0];
   s[3] ^= s[1];

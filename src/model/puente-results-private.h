@@ -155,11 +155,11 @@ enum {
 
 /* Region kinds an indicator exists for (its domain). */
 enum {
-  PUENTE_DOMAIN_STATE   = 1 << PUENTE_REGION_STATE,
-  PUENTE_DOMAIN_PORT    = 1 << PUENTE_REGION_PORT,
-  PUENTE_DOMAIN_CITY    = 1 << PUENTE_REGION_CITY,
+  PUENTE_DOMAIN_STATE = 1 << PUENTE_REGION_STATE,
+  PUENTE_DOMAIN_PORT = 1 << PUENTE_REGION_PORT,
+  PUENTE_DOMAIN_CITY = 1 << PUENTE_REGION_CITY,
   PUENTE_DOMAIN_COUNTRY = 1 << PUENTE_REGION_COUNTRY,
-  PUENTE_DOMAIN_NA      = 1 << PUENTE_REGION_NORTH_AMERICA,
+  PUENTE_DOMAIN_NA = 1 << PUENTE_REGION_NORTH_AMERICA,
 };
 
 struct _PuenteResults
@@ -168,15 +168,15 @@ struct _PuenteResults
   guint          n_states;
   guint          n_ports;
   guint          n_cities;
-  guint          first_port;     /* n_states */
-  guint          first_city;     /* first_port + n_ports */
-  guint          first_agg;      /* first_city + n_cities: US, MX, NA */
-  guint          n_regions;      /* first_agg + PUENTE_N_AGGREGATES */
-  guint          capacity;       /* years allocated */
-  int            first_year;     /* PUENTE_BASE_YEAR */
-  int            last_year;      /* horizon of the last run */
-  guint8        *state_country;  /* PuenteCountry per state */
-  guint8        *city_country;   /* PuenteCountry per city */
+  guint          first_port;    /* n_states */
+  guint          first_city;    /* first_port + n_ports */
+  guint          first_agg;     /* first_city + n_cities: US, MX, NA */
+  guint          n_regions;     /* first_agg + PUENTE_N_AGGREGATES */
+  guint          capacity;      /* years allocated */
+  int            first_year;    /* PUENTE_BASE_YEAR */
+  int            last_year;     /* horizon of the last run */
+  guint8        *state_country; /* PuenteCountry per state */
+  guint8        *city_country;  /* PuenteCountry per city */
   double        *values;
   /* Supply-chain flows (puente-flows.h): GWh per link and year, and tonnes
    * per link, material and year: flows[link * capacity + y],

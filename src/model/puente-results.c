@@ -28,10 +28,10 @@
 typedef struct
 {
   PuenteIndicatorInfo info;
-  int                 numerator;    /* ratios: indicator indices, else -1 */
+  int                 numerator; /* ratios: indicator indices, else -1 */
   int                 denominator;
   double              scale;
-  guint               domain;       /* PUENTE_DOMAIN_* flags */
+  guint               domain; /* PUENTE_DOMAIN_* flags */
 } IndicatorDef;
 
 /* Light duty: states, countries, NA. */
@@ -41,6 +41,8 @@ typedef struct
 #define D_COUNTRY (PUENTE_DOMAIN_COUNTRY | PUENTE_DOMAIN_NA)
 #define D_NA (PUENTE_DOMAIN_NA)
 
+/* A table, one entry per row as written: clang-format leaves it alone. */
+/* clang-format off */
 #define FLOW(id, label, unit) { { id, label, unit, TRUE, FALSE }, -1, -1, 1, D_LDV }
 #define LEVEL(id, label, unit) { { id, label, unit, FALSE, FALSE }, -1, -1, 1, D_LDV }
 #define RATIO(id, label, unit, num, den, scale) { { id, label, unit, FALSE, TRUE }, num, den, scale, D_LDV }
@@ -183,8 +185,9 @@ static const IndicatorDef indicators[PUENTE_N_INDICATORS] = {
   [PUENTE_IND_SUPPLY_GRAPHITE_T] = FLOW_D (D_COUNTRY, "supply.graphite_t", N_("Graphite in new batteries"), "t"),
   [PUENTE_IND_SUPPLY_BATTERY_COST] = LEVEL_D (D_NA, "supply.battery_cost", N_("Battery pack price"), "USD/kWh"),
 };
+/* clang-format on */
 
-static const char * const aggregate_codes[PUENTE_N_AGGREGATES] = { "US", "MX", "NA" };
+static const char *const aggregate_codes[PUENTE_N_AGGREGATES] = { "US", "MX", "NA" };
 
 PuenteResults *
 puente_results_new (const PuenteDataset *dataset,
@@ -217,7 +220,7 @@ puente_results_new (const PuenteDataset *dataset,
     self->city_country[c] = puente_dataset_get_city (dataset, c)->country;
   self->values = g_new0 (double, (gsize) PUENTE_N_INDICATORS * self->n_regions * self->capacity);
   self->flows = g_new0 (double, (gsize) PUENTE_N_FLOW_LINKS * self->capacity);
-  self->tonnes = g_new0 (double, (gsize) PUENTE_N_FLOW_LINKS * PUENTE_N_MATERIALS * self->capacity);
+  self->tonnes = g_new0 (double, (gsize) PUENTE_N_FLOW_LINKS *PUENTE_N_MATERIALS * self->capacity);
 
   return self;
 }
@@ -490,7 +493,7 @@ sum_into_countries (PuenteResults *self,
   for (guint k = 0; k < n; k++)
     {
       const double *row = puente_results_row (self, indicator, first + k);
-      double *dst = row_c[country[k]];
+      double       *dst = row_c[country[k]];
 
       for (guint y = 0; y < n_years; y++)
         dst[y] += row[y];
@@ -511,7 +514,7 @@ puente_results_aggregate (PuenteResults *self,
    * for NA were written there by the engine. */
   for (guint i = 0; i < PUENTE_N_INDICATORS; i++)
     {
-      guint domain = indicators[i].domain;
+      guint   domain = indicators[i].domain;
       double *row_na = puente_results_row (self, i, na);
 
       if (indicators[i].info.is_ratio)
@@ -555,7 +558,7 @@ puente_results_aggregate (PuenteResults *self,
       for (guint r = 0; r < self->n_regions; r++)
         {
           const double *num, *den;
-          double *dst;
+          double       *dst;
 
           if (!(def->domain & (1u << puente_results_get_region_kind (self, r))))
             continue;
@@ -588,7 +591,7 @@ append_csv_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
-G_DEFINE_QUARK (puente-results-error-quark, puente_results_error)
+G_DEFINE_QUARK (puente - results - error - quark, puente_results_error)
 
 /* Sums and differences of doubles leave rounding noise (-3.7e-17 GWh):
  * below zero means below this, in the indicator's own unit. */
@@ -596,7 +599,7 @@ G_DEFINE_QUARK (puente-results-error-quark, puente_results_error)
 
 /* May be negative: differences against a reference and amounts avoided
  * (a dirty grid can make a ZEV emit more than the car it replaces). */
-static const char * const signed_indicators[] = {
+static const char *const signed_indicators[] = {
   "ldv.co2_avoided_mt",
   "ldv.co2_avoided_cumulative_mt",
   "freight.co2_avoided_mt",
@@ -631,31 +634,31 @@ puente_results_set_invalid_error (const PuenteResults *self,
                                   GError             **error)
 {
   const PuenteIndicatorInfo *info = &indicators[indicator].info;
-  const char *code = puente_results_get_region (self, region);
-  g_autofree char *where = NULL;
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  const char                *code = puente_results_get_region (self, region);
+  g_autofree char           *where = NULL;
+  char                       number[G_ASCII_DTOSTR_BUF_SIZE];
 
   /* The dataset figures a value of this region comes from. */
   switch (puente_results_get_region_kind (self, region))
     {
     case PUENTE_REGION_STATE:
       /* Translators: "MX-JAL in states.json, and the mx. parameters" */
-      where = g_strdup_printf (_("%s in states.json, and the %s. parameters"), code,
+      where = g_strdup_printf (_ ("%s in states.json, and the %s. parameters"), code,
                                g_str_has_prefix (code, "MX") ? "mx" : "us");
       break;
     case PUENTE_REGION_PORT:
-      where = g_strdup_printf (_("%s in ports.json, and supply.json"), code);
+      where = g_strdup_printf (_ ("%s in ports.json, and supply.json"), code);
       break;
     case PUENTE_REGION_CITY:
-      where = g_strdup_printf (_("%s in transit.json, and supply.json"), code);
+      where = g_strdup_printf (_ ("%s in transit.json, and supply.json"), code);
       break;
     case PUENTE_REGION_COUNTRY:
-      where = g_strdup_printf (_("the %s. parameters in parameters.json and supply.json, and the %s states"),
+      where = g_strdup_printf (_ ("the %s. parameters in parameters.json and supply.json, and the %s states"),
                                g_str_equal (code, "MX") ? "mx" : "us", code);
       break;
     case PUENTE_REGION_NORTH_AMERICA:
     default:
-      where = g_strdup (_("the parameters of both countries"));
+      where = g_strdup (_ ("the parameters of both countries"));
       break;
     }
 
@@ -664,17 +667,17 @@ puente_results_set_invalid_error (const PuenteResults *self,
     g_set_error (error, PUENTE_RESULTS_ERROR, PUENTE_RESULTS_ERROR_INVALID,
                  /* Translators: "the run gives ldv.co2_mt (Mt CO2) for MX-JAL
                   * in 2031 as nan, not a number; ..." */
-                 _("the run gives %s (%s) for %s in %d as %s, not a number; the results are refused. Check the dataset figures for %s"),
+                 _ ("the run gives %s (%s) for %s in %d as %s, not a number; the results are refused. Check the dataset figures for %s"),
                  info->id, info->unit, code, year, number, where);
   else
     g_set_error (error, PUENTE_RESULTS_ERROR, PUENTE_RESULTS_ERROR_INVALID,
-                 _("the run gives %s (%s) for %s in %d as %s, below zero, which it cannot be; the results are refused. Check the dataset figures for %s"),
+                 _ ("the run gives %s (%s) for %s in %d as %s, below zero, which it cannot be; the results are refused. Check the dataset figures for %s"),
                  info->id, info->unit, code, year, number, where);
 }
 
 gboolean
-puente_results_check (const PuenteResults  *self,
-                      GError              **error)
+puente_results_check (const PuenteResults *self,
+                      GError             **error)
 {
   guint n_years;
 
@@ -707,7 +710,7 @@ puente_results_write_csv (const PuenteResults *self,
                           GString             *out,
                           GError             **error)
 {
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  char  number[G_ASCII_DTOSTR_BUF_SIZE];
   guint n_years;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -727,7 +730,7 @@ puente_results_write_csv (const PuenteResults *self,
       for (guint r = 0; r < self->n_regions; r++)
         {
           const double *row = puente_results_get_series_by_index (self, i, r);
-          const char *region = puente_results_get_region (self, r);
+          const char   *region = puente_results_get_region (self, r);
 
           if (row == NULL)
             continue;

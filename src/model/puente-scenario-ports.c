@@ -31,8 +31,8 @@
 
 struct _PuenteBasePorts
 {
-  GPtrArray  *files;     /* of PuenteScenarioStationFile */
-  GHashTable *regions;   /* code -> double[2]: level 2, DC fast */
+  GPtrArray  *files;   /* of PuenteScenarioStationFile */
+  GHashTable *regions; /* code -> double[2]: level 2, DC fast */
 };
 
 static void
@@ -95,8 +95,8 @@ PuenteBasePorts *
 puente_base_ports_copy (const PuenteBasePorts *self)
 {
   PuenteBasePorts *copy;
-  GHashTableIter iter;
-  gpointer key, value;
+  GHashTableIter   iter;
+  gpointer         key, value;
 
   if (self == NULL)
     return NULL;
@@ -184,12 +184,12 @@ fail (GError    **error,
 
 /* Each member of @object is one of @keys; @required ones are there. */
 static gboolean
-check_keys (JsonObject         *object,
-            const char * const *keys,
-            guint               n_required,
-            const char         *what,
-            const char         *where,
-            GError            **error)
+check_keys (JsonObject        *object,
+            const char *const *keys,
+            guint              n_required,
+            const char        *what,
+            const char        *where,
+            GError           **error)
 {
   g_autoptr(GList) members = json_object_get_members (object);
   g_autofree char *allowed = g_strjoinv (", ", (char **) keys);
@@ -200,7 +200,7 @@ check_keys (JsonObject         *object,
         g_autofree char *detail = NULL;
 
         /* Translators: an unknown key in the base ports of a scenario: the key, where, the keys allowed */
-        detail = g_strdup_printf (_("unknown key “%.60s” in %s; it may have only these keys: %s"),
+        detail = g_strdup_printf (_ ("unknown key “%.60s” in %s; it may have only these keys: %s"),
                                   (const char *) l->data, what, allowed);
         return fail (error, where, detail);
       }
@@ -210,7 +210,7 @@ check_keys (JsonObject         *object,
         g_autofree char *detail = NULL;
 
         /* Translators: a key missing in the base ports of a scenario */
-        detail = g_strdup_printf (_("“%s” is missing in %s"), keys[i], what);
+        detail = g_strdup_printf (_ ("“%s” is missing in %s"), keys[i], what);
         return fail (error, where, detail);
       }
   return TRUE;
@@ -260,7 +260,7 @@ read_count (JsonObject *object,
             GError    **error)
 {
   JsonNode *node = json_object_get_member (object, key);
-  double value;
+  double    value;
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       (json_node_get_value_type (node) != G_TYPE_INT64 && json_node_get_value_type (node) != G_TYPE_DOUBLE) ||
@@ -270,7 +270,7 @@ read_count (JsonObject *object,
       g_autofree char *detail = NULL;
 
       /* Translators: base ports of a scenario: "level2" of "US-NY" must be a whole number from 0 to 10000000 */
-      detail = g_strdup_printf (_("“%s” of “%s” in “base_ports” must be a whole number of ports from 0 to %d"), key,
+      detail = g_strdup_printf (_ ("“%s” of “%s” in “base_ports” must be a whole number of ports from 0 to %d"), key,
                                 region, PUENTE_SCENARIO_MAX_PORTS);
       return fail (error, where, detail);
     }
@@ -279,22 +279,22 @@ read_count (JsonObject *object,
 }
 
 PuenteBasePorts *
-puente_base_ports_read (JsonNode    *node,
-                        const char  *where,
-                        GError     **error)
+puente_base_ports_read (JsonNode   *node,
+                        const char *where,
+                        GError    **error)
 {
-  static const char * const top_keys[] = { "files", "regions", NULL };
-  static const char * const file_keys[] = { "name", "data_date", "sha256", NULL };
-  static const char * const region_keys[] = { "level2", "dc_fast", NULL };
-  PuenteBasePorts *self;
-  JsonObject *object;
-  JsonArray *files;
-  JsonObject *regions;
+  static const char *const top_keys[] = { "files", "regions", NULL };
+  static const char *const file_keys[] = { "name", "data_date", "sha256", NULL };
+  static const char *const region_keys[] = { "level2", "dc_fast", NULL };
+  PuenteBasePorts         *self;
+  JsonObject              *object;
+  JsonArray               *files;
+  JsonObject              *regions;
   g_autoptr(GList) codes = NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      fail (error, where, _("“base_ports” must be an object with “files” and “regions”"));
+      fail (error, where, _ ("“base_ports” must be an object with “files” and “regions”"));
       return NULL;
     }
   object = json_node_get_object (node);
@@ -303,7 +303,7 @@ puente_base_ports_read (JsonNode    *node,
   if (!JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "files")) ||
       !JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "regions")))
     {
-      fail (error, where, _("in “base_ports”, “files” must be a list and “regions” an object"));
+      fail (error, where, _ ("in “base_ports”, “files” must be a list and “regions” an object"));
       return NULL;
     }
 
@@ -311,19 +311,19 @@ puente_base_ports_read (JsonNode    *node,
   files = json_object_get_array_member (object, "files");
   if (json_array_get_length (files) == 0)
     {
-      fail (error, where, _("“base_ports” must name the station files its ports were counted from"));
+      fail (error, where, _ ("“base_ports” must name the station files its ports were counted from"));
       puente_base_ports_free (self);
       return NULL;
     }
   for (guint i = 0; i < json_array_get_length (files); i++)
     {
-      JsonNode *element = json_array_get_element (files, i);
+      JsonNode   *element = json_array_get_element (files, i);
       JsonObject *file;
       const char *name, *date, *sha256;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
-          fail (error, where, _("each of the “files” in “base_ports” must be an object with “name” and “sha256”"));
+          fail (error, where, _ ("each of the “files” in “base_ports” must be an object with “name” and “sha256”"));
           puente_base_ports_free (self);
           return NULL;
         }
@@ -339,7 +339,7 @@ puente_base_ports_read (JsonNode    *node,
       if (name == NULL || *name == '\0' || (json_object_has_member (file, "data_date") && date == NULL) ||
           !is_hex_digest (sha256))
         {
-          fail (error, where, _("each station file in “base_ports” needs a “name”, a “sha256” of 64 hexadecimal digits and, if any, a “data_date” as text"));
+          fail (error, where, _ ("each station file in “base_ports” needs a “name”, a “sha256” of 64 hexadecimal digits and, if any, a “data_date” as text"));
           puente_base_ports_free (self);
           return NULL;
         }
@@ -351,15 +351,15 @@ puente_base_ports_read (JsonNode    *node,
   for (const GList *l = codes; l != NULL; l = l->next)
     {
       const char *code = l->data;
-      JsonNode *member = json_object_get_member (regions, code);
-      double level2, dc_fast;
+      JsonNode   *member = json_object_get_member (regions, code);
+      double      level2, dc_fast;
 
       if (!is_region_code (code) || !JSON_NODE_HOLDS_OBJECT (member))
         {
           g_autofree char *detail = NULL;
 
           /* Translators: a region of the base ports of a scenario is not "US-NY": {"level2": …, "dc_fast": …} */
-          detail = g_strdup_printf (_("“%.60s” in “base_ports” must be a state code such as “US-NY” with its ports, {\"level2\": 14626, \"dc_fast\": 2161}"),
+          detail = g_strdup_printf (_ ("“%.60s” in “base_ports” must be a state code such as “US-NY” with its ports, {\"level2\": 14626, \"dc_fast\": 2161}"),
                                     code);
           fail (error, where, detail);
           puente_base_ports_free (self);

@@ -48,21 +48,21 @@
 #include "puente-scenario-private.h"
 #include "puente-data-resources.h"
 
-#define SCENARIO_FORMAT   "puente-scenario"
+#define SCENARIO_FORMAT "puente-scenario"
 /* Version 2 adds "base_ports" (puente-scenario-ports.c); a scenario
  * without them is written as version 1, which older Puente reads. */
-#define SCENARIO_VERSION  2
-#define PRESETS_FORMAT    "puente-presets"
-#define PRESETS_DIR       RESOURCE_BASE "/presets/"
+#define SCENARIO_VERSION 2
+#define PRESETS_FORMAT "puente-presets"
+#define PRESETS_DIR RESOURCE_BASE "/presets/"
 /* Characters of a user's own text quoted back in a message. */
-#define QUOTE_CHARS       60
+#define QUOTE_CHARS 60
 
 /* Texts are stored by language: English and Spanish. */
 #define N_LANGS 2
 
-static const char * const lang_codes[N_LANGS] = { "en", "es" };
+static const char *const lang_codes[N_LANGS] = { "en", "es" };
 
-static const char * const top_level_keys[] = {
+static const char *const top_level_keys[] = {
   "format", "version", "id", "date", "name", "description", "status",
   "legal-status", "legal-status-until", "sources", "levers", "base_ports", NULL
 };
@@ -77,36 +77,36 @@ static const struct
 } legal_statuses[] = {
   [PUENTE_LEGAL_STATUS_NONE] = { NULL, NULL },
   /* Translators: legal status badge of the baseline scenario */
-  [PUENTE_LEGAL_STATUS_REFERENCE] = { "reference", N_("Reference") },
+  [PUENTE_LEGAL_STATUS_REFERENCE] = { "reference", N_ ("Reference") },
   /* Translators: legal status badge of a policy (Spanish: of "la política", feminine) */
-  [PUENTE_LEGAL_STATUS_IN_FORCE] = { "in-force", N_("In force") },
+  [PUENTE_LEGAL_STATUS_IN_FORCE] = { "in-force", N_ ("In force") },
   /* Translators: legal status badge: a target that no regulation enforces */
-  [PUENTE_LEGAL_STATUS_NOT_BINDING] = { "not-binding", N_("Not binding") },
+  [PUENTE_LEGAL_STATUS_NOT_BINDING] = { "not-binding", N_ ("Not binding") },
   /* Translators: legal status badge: a what-if scenario, not a policy (Spanish: of "el escenario") */
-  [PUENTE_LEGAL_STATUS_ILLUSTRATIVE] = { "illustrative", N_("Illustrative") },
+  [PUENTE_LEGAL_STATUS_ILLUSTRATIVE] = { "illustrative", N_ ("Illustrative") },
   /* Translators: legal status badge: adopted, then stopped by law or a court (Spanish: of "la política", feminine) */
-  [PUENTE_LEGAL_STATUS_BLOCKED] = { "blocked", N_("Blocked") },
+  [PUENTE_LEGAL_STATUS_BLOCKED] = { "blocked", N_ ("Blocked") },
   /* Translators: legal status badge: no longer law (Spanish: of "la política", feminine) */
-  [PUENTE_LEGAL_STATUS_REPEALED] = { "repealed", N_("Repealed") },
+  [PUENTE_LEGAL_STATUS_REPEALED] = { "repealed", N_ ("Repealed") },
 };
 
 struct _PuenteScenario
 {
-  char      *id;
-  char      *date;
-  char      *name[N_LANGS];
-  char      *description[N_LANGS];
-  char      *status[N_LANGS];
+  char             *id;
+  char             *date;
+  char             *name[N_LANGS];
+  char             *description[N_LANGS];
+  char             *status[N_LANGS];
   PuenteLegalStatus legal_status;
-  char      *legal_status_until;
-  GPtrArray *sources;     /* of char *, NULL-terminated; NULL when none */
-  guint      n_levers;
-  double    *values;      /* indexed by the registry */
-  gboolean  *is_set;
-  PuenteBasePorts *base_ports;  /* NULL: the dataset's */
+  char             *legal_status_until;
+  GPtrArray        *sources; /* of char *, NULL-terminated; NULL when none */
+  guint             n_levers;
+  double           *values; /* indexed by the registry */
+  gboolean         *is_set;
+  PuenteBasePorts  *base_ports; /* NULL: the dataset's */
 };
 
-G_DEFINE_QUARK (puente-scenario-error-quark, puente_scenario_error)
+G_DEFINE_QUARK (puente - scenario - error - quark, puente_scenario_error)
 
 /* ------------------------------------------------------------------------ */
 /* Small helpers                                                            */
@@ -121,8 +121,8 @@ number_to_string (double value)
 }
 
 static const char *
-pick_text (char * const *texts,
-           PuenteLang    lang)
+pick_text (char *const *texts,
+           PuenteLang   lang)
 {
   PuenteLang l = lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN;
 
@@ -134,9 +134,9 @@ pick_text (char * const *texts,
 }
 
 static void
-set_text (char       **texts,
-          PuenteLang   lang,
-          const char  *text)
+set_text (char      **texts,
+          PuenteLang  lang,
+          const char *text)
 {
   PuenteLang l = lang == PUENTE_LANG_ES ? PUENTE_LANG_ES : PUENTE_LANG_EN;
 
@@ -147,14 +147,14 @@ set_text (char       **texts,
 /* Sets @error to "WHERE: DETAIL" (just DETAIL when @where is NULL). */
 G_GNUC_PRINTF (4, 5)
 static void
-set_error (GError             **error,
-           PuenteScenarioError  code,
-           const char          *where,
-           const char          *format,
+set_error (GError            **error,
+           PuenteScenarioError code,
+           const char         *where,
+           const char         *format,
            ...)
 {
   g_autofree char *detail = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   detail = g_strdup_vprintf (format, args);
@@ -168,8 +168,8 @@ set_error (GError             **error,
 
 /* A reading error of puente-file as a scenario error, same message. */
 static void
-set_file_error (GError       **error,
-                const GError  *file_error)
+set_file_error (GError      **error,
+                const GError *file_error)
 {
   PuenteScenarioError code = PUENTE_SCENARIO_ERROR_MALFORMED;
 
@@ -223,11 +223,11 @@ describe_node (JsonNode *node)
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
-      return g_strdup (_("an object"));
+      return g_strdup (_ ("an object"));
     case JSON_NODE_ARRAY:
-      return g_strdup (_("a list"));
+      return g_strdup (_ ("a list"));
     case JSON_NODE_NULL:
-      return g_strdup (_("null"));
+      return g_strdup (_ ("null"));
     case JSON_NODE_VALUE:
       switch (json_node_get_value_type (node))
         {
@@ -236,7 +236,7 @@ describe_node (JsonNode *node)
             g_autofree char *text = quote (json_node_get_string (node));
 
             /* Translators: %s is the text the user wrote */
-            return g_strdup_printf (_("the text “%s”"), text);
+            return g_strdup_printf (_ ("the text “%s”"), text);
           }
         case G_TYPE_BOOLEAN:
           return g_strdup (json_node_get_boolean (node) ? "true" : "false");
@@ -246,13 +246,13 @@ describe_node (JsonNode *node)
             g_autofree char *number = number_to_string (node_get_number (node));
 
             /* Translators: %s is a number the user wrote */
-            return g_strdup_printf (_("the number %s"), number);
+            return g_strdup_printf (_ ("the number %s"), number);
           }
         default:
-          return g_strdup (_("a value of another type"));
+          return g_strdup (_ ("a value of another type"));
         }
     default:
-      return g_strdup (_("a value of another type"));
+      return g_strdup (_ ("a value of another type"));
     }
 }
 
@@ -328,18 +328,18 @@ puente_scenario_free (PuenteScenario *self)
 
 /* Checks one lever value; @where prefixes the message (may be NULL). */
 static gboolean
-check_lever (const char  *where,
-             const char  *lever_id,
-             double       value,
-             int         *out_index,
-             GError     **error)
+check_lever (const char *where,
+             const char *lever_id,
+             double      value,
+             int        *out_index,
+             GError    **error)
 {
   const PuenteLever *lever;
-  int index = puente_levers_find (lever_id);
+  int                index = puente_levers_find (lever_id);
 
   if (index < 0)
     {
-      const char *closest = puente_levers_closest (lever_id);
+      const char      *closest = puente_levers_closest (lever_id);
       g_autofree char *shown = quote (lever_id);
 
       if (closest != NULL)
@@ -347,11 +347,11 @@ check_lever (const char  *where,
                    /* Translators: a lever is a policy setting such as
                     * "ldv.us.target_share"; the second %s is the
                     * registered id closest to what the user wrote */
-                   _("unknown lever “%s”; did you mean “%s”?"),
+                   _ ("unknown lever “%s”; did you mean “%s”?"),
                    shown, closest);
       else
         set_error (error, PUENTE_SCENARIO_ERROR_UNKNOWN_LEVER, where,
-                   _("unknown lever “%s”"), shown);
+                   _ ("unknown lever “%s”"), shown);
       return FALSE;
     }
 
@@ -366,7 +366,7 @@ check_lever (const char  *where,
       set_error (error, PUENTE_SCENARIO_ERROR_OUT_OF_RANGE, where,
                  /* Translators: "lever “ldv.us.target_share” is 1.5, outside
                   * its range: it must be from 0 to 1 (share)" */
-                 _("lever “%s” is %s, outside its range: it must be from %s to %s (%s)"),
+                 _ ("lever “%s” is %s, outside its range: it must be from %s to %s (%s)"),
                  lever->id, v, lo, hi, lever->unit);
       return FALSE;
     }
@@ -378,7 +378,7 @@ check_lever (const char  *where,
       g_autofree char *hi = number_to_string (lever->max);
 
       set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
-                 _("lever “%s” must be a whole number from %s to %s (%s), not %s"),
+                 _ ("lever “%s” must be a whole number from %s to %s (%s), not %s"),
                  lever->id, lo, hi, lever->unit, v);
       return FALSE;
     }
@@ -402,14 +402,14 @@ check_lever (const char  *where,
  * Sets *@lever_id to the id to store (NULL: nothing to store, the value
  * was consumed here), or leaves it when the lever is not a replaced one. */
 static gboolean
-migrate_lever (const char      *where,
-               JsonObject      *levers,
-               const char     **lever_id,
-               JsonNode        *value,
-               PuenteScenario  *self,
-               GError         **error)
+migrate_lever (const char     *where,
+               JsonObject     *levers,
+               const char    **lever_id,
+               JsonNode       *value,
+               PuenteScenario *self,
+               GError        **error)
 {
-  int index;
+  int    index;
   double n;
 
   if (g_strcmp0 (*lever_id, "supply.nearshoring") != 0)
@@ -423,7 +423,7 @@ migrate_lever (const char      *where,
       set_error (error, PUENTE_SCENARIO_ERROR_OUT_OF_RANGE, where,
                  /* Translators: a lever of an earlier version of Puente;
                   * %s is what the file gives */
-                 _("lever “supply.nearshoring” (replaced by “supply.plant_statuses”) must be a number from 0 to 1 (share), not %s"),
+                 _ ("lever “supply.nearshoring” (replaced by “supply.plant_statuses”) must be a number from 0 to 1 (share), not %s"),
                  what);
       return FALSE;
     }
@@ -442,9 +442,9 @@ migrate_lever (const char      *where,
 
 /* Constraints between levers, checked when the scenario sets both. */
 static gboolean
-check_consistency (const PuenteScenario  *self,
-                   const char            *where,
-                   GError               **error)
+check_consistency (const PuenteScenario *self,
+                   const char           *where,
+                   GError              **error)
 {
   int min_age = puente_levers_find ("ldv.used_min_age");
   int max_age = puente_levers_find ("ldv.used_max_age");
@@ -457,7 +457,7 @@ check_consistency (const PuenteScenario  *self,
       g_autofree char *hi = number_to_string (self->values[max_age]);
 
       set_error (error, PUENTE_SCENARIO_ERROR_OUT_OF_RANGE, where,
-                 _("the minimum import age “ldv.used_min_age” (%s) is above the maximum “ldv.used_max_age” (%s); the minimum must not exceed the maximum"),
+                 _ ("the minimum import age “ldv.used_min_age” (%s) is above the maximum “ldv.used_max_age” (%s); the minimum must not exceed the maximum"),
                  lo, hi);
       return FALSE;
     }
@@ -479,10 +479,10 @@ puente_scenario_is_set (const PuenteScenario *self,
 }
 
 gboolean
-puente_scenario_set_lever (PuenteScenario  *self,
-                           const char      *lever_id,
-                           double           value,
-                           GError         **error)
+puente_scenario_set_lever (PuenteScenario *self,
+                           const char     *lever_id,
+                           double          value,
+                           GError        **error)
 {
   int index = -1;
 
@@ -519,7 +519,7 @@ static int
 compare_ids (gconstpointer a,
              gconstpointer b)
 {
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
 GPtrArray *
@@ -544,7 +544,7 @@ puente_scenario_get_lever (const PuenteScenario *self,
                            const PuenteDataset  *dataset)
 {
   const PuenteLever *lever;
-  int index;
+  int                index;
 
   g_return_val_if_fail (self != NULL, NAN);
   g_return_val_if_fail (lever_id != NULL, NAN);
@@ -705,14 +705,14 @@ puente_scenario_dup_badge (const PuenteScenario *self,
     return NULL;
   if (self->legal_status == PUENTE_LEGAL_STATUS_IN_FORCE && self->legal_status_until != NULL)
     /* Translators: legal status badge; %s is a date written 2026-11-30 */
-    word = g_strdup_printf (puente_gettext (lang, N_("In force until %s")), self->legal_status_until);
+    word = g_strdup_printf (puente_gettext (lang, N_ ("In force until %s")), self->legal_status_until);
   else
     word = g_strdup (puente_legal_status_get_label (self->legal_status, lang));
   if (self->date == NULL)
     return g_steal_pointer (&word);
   /* Translators: a legal status badge and the date it was checked, e.g.
    * "Repealed, as of 2026-12-07" (Spanish: "Derogada, al 2026-12-07") */
-  return g_strdup_printf (puente_gettext (lang, N_("%s, as of %s")), word, self->date);
+  return g_strdup_printf (puente_gettext (lang, N_ ("%s, as of %s")), word, self->date);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -722,27 +722,27 @@ puente_scenario_dup_badge (const PuenteScenario *self,
  * as \ud800): such text could be saved but never read back, so it is
  * refused where it is read. */
 static gboolean
-check_text (const char  *text,
-            const char  *key,
-            const char  *where,
-            GError     **error)
+check_text (const char *text,
+            const char *key,
+            const char *where,
+            GError    **error)
 {
   if (g_utf8_validate (text, -1, NULL))
     return TRUE;
 
   set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
-             _("“%s” holds characters that are not valid Unicode (an escape such as \\ud800 on its own); remove them"),
+             _ ("“%s” holds characters that are not valid Unicode (an escape such as \\ud800 on its own); remove them"),
              key);
   return FALSE;
 }
 
 /* Reads {"en": "...", "es": "..."} into @texts. */
 static gboolean
-read_texts (JsonNode    *node,
-            const char  *key,
-            const char  *where,
-            char       **texts,
-            GError     **error)
+read_texts (JsonNode   *node,
+            const char *key,
+            const char *where,
+            char      **texts,
+            GError    **error)
 {
   JsonObject *object;
   g_autoptr(GList) members = NULL;
@@ -750,7 +750,7 @@ read_texts (JsonNode    *node,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
-                 _("“%s” must be an object with English and Spanish texts, like {\"en\": \"…\", \"es\": \"…\"}"),
+                 _ ("“%s” must be an object with English and Spanish texts, like {\"en\": \"…\", \"es\": \"…\"}"),
                  key);
       return FALSE;
     }
@@ -760,8 +760,8 @@ read_texts (JsonNode    *node,
   for (const GList *l = members; l != NULL; l = l->next)
     {
       const char *lang = l->data;
-      JsonNode *value = json_object_get_member (object, lang);
-      guint index;
+      JsonNode   *value = json_object_get_member (object, lang);
+      guint       index;
 
       if (g_strcmp0 (lang, "en") == 0)
         index = PUENTE_LANG_EN;
@@ -772,7 +772,7 @@ read_texts (JsonNode    *node,
           g_autofree char *shown = quote (lang);
 
           set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
-                     _("unknown language “%s” in “%s”; use “en” (English) or “es” (Spanish)"),
+                     _ ("unknown language “%s” in “%s”; use “en” (English) or “es” (Spanish)"),
                      shown, key);
           return FALSE;
         }
@@ -783,7 +783,7 @@ read_texts (JsonNode    *node,
           g_autofree char *what = describe_node (value);
 
           set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
-                     _("“%s.%s” must be a text in quotes, not %s"),
+                     _ ("“%s.%s” must be a text in quotes, not %s"),
                      key, lang, what);
           return FALSE;
         }
@@ -798,11 +798,11 @@ read_texts (JsonNode    *node,
 }
 
 static gboolean
-read_string (JsonNode    *node,
-             const char  *key,
-             const char  *where,
-             char       **out,
-             GError     **error)
+read_string (JsonNode   *node,
+             const char *key,
+             const char *where,
+             char      **out,
+             GError    **error)
 {
   if (!JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_STRING)
@@ -810,7 +810,7 @@ read_string (JsonNode    *node,
       g_autofree char *what = describe_node (node);
 
       set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
-                 _("“%s” must be a text in quotes, not %s"), key, what);
+                 _ ("“%s” must be a text in quotes, not %s"), key, what);
       return FALSE;
     }
 
@@ -825,7 +825,7 @@ static gboolean
 is_valid_date (const char *text)
 {
   unsigned y, m, d;
-  char extra;
+  char     extra;
 
   if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
     return FALSE;
@@ -835,20 +835,20 @@ is_valid_date (const char *text)
 }
 
 static gboolean
-read_sources (JsonNode        *node,
-              const char      *where,
-              PuenteScenario  *self,
-              GError         **error)
+read_sources (JsonNode       *node,
+              const char     *where,
+              PuenteScenario *self,
+              GError        **error)
 {
   JsonArray *array;
-  guint n;
+  guint      n;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       g_autofree char *what = describe_node (node);
 
       set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
-                 _("“sources” must be a list of texts, like [\"EPA, 2024\"], not %s"),
+                 _ ("“sources” must be a list of texts, like [\"EPA, 2024\"], not %s"),
                  what);
       return FALSE;
     }
@@ -867,7 +867,7 @@ read_sources (JsonNode        *node,
           g_autofree char *what = describe_node (element);
 
           set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
-                     _("source number %u in “sources” must be a text in quotes, not %s"),
+                     _ ("source number %u in “sources” must be a text in quotes, not %s"),
                      i + 1, what);
           return FALSE;
         }
@@ -880,10 +880,10 @@ read_sources (JsonNode        *node,
 }
 
 static gboolean
-read_levers (JsonNode        *node,
-             const char      *where,
-             PuenteScenario  *self,
-             GError         **error)
+read_levers (JsonNode       *node,
+             const char     *where,
+             PuenteScenario *self,
+             GError        **error)
 {
   JsonObject *object;
   g_autoptr(GList) members = NULL;
@@ -891,7 +891,7 @@ read_levers (JsonNode        *node,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
-                 _("“levers” must be an object from lever ids to numbers, like {\"ldv.us.target_share\": 0.5}"));
+                 _ ("“levers” must be an object from lever ids to numbers, like {\"ldv.us.target_share\": 0.5}"));
       return FALSE;
     }
 
@@ -900,8 +900,8 @@ read_levers (JsonNode        *node,
   for (const GList *l = members; l != NULL; l = l->next)
     {
       const char *lever_id = l->data;
-      JsonNode *value = json_object_get_member (object, lever_id);
-      int index;
+      JsonNode   *value = json_object_get_member (object, lever_id);
+      int         index;
 
       if (!migrate_lever (where, object, &lever_id, value, self, error))
         return FALSE;
@@ -912,19 +912,19 @@ read_levers (JsonNode        *node,
       if (index >= 0 && !node_is_number (value))
         {
           const PuenteLever *lever = puente_levers_get ((guint) index);
-          g_autofree char *what = describe_node (value);
-          g_autofree char *lo = number_to_string (lever->min);
-          g_autofree char *hi = number_to_string (lever->max);
+          g_autofree char   *what = describe_node (value);
+          g_autofree char   *lo = number_to_string (lever->min);
+          g_autofree char   *hi = number_to_string (lever->max);
 
           if (lever->is_integer)
             set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
-                       _("lever “%s” must be a whole number from %s to %s (%s), not %s"),
+                       _ ("lever “%s” must be a whole number from %s to %s (%s), not %s"),
                        lever_id, lo, hi, lever->unit, what);
           else
             set_error (error, PUENTE_SCENARIO_ERROR_WRONG_TYPE, where,
                        /* Translators: "lever “ldv.us.target_share” must be a
                         * number from 0 to 1 (share), not the text “0.5”" */
-                       _("lever “%s” must be a number from %s to %s (%s), not %s"),
+                       _ ("lever “%s” must be a number from %s to %s (%s), not %s"),
                        lever_id, lo, hi, lever->unit, what);
           return FALSE;
         }
@@ -952,26 +952,26 @@ is_top_level_key (const char *key,
 }
 
 PuenteScenario *
-puente_scenario_load_data (const char  *data,
-                           gssize       length,
-                           const char  *where,
-                           GError     **error)
+puente_scenario_load_data (const char *data,
+                           gssize      length,
+                           const char *where,
+                           GError    **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(PuenteScenario) self = NULL;
   g_autoptr(GList) members = NULL;
-  JsonNode *root;
+  JsonNode   *root;
   JsonObject *object;
-  JsonNode *node;
-  gint64 version;
-  gsize size;
+  JsonNode   *node;
+  gint64      version;
+  gsize       size;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (where == NULL)
-    where = _("scenario");
+    where = _ ("scenario");
 
   size = length < 0 ? strlen (data) : (gsize) length;
   if (size > PUENTE_SCENARIO_MAX_FILE_SIZE)
@@ -980,7 +980,7 @@ puente_scenario_load_data (const char  *data,
       g_autofree char *limit = g_format_size_full (PUENTE_SCENARIO_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
       set_error (error, PUENTE_SCENARIO_ERROR_TOO_LARGE, where,
-                 _("the scenario is %s; a scenario may be at most %s (scenarios list only the levers they change, so this is probably not a scenario)"),
+                 _ ("the scenario is %s; a scenario may be at most %s (scenarios list only the levers they change, so this is probably not a scenario)"),
                  have, limit);
       return NULL;
     }
@@ -997,7 +997,7 @@ puente_scenario_load_data (const char  *data,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
-                 _("not a Puente scenario: the file must hold a JSON object with \"format\": \"%s\""),
+                 _ ("not a Puente scenario: the file must hold a JSON object with \"format\": \"%s\""),
                  SCENARIO_FORMAT);
       return NULL;
     }
@@ -1008,7 +1008,7 @@ puente_scenario_load_data (const char  *data,
   if (node == NULL)
     {
       set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
-                 _("not a Puente scenario: the “format” key is missing; it must be \"%s\""),
+                 _ ("not a Puente scenario: the “format” key is missing; it must be \"%s\""),
                  SCENARIO_FORMAT);
       return NULL;
     }
@@ -1019,7 +1019,7 @@ puente_scenario_load_data (const char  *data,
       g_autofree char *what = describe_node (node);
 
       set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
-                 _("unknown format %s; Puente reads scenarios with \"format\": \"%s\""),
+                 _ ("unknown format %s; Puente reads scenarios with \"format\": \"%s\""),
                  what, SCENARIO_FORMAT);
       return NULL;
     }
@@ -1028,7 +1028,7 @@ puente_scenario_load_data (const char  *data,
   if (node == NULL)
     {
       set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
-                 _("the “version” key is missing; this version of Puente reads scenarios with \"version\": %d"),
+                 _ ("the “version” key is missing; this version of Puente reads scenarios with \"version\": %d"),
                  SCENARIO_VERSION);
       return NULL;
     }
@@ -1043,7 +1043,7 @@ puente_scenario_load_data (const char  *data,
           what = number_to_string (node_get_number (node));
         }
       set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
-                 _("“version” must be a whole number such as %d, not %s"),
+                 _ ("“version” must be a whole number such as %d, not %s"),
                  SCENARIO_VERSION, what);
       return NULL;
     }
@@ -1053,7 +1053,7 @@ puente_scenario_load_data (const char  *data,
       g_autofree char *v = g_strdup_printf ("%" G_GINT64_FORMAT, version);
 
       set_error (error, PUENTE_SCENARIO_ERROR_VERSION, where,
-                 _("the scenario is format version %s, newer than this version of Puente reads (version %d); update Puente to open it"),
+                 _ ("the scenario is format version %s, newer than this version of Puente reads (version %d); update Puente to open it"),
                  v, SCENARIO_VERSION);
       return NULL;
     }
@@ -1062,7 +1062,7 @@ puente_scenario_load_data (const char  *data,
       g_autofree char *v = g_strdup_printf ("%" G_GINT64_FORMAT, version);
 
       set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
-                 _("version %s is not a scenario format version; it must be %d"),
+                 _ ("version %s is not a scenario format version; it must be %d"),
                  v, SCENARIO_VERSION);
       return NULL;
     }
@@ -1082,7 +1082,7 @@ puente_scenario_load_data (const char  *data,
         allowed = g_strjoinv (", ", keys);
 
         set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
-                   _("unknown key “%s” at the top level; a scenario may have only these keys: %s"),
+                   _ ("unknown key “%s” at the top level; a scenario may have only these keys: %s"),
                    shown, allowed);
         return NULL;
       }
@@ -1102,7 +1102,7 @@ puente_scenario_load_data (const char  *data,
           g_autofree char *shown = quote (self->date);
 
           set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
-                     _("“date” must be a date written YYYY-MM-DD, like 2025-06-30, not “%s”"),
+                     _ ("“date” must be a date written YYYY-MM-DD, like 2025-06-30, not “%s”"),
                      shown);
           return NULL;
         }
@@ -1129,7 +1129,7 @@ puente_scenario_load_data (const char  *data,
       if (self->legal_status == PUENTE_LEGAL_STATUS_NONE)
         {
           set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
-                     _("“legal-status” must be one of reference, in-force, not-binding, illustrative, blocked or repealed, not “%s”"),
+                     _ ("“legal-status” must be one of reference, in-force, not-binding, illustrative, blocked or repealed, not “%s”"),
                      nick);
           return NULL;
         }
@@ -1141,7 +1141,7 @@ puente_scenario_load_data (const char  *data,
       if (!is_valid_date (self->legal_status_until))
         {
           set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
-                     _("“legal-status-until” must be a date written YYYY-MM-DD, like 2026-11-30, not “%s”"),
+                     _ ("“legal-status-until” must be a date written YYYY-MM-DD, like 2026-11-30, not “%s”"),
                      self->legal_status_until);
           return NULL;
         }
@@ -1160,14 +1160,14 @@ puente_scenario_load_data (const char  *data,
 }
 
 PuenteScenario *
-puente_scenario_load_file (const char  *path,
-                           GError     **error)
+puente_scenario_load_file (const char *path,
+                           GError    **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *where = NULL;
-  gsize length = 0;
-  const char *data;
+  gsize            length = 0;
+  const char      *data;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1191,7 +1191,7 @@ puente_scenario_load_file (const char  *path,
 static void
 append_texts (GString     *out,
               const char  *key,
-              char * const *texts)
+              char *const *texts)
 {
   gboolean first = TRUE;
 
@@ -1280,23 +1280,23 @@ puente_scenario_to_data (const PuenteScenario *self,
 }
 
 gboolean
-puente_scenario_save_file (const PuenteScenario  *self,
-                           const char            *path,
-                           GError               **error)
+puente_scenario_save_file (const PuenteScenario *self,
+                           const char           *path,
+                           GError              **error)
 {
   return puente_scenario_save_file_full (self, path, PUENTE_FILE_WRITE_NONE, error);
 }
 
 gboolean
-puente_scenario_save_file_full (const PuenteScenario  *self,
-                                const char            *path,
-                                PuenteFileWriteFlags   flags,
-                                GError               **error)
+puente_scenario_save_file_full (const PuenteScenario *self,
+                                const char           *path,
+                                PuenteFileWriteFlags  flags,
+                                GError              **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
   g_autofree char *where = NULL;
-  gsize length = 0;
+  gsize            length = 0;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1316,7 +1316,7 @@ puente_scenario_save_file_full (const PuenteScenario  *self,
                              local_error->message);
       else
         g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_WRITE,
-                     _("Could not save the scenario to “%s”: %s. Any previous file there is unchanged."),
+                     _ ("Could not save the scenario to “%s”: %s. Any previous file there is unchanged."),
                      where, local_error->message);
       return FALSE;
     }
@@ -1328,8 +1328,8 @@ puente_scenario_save_file_full (const PuenteScenario  *self,
 /* Presets                                                                  */
 
 static GBytes *
-lookup_preset_data (const char  *name,
-                    GError     **error)
+lookup_preset_data (const char *name,
+                    GError    **error)
 {
   g_autofree char *path = g_strconcat (PRESETS_DIR, name, NULL);
 
@@ -1344,9 +1344,9 @@ read_preset_index (void)
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonNode *root;
+  JsonNode   *root;
   JsonObject *object;
-  JsonArray *array;
+  JsonArray  *array;
 
   bytes = lookup_preset_data ("index.json", &error);
   if (bytes == NULL ||
@@ -1398,8 +1398,8 @@ puente_scenario_list_presets (guint *n_presets)
 }
 
 PuenteScenario *
-puente_scenario_load_preset (const char  *preset_id,
-                             GError     **error)
+puente_scenario_load_preset (const char *preset_id,
+                             GError    **error)
 {
   const char **presets;
   g_autoptr(GBytes) bytes = NULL;
@@ -1417,7 +1417,7 @@ puente_scenario_load_preset (const char  *preset_id,
       g_autofree char *known = g_strjoinv (", ", (char **) presets);
 
       g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_UNKNOWN_PRESET,
-                   _("Unknown preset “%s”. The presets are: %s."),
+                   _ ("Unknown preset “%s”. The presets are: %s."),
                    preset_id, known);
       return NULL;
     }
@@ -1428,7 +1428,7 @@ puente_scenario_load_preset (const char  *preset_id,
   if (bytes == NULL)
     {
       g_set_error (error, PUENTE_SCENARIO_ERROR, PUENTE_SCENARIO_ERROR_UNKNOWN_PRESET,
-                   _("The preset “%s” is listed but missing from this build: %s"),
+                   _ ("The preset “%s” is listed but missing from this build: %s"),
                    preset_id, local_error->message);
       return NULL;
     }
@@ -1444,7 +1444,7 @@ puente_scenario_load_preset (const char  *preset_id,
   else if (g_strcmp0 (self->id, preset_id) != 0)
     {
       set_error (error, PUENTE_SCENARIO_ERROR_FORMAT, where,
-                 _("the preset’s “id” is “%s” but its file is named for “%s”"),
+                 _ ("the preset’s “id” is “%s” but its file is named for “%s”"),
                  self->id, preset_id);
       return NULL;
     }

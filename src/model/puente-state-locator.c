@@ -40,13 +40,13 @@ typedef struct
   char   *country;
   char   *name_en;
   char   *name_es;
-  double  label_lat;        /* the basemap's label point */
+  double  label_lat; /* the basemap's label point */
   double  label_lon;
-  gint32  bbox[4];          /* min x, min y, max x, max y */
-  gint32 *edges;            /* x1, y1, x2, y2 per edge */
+  gint32  bbox[4]; /* min x, min y, max x, max y */
+  gint32 *edges;   /* x1, y1, x2, y2 per edge */
   guint   n_edges;
   guint   n_bands;
-  guint  *band_start;       /* n_bands + 1 offsets into band_edges */
+  guint  *band_start; /* n_bands + 1 offsets into band_edges */
   guint  *band_edges;
 } Shape;
 
@@ -60,7 +60,7 @@ struct _PuenteStateLocator
   GPtrArray      *prefixes[2]; /* normalised names for prefix matches (key, code pairs) */
 };
 
-G_DEFINE_QUARK (puente-state-locator-error-quark, puente_state_locator_error)
+G_DEFINE_QUARK (puente - state - locator - error - quark, puente_state_locator_error)
 
 static void
 shape_clear (gpointer data)
@@ -89,8 +89,8 @@ invalid (GError    **error,
 
 typedef struct
 {
-  gint32 *xy;
-  guint   n;
+  gint32  *xy;
+  guint    n;
   gboolean decoded;
 } Polyline;
 
@@ -108,8 +108,8 @@ build_bands (Shape *shape)
       for (guint e = 0; e < shape->n_edges; e++)
         {
           const gint32 *edge = &shape->edges[4 * e];
-          guint b0 = (guint) ((MIN (edge[1], edge[3]) - shape->bbox[1]) >> BAND_SHIFT);
-          guint b1 = (guint) ((MAX (edge[1], edge[3]) - shape->bbox[1]) >> BAND_SHIFT);
+          guint         b0 = (guint) ((MIN (edge[1], edge[3]) - shape->bbox[1]) >> BAND_SHIFT);
+          guint         b1 = (guint) ((MAX (edge[1], edge[3]) - shape->bbox[1]) >> BAND_SHIFT);
 
           for (guint b = b0; b <= b1; b++)
             {
@@ -159,8 +159,8 @@ load_shape (JsonObject *o,
         return invalid (error, "a ring is not a list of arcs");
       for (guint k = 0; k < json_array_get_length (refs); k++)
         {
-          gint64 ref = json_array_get_int_element (refs, k);
-          gint64 a = ref >= 0 ? ref : ~ref;
+          gint64    ref = json_array_get_int_element (refs, k);
+          gint64    a = ref >= 0 ? ref : ~ref;
           Polyline *line;
 
           if (a >= json_array_get_length (arcs))
@@ -168,9 +168,10 @@ load_shape (JsonObject *o,
           line = &decoded[level][a];
           if (!line->decoded)
             {
-              JsonArray *versions = json_array_get_array_element (arcs, (guint) a);
+              JsonArray  *versions = json_array_get_array_element (arcs, (guint) a);
               const char *text = versions != NULL && level < json_array_get_length (versions)
-                ? json_array_get_string_element (versions, level) : NULL;
+                ? json_array_get_string_element (versions, level)
+                : NULL;
 
               if (text == NULL || !puente_geo_decode_polyline (text, &line->xy, &line->n))
                 return invalid (error, "an arc's polyline does not decode");
@@ -226,14 +227,39 @@ static const struct
   const char *text;
   const char *code;
 } aliases[] = {
-  { "CDMX", "MX-CMX" }, { "DF", "MX-CMX" }, { "D.F.", "MX-CMX" }, { "Distrito Federal", "MX-CMX" },
-  { "Mexico D.F.", "MX-CMX" }, { "Ciudad de Mexico", "MX-CMX" },
-  { "Edomex", "MX-MEX" }, { "Edo. Mex.", "MX-MEX" }, { "Edo. de Mexico", "MX-MEX" }, { "Mexico State", "MX-MEX" },
-  { "Ags", "MX-AGU" }, { "BC", "MX-BCN" }, { "Baja California Norte", "MX-BCN" }, { "Camp", "MX-CAM" },
-  { "Chis", "MX-CHP" }, { "Chih", "MX-CHH" }, { "Coah", "MX-COA" }, { "Dgo", "MX-DUR" }, { "Gto", "MX-GUA" },
-  { "Hgo", "MX-HID" }, { "Mich", "MX-MIC" }, { "NYR", "MX-NAY" }, { "NL", "MX-NLE" }, { "N.L.", "MX-NLE" }, { "Qro", "MX-QUE" },
-  { "Q. Roo", "MX-ROO" }, { "QRoo", "MX-ROO" }, { "Tamps", "MX-TAM" }, { "Tamp", "MX-TAM" }, { "Tlax", "MX-TLA" },
-  { "Washington DC", "US-DC" }, { "Washington D.C.", "US-DC" }, { "D.C.", "US-DC" },
+  { "CDMX", "MX-CMX" },
+  { "DF", "MX-CMX" },
+  { "D.F.", "MX-CMX" },
+  { "Distrito Federal", "MX-CMX" },
+  { "Mexico D.F.", "MX-CMX" },
+  { "Ciudad de Mexico", "MX-CMX" },
+  { "Edomex", "MX-MEX" },
+  { "Edo. Mex.", "MX-MEX" },
+  { "Edo. de Mexico", "MX-MEX" },
+  { "Mexico State", "MX-MEX" },
+  { "Ags", "MX-AGU" },
+  { "BC", "MX-BCN" },
+  { "Baja California Norte", "MX-BCN" },
+  { "Camp", "MX-CAM" },
+  { "Chis", "MX-CHP" },
+  { "Chih", "MX-CHH" },
+  { "Coah", "MX-COA" },
+  { "Dgo", "MX-DUR" },
+  { "Gto", "MX-GUA" },
+  { "Hgo", "MX-HID" },
+  { "Mich", "MX-MIC" },
+  { "NYR", "MX-NAY" },
+  { "NL", "MX-NLE" },
+  { "N.L.", "MX-NLE" },
+  { "Qro", "MX-QUE" },
+  { "Q. Roo", "MX-ROO" },
+  { "QRoo", "MX-ROO" },
+  { "Tamps", "MX-TAM" },
+  { "Tamp", "MX-TAM" },
+  { "Tlax", "MX-TLA" },
+  { "Washington DC", "US-DC" },
+  { "Washington D.C.", "US-DC" },
+  { "D.C.", "US-DC" },
 };
 
 static void
@@ -247,7 +273,7 @@ build_names (PuenteStateLocator *self)
   for (guint i = 0; i < self->states->len; i++)
     {
       Shape *s = &g_array_index (self->states, Shape, i);
-      guint t = g_str_equal (s->country, "MX") ? 1 : 0;
+      guint  t = g_str_equal (s->country, "MX") ? 1 : 0;
 
       add_name (self, t, s->id, s->id, FALSE);
       add_name (self, t, s->id + 3, s->id, FALSE);
@@ -264,13 +290,13 @@ load (PuenteStateLocator *self,
       GError            **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  gsize size;
+  gsize       size;
   const char *data = g_bytes_get_data (bytes, &size);
   JsonObject *root;
-  JsonArray *levels, *arcs, *features;
-  Polyline **decoded;
-  guint n_levels, n_arcs;
-  gboolean ok = TRUE;
+  JsonArray  *levels, *arcs, *features;
+  Polyline  **decoded;
+  guint       n_levels, n_arcs;
+  gboolean    ok = TRUE;
 
   if (!json_parser_load_from_data (parser, data, (gssize) size, error))
     return FALSE;
@@ -296,9 +322,9 @@ load (PuenteStateLocator *self,
     {
       JsonObject *o = json_array_get_object_element (features, i);
       const char *id, *kind, *country;
-      JsonArray *bbox;
-      gboolean is_state;
-      Shape shape = { 0 };
+      JsonArray  *bbox;
+      gboolean    is_state;
+      Shape       shape = { 0 };
 
       if (o == NULL)
         {
@@ -409,14 +435,14 @@ puente_state_locator_new_from_bytes (GBytes  *basemap,
 PuenteStateLocator *
 puente_state_locator_dup_default (GError **error)
 {
-  static GMutex lock;
+  static GMutex              lock;
   static PuenteStateLocator *instance;
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
 
   if (instance == NULL)
     {
       g_autoptr(GBytes) bytes = g_resource_lookup_data (puente_data_get_resource (), BASEMAP_RESOURCE_PATH,
-                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 
       if (bytes == NULL)
         return NULL;
@@ -473,7 +499,7 @@ shape_contains (const Shape *shape,
                 double       y)
 {
   gboolean inside = FALSE;
-  guint band;
+  guint    band;
 
   if (x < shape->bbox[0] || x > shape->bbox[2] || y < shape->bbox[1] || y > shape->bbox[3])
     return FALSE;
@@ -483,7 +509,7 @@ shape_contains (const Shape *shape,
   for (guint k = shape->band_start[band]; k < shape->band_start[band + 1]; k++)
     {
       const gint32 *e = &shape->edges[4 * shape->band_edges[k]];
-      double x1 = e[0], y1 = e[1], x2 = e[2], y2 = e[3];
+      double        x1 = e[0], y1 = e[1], x2 = e[2], y2 = e[3];
 
       if ((y1 > y) != (y2 > y) && x < (x2 - x1) * (y - y1) / (y2 - y1) + x1)
         inside = !inside;
@@ -529,7 +555,7 @@ shape_distance (const Shape *shape,
     for (guint k = shape->band_start[b]; k < shape->band_start[b + 1]; k++)
       {
         const gint32 *e = &shape->edges[4 * shape->band_edges[k]];
-        double d;
+        double        d;
 
         if (MIN (e[0], e[2]) > x + max_units || MAX (e[0], e[2]) < x - max_units)
           continue;
@@ -574,7 +600,7 @@ puente_state_locator_find_country (const PuenteStateLocator *self,
                                    double                    longitude)
 {
   const char *state;
-  double x, y;
+  double      x, y;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -601,7 +627,7 @@ puente_state_locator_distance_to (const PuenteStateLocator *self,
                                   double                    max_km)
 {
   const Shape *shape;
-  double x, y, scale, d;
+  double       x, y, scale, d;
 
   g_return_val_if_fail (self != NULL, G_MAXDOUBLE);
   g_return_val_if_fail (code != NULL, G_MAXDOUBLE);
@@ -622,7 +648,7 @@ puente_state_locator_nearest (const PuenteStateLocator *self,
                               double                   *distance_km)
 {
   const char *best = NULL;
-  double best_d = G_MAXDOUBLE, x, y, scale;
+  double      best_d = G_MAXDOUBLE, x, y, scale;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -634,7 +660,7 @@ puente_state_locator_nearest (const PuenteStateLocator *self,
   for (guint i = 0; i < self->states->len; i++)
     {
       const Shape *s = &g_array_index (self->states, Shape, i);
-      double d = shape_distance (s, x, y, MIN (MAX (max_km, 0) / scale, best_d));
+      double       d = shape_distance (s, x, y, MIN (MAX (max_km, 0) / scale, best_d));
 
       if (d < best_d)
         {
@@ -655,7 +681,7 @@ lookup_in (const PuenteStateLocator *self,
            const char               *key)
 {
   const char *code = g_hash_table_lookup (self->names[table], key);
-  gsize best = 0;
+  gsize       best = 0;
 
   if (code != NULL)
     return code;
@@ -664,7 +690,7 @@ lookup_in (const PuenteStateLocator *self,
   for (guint i = 0; i + 1 < self->prefixes[table]->len; i += 2)
     {
       const char *name = g_ptr_array_index (self->prefixes[table], i);
-      gsize len = strlen (name);
+      gsize       len = strlen (name);
 
       if (len > best && g_str_has_prefix (key, name) && key[len] == ' ')
         {
@@ -681,7 +707,7 @@ puente_state_locator_lookup_name (const PuenteStateLocator *self,
                                   const char               *country)
 {
   g_autofree char *key = NULL;
-  const char *code = NULL;
+  const char      *code = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -723,10 +749,10 @@ puente_state_locator_get_extent (const PuenteStateLocator *self,
                                  double                   *north)
 {
   const Shape *shape;
-  double half = GRID_SIZE / 2;
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-  double w, s, e, n;
-  gboolean west_side;
+  double       half = GRID_SIZE / 2;
+  double       x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double       w, s, e, n;
+  gboolean     west_side;
 
   g_return_val_if_fail (self != NULL, FALSE);
 

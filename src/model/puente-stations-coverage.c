@@ -20,7 +20,7 @@ puente_stations_border_coverage (PuenteStations      *stations,
                                  const PuenteDataset *dataset,
                                  double               radius_km)
 {
-  guint n_ports, n_stations;
+  guint   n_ports, n_stations;
   GArray *coverage;
 
   g_return_val_if_fail (stations != NULL, NULL);
@@ -44,7 +44,7 @@ puente_stations_border_coverage (PuenteStations      *stations,
   for (guint i = 0; i < n_stations; i++)
     {
       const PuenteStation *station = puente_stations_get_station (stations, i);
-      guint dc = station->ports[PUENTE_STATION_DC_FAST];
+      guint                dc = station->ports[PUENTE_STATION_DC_FAST];
 
       if (dc == 0 || !puente_station_is_open_public (station))
         continue;
@@ -52,7 +52,7 @@ puente_stations_border_coverage (PuenteStations      *stations,
         {
           PuentePortCoverage *c = &g_array_index (coverage, PuentePortCoverage, p);
           PuenteCoverageSide *side = &c->side[station->country];
-          double d;
+          double              d;
 
           /* Cheap rejection before the great circle, once a nearer
            * station is known on that side. */
@@ -91,9 +91,9 @@ puente_stations_compare (PuenteStations      *stations,
   for (guint i = 0; i < tallies->len; i++)
     {
       const PuenteStationTally *t = &g_array_index (tallies, PuenteStationTally, i);
-      int index = puente_dataset_find_state (dataset, t->region);
-      PuenteStationsComparison row = { t->region, t->stations, t->ports[PUENTE_STATION_LEVEL_2],
-                                       t->ports[PUENTE_STATION_DC_FAST], NULL, NULL, NAN, NAN };
+      int                       index = puente_dataset_find_state (dataset, t->region);
+      PuenteStationsComparison  row = { t->region, t->stations, t->ports[PUENTE_STATION_LEVEL_2],
+                                        t->ports[PUENTE_STATION_DC_FAST], NULL, NULL, NAN, NAN };
 
       if (index >= 0)
         {

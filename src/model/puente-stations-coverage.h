@@ -28,16 +28,16 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  int    nearest;       /* station index, or -1 when the side has none */
-  double distance_km;   /* to the nearest; G_MAXDOUBLE when none */
-  guint  n_within;      /* DC fast stations within the radius */
-  guint  ports_within;  /* their DC fast ports */
+  int    nearest;      /* station index, or -1 when the side has none */
+  double distance_km;  /* to the nearest; G_MAXDOUBLE when none */
+  guint  n_within;     /* DC fast stations within the radius */
+  guint  ports_within; /* their DC fast ports */
 } PuenteCoverageSide;
 
 typedef struct
 {
-  const PuentePort   *port;
-  PuenteCoverageSide  side[PUENTE_N_COUNTRIES];   /* [PUENTE_COUNTRY_US], [PUENTE_COUNTRY_MX] */
+  const PuentePort  *port;
+  PuenteCoverageSide side[PUENTE_N_COUNTRIES]; /* [PUENTE_COUNTRY_US], [PUENTE_COUNTRY_MX] */
 } PuentePortCoverage;
 
 /* One PuentePortCoverage per port of @dataset, in its order, counting open
@@ -49,21 +49,21 @@ GArray *puente_stations_border_coverage (PuenteStations      *stations,
 
 typedef struct
 {
-  const char         *region;          /* ISO 3166-2 */
-  guint               stations;        /* open public stations imported */
-  guint               imported_l2;     /* their level 2 ports */
-  guint               imported_dcfc;   /* their DC fast ports */
-  const PuenteFigure *dataset_l2;      /* the dataset's public level 2 ports */
-  const PuenteFigure *dataset_dcfc;    /* the dataset's public DC fast ports */
-  double              need_l2;         /* the model's need in the year; NAN without results */
+  const char         *region;        /* ISO 3166-2 */
+  guint               stations;      /* open public stations imported */
+  guint               imported_l2;   /* their level 2 ports */
+  guint               imported_dcfc; /* their DC fast ports */
+  const PuenteFigure *dataset_l2;    /* the dataset's public level 2 ports */
+  const PuenteFigure *dataset_dcfc;  /* the dataset's public DC fast ports */
+  double              need_l2;       /* the model's need in the year; NAN without results */
   double              need_dcfc;
 } PuenteStationsComparison;
 
 /* One row per state with imported open public stations, sorted by code;
  * @results may be NULL (no need then). Free with g_array_unref (). */
-GArray *puente_stations_compare         (PuenteStations      *stations,
-                                         const PuenteDataset *dataset,
-                                         const PuenteResults *results,
-                                         int                  year);
+GArray *puente_stations_compare (PuenteStations      *stations,
+                                 const PuenteDataset *dataset,
+                                 const PuenteResults *results,
+                                 int                  year);
 
 G_END_DECLS

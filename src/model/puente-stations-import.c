@@ -38,12 +38,12 @@
  * PUENTE_STATIONS_MAX_FILE_SIZE bytes counted on what is read), with its
  * error in the stations' domain. */
 static char *
-read_bounded (const char  *path,
-              gsize       *length,
-              GError     **error)
+read_bounded (const char *path,
+              gsize      *length,
+              GError    **error)
 {
   g_autoptr(GError) local = NULL;
-  GBytes *bytes = puente_file_read (path, PUENTE_STATIONS_MAX_FILE_SIZE, &local);
+  GBytes             *bytes = puente_file_read (path, PUENTE_STATIONS_MAX_FILE_SIZE, &local);
   PuenteStationsError code = PUENTE_STATIONS_ERROR_READ;
 
   if (bytes != NULL)
@@ -119,8 +119,7 @@ is_date (const char *text)
 
 /* ---- AFDC (CSV and JSON) ------------------------------------------------- */
 
-typedef enum
-{
+typedef enum {
   COL_FUEL,
   COL_NAME,
   COL_STATE,
@@ -202,9 +201,9 @@ afdc_record (PuenteStationBatch *batch,
              guint               row)
 {
   PuenteStationRecord record = { 0 };
-  const char *status, *access, *fuel, *country;
-  char country_code[3] = { 0 };
-  double lat, lon;
+  const char         *status, *access, *fuel, *country;
+  char                country_code[3] = { 0 };
+  double              lat, lon;
 
   puente_stations_batch_count_record (batch);
   puente_stations_batch_see_date (batch, v[COL_UPDATED], v[COL_UPDATED] != NULL ? strlen (v[COL_UPDATED]) : 0);
@@ -271,8 +270,8 @@ afdc_record (PuenteStationBatch *batch,
  * NUL-terminated; *@last tells whether it ended the record, *@broken that
  * a quote never closed. */
 static char *
-next_field (char   **p,
-            char    *end,
+next_field (char    **p,
+            char     *end,
             gboolean *last,
             gboolean *broken)
 {
@@ -333,10 +332,10 @@ puente_stations_read_afdc_csv (PuenteStationBatch *batch,
 {
   char *p = data, *end = data + length;
   g_autoptr(GArray) map = g_array_new (FALSE, FALSE, sizeof (int));
-  int found[N_COLS];
-  char *values[N_COLS];
+  int      found[N_COLS];
+  char    *values[N_COLS];
   gboolean last = FALSE, broken = FALSE, valid_utf8;
-  guint n_header = 0, row = 1;
+  guint    n_header = 0, row = 1;
 
   batch->file->format = PUENTE_STATION_FORMAT_AFDC_CSV;
   batch->file->source = PUENTE_STATION_SOURCE_AFDC;
@@ -346,9 +345,9 @@ puente_stations_read_afdc_csv (PuenteStationBatch *batch,
     found[c] = -1;
   while (!last)
     {
-      char *field = next_field (&p, end, &last, &broken);
+      char            *field = next_field (&p, end, &last, &broken);
       g_autofree char *name = normalise_header (field);
-      int column = find_column (name);
+      int              column = find_column (name);
 
       if (column >= 0 && found[column] >= 0)
         column = -1;
@@ -361,14 +360,14 @@ puente_stations_read_afdc_csv (PuenteStationBatch *batch,
       (found[COL_FUEL] < 0 && found[COL_LEVEL2] < 0 && found[COL_DC_FAST] < 0))
     {
       g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_FORMAT,
-                   _("%s: not a station file. Puente reads AFDC station exports (CSV with the columns “Fuel Type Code” or “EV Level2 EVSE Num”, “Latitude” and “Longitude”) and AFDC or Open Charge Map JSON."),
+                   _ ("%s: not a station file. Puente reads AFDC station exports (CSV with the columns “Fuel Type Code” or “EV Level2 EVSE Num”, “Latitude” and “Longitude”) and AFDC or Open Charge Map JSON."),
                    batch->file->name);
       return FALSE;
     }
 
   while (p < end)
     {
-      guint n_fields = 0;
+      guint    n_fields = 0;
       gboolean empty = TRUE;
       g_autoptr(GPtrArray) fixed = NULL;
 
@@ -426,17 +425,17 @@ typedef struct
 /* @name of @object unless absent or null: OCM's compact export drops keys
  * that its full form writes as null. */
 static PuenteJsonNode
-member (const Json     *json,
-        PuenteJsonNode  object,
-        const char     *name)
+member (const Json    *json,
+        PuenteJsonNode object,
+        const char    *name)
 {
   return puente_json_tree_member (json->tree, object, name);
 }
 
 static PuenteJsonNode
-member_object (const Json     *json,
-               PuenteJsonNode  object,
-               const char     *name)
+member_object (const Json    *json,
+               PuenteJsonNode object,
+               const char    *name)
 {
   PuenteJsonNode node = member (json, object, name);
 
@@ -444,33 +443,33 @@ member_object (const Json     *json,
 }
 
 static const char *
-member_string (const Json     *json,
-               PuenteJsonNode  object,
-               const char     *name)
+member_string (const Json    *json,
+               PuenteJsonNode object,
+               const char    *name)
 {
   return puente_json_tree_string (json->tree, member (json, object, name));
 }
 
 /* A number, or a string that is one ("41.5"): exports write both. */
 static gboolean
-member_number (const Json     *json,
-               PuenteJsonNode  object,
-               const char     *name,
-               double         *value)
+member_number (const Json    *json,
+               PuenteJsonNode object,
+               const char    *name,
+               double        *value)
 {
   PuenteJsonNode node = member (json, object, name);
 
   return puente_json_tree_number (json->tree, node, value) ||
-         parse_number (puente_json_tree_string (json->tree, node), value);
+    parse_number (puente_json_tree_string (json->tree, node), value);
 }
 
 /* An id field (OCM's "StatusTypeID", or "ID" of the full form's object). */
 static gboolean
-reference_id (const Json     *json,
-              PuenteJsonNode  object,
-              const char     *compact,
-              const char     *full,
-              gint64         *id)
+reference_id (const Json    *json,
+              PuenteJsonNode object,
+              const char    *compact,
+              const char    *full,
+              gint64        *id)
 {
   double v;
 
@@ -484,9 +483,9 @@ reference_id (const Json     *json,
 }
 
 static void
-see_json_date (const Json     *json,
-               PuenteJsonNode  object,
-               const char     *name)
+see_json_date (const Json    *json,
+               PuenteJsonNode object,
+               const char    *name)
 {
   const char *text = member_string (json, object, name);
 
@@ -495,9 +494,9 @@ see_json_date (const Json     *json,
 }
 
 static void
-afdc_json_record (const Json     *json,
-                  PuenteJsonNode  node,
-                  guint           row)
+afdc_json_record (const Json    *json,
+                  PuenteJsonNode node,
+                  guint          row)
 {
   char *values[N_COLS] = { NULL };
 
@@ -510,9 +509,10 @@ afdc_json_record (const Json     *json,
   for (int c = 0; c < N_COLS; c++)
     for (guint k = 0; values[c] == NULL && k < G_N_ELEMENTS (column_names[c]); k++)
       {
-        char buf[G_ASCII_DTOSTR_BUF_SIZE];
+        char        buf[G_ASCII_DTOSTR_BUF_SIZE];
         const char *text = column_names[c][k] != NULL
-          ? puente_json_tree_text (json->tree, member (json, node, column_names[c][k]), buf, sizeof buf) : NULL;
+          ? puente_json_tree_text (json->tree, member (json, node, column_names[c][k]), buf, sizeof buf)
+          : NULL;
 
         /* Copied: afdc_record trims in place. */
         if (text != NULL && *text != '\0')
@@ -532,7 +532,11 @@ static const struct
   gint64      id;
   const char *iso;
 } ocm_countries[] = {
-  { 2, "US" }, { 146, "MX" }, { 44, "CA" }, { 92, "GT" }, { 27, "BZ" },
+  { 2, "US" },
+  { 146, "MX" },
+  { 44, "CA" },
+  { 92, "GT" },
+  { 27, "BZ" },
 };
 
 static const struct
@@ -548,14 +552,15 @@ static const struct
 static const gint64 ocm_dc_connections[] = { 2, 27, 32, 33, 1040 };
 
 static PuenteStationLevel
-ocm_connection_level (const Json     *json,
-                      PuenteJsonNode  connection)
+ocm_connection_level (const Json    *json,
+                      PuenteJsonNode connection)
 {
   gint64 level, type, current;
   double kw;
 
   if (reference_id (json, connection, "LevelID", "Level", &level) && level >= 1 && level <= 3)
-    return level == 1 ? PUENTE_STATION_LEVEL_1 : level == 2 ? PUENTE_STATION_LEVEL_2 : PUENTE_STATION_DC_FAST;
+    return level == 1 ? PUENTE_STATION_LEVEL_1 : level == 2 ? PUENTE_STATION_LEVEL_2
+                                                            : PUENTE_STATION_DC_FAST;
   /* No level: DC current or a DC connector is DC fast; under 2 kW is
    * level 1 (OCM's definition); anything else level 2. */
   if (reference_id (json, connection, "CurrentTypeID", "CurrentType", &current) && current == 30)
@@ -577,16 +582,16 @@ ocm_ports (const Json          *json,
            PuenteStationRecord *record)
 {
   PuenteJsonNode connections = member (json, object, "Connections");
-  guint by_level[PUENTE_STATION_N_LEVELS] = { 0, 0, 0 };
-  guint sum = 0, points;
-  double v;
+  guint          by_level[PUENTE_STATION_N_LEVELS] = { 0, 0, 0 };
+  guint          sum = 0, points;
+  double         v;
 
   record->max_power_kw = NAN;
   if (puente_json_tree_kind (json->tree, connections) == PUENTE_JSON_ARRAY)
     for (PuenteJsonNode connection = puente_json_tree_first (json->tree, connections); connection != 0;
          connection = puente_json_tree_next (json->tree, connection))
       {
-        guint quantity = 1;
+        guint  quantity = 1;
         gint64 status;
 
         if (puente_json_tree_kind (json->tree, connection) != PUENTE_JSON_OBJECT)
@@ -641,16 +646,16 @@ ocm_ports (const Json          *json,
 }
 
 static void
-ocm_record (const Json     *json,
-            PuenteJsonNode  object,
-            guint           row)
+ocm_record (const Json    *json,
+            PuenteJsonNode object,
+            guint          row)
 {
   PuenteStationBatch *batch = json->batch;
   PuenteStationRecord record = { 0 };
-  PuenteJsonNode address;
-  char id_buf[G_ASCII_DTOSTR_BUF_SIZE];
-  gint64 status, usage, operator_id, country_id, provider;
-  double lat, lon;
+  PuenteJsonNode      address;
+  char                id_buf[G_ASCII_DTOSTR_BUF_SIZE];
+  gint64              status, usage, operator_id, country_id, provider;
+  double              lat, lon;
 
   puente_stations_batch_count_record (batch);
   if (puente_json_tree_kind (json->tree, object) != PUENTE_JSON_OBJECT)
@@ -705,7 +710,7 @@ ocm_record (const Json     *json,
         record.network = ocm_operators[i].title;
 
   record.has_coordinates = member_number (json, address, "Latitude", &lat) &&
-                           member_number (json, address, "Longitude", &lon);
+    member_number (json, address, "Longitude", &lon);
   record.latitude = record.has_coordinates ? lat : NAN;
   record.longitude = record.has_coordinates ? lon : NAN;
   record.state = member_string (json, address, "StateOrProvince");
@@ -726,9 +731,9 @@ ocm_record (const Json     *json,
 /* ---- JSON files ----------------------------------------------------------- */
 
 static gboolean
-has_any (const Json         *json,
-         PuenteJsonNode      object,
-         const char * const *names)
+has_any (const Json        *json,
+         PuenteJsonNode     object,
+         const char *const *names)
 {
   for (guint i = 0; names[i] != NULL; i++)
     if (member (json, object, names[i]) != 0)
@@ -736,8 +741,8 @@ has_any (const Json         *json,
   return FALSE;
 }
 
-static const char * const ocm_keys[] = { "AddressInfo", "Connections", "NumberOfPoints", "UUID", NULL };
-static const char * const afdc_keys[] = { "fuel_type_code", "station_name", "ev_level2_evse_num", NULL };
+static const char *const ocm_keys[] = { "AddressInfo", "Connections", "NumberOfPoints", "UUID", NULL };
+static const char *const afdc_keys[] = { "fuel_type_code", "station_name", "ev_level2_evse_num", NULL };
 
 gboolean
 puente_stations_read_json (PuenteStationBatch *batch,
@@ -748,15 +753,15 @@ puente_stations_read_json (PuenteStationBatch *batch,
   g_autoptr(PuenteJsonTree) tree = NULL;
   g_autoptr(GError) local_error = NULL;
   PuenteJsonNode root, records = 0, single = 0;
-  gboolean ocm = FALSE;
-  Json json = { batch, NULL };
-  guint row = 0;
+  gboolean       ocm = FALSE;
+  Json           json = { batch, NULL };
+  guint          row = 0;
 
   tree = puente_json_tree_parse (data, length, MAX_JSON_DEPTH, &local_error);
   if (tree == NULL)
     {
       g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_FORMAT,
-                   _("%s: not valid JSON: %s"), batch->file->name, local_error->message);
+                   _ ("%s: not valid JSON: %s"), batch->file->name, local_error->message);
       return FALSE;
     }
   json.tree = tree;
@@ -791,7 +796,7 @@ puente_stations_read_json (PuenteStationBatch *batch,
   if (records == 0 && single == 0)
     {
       g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_FORMAT,
-                   _("%s: not a station file. Puente reads AFDC’s JSON (“fuel_stations”) and Open Charge Map POIs (one, or an array), and AFDC CSV exports."),
+                   _ ("%s: not a station file. Puente reads AFDC’s JSON (“fuel_stations”) and Open Charge Map POIs (one, or an array), and AFDC CSV exports."),
                    batch->file->name);
       return FALSE;
     }
@@ -828,10 +833,10 @@ import_buffer (PuenteStations *self,
 {
   g_autoptr(PuenteStationBatch) batch = puente_stations_batch_new (self, path, name);
   g_autofree char *checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
-  char *text = data;
-  gsize text_length = length;
-  const char *first;
-  gboolean ok;
+  char            *text = data;
+  gsize            text_length = length;
+  const char      *first;
+  gboolean         ok;
 
   batch->file->checksum = g_string_chunk_insert_const (batch->strings, checksum);
   batch->file->size = length;
@@ -857,7 +862,7 @@ puente_stations_import_file (PuenteStations *self,
 {
   g_autofree char *name = NULL;
   g_autofree char *data = NULL;
-  gsize length = 0;
+  gsize            length = 0;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -887,7 +892,7 @@ puente_stations_import_data (PuenteStations *self,
   if (length > PUENTE_STATIONS_MAX_FILE_SIZE)
     {
       g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_TOO_LARGE,
-                   _("%s: station files may be at most %u MiB."), name, PUENTE_STATIONS_MAX_FILE_SIZE >> 20);
+                   _ ("%s: station files may be at most %u MiB."), name, PUENTE_STATIONS_MAX_FILE_SIZE >> 20);
       return FALSE;
     }
   /* The readers modify the text in place and need it NUL-terminated. */

@@ -21,15 +21,15 @@ struct _PuenteStations
   gatomicrefcount     ref_count;
   PuenteStateLocator *locator;
   GStringChunk       *strings;
-  GArray             *stations;   /* of PuenteStation */
-  GHashTable         *ids;        /* id -> index + 1 */
-  GPtrArray          *files;      /* of PuenteStationFile */
-  GArray             *notes;      /* of PuenteStationNote */
+  GArray             *stations; /* of PuenteStation */
+  GHashTable         *ids;      /* id -> index + 1 */
+  GPtrArray          *files;    /* of PuenteStationFile */
+  GArray             *notes;    /* of PuenteStationNote */
 };
 
 G_DEFINE_BOXED_TYPE (PuenteStations, puente_stations, puente_stations_ref, puente_stations_unref)
 
-G_DEFINE_QUARK (puente-stations-error-quark, puente_stations_error)
+G_DEFINE_QUARK (puente - stations - error - quark, puente_stations_error)
 
 PuenteStations *
 puente_stations_new (PuenteStateLocator *locator)
@@ -132,7 +132,7 @@ puente_stations_batch_commit (PuenteStationBatch *batch,
                               GError            **error)
 {
   PuenteStations *self = batch->owner;
-  guint offset = self->stations->len;
+  guint           offset = self->stations->len;
 
   if (batch->stations->len == 0)
     {
@@ -140,10 +140,10 @@ puente_stations_batch_commit (PuenteStationBatch *batch,
 
       if (batch->file->n_records == 0)
         g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_NOTHING_USABLE,
-                     _("%s: the file holds no station records."), batch->file->name);
+                     _ ("%s: the file holds no station records."), batch->file->name);
       else
         g_set_error (error, PUENTE_STATIONS_ERROR, PUENTE_STATIONS_ERROR_NOTHING_USABLE,
-                     _("%s: no usable charging station in the file (%s)."), batch->file->name, skips);
+                     _ ("%s: no usable charging station in the file (%s)."), batch->file->name, skips);
       return FALSE;
     }
 
@@ -213,11 +213,11 @@ keep (PuenteStationBatch *batch,
 }
 
 static void
-add_note (PuenteStationBatch       *batch,
-          PuenteStationNoteKind     kind,
+add_note (PuenteStationBatch        *batch,
+          PuenteStationNoteKind      kind,
           const PuenteStationRecord *record,
-          const char               *record_code,
-          double                    distance_km)
+          const char                *record_code,
+          double                     distance_km)
 {
   PuenteStationNote note = { 0 };
 
@@ -251,7 +251,7 @@ swapped (PuenteStationBatch        *batch,
          const PuenteStationRecord *record)
 {
   return in_range (record->longitude, record->latitude) &&
-         puente_state_locator_find_state (batch->owner->locator, record->longitude, record->latitude) != NULL;
+    puente_state_locator_find_state (batch->owner->locator, record->longitude, record->latitude) != NULL;
 }
 
 void
@@ -260,12 +260,12 @@ puente_stations_batch_add (PuenteStationBatch        *batch,
                            guint                      row)
 {
   PuenteStateLocator *locator = batch->owner->locator;
-  const char *prefix = batch->file->source == PUENTE_STATION_SOURCE_OCM ? "ocm" : "afdc";
-  const char *country = record->country;
-  const char *record_code = NULL, *at, *state = NULL;
-  gboolean has_state_text = record->state != NULL && *record->state != '\0';
-  g_autofree char *id = NULL;
-  PuenteStation station = { 0 };
+  const char         *prefix = batch->file->source == PUENTE_STATION_SOURCE_OCM ? "ocm" : "afdc";
+  const char         *country = record->country;
+  const char         *record_code = NULL, *at, *state = NULL;
+  gboolean            has_state_text = record->state != NULL && *record->state != '\0';
+  g_autofree char    *id = NULL;
+  PuenteStation       station = { 0 };
 
   id = record->id != NULL && *record->id != '\0'
     ? g_strdup_printf ("%s:%s", prefix, record->id)
@@ -288,8 +288,7 @@ puente_stations_batch_add (PuenteStationBatch        *batch,
     }
   if (!in_range (record->latitude, record->longitude))
     {
-      puente_stations_batch_skip (batch, swapped (batch, record) ? PUENTE_STATION_SKIP_SWAPPED
-                                                                 : PUENTE_STATION_SKIP_OUT_OF_RANGE, row);
+      puente_stations_batch_skip (batch, swapped (batch, record) ? PUENTE_STATION_SKIP_SWAPPED : PUENTE_STATION_SKIP_OUT_OF_RANGE, row);
       return;
     }
   if (country != NULL && g_strcmp0 (country, "US") != 0 && g_strcmp0 (country, "MX") != 0)
@@ -317,8 +316,7 @@ puente_stations_batch_add (PuenteStationBatch        *batch,
                                                PUENTE_STATIONS_COAST_TOLERANCE_KM, NULL);
           if (at == NULL)
             {
-              puente_stations_batch_skip (batch, swapped (batch, record) ? PUENTE_STATION_SKIP_SWAPPED
-                                                                         : PUENTE_STATION_SKIP_OUTSIDE, row);
+              puente_stations_batch_skip (batch, swapped (batch, record) ? PUENTE_STATION_SKIP_SWAPPED : PUENTE_STATION_SKIP_OUTSIDE, row);
               return;
             }
         }
@@ -422,8 +420,8 @@ puente_stations_get_note (PuenteStations *self,
 }
 
 guint
-puente_stations_get_skipped (PuenteStations    *self,
-                             PuenteStationSkip  reason)
+puente_stations_get_skipped (PuenteStations   *self,
+                             PuenteStationSkip reason)
 {
   guint n = 0;
 
@@ -470,17 +468,17 @@ static const struct
   const char *id;
   const char *label;
 } skip_reasons[PUENTE_STATION_N_SKIP_REASONS] = {
-  [PUENTE_STATION_SKIP_NOT_ELECTRIC] = { "not_electric", N_("not an electric charging station") },
-  [PUENTE_STATION_SKIP_NOT_A_STATION] = { "not_a_station", N_("not a station record") },
-  [PUENTE_STATION_SKIP_TRUNCATED] = { "truncated", N_("truncated (fewer fields than the header)") },
-  [PUENTE_STATION_SKIP_NO_COORDINATES] = { "no_coordinates", N_("no coordinates") },
-  [PUENTE_STATION_SKIP_OUT_OF_RANGE] = { "coordinates_out_of_range", N_("coordinates out of range") },
-  [PUENTE_STATION_SKIP_ZERO] = { "coordinates_at_zero", N_("coordinates at 0, 0") },
-  [PUENTE_STATION_SKIP_SWAPPED] = { "coordinates_swapped", N_("latitude and longitude swapped") },
-  [PUENTE_STATION_SKIP_OUTSIDE] = { "outside_us_mexico", N_("outside the US and Mexico") },
-  [PUENTE_STATION_SKIP_WRONG_COUNTRY] = { "wrong_country", N_("coordinates in another country than the record says") },
-  [PUENTE_STATION_SKIP_REMOVED] = { "removed", N_("removed or a duplicate listing (Open Charge Map)") },
-  [PUENTE_STATION_SKIP_DUPLICATE] = { "duplicate", N_("a station already imported") },
+  [PUENTE_STATION_SKIP_NOT_ELECTRIC] = { "not_electric", N_ ("not an electric charging station") },
+  [PUENTE_STATION_SKIP_NOT_A_STATION] = { "not_a_station", N_ ("not a station record") },
+  [PUENTE_STATION_SKIP_TRUNCATED] = { "truncated", N_ ("truncated (fewer fields than the header)") },
+  [PUENTE_STATION_SKIP_NO_COORDINATES] = { "no_coordinates", N_ ("no coordinates") },
+  [PUENTE_STATION_SKIP_OUT_OF_RANGE] = { "coordinates_out_of_range", N_ ("coordinates out of range") },
+  [PUENTE_STATION_SKIP_ZERO] = { "coordinates_at_zero", N_ ("coordinates at 0, 0") },
+  [PUENTE_STATION_SKIP_SWAPPED] = { "coordinates_swapped", N_ ("latitude and longitude swapped") },
+  [PUENTE_STATION_SKIP_OUTSIDE] = { "outside_us_mexico", N_ ("outside the US and Mexico") },
+  [PUENTE_STATION_SKIP_WRONG_COUNTRY] = { "wrong_country", N_ ("coordinates in another country than the record says") },
+  [PUENTE_STATION_SKIP_REMOVED] = { "removed", N_ ("removed or a duplicate listing (Open Charge Map)") },
+  [PUENTE_STATION_SKIP_DUPLICATE] = { "duplicate", N_ ("a station already imported") },
 };
 
 const char *
@@ -498,7 +496,7 @@ puente_station_skip_describe (PuenteStationSkip reason,
 
   /* Translators: "121 rows skipped: not an electric charging station" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row skipped: %s", "%u rows skipped: %s", n_rows), n_rows,
-                          _(skip_reasons[reason].label));
+                          _ (skip_reasons[reason].label));
 }
 
 const char *
@@ -540,12 +538,12 @@ puente_station_level_label (PuenteStationLevel level)
   switch (level)
     {
     case PUENTE_STATION_LEVEL_1:
-      return _("Level 1");
+      return _ ("Level 1");
     case PUENTE_STATION_LEVEL_2:
-      return _("Level 2");
+      return _ ("Level 2");
     case PUENTE_STATION_DC_FAST:
     default:
-      return _("DC fast");
+      return _ ("DC fast");
     }
 }
 
@@ -555,7 +553,7 @@ puente_stations_describe_note (PuenteStations          *self,
                                PuenteLang               lang)
 {
   const PuenteStation *station;
-  const char *located;
+  const char          *located;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (note != NULL, NULL);
@@ -569,14 +567,14 @@ puente_stations_describe_note (PuenteStations          *self,
       if (note->distance_km < 10000)
         /* Translators: station name (id): the record's state text, the
          * state of the coordinates, kilometres, that state again */
-        return g_strdup_printf (_("%s (%s): the record says “%s”, but its coordinates are in %s, %.0f km from it; %s is used."),
+        return g_strdup_printf (_ ("%s (%s): the record says “%s”, but its coordinates are in %s, %.0f km from it; %s is used."),
                                 station->name, station->id, note->record_state, located, note->distance_km, located);
-      return g_strdup_printf (_("%s (%s): the record says “%s”, but its coordinates are in %s; %s is used."),
+      return g_strdup_printf (_ ("%s (%s): the record says “%s”, but its coordinates are in %s; %s is used."),
                               station->name, station->id, note->record_state, located, located);
     case PUENTE_STATION_NOTE_STATE_UNRECOGNISED:
       /* Translators: station name (id), the record's state text, the
        * state of the coordinates */
-      return g_strdup_printf (_("%s (%s): “%s” is not a US or Mexican state; its coordinates are in %s."),
+      return g_strdup_printf (_ ("%s (%s): “%s” is not a US or Mexican state; its coordinates are in %s."),
                               station->name, station->id, note->record_state, located);
     case PUENTE_STATION_NOTE_POINTS_MISMATCH:
     default:
@@ -586,8 +584,8 @@ puente_stations_describe_note (PuenteStations          *self,
         /* Translators: station name (id), Open Charge Map's NumberOfPoints,
          * the sum of its connections, the ports counted */
         return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%s): NumberOfPoints says %u, its connections add up to %u; %u port is counted.",
-                                          "%s (%s): NumberOfPoints says %u, its connections add up to %u; %u ports are counted.",
-                                          ports),
+                                             "%s (%s): NumberOfPoints says %u, its connections add up to %u; %u ports are counted.",
+                                             ports),
                                 station->name, station->id, note->points, note->connections, ports);
       }
     }
@@ -603,7 +601,7 @@ static const char *
 translate (PuenteLang  lang,
            const char *msgid)
 {
-  return lang == THREAD_LANG ? _(msgid) : puente_gettext (lang, msgid);
+  return lang == THREAD_LANG ? _ (msgid) : puente_gettext (lang, msgid);
 }
 
 static char *
@@ -611,8 +609,18 @@ format_month (const char *date,
               PuenteLang  lang)
 {
   static const char *const months[] = {
-    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
-    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+    N_ ("January"),
+    N_ ("February"),
+    N_ ("March"),
+    N_ ("April"),
+    N_ ("May"),
+    N_ ("June"),
+    N_ ("July"),
+    N_ ("August"),
+    N_ ("September"),
+    N_ ("October"),
+    N_ ("November"),
+    N_ ("December"),
   };
   int month = (date[5] - '0') * 10 + (date[6] - '0');
   int year = (int) g_ascii_strtoll (date, NULL, 10);
@@ -620,7 +628,7 @@ format_month (const char *date,
   if (month < 1 || month > 12)
     return g_strdup_printf ("%d", year);
   /* Translators: a month and its year, "April 2025" */
-  return g_strdup_printf (translate (lang, N_("%s %d")), translate (lang, months[month - 1]), year);
+  return g_strdup_printf (translate (lang, N_ ("%s %d")), translate (lang, months[month - 1]), year);
 }
 
 static char *
@@ -631,10 +639,10 @@ describe_sources (PuenteStations *self,
 
   for (guint s = 0; s < PUENTE_STATION_N_SOURCES; s++)
     {
-      const char *newest = NULL;
-      gboolean any = FALSE;
+      const char      *newest = NULL;
+      gboolean         any = FALSE;
       g_autofree char *when = NULL;
-      const char *name = s == PUENTE_STATION_SOURCE_AFDC ? "AFDC" : "Open Charge Map";
+      const char      *name = s == PUENTE_STATION_SOURCE_AFDC ? "AFDC" : "Open Charge Map";
 
       for (guint i = 0; i < self->files->len; i++)
         {
@@ -653,20 +661,20 @@ describe_sources (PuenteStations *self,
       when = newest != NULL ? format_month (newest, lang) : NULL;
       if (when != NULL)
         /* Translators: a source of station data and the month of its data, "AFDC, April 2025" */
-        g_string_append_printf (list, translate (lang, N_("%s, %s")), name, when);
+        g_string_append_printf (list, translate (lang, N_ ("%s, %s")), name, when);
       else
         g_string_append (list, name);
       if (s == PUENTE_STATION_SOURCE_OCM)
         {
           g_string_append (list, ", ");
           /* Translators: the attribution Open Charge Map's licence requires */
-          g_string_append (list, translate (lang, N_("© Open Charge Map contributors, CC BY-SA 4.0")));
+          g_string_append (list, translate (lang, N_ ("© Open Charge Map contributors, CC BY-SA 4.0")));
         }
     }
   if (list->len == 0)
     return NULL;
   /* Translators: the sources of imported stations, "AFDC, April 2025" */
-  return g_strdup_printf (translate (lang, N_("Charging stations: %s")), list->str);
+  return g_strdup_printf (translate (lang, N_ ("Charging stations: %s")), list->str);
 }
 
 char *
@@ -699,7 +707,7 @@ puente_stations_tally (PuenteStations     *self,
                        PuenteStationTally *total)
 {
   g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
-  GArray *tallies = g_array_new (FALSE, TRUE, sizeof (PuenteStationTally));
+  GArray            *tallies = g_array_new (FALSE, TRUE, sizeof (PuenteStationTally));
   PuenteStationTally all = { 0 };
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -707,8 +715,8 @@ puente_stations_tally (PuenteStations     *self,
   for (guint i = 0; i < self->stations->len; i++)
     {
       const PuenteStation *s = &g_array_index (self->stations, PuenteStation, i);
-      gpointer slot;
-      PuenteStationTally *t;
+      gpointer             slot;
+      PuenteStationTally  *t;
 
       if (!puente_station_is_open_public (s))
         continue;
@@ -758,7 +766,7 @@ puente_stations_list_networks (PuenteStations *self)
   for (guint i = 0; i < self->stations->len; i++)
     {
       const PuenteStation *s = &g_array_index (self->stations, PuenteStation, i);
-      gpointer slot;
+      gpointer             slot;
 
       if (s->network == NULL)
         continue;

@@ -16,7 +16,7 @@
 
 struct _PuenteValidation
 {
-  GArray *rows;                 /* PuenteValidationRow */
+  GArray *rows; /* PuenteValidationRow */
   guint   n_failed;
 };
 
@@ -25,9 +25,9 @@ compare (const PuenteObservation *obs,
          const PuenteResults     *results)
 {
   PuenteValidationRow row = { obs, NAN, NAN, PUENTE_VALIDATION_NO_VALUE };
-  double observed = obs->figure.value;
-  int ind = puente_results_find_indicator (results, obs->indicator);
-  int reg = puente_results_find_region (results, obs->region);
+  double              observed = obs->figure.value;
+  int                 ind = puente_results_find_indicator (results, obs->indicator);
+  int                 reg = puente_results_find_region (results, obs->region);
 
   if (ind < 0)
     {
@@ -49,7 +49,8 @@ compare (const PuenteObservation *obs,
   if (observed != 0)
     row.ratio = row.model / observed;
   row.status = fabs (row.model - observed) <= obs->tolerance * fabs (observed)
-               ? PUENTE_VALIDATION_OK : PUENTE_VALIDATION_OUTSIDE;
+    ? PUENTE_VALIDATION_OK
+    : PUENTE_VALIDATION_OUTSIDE;
   return row;
 }
 
@@ -58,7 +59,7 @@ puente_validation_new (const PuenteDataset *dataset,
                        const PuenteResults *results)
 {
   PuenteValidation *self;
-  guint n;
+  guint             n;
 
   g_return_val_if_fail (dataset != NULL, NULL);
   g_return_val_if_fail (results != NULL, NULL);

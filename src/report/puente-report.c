@@ -61,11 +61,11 @@ typedef struct
   double                     page_height;
   double                     y;
   guint                      page;
-  GHashTable                *runs;      /* scenario text -> PuenteResults */
-  GPtrArray                 *sources;   /* char *[2] (en, es), in order */
-  GHashTable                *seen;      /* "en\nes" of each source */
-  double                     figure_height;  /* 0: by the figure's kind */
-  double                     paper_width;    /* portrait */
+  GHashTable                *runs;          /* scenario text -> PuenteResults */
+  GPtrArray                 *sources;       /* char *[2] (en, es), in order */
+  GHashTable                *seen;          /* "en\nes" of each source */
+  double                     figure_height; /* 0: by the figure's kind */
+  double                     paper_width;   /* portrait */
   double                     paper_height;
   gboolean                   landscape_next; /* the next page turned */
   const char                *running_head;   /* atop a slide's next pages */
@@ -113,7 +113,7 @@ make_layout (Report     *r,
              gboolean    italic,
              double      width)
 {
-  PangoLayout *layout = pango_layout_new (r->context);
+  PangoLayout          *layout = pango_layout_new (r->context);
   PangoFontDescription *font = pango_font_description_from_string (FONT);
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
@@ -225,10 +225,10 @@ flow_text (Report       *r,
   iter = pango_layout_get_iter (layout);
   do
     {
-      PangoRectangle logical;
+      PangoRectangle   logical;
       PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-      int baseline = pango_layout_iter_get_baseline (iter);
-      double height;
+      int              baseline = pango_layout_iter_get_baseline (iter);
+      double           height;
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
       height = (double) logical.height / PANGO_SCALE;
@@ -285,7 +285,7 @@ results_for (Report               *r,
              GError              **error)
 {
   g_autofree char *key = scenario_key (scenario);
-  PuenteResults *results = g_hash_table_lookup (r->runs, key);
+  PuenteResults   *results = g_hash_table_lookup (r->runs, key);
 
   if (results != NULL)
     return results;
@@ -301,7 +301,7 @@ add_source (Report     *r,
             const char *es)
 {
   g_autofree char *key = NULL;
-  char **pair;
+  char           **pair;
 
   if (en == NULL || *en == '\0')
     return;
@@ -344,10 +344,10 @@ static char *
 scenario_line (const PuenteScenario *scenario,
                PuenteLang            lang)
 {
-  const char *status = puente_scenario_get_status (scenario, lang);
+  const char      *status = puente_scenario_get_status (scenario, lang);
   g_autofree char *badge = puente_scenario_dup_badge (scenario, lang);
   g_autofree char *first = NULL;
-  const char *end;
+  const char      *end;
 
   if (status == NULL || *status == '\0')
     status = puente_gettext (lang, "a scenario of your own: no legal status");
@@ -370,19 +370,19 @@ build_chart (Report            *r,
   g_autoptr(PuenteChartSource) a_source = NULL;
   g_autoptr(PuenteChartSource) b_source = NULL;
   g_autoptr(GError) local_error = NULL;
-  PuenteChartOptions options = { 0 };
-  const PuenteResults *a, *b = NULL;
+  PuenteChartOptions    options = { 0 };
+  const PuenteResults  *a, *b = NULL;
   const PuenteScenario *scenarios[2] = { slide->a, slide->b };
-  gboolean supply = g_strcmp0 (view->view, "supply") == 0;
-  PuenteChartData *data;
+  gboolean              supply = g_strcmp0 (view->view, "supply") == 0;
+  PuenteChartData      *data;
 
-  spec = supply ? puente_chart_catalogue_find ("supply-sankey")
-         : view->chart_id != NULL ? puente_chart_catalogue_find (view->chart_id)
-         : puente_chart_catalogue_get (0);
+  spec = supply              ? puente_chart_catalogue_find ("supply-sankey")
+    : view->chart_id != NULL ? puente_chart_catalogue_find (view->chart_id)
+                             : puente_chart_catalogue_get (0);
   if (spec == NULL)
     {
       g_set_error (error, PUENTE_DECK_ERROR, PUENTE_DECK_ERROR_INVALID,
-                   _("slide %u: unknown chart “%s”; `puente-cli charts` lists them"), index + 1, view->chart_id);
+                   _ ("slide %u: unknown chart “%s”; `puente-cli charts` lists them"), index + 1, view->chart_id);
       return NULL;
     }
   if ((a = results_for (r, slide->a, error)) == NULL)
@@ -396,13 +396,12 @@ build_chart (Report            *r,
     }
   options.region = supply ? NULL : view->chart_region;
   options.year = slide->year;
-  options.difference = b != NULL && (supply ? g_strcmp0 (view->supply_mode, "difference") == 0
-                                            : view->chart_difference);
+  options.difference = b != NULL && (supply ? g_strcmp0 (view->supply_mode, "difference") == 0 : view->chart_difference);
   options.units = r->options->units;
   data = puente_chart_build (spec, a_source, b_source, &options, &local_error);
   if (data == NULL)
     {
-      g_set_error (error, local_error->domain, local_error->code, _("slide %u: %s"), index + 1,
+      g_set_error (error, local_error->domain, local_error->code, _ ("slide %u: %s"), index + 1,
                    local_error->message);
       return NULL;
     }
@@ -429,21 +428,21 @@ fill_map_document (Report            *r,
                    GError           **error)
 {
   const PuenteSlideView *view = &slide->view;
-  const char * const *known = puente_map_painter_list_ids ();
-  const PuenteResults *a, *b = NULL;
-  PuenteStatesMetric metric;
+  const char *const     *known = puente_map_painter_list_ids ();
+  const PuenteResults   *a, *b = NULL;
+  PuenteStatesMetric     metric;
 
   if (!puente_states_metric_from_string (view->map_metric, &metric))
     {
       g_set_error (error, PUENTE_DECK_ERROR, PUENTE_DECK_ERROR_INVALID,
-                   _("slide %u: unknown map metric “%s”"), index + 1, view->map_metric);
+                   _ ("slide %u: unknown map metric “%s”"), index + 1, view->map_metric);
       return FALSE;
     }
   for (guint i = 0; view->map_layers != NULL && view->map_layers[i] != NULL; i++)
     if (!g_strv_contains (known, view->map_layers[i]))
       {
         g_set_error (error, PUENTE_DECK_ERROR, PUENTE_DECK_ERROR_INVALID,
-                     _("slide %u: unknown map layer “%s”"), index + 1, view->map_layers[i]);
+                     _ ("slide %u: unknown map layer “%s”"), index + 1, view->map_layers[i]);
         return FALSE;
       }
   if ((a = results_for (r, slide->a, error)) == NULL)
@@ -456,12 +455,12 @@ fill_map_document (Report            *r,
   doc->b_results = b;
   doc->year = slide->year;
   doc->metric = metric;
-  doc->layers = (const char * const *) view->map_layers;
+  doc->layers = (const char *const *) view->map_layers;
   doc->lang = lang;
-  doc->mode = b == NULL ? PUENTE_MAP_EXPORT_SINGLE
-              : g_strcmp0 (view->map_mode, "split") == 0 ? PUENTE_MAP_EXPORT_SPLIT
-              : g_strcmp0 (view->map_mode, "difference") == 0 ? PUENTE_MAP_EXPORT_DIFFERENCE
-              : PUENTE_MAP_EXPORT_SINGLE;
+  doc->mode = b == NULL                             ? PUENTE_MAP_EXPORT_SINGLE
+    : g_strcmp0 (view->map_mode, "split") == 0      ? PUENTE_MAP_EXPORT_SPLIT
+    : g_strcmp0 (view->map_mode, "difference") == 0 ? PUENTE_MAP_EXPORT_DIFFERENCE
+                                                    : PUENTE_MAP_EXPORT_SINGLE;
   doc->centred = !view->map_fitted && view->map_zoom > 0;
   doc->latitude = view->map_latitude;
   doc->longitude = view->map_longitude;
@@ -490,7 +489,7 @@ check_slide (Report            *r,
       if (slide->year > puente_results_get_last_year (results))
         {
           g_set_error (error, PUENTE_DECK_ERROR, PUENTE_DECK_ERROR_INVALID,
-                       _("slide %u: the year %d lies past scenario %s’s horizon, %d"), index + 1, slide->year,
+                       _ ("slide %u: the year %d lies past scenario %s’s horizon, %d"), index + 1, slide->year,
                        i == 0 ? "A" : "B", puente_results_get_last_year (results));
           return FALSE;
         }
@@ -513,11 +512,11 @@ check_slide (Report            *r,
 /* ---- key figures ------------------------------------------------------- */
 
 static void
-add_row (GPtrArray  *rows,
-         char       *label,
-         char       *a,
-         char       *b,
-         char       *delta)
+add_row (GPtrArray *rows,
+         char      *label,
+         char      *a,
+         char      *b,
+         char      *delta)
 {
   Row *row = g_new0 (Row, 1);
 
@@ -529,13 +528,13 @@ add_row (GPtrArray  *rows,
 }
 
 static char *
-key_text (PuenteLang        lang,
-          PuenteUnitSystem  units,
-          const char       *unit,
-          double            value,
-          gboolean          delta)
+key_text (PuenteLang       lang,
+          PuenteUnitSystem units,
+          const char      *unit,
+          double           value,
+          gboolean         delta)
 {
-  const char *unit_text = "";
+  const char      *unit_text = "";
   g_autofree char *number = puente_units_format (unit, units, lang == PUENTE_LANG_BOTH ? PUENTE_LANG_EN : lang,
                                                  value, delta, &unit_text);
 
@@ -574,7 +573,7 @@ key_indicator_rows (Report              *r,
   for (guint i = 0; i < puente_key_indicators_get_n (); i++)
     {
       const PuenteKeyIndicator *key = puente_key_indicators_get (i);
-      double va, vb;
+      double                    va, vb;
 
       if (!g_str_has_prefix (key->id, prefix))
         continue;
@@ -592,7 +591,7 @@ chart_value (const PuenteChartData *data,
              double                 value,
              gboolean               delta)
 {
-  PuenteLang l = lang == PUENTE_LANG_BOTH ? PUENTE_LANG_EN : lang;
+  PuenteLang       l = lang == PUENTE_LANG_BOTH ? PUENTE_LANG_EN : lang;
   g_autofree char *number = NULL;
 
   if (!isfinite (value))
@@ -602,10 +601,14 @@ chart_value (const PuenteChartData *data,
       if (!delta)
         return puente_format_percent (l, value, 1);
       number = puente_format_number (l, fabs (value) * 100, 1);
-      return g_strdup_printf ("%s%s %s", value < 0 ? "−" : value > 0 ? "+" : "", number, puente_gettext (l, "pp"));
+      return g_strdup_printf ("%s%s %s", value < 0 ? "−" : value > 0 ? "+"
+                                                                     : "",
+                              number, puente_gettext (l, "pp"));
     }
   number = puente_format_value (l, fabs (value));
-  return g_strdup_printf ("%s%s", delta && value < 0 ? "−" : delta && value > 0 ? "+" : value < 0 ? "−" : "",
+  return g_strdup_printf ("%s%s", delta && value < 0 ? "−" : delta && value > 0 ? "+"
+                            : value < 0                                         ? "−"
+                                                                                : "",
                           number);
 }
 
@@ -637,10 +640,11 @@ chart_rows (const PuenteChartData *data,
   for (guint s = 0; s < data->series->len; s++)
     {
       const PuenteChartSeries *series = g_ptr_array_index (data->series, s);
-      guint p = (guint) (year - data->first_year);
-      double a = puente_chart_data_get_value (data, s, p, PUENTE_SCENARIO_A);
-      double b = has_b && series->values[PUENTE_SCENARIO_B] != NULL
-                   ? puente_chart_data_get_value (data, s, p, PUENTE_SCENARIO_B) : NAN;
+      guint                    p = (guint) (year - data->first_year);
+      double                   a = puente_chart_data_get_value (data, s, p, PUENTE_SCENARIO_A);
+      double                   b = has_b && series->values[PUENTE_SCENARIO_B] != NULL
+                          ? puente_chart_data_get_value (data, s, p, PUENTE_SCENARIO_B)
+                          : NAN;
 
       add_row (rows, puente_text_get (&series->label, lang), chart_value (data, lang, a, FALSE),
                has_b ? chart_value (data, lang, b, FALSE) : NULL,
@@ -655,14 +659,15 @@ map_rows (const PuenteMapDocument *doc,
           GPtrArray               *rows)
 {
   const char *regions[] = { "US", "MX", selection, NULL };
-  PuenteLang l = lang == PUENTE_LANG_BOTH ? PUENTE_LANG_EN : lang;
+  PuenteLang  l = lang == PUENTE_LANG_BOTH ? PUENTE_LANG_EN : lang;
 
   for (guint i = 0; regions[i] != NULL; i++)
     {
-      int index = puente_results_find_region (doc->a_results, regions[i]);
-      double a = puente_states_metric_get_value (doc->metric, doc->a_results, regions[i], doc->year);
-      double b = doc->b_results != NULL ? puente_states_metric_get_value (doc->metric, doc->b_results, regions[i],
-                                                                          doc->year) : NAN;
+      int         index = puente_results_find_region (doc->a_results, regions[i]);
+      double      a = puente_states_metric_get_value (doc->metric, doc->a_results, regions[i], doc->year);
+      double      b = doc->b_results != NULL ? puente_states_metric_get_value (doc->metric, doc->b_results, regions[i],
+                                                                               doc->year)
+                                             : NAN;
       const char *name;
 
       if (index < 0 || (i == 2 && (g_strcmp0 (regions[i], "US") == 0 || g_strcmp0 (regions[i], "MX") == 0)))
@@ -680,21 +685,21 @@ draw_table (Report    *r,
             GPtrArray *rows,
             gboolean   has_b)
 {
-  double width = text_width (r);
-  double column = 30 * MM;
-  double label_width = width - (has_b ? 3 : 1) * column;
+  double      width = text_width (r);
+  double      column = 30 * MM;
+  double      label_width = width - (has_b ? 3 : 1) * column;
   const char *headers[] = { "A", "B", "B − A" };
-  double pad = 2.2;
-  gboolean header_due = TRUE;
+  double      pad = 2.2;
+  gboolean    header_due = TRUE;
 
   for (guint i = 0; i < rows->len; i++)
     {
-      Row *row = g_ptr_array_index (rows, i);
+      Row        *row = g_ptr_array_index (rows, i);
       const char *cells[3] = { row->a, row->b, row->delta };
       g_autoptr(PangoLayout) label = make_layout (r, row->label, SMALL_SIZE + 0.5, FALSE, FALSE,
-                                                  label_width - 2 * pad);
+                                                   label_width - 2 * pad);
       PangoLayout *values[3] = { NULL, NULL, NULL };
-      double height = layout_height (label);
+      double       height = layout_height (label);
 
       for (guint c = 0; c < (has_b ? 3u : 1u); c++)
         {
@@ -750,9 +755,9 @@ typedef struct
 } ChartFigure;
 
 static void
-draw_figure_px (Report  *r,
-                double   height_pt,
-                void   (*draw) (cairo_t *cr, double w, double h, gpointer data),
+draw_figure_px (Report *r,
+                double  height_pt,
+                void (*draw) (cairo_t *cr, double w, double h, gpointer data),
                 gpointer data)
 {
   double width_pt = text_width (r);
@@ -811,14 +816,14 @@ draw_overview (Report              *r,
                PuenteLang           lang,
                double               height)
 {
-  guint n = puente_key_indicators_get_n ();
-  guint columns = 3, n_rows = (n + columns - 1) / columns;
-  double gap = 2.5 * MM;
-  double card_w = (text_width (r) - (columns - 1) * gap) / columns;
-  double card_h = (height - (n_rows - 1) * gap) / n_rows;
+  guint                n = puente_key_indicators_get_n ();
+  guint                columns = 3, n_rows = (n + columns - 1) / columns;
+  double               gap = 2.5 * MM;
+  double               card_w = (text_width (r) - (columns - 1) * gap) / columns;
+  double               card_h = (height - (n_rows - 1) * gap) / n_rows;
   PuenteSparklineStyle spark;
-  int first = puente_results_get_first_year (a);
-  guint n_years = puente_results_get_n_years (a);
+  int                  first = puente_results_get_first_year (a);
+  guint                n_years = puente_results_get_n_years (a);
 
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -827,17 +832,17 @@ draw_overview (Report              *r,
   for (guint i = 0; i < n; i++)
     {
       const PuenteKeyIndicator *key = puente_key_indicators_get (i);
-      double va = puente_key_indicator_compute (key, a);
-      g_autofree char *label = key_title (key, a, lang);
-      g_autofree char *value = key_text (lang, r->options->units, key->unit, va, FALSE);
-      g_autofree char *text = NULL;
-      PangoLayout *title = make_layout (r, label, SMALL_SIZE - 1, FALSE, FALSE, card_w - 4 * MM);
-      PangoLayout *big = make_layout (r, value, 12.5, TRUE, FALSE, card_w - 4 * MM);
-      PangoLayout *compare;
+      double                    va = puente_key_indicator_compute (key, a);
+      g_autofree char          *label = key_title (key, a, lang);
+      g_autofree char          *value = key_text (lang, r->options->units, key->unit, va, FALSE);
+      g_autofree char          *text = NULL;
+      PangoLayout              *title = make_layout (r, label, SMALL_SIZE - 1, FALSE, FALSE, card_w - 4 * MM);
+      PangoLayout              *big = make_layout (r, value, 12.5, TRUE, FALSE, card_w - 4 * MM);
+      PangoLayout              *compare;
 
       if (b != NULL)
         {
-          double vb = puente_key_indicator_compute (key, b);
+          double           vb = puente_key_indicator_compute (key, b);
           g_autofree char *bv = key_text (lang, r->options->units, key->unit, vb, FALSE);
           g_autofree char *dv = key_text (lang, r->options->units, key->unit, vb - va, TRUE);
 
@@ -847,22 +852,21 @@ draw_overview (Report              *r,
       g_ptr_array_add (layouts, title);
       g_ptr_array_add (layouts, big);
       g_ptr_array_add (layouts, compare);
-      card_h = MAX (card_h, 1.6 * MM + layout_height (title) + 0.8 * MM + layout_height (big) + 0.4 * MM +
-                            (b != NULL ? layout_height (compare) : 0) + 6.5 * MM);
+      card_h = MAX (card_h, 1.6 * MM + layout_height (title) + 0.8 * MM + layout_height (big) + 0.4 * MM + (b != NULL ? layout_height (compare) : 0) + 6.5 * MM);
     }
 
   puente_sparkline_style_default (&spark, FALSE);
   for (guint i = 0; i < n; i++)
     {
       const PuenteKeyIndicator *key = puente_key_indicators_get (i);
-      double x = MARGIN + (i % columns) * (card_w + gap);
-      double y = r->y + (i / columns) * (card_h + gap);
-      PangoLayout *title = g_ptr_array_index (layouts, 3 * i);
-      PangoLayout *big = g_ptr_array_index (layouts, 3 * i + 1);
-      PangoLayout *compare = g_ptr_array_index (layouts, 3 * i + 2);
-      double ty = y + 1.6 * MM;
-      const double *series_a = puente_results_get_series (a, key->indicator, key->region);
-      const double *series_b = b != NULL ? puente_results_get_series (b, key->indicator, key->region) : NULL;
+      double                    x = MARGIN + (i % columns) * (card_w + gap);
+      double                    y = r->y + (i / columns) * (card_h + gap);
+      PangoLayout              *title = g_ptr_array_index (layouts, 3 * i);
+      PangoLayout              *big = g_ptr_array_index (layouts, 3 * i + 1);
+      PangoLayout              *compare = g_ptr_array_index (layouts, 3 * i + 2);
+      double                    ty = y + 1.6 * MM;
+      const double             *series_a = puente_results_get_series (a, key->indicator, key->region);
+      const double             *series_b = b != NULL ? puente_results_get_series (b, key->indicator, key->region) : NULL;
 
       cairo_save (r->cr);
       cairo_set_source_rgb (r->cr, card.r, card.g, card.b);
@@ -925,20 +929,21 @@ draw_slide_figure (Report              *r,
                    GError             **error)
 {
   const char *view = slide->view.view;
-  double height = r->figure_height;
+  double      height = r->figure_height;
 
   if (g_strcmp0 (view, "map") == 0)
     {
       PuenteMapDocument doc;
-      g_autofree char *en = NULL;
-      g_autofree char *es = NULL;
+      g_autofree char  *en = NULL;
+      g_autofree char  *es = NULL;
 
       if (!fill_map_document (r, slide, index, lang, &doc, error))
         return FALSE;
       en = puente_map_document_get_sources (&doc, PUENTE_LANG_EN);
       es = puente_map_document_get_sources (&doc, PUENTE_LANG_ES);
       add_source (r, en, es);
-      draw_figure_px (r, height > 0 ? height : doc.mode == PUENTE_MAP_EXPORT_SPLIT ? 150 * MM : 140 * MM,
+      draw_figure_px (r, height > 0 ? height : doc.mode == PUENTE_MAP_EXPORT_SPLIT ? 150 * MM
+                                                                                   : 140 * MM,
                       draw_map_cb, &doc);
       map_rows (&doc, slide->view.selection, lang, rows);
     }
@@ -954,7 +959,8 @@ draw_slide_figure (Report              *r,
       figure.style.preset = PUENTE_CHART_STYLE_REPORT;
       figure.style.lang = lang;
       figure.style.dark = FALSE;
-      draw_figure_px (r, height > 0 ? height : data->kind == PUENTE_CHART_SANKEY ? 130 * MM : 105 * MM,
+      draw_figure_px (r, height > 0 ? height : data->kind == PUENTE_CHART_SANKEY ? 130 * MM
+                                                                                 : 105 * MM,
                       draw_chart_cb, &figure);
       if (data->kind == PUENTE_CHART_SANKEY)
         key_indicator_rows (r, a, b, "key.supply.", lang, rows);
@@ -963,7 +969,8 @@ draw_slide_figure (Report              *r,
     }
   else
     {
-      draw_overview (r, slide, a, b, lang, height > 0 ? height : lang == PUENTE_LANG_BOTH ? 84 * MM : 100 * MM);
+      draw_overview (r, slide, a, b, lang, height > 0 ? height : lang == PUENTE_LANG_BOTH ? 84 * MM
+                                                                                          : 100 * MM);
       key_indicator_rows (r, a, b, "", lang, rows);
     }
 
@@ -977,15 +984,15 @@ slide_page (Report            *r,
             PuenteLang         lang,
             GError           **error)
 {
-  guint n = puente_deck_get_n_slides (r->options->deck);
+  guint                n = puente_deck_get_n_slides (r->options->deck);
   const PuenteResults *a, *b = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
-  g_autofree char *counter = NULL;
-  g_autofree char *year_text = NULL;
+  g_autofree char      *counter = NULL;
+  g_autofree char      *year_text = NULL;
   const PuenteScenario *scenarios[2] = { slide->a, slide->b };
-  gboolean both = lang == PUENTE_LANG_BOTH;
-  g_autofree char *continued = NULL;
-  gboolean ok;
+  gboolean              both = lang == PUENTE_LANG_BOTH;
+  g_autofree char      *continued = NULL;
+  gboolean              ok;
 
   if ((a = results_for (r, slide->a, error)) == NULL)
     return FALSE;
@@ -997,8 +1004,8 @@ slide_page (Report            *r,
 
   /* The Sankey needs a landscape page's width (its twelve stages). */
   r->landscape_next = g_strcmp0 (slide->view.view, "supply") == 0 ||
-                      (g_strcmp0 (slide->view.view, "charts") == 0 &&
-                       g_strcmp0 (slide->view.chart_id, "supply-sankey") == 0);
+    (g_strcmp0 (slide->view.view, "charts") == 0 &&
+     g_strcmp0 (slide->view.chart_id, "supply-sankey") == 0);
   begin_page (r);
   if (both)
     {
@@ -1012,7 +1019,7 @@ slide_page (Report            *r,
     counter = g_strdup_printf (puente_gettext (lang, "Slide %u of %u"), index + 1, n);
   flow_text (r, counter, SMALL_SIZE, FALSE, FALSE, &muted, MARGIN, text_width (r), 1.5);
   {
-    g_autofree char *more = tr (lang, N_("continued"));
+    g_autofree char *more = tr (lang, N_ ("continued"));
 
     continued = g_strdup_printf ("%s (%s)", counter, more);
   }
@@ -1049,7 +1056,7 @@ slide_page (Report            *r,
       flow_text (r, line, SMALL_SIZE, FALSE, FALSE, &ink, MARGIN, text_width (r), 1);
     }
   {
-    g_autofree char *label = tr (lang, N_("Year"));
+    g_autofree char *label = tr (lang, N_ ("Year"));
 
     year_text = g_strdup_printf ("%s: %d", label, slide->year);
     flow_text (r, year_text, SMALL_SIZE, FALSE, FALSE, &ink, MARGIN, text_width (r), 5);
@@ -1068,7 +1075,7 @@ slide_page (Report            *r,
 
   if (*puente_slide_get_notes (slide, PUENTE_LANG_EN) != '\0')
     {
-      g_autofree char *title = tr (lang, N_("Speaker notes"));
+      g_autofree char *title = tr (lang, N_ ("Speaker notes"));
 
       heading (r, title, BODY_SIZE + 1);
       if (both)
@@ -1080,7 +1087,7 @@ slide_page (Report            *r,
     }
   if (rows->len > 0)
     {
-      g_autofree char *title = tr (lang, N_("Key figures"));
+      g_autofree char *title = tr (lang, N_ ("Key figures"));
       g_autofree char *full = g_strdup_printf ("%s, %d", title, slide->year);
 
       heading (r, full, BODY_SIZE + 1);
@@ -1104,13 +1111,13 @@ view_name (const char *view,
 }
 
 static void
-cover_in (Report     *r,
-          PuenteLang  lang,
-          GPtrArray  *scenarios)
+cover_in (Report    *r,
+          PuenteLang lang,
+          GPtrArray *scenarios)
 {
   const PuenteDeck *deck = r->options->deck;
-  const char *title = puente_deck_get_title (deck, lang);
-  g_autofree char *date = NULL;
+  const char       *title = puente_deck_get_title (deck, lang);
+  g_autofree char  *date = NULL;
 
   flow_text (r, *title != '\0' ? title : puente_gettext (lang, "Puente report"), 24, TRUE, FALSE, &ink, MARGIN,
              text_width (r), 4);
@@ -1121,18 +1128,19 @@ cover_in (Report     *r,
   for (guint i = 0; i < scenarios->len; i++)
     {
       const PuenteScenario *scenario = g_ptr_array_index (scenarios, i);
-      const char *status = puente_scenario_get_status (scenario, lang);
-      const char *description = puente_scenario_get_description (scenario, lang);
-      g_autofree char *status_line = NULL;
+      const char           *status = puente_scenario_get_status (scenario, lang);
+      const char           *description = puente_scenario_get_description (scenario, lang);
+      g_autofree char      *status_line = NULL;
 
-      g_autofree char *badge = puente_scenario_dup_badge (scenario, lang);
-      g_autofree char *name = badge != NULL ? g_strdup_printf ("%s [%s]", scenario_name (scenario, lang), badge)
-                                            : g_strdup (scenario_name (scenario, lang));
+      g_autofree char      *badge = puente_scenario_dup_badge (scenario, lang);
+      g_autofree char      *name = badge != NULL ? g_strdup_printf ("%s [%s]", scenario_name (scenario, lang), badge)
+                                                 : g_strdup (scenario_name (scenario, lang));
 
       flow_text (r, name, BODY_SIZE, TRUE, FALSE, &ink, MARGIN, text_width (r), 1);
       status_line = g_strdup_printf (puente_gettext (lang, "Legal status: %s"),
                                      status != NULL && *status != '\0'
-                                       ? status : puente_gettext (lang, "a scenario of your own: no legal status"));
+                                       ? status
+                                       : puente_gettext (lang, "a scenario of your own: no legal status"));
       flow_text (r, status_line, SMALL_SIZE + 0.5, FALSE, FALSE, &ink, MARGIN + 4 * MM, text_width (r) - 4 * MM, 1);
       if (description != NULL)
         flow_text (r, description, SMALL_SIZE + 0.5, FALSE, FALSE, &muted, MARGIN + 4 * MM,
@@ -1144,8 +1152,8 @@ cover_in (Report     *r,
   for (guint i = 0; i < puente_deck_get_n_slides (deck); i++)
     {
       const PuenteSlide *slide = puente_deck_get_slide (deck, i);
-      g_autofree char *line = g_strdup_printf ("%u. %s — %s, %d", i + 1, puente_slide_get_title (slide, lang),
-                                               view_name (slide->view.view, lang), slide->year);
+      g_autofree char   *line = g_strdup_printf ("%u. %s — %s, %d", i + 1, puente_slide_get_title (slide, lang),
+                                                 view_name (slide->view.view, lang), slide->year);
 
       flow_text (r, line, BODY_SIZE, FALSE, FALSE, &ink, MARGIN, text_width (r), 2);
     }
@@ -1160,7 +1168,7 @@ cover (Report *r)
 
   for (guint i = 0; i < puente_deck_get_n_slides (deck); i++)
     {
-      const PuenteSlide *slide = puente_deck_get_slide (deck, i);
+      const PuenteSlide    *slide = puente_deck_get_slide (deck, i);
       const PuenteScenario *both[2] = { slide->a, slide->b };
 
       for (guint s = 0; s < 2; s++)
@@ -1192,13 +1200,13 @@ cover (Report *r)
 }
 
 static void
-appendix_in (Report     *r,
-             PuenteLang  lang)
+appendix_in (Report    *r,
+             PuenteLang lang)
 {
-  g_autofree char *sources = tr (lang, N_("Sources"));
-  g_autofree char *methodology = tr (lang, N_("Methodology"));
-  PuenteLang langs[2] = { lang, lang };
-  guint n_langs = 1;
+  g_autofree char *sources = tr (lang, N_ ("Sources"));
+  g_autofree char *methodology = tr (lang, N_ ("Methodology"));
+  PuenteLang       langs[2] = { lang, lang };
+  guint            n_langs = 1;
 
   if (lang == PUENTE_LANG_BOTH)
     {
@@ -1320,10 +1328,10 @@ puente_report_draw_slide (PuenteDataset     *dataset,
 {
   g_autoptr(PuenteDeck) deck = puente_deck_new ();
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
-  PuenteReportOptions options;
+  PuenteReportOptions  options;
   const PuenteResults *a, *b = NULL;
-  gboolean ok = FALSE;
-  Report r;
+  gboolean             ok = FALSE;
+  Report               r;
 
   puente_report_options_init (&options, deck, dataset);
   options.lang = lang;
@@ -1360,12 +1368,12 @@ puente_report_render (const PuenteReportOptions *options,
                       GError                   **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  g_autofree char *today = NULL;
+  g_autofree char    *today = NULL;
   PuenteReportOptions opts = *options;
-  Report r;
-  const PuenteDeck *deck = options->deck;
-  guint n = puente_deck_get_n_slides (deck);
-  gboolean ok = TRUE;
+  Report              r;
+  const PuenteDeck   *deck = options->deck;
+  guint               n = puente_deck_get_n_slides (deck);
+  gboolean            ok = TRUE;
 
   g_return_val_if_fail (deck != NULL && options->dataset != NULL, NULL);
 
@@ -1411,7 +1419,7 @@ puente_report_render (const PuenteReportOptions *options,
 
           if (opts.lang == PUENTE_LANG_BOTH && opts.both_layout == PUENTE_REPORT_BOTH_SEQUENCE)
             ok = slide_page (&r, slide, i, PUENTE_LANG_EN, error) &&
-                 slide_page (&r, slide, i, PUENTE_LANG_ES, error);
+              slide_page (&r, slide, i, PUENTE_LANG_ES, error);
           else
             ok = slide_page (&r, slide, i, opts.lang, error);
         }
@@ -1431,7 +1439,7 @@ puente_report_render (const PuenteReportOptions *options,
       cairo_surface_finish (r.surface);
       if (ok && cairo_surface_status (r.surface) != CAIRO_STATUS_SUCCESS)
         {
-          g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_RENDER, _("Could not draw the report: %s"),
+          g_set_error (error, PUENTE_CHART_ERROR, PUENTE_CHART_ERROR_RENDER, _ ("Could not draw the report: %s"),
                        cairo_status_to_string (cairo_surface_status (r.surface)));
           ok = FALSE;
         }

@@ -25,59 +25,57 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  PUENTE_REPORT_PAPER_A4,       /* 210 × 297 mm */
-  PUENTE_REPORT_PAPER_LETTER,   /* 8.5 × 11 in */
+typedef enum {
+  PUENTE_REPORT_PAPER_A4,     /* 210 × 297 mm */
+  PUENTE_REPORT_PAPER_LETTER, /* 8.5 × 11 in */
 } PuenteReportPaper;
 
 /* How --lang both lays the two languages out. */
-typedef enum
-{
-  PUENTE_REPORT_BOTH_SIDE,      /* side by side on each page */
-  PUENTE_REPORT_BOTH_SEQUENCE,  /* each page in English, then in Spanish */
+typedef enum {
+  PUENTE_REPORT_BOTH_SIDE,     /* side by side on each page */
+  PUENTE_REPORT_BOTH_SEQUENCE, /* each page in English, then in Spanish */
 } PuenteReportBothLayout;
 
 typedef struct
 {
-  const PuenteDeck       *deck;
-  PuenteDataset          *dataset;
-  PuenteLang              lang;
-  PuenteReportBothLayout  both_layout;
-  PuenteReportPaper       paper;
-  PuenteUnitSystem        units;
+  const PuenteDeck      *deck;
+  PuenteDataset         *dataset;
+  PuenteLang             lang;
+  PuenteReportBothLayout both_layout;
+  PuenteReportPaper      paper;
+  PuenteUnitSystem       units;
   /* The date on the cover, "YYYY-MM-DD"; NULL: today. */
-  const char             *date;
+  const char            *date;
 } PuenteReportOptions;
 
 /* English, side by side for both, A4, metric, today. */
-void     puente_report_options_init  (PuenteReportOptions       *options,
-                                      const PuenteDeck          *deck,
-                                      PuenteDataset             *dataset);
-gboolean puente_report_paper_from_string (const char             *text,
-                                      PuenteReportPaper         *paper);
+void     puente_report_options_init (PuenteReportOptions *options,
+                                     const PuenteDeck    *deck,
+                                     PuenteDataset       *dataset);
+gboolean puente_report_paper_from_string (const char        *text,
+                                          PuenteReportPaper *paper);
 
 /* The PDF's bytes; @n_pages (may be NULL) receives its page count. Errors:
  * PUENTE_DECK_ERROR_INVALID naming the slide (an unknown chart, metric or
  * layer, a year past a scenario's horizon), PUENTE_CHART_ERROR for a
  * chart that cannot be drawn. */
-GBytes  *puente_report_render        (const PuenteReportOptions *options,
-                                      guint                     *n_pages,
-                                      GError                   **error);
+GBytes  *puente_report_render (const PuenteReportOptions *options,
+                               guint                     *n_pages,
+                               GError                   **error);
 /* Draws @slide's figure alone, as its report page draws it (the chart,
  * the map or the overview's cards), in a @width x @height box of CSS
  * pixels at the origin of @cr: the deck panel's thumbnails. */
-gboolean puente_report_draw_slide    (PuenteDataset             *dataset,
-                                      const PuenteSlide         *slide,
-                                      PuenteLang                 lang,
-                                      PuenteUnitSystem           units,
-                                      cairo_t                   *cr,
-                                      double                     width,
-                                      double                     height,
-                                      GError                   **error);
+gboolean puente_report_draw_slide (PuenteDataset     *dataset,
+                                   const PuenteSlide *slide,
+                                   PuenteLang         lang,
+                                   PuenteUnitSystem   units,
+                                   cairo_t           *cr,
+                                   double             width,
+                                   double             height,
+                                   GError           **error);
 /* Written atomically (puente_chart_write_bytes ()). */
-gboolean puente_report_export        (const PuenteReportOptions *options,
-                                      const char                *path,
-                                      GError                   **error);
+gboolean puente_report_export (const PuenteReportOptions *options,
+                               const char                *path,
+                               GError                   **error);
 
 G_END_DECLS
