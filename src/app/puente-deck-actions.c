@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "puente-deck-actions.h"
+#include "puente-tsan.h"
 #include "puente-deck-session.h"
 #include "puente-report.h"
 #include "puente-units.h"
@@ -172,8 +173,13 @@ report_thread (GTask        *task,
 {
   ReportJob *job = task_data;
   GError    *error = NULL;
+  gboolean   done;
 
-  if (puente_report_export (&job->options, job->path, &error))
+  /* The job, handed over by on_report_response () (puente-tsan.h). */
+  PUENTE_TSAN_ACQUIRE (job);
+  done = puente_report_export (&job->options, job->path, &error);
+  PUENTE_TSAN_RELEASE (job);
+  if (done)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -186,6 +192,8 @@ on_report_done (GObject      *source,
 {
   g_autoptr(GError) error = NULL;
 
+  /* Freed here with the task, after report_thread (). */
+  PUENTE_TSAN_ACQUIRE (g_task_get_task_data (G_TASK (result)));
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     puente_window_show_error (PUENTE_WINDOW (source), error);
   else
@@ -236,6 +244,7 @@ on_report_response (GtkNativeDialog *chooser,
   say (window, _ ("Printing the report…"));
   task = g_task_new (window, NULL, on_report_done, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) report_job_free);
+  PUENTE_TSAN_RELEASE (job);
   g_task_run_in_thread (task, report_thread);
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "puente-station-files.h"
+#include "puente-tsan.h"
 
 #define SETTINGS_KEY "station-files"
 
@@ -77,13 +78,18 @@ import_thread (GTask        *task,
   ImportJob *job = task_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(PuenteStateLocator) locator = NULL;
+  locale_t previous;
+
+  /* The job, handed over by start_import () (puente-tsan.h). */
+  PUENTE_TSAN_ACQUIRE (job);
   /* A pool thread: its own locale comes back after. */
-  locale_t previous = uselocale (job->locale);
+  previous = uselocale (job->locale);
 
   locator = puente_state_locator_dup_default (&error);
   if (locator == NULL)
     {
       uselocale (previous);
+      PUENTE_TSAN_RELEASE (job);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -99,6 +105,8 @@ import_thread (GTask        *task,
         }
     }
   uselocale (previous);
+  /* Back to the main thread, with the stations (on_import_done ()). */
+  PUENTE_TSAN_RELEASE (job);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -140,6 +148,8 @@ on_import_done (GObject      *source,
   g_autoptr(GError) error = NULL;
   GHashTableIter iter;
   gpointer       key;
+
+  PUENTE_TSAN_ACQUIRE (job);
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -220,6 +230,7 @@ start_import (PuenteStationFiles *self)
       self->busy = TRUE;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
     }
+  PUENTE_TSAN_RELEASE (job);
   g_task_run_in_thread (task, import_thread);
 }
 
