@@ -159,6 +159,8 @@ typedef struct
 static void
 report_job_free (ReportJob *job)
 {
+  /* On whichever thread GTask drops the job (puente-tsan.h). */
+  PUENTE_TSAN_ACQUIRE (job);
   puente_deck_free (job->deck);
   puente_dataset_unref (job->dataset);
   g_free (job->path);
@@ -192,12 +194,13 @@ on_report_done (GObject      *source,
 {
   g_autoptr(GError) error = NULL;
 
-  /* Freed here with the task, after report_thread (). */
+  /* After report_thread (); freed wherever GTask drops it. */
   PUENTE_TSAN_ACQUIRE (g_task_get_task_data (G_TASK (result)));
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     puente_window_show_error (PUENTE_WINDOW (source), error);
   else
     say (GTK_WIDGET (source), _ ("Report exported"));
+  PUENTE_TSAN_RELEASE (g_task_get_task_data (G_TASK (result)));
 }
 
 static void

@@ -63,6 +63,8 @@ typedef struct
 static void
 import_job_free (ImportJob *job)
 {
+  /* On whichever thread GTask drops the job (puente-tsan.h). */
+  PUENTE_TSAN_ACQUIRE (job);
   g_strfreev (job->paths);
   g_clear_pointer (&job->stations, puente_stations_unref);
   g_clear_pointer (&job->errors, g_hash_table_unref);
@@ -139,17 +141,13 @@ describe_import (PuenteStations *stations,
 }
 
 static void
-on_import_done (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+import_done (PuenteStationFiles *self,
+             ImportJob          *job,
+             GAsyncResult       *result)
 {
-  PuenteStationFiles *self = PUENTE_STATION_FILES (source);
-  ImportJob          *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   GHashTableIter iter;
   gpointer       key;
-
-  PUENTE_TSAN_ACQUIRE (job);
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -196,6 +194,20 @@ on_import_done (GObject      *source,
     }
   g_hash_table_remove_all (self->announce);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+on_import_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ImportJob *job = g_task_get_task_data (G_TASK (result));
+
+  /* The job comes back from import_thread (), and goes back to be freed
+   * wherever GTask drops it (import_job_free ()). */
+  PUENTE_TSAN_ACQUIRE (job);
+  import_done (PUENTE_STATION_FILES (source), job, result);
+  PUENTE_TSAN_RELEASE (job);
 }
 
 static void
