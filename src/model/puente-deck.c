@@ -812,23 +812,8 @@ static void
 set_file_error (GError      **error,
                 const GError *file_error)
 {
-  PuenteDeckError code = PUENTE_DECK_ERROR_MALFORMED;
-
-  if (file_error->domain == PUENTE_FILE_ERROR)
-    switch (file_error->code)
-      {
-      case PUENTE_FILE_ERROR_NOT_FOUND:
-      case PUENTE_FILE_ERROR_NOT_REGULAR:
-      case PUENTE_FILE_ERROR_READ:
-        code = PUENTE_DECK_ERROR_NOT_FOUND;
-        break;
-      case PUENTE_FILE_ERROR_TOO_LARGE:
-        code = PUENTE_DECK_ERROR_TOO_LARGE;
-        break;
-      default:
-        break;
-      }
-  g_set_error_literal (error, PUENTE_DECK_ERROR, code, file_error->message);
+  puente_file_error_translate (error, file_error, PUENTE_DECK_ERROR, PUENTE_DECK_ERROR_NOT_FOUND,
+                               PUENTE_DECK_ERROR_TOO_LARGE, PUENTE_DECK_ERROR_MALFORMED);
 }
 
 PuenteDeck *

@@ -490,6 +490,35 @@ puente_json_parse (const char *data,
   return g_steal_pointer (&parser);
 }
 
+void
+puente_file_error_translate (GError      **error,
+                             const GError *file_error,
+                             GQuark        domain,
+                             int           not_found,
+                             int           too_large,
+                             int           other)
+{
+  int code = other;
+
+  g_return_if_fail (file_error != NULL);
+
+  if (file_error->domain == PUENTE_FILE_ERROR)
+    switch (file_error->code)
+      {
+      case PUENTE_FILE_ERROR_NOT_FOUND:
+      case PUENTE_FILE_ERROR_NOT_REGULAR:
+      case PUENTE_FILE_ERROR_READ:
+        code = not_found;
+        break;
+      case PUENTE_FILE_ERROR_TOO_LARGE:
+        code = too_large;
+        break;
+      default:
+        break;
+      }
+  g_set_error_literal (error, domain, code, file_error->message);
+}
+
 JsonParser *
 puente_file_read_json (const char *path,
                        gsize       max_size,

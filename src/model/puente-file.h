@@ -100,6 +100,17 @@ gboolean    puente_json_check (const char *data,
                                gsize       length,
                                const char *where,
                                GError    **error);
+/* Sets @error to @file_error's message in a reader's own @domain: code
+ * @not_found for a file missing, not regular or unreadable, @too_large
+ * for one over the size limit, @other for its content (the scenario and
+ * deck readers). */
+void        puente_file_error_translate (GError      **error,
+                                         const GError *file_error,
+                                         GQuark        domain,
+                                         int           not_found,
+                                         int           too_large,
+                                         int           other);
+
 /* puente_file_read () then puente_json_parse (), @path as @where. */
 JsonParser *puente_file_read_json (const char *path,
                                    gsize       max_size,
